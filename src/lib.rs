@@ -1,0 +1,12 @@
+//! tenderdesk: read Dutch municipal interim postings (*inhuuropdrachten*),
+//! keep them in SQLite, and follow each application from open to gunning.
+//!
+//! Layers, each depending only on those above it in this list:
+//! - [`posting`]: the domain model and the text parser (pure);
+//! - [`pipeline`]: stages, stage history and stored records (pure);
+//! - `input`: reading files into text (bytes, encodings, formats);
+//! - `store`: SQLite schema, migrations and queries;
+//! - services and front ends: the command line (`cli`) and the interface (`tui`).
+
+pub mod pipeline;
+pub mod posting;

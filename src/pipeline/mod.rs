@@ -1,0 +1,8 @@
+//! The application pipeline: stages, stage changes and what a stored posting
+//! looks like to the layers above the store. Pure data, no I/O.
+
+mod record;
+mod stage;
+
+pub use record::{Note, PostingDetail, PostingRecord, StageChange};
+pub use stage::{Stage, Status, UnknownStage};

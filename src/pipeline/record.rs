@@ -1,0 +1,49 @@
+//! A posting as stored: the parsed posting plus what the user recorded.
+
+use super::Stage;
+use crate::posting::Posting;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// One posting in the user's pipeline, as listed. Cheap enough to hold
+/// 100,000 of in memory: the original text, history and notes are loaded
+/// only for the detail view ([`PostingDetail`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PostingRecord {
+    /// The short id users type: the request number where there is one.
+    pub id: String,
+    pub posting: Posting,
+    pub stage: Stage,
+    /// Folded search key (title, organisation, region, criteria): see
+    /// [`crate::posting::normalize::fold`].
+    #[serde(skip)]
+    pub search_key: String,
+    pub imported_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A change of stage, as kept in the history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StageChange {
+    pub from: Stage,
+    pub to: Stage,
+    pub at: DateTime<Utc>,
+    pub note: Option<String>,
+}
+
+/// A note the user wrote on a posting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: i64,
+    pub at: DateTime<Utc>,
+    pub text: String,
+}
+
+/// Everything about one posting, for the detail view and `tenderdesk show`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PostingDetail {
+    pub record: PostingRecord,
+    pub original_text: String,
+    pub history: Vec<StageChange>,
+    pub notes: Vec<Note>,
+}

@@ -1,0 +1,244 @@
+//! The domain model of one *inhuuropdracht* (posting) as read from its text.
+//!
+//! These are plain data types: no I/O, no database, no UI. The field names are
+//! also the keys of `tenderdesk parse --json`, which scripts rely on, so rename
+//! nothing without a reason.
+
+use super::money::Money;
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// Everything tenderdesk reads from one posting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Posting {
+    pub title: String,
+    /// The *aanvraagnummer*, e.g. "30828".
+    pub request_number: Option<String>,
+    /// The municipality or other client, e.g. "Hilversum".
+    pub organisation: Option<String>,
+    /// The province, e.g. "Noord-Holland".
+    pub region: Option<String>,
+    /// The purchasing platform, e.g. "Flextender".
+    pub platform: Option<String>,
+
+    pub start_date: Option<NaiveDate>,
+    /// "Z.s.m.": start as soon as possible.
+    pub start_asap: bool,
+    /// Duration as written, e.g. "6 maanden".
+    pub duration: Option<String>,
+    /// From "Tot en met 31 juli 2026".
+    pub end_date: Option<NaiveDate>,
+    /// Extension options as written, e.g. "2 x 3 maand(en)".
+    pub extension_options: Option<String>,
+    pub hours_min: Option<u32>,
+    pub hours_max: Option<u32>,
+    pub education_level: Option<String>,
+    /// Posted through a dynamic purchasing system (*DAS opdracht*).
+    pub das: Option<bool>,
+    /// As written: "1", "2", "1-2".
+    pub professionals_needed: Option<String>,
+    pub workdays: Option<String>,
+    pub hybrid: Hybrid,
+
+    /// Submission deadline, Europe/Amsterdam, RFC 3339 with offset in JSON.
+    pub deadline: Option<DateTime<FixedOffset>>,
+    pub questions_deadline: Option<DateTime<FixedOffset>>,
+    /// The day the answers to questions are published.
+    pub answers_published: Option<NaiveDate>,
+    pub interview_dates: Vec<NaiveDate>,
+    /// "in de week van 30 maart 2026": the Monday (or given day) of that week.
+    pub interview_week_of: Option<NaiveDate>,
+    /// "14:00" or "13:00-16:00".
+    pub interview_time: Option<String>,
+    /// The day candidates hear whether they are invited.
+    pub notification_date: Option<NaiveDate>,
+
+    pub knockout: Vec<KnockoutCriterion>,
+    pub award: Vec<AwardCriterion>,
+    /// The highest hourly rate a bid may have (from a knock-out, else an award criterion).
+    pub max_rate_eur: Option<Money>,
+    /// Whether `max_rate_eur` comes from a knock-out criterion (over it = dropped).
+    pub max_rate_is_knockout: bool,
+    /// Flextender's fee: "none", "2.25 per hour", or null when not stated.
+    pub fee: Option<String>,
+    pub fee_per_hour_eur: Option<Money>,
+
+    pub competences: Vec<String>,
+    /// How many CVs go to the client: "5", "10", "all".
+    pub cvs_forwarded: Option<String>,
+    /// How many candidates are invited to an interview, when a number is given.
+    pub interviews_invited: Option<u32>,
+    /// "De beste kandidaten (minimaal 2)": the least number invited.
+    pub interviews_invited_min: Option<u32>,
+
+    /// The *functieschaal* as written ("11", "105", "10-11").
+    pub scale: Option<String>,
+    /// True when every number in `scale` is a CAO Gemeenten scale (1 to 18).
+    pub scale_valid: bool,
+
+    pub vog: Vog,
+    pub integrity_statement: bool,
+    pub sroi: bool,
+    pub waadi: bool,
+    pub g_account: bool,
+    pub dba: Dba,
+
+    /// The page says the response period has passed.
+    pub expired_banner: bool,
+    /// What looks wrong in the posting, in plain words.
+    pub warnings: Vec<String>,
+}
+
+/// Whether hybrid work (partly from home) is possible.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Hybrid {
+    Yes,
+    No,
+    #[default]
+    Unknown,
+}
+
+/// A knock-out criterion (*vereiste*, *eis*): all must be met.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnockoutCriterion {
+    pub number: u32,
+    pub text: String,
+}
+
+/// An award criterion (*gunningscriterium*, *selectiecriterium*, *wens*).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AwardCriterion {
+    pub number: u32,
+    pub text: String,
+    /// Points out of 100; `None` when the posting gives none.
+    pub points: Option<u32>,
+    /// When the criterion scores the hourly rate in bands.
+    pub rate_bands: Vec<RateBand>,
+}
+
+/// One band of an hourly-rate criterion. Exactly one of the shapes is used:
+/// `above` (rate higher than), `below` (rate lower than), or `from`..=`to`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RateBand {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub above: Option<Money>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub below: Option<Money>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Money>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Money>,
+    pub points: u32,
+}
+
+impl RateBand {
+    /// Whether an hourly rate falls in this band (bounds of `from`/`to` included).
+    pub fn contains(&self, rate: Money) -> bool {
+        if let Some(a) = self.above {
+            return rate > a;
+        }
+        if let Some(b) = self.below {
+            return rate < b;
+        }
+        let lo_ok = self.from.is_none_or(|f| rate >= f);
+        let hi_ok = self.to.is_none_or(|t| rate <= t);
+        lo_ok && hi_ok
+    }
+}
+
+/// The *Verklaring Omtrent het Gedrag* demand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Vog {
+    pub required: bool,
+    pub vog_p_mentioned: bool,
+    /// Processing time the posting states for a VOG, in weeks.
+    pub lead_time_weeks: Option<u32>,
+    /// Processing time the posting states for a VOG-P, in weeks.
+    pub vog_p_lead_time_weeks: Option<u32>,
+    /// The sentences the VOG demand rests on.
+    pub evidence: Vec<String>,
+}
+
+/// How the posting treats the Wet DBA (self-employed vs. employment).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Dba {
+    pub stance: DbaStance,
+    /// The sentences the stance rests on.
+    pub evidence: Vec<String>,
+}
+
+/// The four DBA stances (see `tests/expected.toml` for the definitions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum DbaStance {
+    /// A self-employed person (ZZP'er) cannot meet the conditions.
+    ZzpExcluded,
+    /// Allowed, but the bidder must guarantee no (fictitious) employment arises.
+    GuaranteeRequired,
+    /// No clause, but framed as independent, result-driven work.
+    IndependentScope,
+    /// The posting says nothing about it.
+    #[default]
+    NotStated,
+}
+
+impl DbaStance {
+    /// The stance as its stable snake_case key.
+    pub fn key(self) -> &'static str {
+        match self {
+            DbaStance::ZzpExcluded => "zzp_excluded",
+            DbaStance::GuaranteeRequired => "guarantee_required",
+            DbaStance::IndependentScope => "independent_scope",
+            DbaStance::NotStated => "not_stated",
+        }
+    }
+
+    /// The stance in plain words, for people.
+    pub fn plain(self) -> &'static str {
+        match self {
+            DbaStance::ZzpExcluded => "Not open to self-employed (ZZP) bidders",
+            DbaStance::GuaranteeRequired => {
+                "Open to ZZP, but you must guarantee and substantiate that no employment arises"
+            }
+            DbaStance::IndependentScope => {
+                "Framed as independent, result-driven work for a self-employed professional"
+            }
+            DbaStance::NotStated => "The posting says nothing about the Wet DBA",
+        }
+    }
+}
+
+impl Posting {
+    /// Sum of the award points, counting criteria that state points.
+    pub fn award_points_total(&self) -> u32 {
+        self.award.iter().filter_map(|c| c.points).sum()
+    }
+
+    /// The scale as numbers (low, high), e.g. "10-11" gives (10, 11).
+    pub fn scale_range(&self) -> Option<(u32, u32)> {
+        super::scale::scale_range(self.scale.as_deref()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rate_band_bounds() {
+        let between = RateBand {
+            above: None,
+            below: None,
+            from: Some(Money(12000)),
+            to: Some(Money(12500)),
+            points: 5,
+        };
+        assert!(between.contains(Money(12200)));
+        assert!(between.contains(Money(12500)));
+        assert!(!between.contains(Money(12501)));
+        let above = RateBand { above: Some(Money(12500)), below: None, from: None, to: None, points: 0 };
+        assert!(above.contains(Money(12501)));
+        assert!(!above.contains(Money(12500)));
+    }
+}
