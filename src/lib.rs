@@ -8,5 +8,6 @@
 //! - `store`: SQLite schema, migrations and queries;
 //! - services and front ends: the command line (`cli`) and the interface (`tui`).
 
+pub mod input;
 pub mod pipeline;
 pub mod posting;
