@@ -8,6 +8,7 @@
 //! - `store`: SQLite schema, migrations and queries;
 //! - services and front ends: the command line (`cli`) and the interface (`tui`).
 
+pub mod cli;
 pub mod input;
 pub mod pipeline;
 pub mod posting;

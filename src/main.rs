@@ -1,14 +1,14 @@
 //! The `tenderdesk` binary: thin dispatch to the library's front ends.
 
+use clap::Parser;
+
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    for path in args {
-        match std::fs::read_to_string(&path) {
-            Ok(text) => match tenderdesk::posting::parse(&text) {
-                Ok(p) => println!("{path}: {}", p.title),
-                Err(e) => eprintln!("{path}: {e}"),
-            },
-            Err(e) => eprintln!("{path}: {e}"),
+    let cli = tenderdesk::cli::Cli::parse();
+    match tenderdesk::cli::run(cli) {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("tenderdesk: {e:#}");
+            std::process::exit(1);
         }
     }
 }

@@ -22,7 +22,8 @@ pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
     let text = match std::str::from_utf8(bytes) {
         Ok(s) => s.to_string(),
         Err(_) => {
-            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(bytes, true);
             let encoding = detector.guess(Some(b"nl"), chardetng::Utf8Detection::Allow);
             let (text, _, _) = encoding.decode(bytes);
@@ -63,9 +64,13 @@ mod tests {
 
     #[test]
     fn windows_1252_decodes_exactly() {
-        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode("Coördinator, uurtarief €110,- en € 77,50 – België.");
+        let (bytes, _, _) =
+            encoding_rs::WINDOWS_1252.encode("Coördinator, uurtarief €110,- en € 77,50 – België.");
         assert!(std::str::from_utf8(&bytes).is_err());
-        assert_eq!(decode(&bytes).unwrap(), "Coördinator, uurtarief €110,- en € 77,50 – België.");
+        assert_eq!(
+            decode(&bytes).unwrap(),
+            "Coördinator, uurtarief €110,- en € 77,50 – België."
+        );
     }
 
     #[test]
@@ -83,7 +88,10 @@ mod tests {
         assert_eq!(decode(b""), Err(InputError::Empty));
         assert_eq!(decode(b" \n\t "), Err(InputError::Empty));
         assert_eq!(decode(b"PK\x03\x04\x00\x00binary"), Err(InputError::Binary));
-        assert_eq!(decode(&[1u8, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17]), Err(InputError::Binary));
+        assert_eq!(
+            decode(&[1u8, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17]),
+            Err(InputError::Binary)
+        );
     }
 
     #[test]

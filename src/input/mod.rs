@@ -38,7 +38,10 @@ pub fn read_file(path: &Path) -> Result<String, InputError> {
         return Err(InputError::NotAFile);
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(InputError::TooLarge { size: meta.len(), limit: MAX_FILE_BYTES });
+        return Err(InputError::TooLarge {
+            size: meta.len(),
+            limit: MAX_FILE_BYTES,
+        });
     }
     let file = std::fs::File::open(path).map_err(|e| InputError::Io(io_reason(&e)))?;
     read_capped(file)
@@ -56,7 +59,10 @@ fn read_capped(reader: impl Read) -> Result<String, InputError> {
         .read_to_end(&mut bytes)
         .map_err(|e| InputError::Io(io_reason(&e)))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(InputError::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES });
+        return Err(InputError::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
     }
     decode(&bytes)
 }
@@ -126,7 +132,10 @@ mod tests {
         std::fs::write(dir.path().join("a.txt"), "a").unwrap();
         std::fs::write(dir.path().join(".hidden"), "h").unwrap();
         let (files, failed) = expand_paths(&[dir.path().to_path_buf(), PathBuf::from("/nope")]);
-        let names: Vec<_> = files.iter().map(|p| p.file_name().unwrap().to_owned()).collect();
+        let names: Vec<_> = files
+            .iter()
+            .map(|p| p.file_name().unwrap().to_owned())
+            .collect();
         assert_eq!(names, ["a.txt", "b.txt"]);
         assert_eq!(failed.len(), 1);
     }

@@ -66,7 +66,10 @@ impl Stage {
 
     /// Whether the stage is on the main line of the board.
     pub fn is_main(self) -> bool {
-        matches!(self, Stage::Open | Stage::Applied | Stage::Interview | Stage::Awarded)
+        matches!(
+            self,
+            Stage::Open | Stage::Applied | Stage::Interview | Stage::Awarded
+        )
     }
 }
 
@@ -144,10 +147,20 @@ mod tests {
     #[test]
     fn expired_is_derived() {
         let deadline = DateTime::parse_from_rfc3339("2026-07-06T09:00:00+02:00").ok();
-        let before = DateTime::parse_from_rfc3339("2026-07-06T06:59:00Z").unwrap().with_timezone(&Utc);
-        let after = DateTime::parse_from_rfc3339("2026-07-06T07:00:00Z").unwrap().with_timezone(&Utc);
-        assert_eq!(Status::of(Stage::Open, deadline, before), Status::Stage(Stage::Open));
+        let before = DateTime::parse_from_rfc3339("2026-07-06T06:59:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let after = DateTime::parse_from_rfc3339("2026-07-06T07:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        assert_eq!(
+            Status::of(Stage::Open, deadline, before),
+            Status::Stage(Stage::Open)
+        );
         assert_eq!(Status::of(Stage::Open, deadline, after), Status::Expired);
-        assert_eq!(Status::of(Stage::Applied, deadline, after), Status::Stage(Stage::Applied));
+        assert_eq!(
+            Status::of(Stage::Applied, deadline, after),
+            Status::Stage(Stage::Applied)
+        );
     }
 }

@@ -4,12 +4,26 @@
 //! decoded from bytes by `crate::input`), the output a [`Posting`] with
 //! warnings about what looks wrong in it.
 
+pub mod conditions;
+pub mod criteria;
+pub mod dates;
+pub mod dba;
+pub mod header;
+pub mod labels;
+pub mod lines;
 pub mod model;
 pub mod money;
 pub mod normalize;
+pub mod parser;
+pub mod planning;
+pub mod prose;
+pub mod regions;
 pub mod scale;
+pub mod selection;
 
-pub use model::{AwardCriterion, Dba, DbaStance, Hybrid, KnockoutCriterion, Posting, RateBand, Vog};
+pub use model::{
+    AwardCriterion, Dba, DbaStance, Hybrid, KnockoutCriterion, Posting, RateBand, Vog,
+};
 pub use money::Money;
 
 /// Why a text could not be read as a posting.
@@ -21,12 +35,8 @@ pub enum ParseError {
     NotAPosting,
 }
 
-/// Parses the text of one posting.
+/// Parses the text of one posting: normalises it (NFC, spaces, control and
+/// escape characters removed) and reads every field it can find.
 pub fn parse(text: &str) -> Result<Posting, ParseError> {
-    let text = normalize::normalize(text);
-    if text.trim().is_empty() {
-        return Err(ParseError::Empty);
-    }
-    let title = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or_default();
-    Ok(Posting { title: title.trim_start_matches('#').trim().to_string(), ..Posting::default() })
+    parser::parse_normalized(&normalize::normalize(text))
 }

@@ -237,7 +237,13 @@ mod tests {
         assert!(between.contains(Money(12200)));
         assert!(between.contains(Money(12500)));
         assert!(!between.contains(Money(12501)));
-        let above = RateBand { above: Some(Money(12500)), below: None, from: None, to: None, points: 0 };
+        let above = RateBand {
+            above: Some(Money(12500)),
+            below: None,
+            from: None,
+            to: None,
+            points: 0,
+        };
         assert!(above.contains(Money(12501)));
         assert!(!above.contains(Money(12500)));
     }

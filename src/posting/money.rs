@@ -156,7 +156,10 @@ mod tests {
     #[test]
     fn dutch_amounts() {
         assert_eq!(parse_amount_prefix("77,50 excl"), Some((Money(7750), 5)));
-        assert_eq!(parse_amount_prefix("110,- exclusief"), Some((Money(11000), 5)));
+        assert_eq!(
+            parse_amount_prefix("110,- exclusief"),
+            Some((Money(11000), 5))
+        );
         assert_eq!(parse_amount_prefix("1.234,56"), Some((Money(123456), 8)));
         assert_eq!(parse_amount_prefix("125"), Some((Money(12500), 3)));
         assert_eq!(parse_amount_prefix("119,99"), Some((Money(11999), 6)));

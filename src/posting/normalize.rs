@@ -28,7 +28,10 @@ fn is_hostile(c: char) -> bool {
 
 /// Whether a character is a space the parser should read as a plain space.
 fn is_odd_space(c: char) -> bool {
-    matches!(c, '\u{A0}' | '\u{202F}' | '\u{2007}' | '\u{2009}' | '\u{200A}' | '\u{3000}')
+    matches!(
+        c,
+        '\u{A0}' | '\u{202F}' | '\u{2007}' | '\u{2009}' | '\u{200A}' | '\u{3000}'
+    )
 }
 
 /// Normalises posting text for parsing: strips a BOM, turns CRLF and CR into
@@ -38,7 +41,10 @@ fn is_odd_space(c: char) -> bool {
 /// BEL` leaves nothing behind), not just their ESC byte.
 pub fn normalize(text: &str) -> String {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let text = text.replace("\r\n", "\n").replace(['\r'], "\n").replace('\u{0C}', "\n\n");
+    let text = text
+        .replace("\r\n", "\n")
+        .replace(['\r'], "\n")
+        .replace('\u{0C}', "\n\n");
     let without_escapes = strip_escape_sequences(&text);
     without_escapes
         .nfc()
@@ -58,7 +64,10 @@ pub fn normalize(text: &str) -> String {
 /// characters removed, odd spaces made plain, tabs kept. Cheap when the text
 /// is already clean (the common case).
 pub fn sanitize(text: &str) -> String {
-    if !text.chars().any(|c| is_hostile(c) || is_odd_space(c) || c == '\r') {
+    if !text
+        .chars()
+        .any(|c| is_hostile(c) || is_odd_space(c) || c == '\r')
+    {
         return text.to_string();
     }
     let text = text.replace("\r\n", "\n").replace('\r', "");
@@ -88,7 +97,9 @@ pub fn sanitize_line(text: &str) -> String {
 /// U+009F APC, U+009E PM, U+0098 SOS). Lone hostile characters are left for
 /// the caller's filter.
 fn strip_escape_sequences(text: &str) -> String {
-    if !text.contains(['\u{1b}', '\u{9b}', '\u{9d}', '\u{90}', '\u{9f}', '\u{9e}', '\u{98}']) {
+    if !text.contains([
+        '\u{1b}', '\u{9b}', '\u{9d}', '\u{90}', '\u{9f}', '\u{9e}', '\u{98}',
+    ]) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
@@ -173,7 +184,10 @@ mod tests {
     fn removes_escape_sequences_whole() {
         let hostile = "a\u{1b}]52;c;ZXZpbA==\u{7}b\u{1b}[2Jc\u{9b}31md\u{1b}]8;;http://x\u{1b}\\e";
         assert_eq!(sanitize(hostile), "abcde");
-        assert_eq!(sanitize("x\u{1b}P1;2|data\u{1b}\\y\u{1b}_apc\u{1b}\\z"), "xyz");
+        assert_eq!(
+            sanitize("x\u{1b}P1;2|data\u{1b}\\y\u{1b}_apc\u{1b}\\z"),
+            "xyz"
+        );
     }
 
     #[test]
@@ -185,7 +199,10 @@ mod tests {
 
     #[test]
     fn normalizes_spaces_and_breaks() {
-        assert_eq!(normalize("\u{FEFF}€\u{a0}110,-\r\nx\u{c}y"), "€ 110,-\nx\n\ny");
+        assert_eq!(
+            normalize("\u{FEFF}€\u{a0}110,-\r\nx\u{c}y"),
+            "€ 110,-\nx\n\ny"
+        );
         assert_eq!(normalize("‘hybride’"), "‘hybride’");
     }
 

@@ -23,9 +23,10 @@ pub fn is_valid_scale(scale: &str) -> bool {
         .filter(|s| !s.is_empty())
         .collect();
     !nums.is_empty()
-        && nums
-            .iter()
-            .all(|n| n.parse::<u32>().is_ok_and(|v| (SCALE_MIN..=SCALE_MAX).contains(&v)))
+        && nums.iter().all(|n| {
+            n.parse::<u32>()
+                .is_ok_and(|v| (SCALE_MIN..=SCALE_MAX).contains(&v))
+        })
 }
 
 #[cfg(test)]

@@ -1,0 +1,285 @@
+//! Dutch dates and times, read through a table of month and weekday names.
+//!
+//! Chrono cannot parse Dutch month names, so the names live here as data:
+//! adding a spelling ("sept", "mrt") is a table entry. Accepted forms:
+//! "maandag 6 juli 2026", "6 jul. 2026", "16 sept 2026", "25 november\n2025"
+//! (broken over lines), "29-07-2024", "29/07/2024", "2024-07-29"; times
+//! "09:00", "09.00 uur", "9 uur". Local times are Europe/Amsterdam.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Dutch month names and abbreviations, longest first per month.
+const MONTHS: &[(&str, u32)] = &[
+    ("januari", 1),
+    ("jan", 1),
+    ("februari", 2),
+    ("febr", 2),
+    ("feb", 2),
+    ("maart", 3),
+    ("mrt", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("mei", 5),
+    ("juni", 6),
+    ("jun", 6),
+    ("juli", 7),
+    ("jul", 7),
+    ("augustus", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("oktober", 10),
+    ("okt", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// Dutch weekday names and abbreviations (optional before a date).
+const WEEKDAYS: &[&str] = &[
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "ma",
+    "di",
+    "wo",
+    "do",
+    "vr",
+    "za",
+    "zo",
+];
+
+static WORD_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
+    let pattern = format!(
+        r"(?i)\b(?:(?:{wd})\.?,?\s+)?(\d{{1,2}})\s+({m})\b\.?\s+(\d{{4}})\b",
+        wd = WEEKDAYS.join("|"),
+        m = months.join("|")
+    );
+    Regex::new(&pattern).expect("static date pattern")
+});
+
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})([-/.])(\d{1,2})([-/.])(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+        .expect("static date pattern")
+});
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*(?:uur|u)\b|\b)|\b([01]?\d|2[0-3])\s*uur\b",
+    )
+    .expect("static time pattern")
+});
+
+/// A date found in text, with where it was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDate {
+    pub date: NaiveDate,
+    pub span: Range<usize>,
+}
+
+/// The month number of a Dutch month name or abbreviation.
+pub fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    MONTHS.iter().find(|(n, _)| *n == lower).map(|(_, m)| *m)
+}
+
+/// Every date in `text`, in order of position. Impossible dates ("31 juni")
+/// are skipped.
+pub fn find_dates(text: &str) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    for c in WORD_DATE.captures_iter(text) {
+        let (Some(all), Some(d), Some(m), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
+        else {
+            continue;
+        };
+        let date = month_number(m.as_str()).and_then(|month| {
+            NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month, d.as_str().parse().ok()?)
+        });
+        if let Some(date) = date {
+            out.push(FoundDate {
+                date,
+                span: all.range(),
+            });
+        }
+    }
+    for c in NUMERIC_DATE.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let date = if let (Some(d), Some(s1), Some(m), Some(s2), Some(y)) =
+            (c.get(1), c.get(2), c.get(3), c.get(4), c.get(5))
+        {
+            if s1.as_str() != s2.as_str() {
+                continue;
+            }
+            ymd(y.as_str(), m.as_str(), d.as_str())
+        } else if let (Some(y), Some(m), Some(d)) = (c.get(6), c.get(7), c.get(8)) {
+            ymd(y.as_str(), m.as_str(), d.as_str())
+        } else {
+            None
+        };
+        if let Some(date) = date {
+            out.push(FoundDate {
+                date,
+                span: all.range(),
+            });
+        }
+    }
+    out.sort_by_key(|f| f.span.start);
+    out
+}
+
+fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// The first date in `text`.
+pub fn first_date(text: &str) -> Option<FoundDate> {
+    find_dates(text).into_iter().next()
+}
+
+/// The first time of day in `text` ("09:00", "9.00 uur", "12 uur").
+pub fn first_time(text: &str) -> Option<(NaiveTime, Range<usize>)> {
+    TIME.captures_iter(text).find_map(|c| {
+        let all = c.get(0)?;
+        let (h, m) = match (c.get(1), c.get(2), c.get(3)) {
+            (Some(h), Some(m), _) => (h.as_str().parse().ok()?, m.as_str().parse().ok()?),
+            (_, _, Some(h)) => (h.as_str().parse().ok()?, 0),
+            _ => return None,
+        };
+        Some((NaiveTime::from_hms_opt(h, m, 0)?, all.range()))
+    })
+}
+
+/// Every time of day in `text`, in order.
+pub fn find_times(text: &str) -> Vec<NaiveTime> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some((t, span)) = first_time(rest) {
+        out.push(t);
+        rest = &rest[span.end..];
+    }
+    out
+}
+
+/// A date and, when it follows closely ("…2026, 09:00 uur", "… om 12.00"),
+/// its time. The time must come within a few words of the date.
+pub fn date_time_at_start(text: &str) -> Option<(NaiveDate, Option<NaiveTime>, usize)> {
+    let found = first_date(text)?;
+    let after = &text[found.span.end..];
+    let window_end = after.char_indices().nth(24).map_or(after.len(), |(i, _)| i);
+    let time = first_time(&after[..window_end]).map(|(t, _)| t);
+    Some((found.date, time, found.span.end))
+}
+
+/// A local Dutch date and time as a date-time with the Europe/Amsterdam
+/// offset. In the spring-forward gap the time moves an hour later; in the
+/// autumn fold the earlier (summer-time) instant is taken.
+pub fn amsterdam(date: NaiveDate, time: NaiveTime) -> DateTime<FixedOffset> {
+    let tz = chrono_tz::Europe::Amsterdam;
+    let local = NaiveDateTime::new(date, time);
+    let resolved = tz.from_local_datetime(&local).earliest().or_else(|| {
+        tz.from_local_datetime(&(local + chrono::Duration::hours(1)))
+            .earliest()
+    });
+    match resolved {
+        Some(dt) => dt.fixed_offset(),
+        // unreachable for Amsterdam's rules; fall back to CET
+        None => FixedOffset::east_opt(3600)
+            .and_then(|o| o.from_local_datetime(&local).single())
+            .unwrap_or_else(|| local.and_utc().fixed_offset()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn word_dates() {
+        let cases = [
+            ("maandag 6 juli 2026", d(2026, 7, 6)),
+            ("dinsdag 25 november\n2025", d(2025, 11, 25)),
+            ("op 1 jul 2026", d(2026, 7, 1)),
+            ("16 sept 2026", d(2026, 9, 16)),
+            ("3 mrt. 2025", d(2025, 3, 3)),
+            ("Vrijdag 3 JULI 2026", d(2026, 7, 3)),
+            ("2 december\n\n2025", d(2025, 12, 2)),
+        ];
+        for (text, want) in cases {
+            assert_eq!(first_date(text).map(|f| f.date), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn numeric_dates_are_day_first() {
+        assert_eq!(
+            first_date("29-07-2024").map(|f| f.date),
+            Some(d(2024, 7, 29))
+        );
+        assert_eq!(first_date("6/7/2026").map(|f| f.date), Some(d(2026, 7, 6)));
+        assert_eq!(
+            first_date("2026-07-06").map(|f| f.date),
+            Some(d(2026, 7, 6))
+        );
+        assert_eq!(first_date("6-7/2026"), None);
+    }
+
+    #[test]
+    fn impossible_dates_are_skipped() {
+        assert_eq!(first_date("31 juni 2026"), None);
+        assert_eq!(first_date("30-02-2026"), None);
+    }
+
+    #[test]
+    fn times() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        assert_eq!(first_time("09:00 uur").map(|x| x.0), Some(t(9, 0)));
+        assert_eq!(first_time("om 9.00u").map(|x| x.0), Some(t(9, 0)));
+        assert_eq!(first_time("tot 12 uur").map(|x| x.0), Some(t(12, 0)));
+        assert_eq!(
+            find_times("tussen 13.00 uur en 16.00 uur"),
+            vec![t(13, 0), t(16, 0)]
+        );
+    }
+
+    #[test]
+    fn date_with_time_nearby() {
+        let (date, time, _) =
+            date_time_at_start("maandag 6 juli 2026, 09:00 uur. Tot die tijd").unwrap();
+        assert_eq!(date, d(2026, 7, 6));
+        assert_eq!(time, NaiveTime::from_hms_opt(9, 0, 0));
+        let (_, time, _) =
+            date_time_at_start("6 juli 2026. Bel 035-7510777 of kom om 10:00").unwrap();
+        assert_eq!(time, None);
+    }
+
+    #[test]
+    fn amsterdam_offsets() {
+        let t9 = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
+        assert_eq!(
+            amsterdam(d(2026, 7, 6), t9).to_rfc3339(),
+            "2026-07-06T09:00:00+02:00"
+        );
+        assert_eq!(
+            amsterdam(d(2025, 11, 25), t9).to_rfc3339(),
+            "2025-11-25T09:00:00+01:00"
+        );
+        let gap = amsterdam(d(2026, 3, 29), NaiveTime::from_hms_opt(2, 30, 0).unwrap());
+        assert_eq!(gap.to_rfc3339(), "2026-03-29T03:30:00+02:00");
+    }
+}

@@ -1,0 +1,277 @@
+//! Readers for header values: each turns a candidate value into a field or
+//! refuses it, so that a sentence starting with a label word is skipped.
+
+use super::dates::{first_date, first_time};
+use super::normalize::fold;
+use super::regions::province_in;
+use chrono::{NaiveDate, NaiveTime};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static NUMBERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}").expect("static pattern"));
+static REQUEST_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Za-z]{0,6}[-/ ]?\d[\w\-/.]{0,24}$").expect("static pattern"));
+static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Gg]emeente\s+((?:'s-|’s-)?[A-Z][\w'’-]*(?:\s+(?:(?:aan|op|de|den|en)\s+)?[A-Z][\w'’-]*)*)")
+        .expect("static pattern")
+});
+
+/// A request number: one token with a digit ("30828", "INH-2026-014").
+pub fn request_number(v: &str) -> Option<String> {
+    let token = v
+        .split_whitespace()
+        .next()?
+        .trim_end_matches(['.', ',', ';']);
+    REQUEST_NUMBER.is_match(token).then(|| token.to_string())
+}
+
+/// Start: a date, or as soon as possible ("Z.s.m.", "per direct").
+pub fn start(v: &str) -> Option<(Option<NaiveDate>, bool)> {
+    let f = fold(v).replace([' ', '.'], "");
+    if [
+        "zsm",
+        "zospoedigmogelijk",
+        "perdirect",
+        "asap",
+        "direct",
+        "inoverleg",
+    ]
+    .iter()
+    .any(|w| f.starts_with(w))
+    {
+        return Some((
+            None,
+            f.starts_with("zsm")
+                || f.starts_with("zospoedig")
+                || f.contains("direct")
+                || f.starts_with("asap"),
+        ));
+    }
+    first_date(v).map(|d| (Some(d.date), false))
+}
+
+/// Duration as written, without the platform's doubled unit ("6 maanden
+/// maanden"), and the end date when it says "Tot en met <date>".
+pub fn duration(v: &str) -> Option<(Option<String>, Option<NaiveDate>)> {
+    let words: Vec<&str> = v.split_whitespace().collect();
+    if words.is_empty() || v.len() > 120 {
+        return None;
+    }
+    let end = fold(v)
+        .contains("tot en met")
+        .then(|| first_date(v).map(|d| d.date))
+        .flatten();
+    let mut kept: Vec<&str> = Vec::new();
+    for w in &words {
+        if kept.last().is_some_and(|l| l.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        kept.push(w);
+    }
+    if end.is_some() {
+        // "Tot en met 31 juli 2026 maanden": the trailing unit is the platform's
+        kept.clear();
+    }
+    // "Tot en met <date>" is an end date, not a duration
+    let text = if end.is_some() {
+        None
+    } else {
+        Some(kept.join(" "))
+    };
+    Some((text, end))
+}
+
+/// Hours per week as (min, max): "20 tot 28 uur", "24 - 28 uur", "32 uur",
+/// "Samen max 32 uur", "minimaal 16 uur".
+pub fn hours(v: &str) -> Option<(Option<u32>, Option<u32>)> {
+    let f = fold(v);
+    if !f.contains("uur") && !f.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let nums: Vec<u32> = NUMBERS
+        .find_iter(v)
+        .filter_map(|m| m.as_str().parse().ok())
+        .filter(|n| (1..=80).contains(n))
+        .collect();
+    match nums.as_slice() {
+        [] => None,
+        [n] if f.contains("max") || f.contains("tot ") || f.contains("hooguit") => {
+            Some((None, Some(*n)))
+        }
+        [n] if f.contains("min") || f.contains("vanaf") => Some((Some(*n), None)),
+        [n] => Some((Some(*n), Some(*n))),
+        [a, b, ..] => Some((Some(*a.min(b)), Some(*a.max(b)))),
+    }
+}
+
+/// A short value such as an education level ("HBO", "HBO+", "WO").
+pub fn short_value(v: &str) -> Option<String> {
+    let v = v.trim().trim_end_matches('.');
+    (!v.is_empty() && v.chars().count() <= 40 && !v.contains(". ")).then(|| v.to_string())
+}
+
+/// "Ja" / "Nee".
+pub fn yes_no(v: &str) -> Option<bool> {
+    match fold(v).split_whitespace().next()? {
+        "ja" | "yes" => Some(true),
+        "nee" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// A date (the value may hold a time too).
+pub fn date(v: &str) -> Option<NaiveDate> {
+    first_date(v).map(|d| d.date)
+}
+
+/// A time of day.
+pub fn time(v: &str) -> Option<NaiveTime> {
+    first_time(v).map(|t| t.0)
+}
+
+/// The region: a province named in the value, else the value as written
+/// when it is short.
+pub fn region(v: &str) -> Option<String> {
+    province_in(v)
+        .map(str::to_string)
+        .or_else(|| short_value(v).filter(|s| s.split_whitespace().count() <= 4))
+}
+
+/// The municipality named as "gemeente X" in a value.
+pub fn organisation_in(v: &str) -> Option<String> {
+    ORGANISATION
+        .captures(v)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_string())
+}
+
+/// The municipality named most often as "gemeente X" in the text.
+pub fn most_named_organisation(text: &str) -> Option<String> {
+    let mut counts: Vec<(String, usize, usize)> = Vec::new(); // name, count, first position
+    for c in ORGANISATION.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        let name = m.as_str().to_string();
+        match counts.iter_mut().find(|(n, _, _)| *n == name) {
+            Some(e) => e.1 += 1,
+            None => counts.push((name, 1, m.start())),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+        .map(|(n, _, _)| n)
+}
+
+/// The functieschaal as written: "11", "10-11", "" (empty) or None when the
+/// posting has no scale sentence at all.
+pub fn scale(flat: &str) -> Option<String> {
+    static SCALE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:functie|salaris)?schaal\s*:?\s*(\d{1,3}(?:\s*(?:-|–|t/m|tot|of|en|/)\s*\d{1,3})?)?")
+            .expect("static pattern")
+    });
+    let mut empty_seen = false;
+    for c in SCALE.captures_iter(flat) {
+        match c.get(1) {
+            Some(m) => {
+                let nums: Vec<&str> = m
+                    .as_str()
+                    .split(|ch: char| !ch.is_ascii_digit())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                return Some(nums.join("-"));
+            }
+            None => {
+                let whole = c
+                    .get(0)
+                    .map(|m| m.as_str().to_lowercase())
+                    .unwrap_or_default();
+                if whole.contains("functieschaal") || whole.contains("salarisschaal") {
+                    empty_seen = true;
+                }
+            }
+        }
+    }
+    empty_seen.then(String::new)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hours_forms() {
+        assert_eq!(hours("20 tot 28 uur"), Some((Some(20), Some(28))));
+        assert_eq!(hours("24 - 28 uur"), Some((Some(24), Some(28))));
+        assert_eq!(hours("32 uur"), Some((Some(32), Some(32))));
+        assert_eq!(hours("Samen max 32 uur"), Some((None, Some(32))));
+        assert_eq!(hours("minimaal 16 uur"), Some((Some(16), None)));
+        assert_eq!(hours("veel"), None);
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(
+            duration("6 maanden maanden"),
+            Some((Some("6 maanden".into()), None))
+        );
+        let (text, end) = duration("Tot en met 31 juli 2026 maanden").unwrap();
+        assert_eq!(text, None);
+        assert_eq!(end, NaiveDate::from_ymd_opt(2026, 7, 31));
+    }
+
+    #[test]
+    fn start_forms() {
+        assert_eq!(start("Z.s.m."), Some((None, true)));
+        assert_eq!(
+            start("1 augustus 2026"),
+            Some((NaiveDate::from_ymd_opt(2026, 8, 1), false))
+        );
+        assert_eq!(start("onbekend"), None);
+    }
+
+    #[test]
+    fn organisations() {
+        assert_eq!(
+            organisation_in("De gemeente Heerde is een kleine gemeente"),
+            Some("Heerde".into())
+        );
+        assert_eq!(
+            organisation_in("gemeente Bergen op Zoom zoekt"),
+            Some("Bergen op Zoom".into())
+        );
+        assert_eq!(
+            organisation_in("gemeente 's-Hertogenbosch"),
+            Some("'s-Hertogenbosch".into())
+        );
+        assert_eq!(
+            most_named_organisation(
+                "De gemeenten Hilversum en X. gemeente Hilversum, Gemeente Hilversum en gemeente Wijdemeren"
+            ),
+            Some("Hilversum".into())
+        );
+    }
+
+    #[test]
+    fn scales() {
+        assert_eq!(
+            scale("ingedeeld in functieschaal 11. Deze"),
+            Some("11".into())
+        );
+        assert_eq!(
+            scale("ingedeeld in functieschaal . Deze functieschaal is"),
+            Some(String::new())
+        );
+        assert_eq!(scale("Salarisschaal: 10 - 11"), Some("10-11".into()));
+        assert_eq!(scale("geen woord"), None);
+    }
+
+    #[test]
+    fn request_numbers() {
+        assert_eq!(request_number("30828"), Some("30828".into()));
+        assert_eq!(
+            request_number("INH-2026-014 (Utrecht)"),
+            Some("INH-2026-014".into())
+        );
+        assert_eq!(request_number("is onbekend"), None);
+    }
+}

@@ -1,0 +1,262 @@
+//! Header fields recognised by their labels, as a table.
+//!
+//! A field is written as "Label value", "Label: value", as cells of a
+//! tab-separated table row ("Aanvraagnummer\t30828\tStart\t1 augustus 2026"),
+//! or as a label on its own line with the value on the next one. A new label
+//! spelling is one entry in [`LABELS`]; each candidate value is checked by the
+//! caller, so a sentence that happens to start with a label word is skipped.
+
+use super::lines::{Line, LineKind};
+
+/// The header fields read through labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Title,
+    RequestNumber,
+    Organisation,
+    Region,
+    Start,
+    Duration,
+    Extension,
+    Hours,
+    Education,
+    Das,
+    DeadlineDate,
+    DeadlineTime,
+    Scale,
+    Professionals,
+    Workdays,
+}
+
+/// Label spellings (lowercase) and their field; longer spellings first where
+/// one is a prefix of another.
+pub const LABELS: &[(&str, Field)] = &[
+    ("aanvraagnummer", Field::RequestNumber),
+    ("aanvraag nummer", Field::RequestNumber),
+    ("aanvraagnr", Field::RequestNumber),
+    ("referentienummer", Field::RequestNumber),
+    ("opdrachtnummer", Field::RequestNumber),
+    ("vacaturenummer", Field::RequestNumber),
+    ("kenmerk", Field::RequestNumber),
+    ("functietitel", Field::Title),
+    ("titel", Field::Title),
+    ("opdrachtgever", Field::Organisation),
+    ("organisatie", Field::Organisation),
+    ("gemeente", Field::Organisation),
+    ("provincie", Field::Region),
+    ("regio", Field::Region),
+    ("startdatum", Field::Start),
+    ("ingangsdatum", Field::Start),
+    ("datum start", Field::Start),
+    ("aanvang", Field::Start),
+    ("start", Field::Start),
+    ("looptijd", Field::Duration),
+    ("duur opdracht", Field::Duration),
+    ("duur", Field::Duration),
+    ("opties verlenging", Field::Extension),
+    ("optie tot verlenging", Field::Extension),
+    ("verlengingsopties", Field::Extension),
+    ("verlengingsmogelijkheden", Field::Extension),
+    ("verlenging", Field::Extension),
+    ("uren per week", Field::Hours),
+    ("aantal uren per week", Field::Hours),
+    ("uren p/w", Field::Hours),
+    ("uren", Field::Hours),
+    ("inzet", Field::Hours),
+    ("opleidingniveau", Field::Education),
+    ("opleidingsniveau", Field::Education),
+    ("werk- en denkniveau", Field::Education),
+    ("opleiding", Field::Education),
+    ("das opdracht", Field::Das),
+    ("einde inschrijfdatum", Field::DeadlineDate),
+    ("uiterste inschrijfdatum", Field::DeadlineDate),
+    ("sluitingsdatum", Field::DeadlineDate),
+    ("inschrijven tot", Field::DeadlineDate),
+    ("reageren tot", Field::DeadlineDate),
+    ("deadline", Field::DeadlineDate),
+    ("eindtijd", Field::DeadlineTime),
+    ("sluitingstijd", Field::DeadlineTime),
+    ("functieschaal", Field::Scale),
+    ("salarisschaal", Field::Scale),
+    ("schaal", Field::Scale),
+    ("benodigd aantal professionals", Field::Professionals),
+    ("aantal professionals", Field::Professionals),
+    ("werkdagen", Field::Workdays),
+];
+
+/// A label found with its candidate value and the index of its line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub field: Field,
+    pub value: String,
+    /// The value with the next non-blank line appended, for values broken
+    /// over two lines ("dinsdag 25 november" / "2025").
+    pub value_with_next: String,
+    pub line: usize,
+}
+
+/// Every label-value candidate in the document, in order of appearance.
+pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if matches!(line.kind, LineKind::Blank) {
+            continue;
+        }
+        let next = next_text(lines, i);
+        if line.text.contains('\t') {
+            let cells: Vec<&str> = line
+                .text
+                .split('\t')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            let mut c = 0;
+            while c < cells.len() {
+                match exact_label(cells[c]) {
+                    Some(field) if c + 1 < cells.len() => {
+                        let value = cells[c + 1].to_string();
+                        out.push(Candidate {
+                            field,
+                            value_with_next: value.clone(),
+                            value,
+                            line: i,
+                        });
+                        c += 2;
+                    }
+                    _ => c += 1,
+                }
+            }
+            continue;
+        }
+        let text = line.text.trim();
+        if let Some(field) = exact_label(text) {
+            if let Some(value) = next
+                && exact_label(value).is_none()
+            {
+                let with_next = format!(
+                    "{value} {}",
+                    next_text(lines, next_index(lines, i).unwrap_or(i)).unwrap_or("")
+                );
+                out.push(Candidate {
+                    field,
+                    value: value.to_string(),
+                    value_with_next: with_next,
+                    line: i,
+                });
+            }
+            continue;
+        }
+        if let Some((field, value)) = label_prefix(text) {
+            let with_next = match next {
+                Some(n) => format!("{value} {n}"),
+                None => value.to_string(),
+            };
+            out.push(Candidate {
+                field,
+                value: value.to_string(),
+                value_with_next: with_next,
+                line: i,
+            });
+        }
+    }
+    out
+}
+
+/// The field of a text that is only a label (with an optional colon).
+fn exact_label(text: &str) -> Option<Field> {
+    let t = text.trim().trim_end_matches(':').trim().to_lowercase();
+    LABELS.iter().find(|(l, _)| *l == t).map(|(_, f)| *f)
+}
+
+/// "Label: value" or "Label value": the longest label that starts the line.
+fn label_prefix(text: &str) -> Option<(Field, &str)> {
+    let lower = text.to_lowercase();
+    let mut best: Option<(usize, Field)> = None;
+    for (label, field) in LABELS {
+        if lower.starts_with(label) && best.is_none_or(|(len, _)| label.len() > len) {
+            let rest = &lower[label.len()..];
+            if rest.starts_with([' ', ':']) {
+                best = Some((label.len(), *field));
+            }
+        }
+    }
+    let (len, field) = best?;
+    // byte offsets of lowercase and original agree for the ASCII labels
+    let value = text.get(len..)?.trim_start_matches([' ', ':']).trim();
+    if value.is_empty() {
+        None
+    } else {
+        Some((field, value))
+    }
+}
+
+fn next_index(lines: &[Line], i: usize) -> Option<usize> {
+    (i + 1..lines.len()).find(|&j| !matches!(lines[j].kind, LineKind::Blank))
+}
+
+fn next_text(lines: &[Line], i: usize) -> Option<&str> {
+    next_index(lines, i).map(|j| lines[j].text.as_str())
+}
+
+/// The first candidate value for `field` that `accept` turns into a value.
+pub fn first<T>(
+    cands: &[Candidate],
+    field: Field,
+    mut accept: impl FnMut(&Candidate) -> Option<T>,
+) -> Option<T> {
+    cands
+        .iter()
+        .filter(|c| c.field == field)
+        .find_map(&mut accept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::posting::lines::split_lines;
+
+    fn values(text: &str, field: Field) -> Vec<String> {
+        candidates(&split_lines(text))
+            .into_iter()
+            .filter(|c| c.field == field)
+            .map(|c| c.value)
+            .collect()
+    }
+
+    #[test]
+    fn tab_table_cells() {
+        let t = "Aanvraagnummer\t30828\tStart\t1 augustus 2026\nUren per week\t20 tot 28 uur\tEinde inschrijfdatum\tmaandag 6 juli 2026";
+        assert_eq!(values(t, Field::RequestNumber), ["30828"]);
+        assert_eq!(values(t, Field::Start), ["1 augustus 2026"]);
+        assert_eq!(values(t, Field::Hours), ["20 tot 28 uur"]);
+        assert_eq!(values(t, Field::DeadlineDate), ["maandag 6 juli 2026"]);
+    }
+
+    #[test]
+    fn label_value_forms() {
+        assert_eq!(values(" Uren per week 24 uur", Field::Hours), ["24 uur"]);
+        assert_eq!(values("Regio: Utrecht", Field::Region), ["Utrecht"]);
+        assert_eq!(
+            values("Benodigd aantal professionals\n\n1-2", Field::Professionals),
+            ["1-2"]
+        );
+        assert_eq!(
+            values("Startdatum: 1 jul 2026", Field::Start),
+            ["1 jul 2026"]
+        );
+    }
+
+    #[test]
+    fn value_over_two_lines() {
+        let c = candidates(&split_lines(
+            "Einde inschrijfdatum dinsdag 25 november\n2025\n",
+        ));
+        assert_eq!(c[0].value_with_next, "dinsdag 25 november 2025");
+    }
+
+    #[test]
+    fn words_inside_other_words_are_not_labels() {
+        assert!(values("Starters zijn welkom", Field::Start).is_empty());
+        assert!(values("Duurzaamheid is belangrijk", Field::Duration).is_empty());
+    }
+}

@@ -1,0 +1,264 @@
+//! The posting as lines and sections.
+//!
+//! Both layouts are read the same way: markdown marks (`#`, `**`, `*`) and
+//! bullets are stripped into a [`LineKind`], and section headings are
+//! recognised by their words from a table ([`SECTION_WORDS`]), whether they
+//! are markdown headings (web copy) or lines on their own (PDF text).
+
+/// What a line is, after its markdown and bullet marks are removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Blank,
+    /// A markdown heading (`#`..`######`).
+    Heading,
+    /// A bullet item (`-`, `•`, `*`, `–`), possibly lettered ("a)").
+    Bullet,
+    /// A numbered item ("1." or "1)") with its number.
+    Numbered(u32),
+    Plain,
+}
+
+/// One line of the posting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub kind: LineKind,
+    /// The text without markdown marks, bullets or the item number.
+    pub text: String,
+}
+
+/// The kinds of section the parser cares about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Knockout,
+    Award,
+    Competences,
+    Scale,
+    Fee,
+    Professionals,
+    Workdays,
+    Planning,
+    Other,
+}
+
+/// Heading words (lowercase, matched at the start of a heading line and
+/// followed by a non-letter) and the section they open. More specific
+/// spellings come before shorter ones.
+pub const SECTION_WORDS: &[(&str, Section)] = &[
+    ("vereisten", Section::Knockout),
+    ("knock-outcriteria", Section::Knockout),
+    ("knock-out criteria", Section::Knockout),
+    ("knockoutcriteria", Section::Knockout),
+    ("knock-out", Section::Knockout),
+    ("knockout", Section::Knockout),
+    ("minimumeisen", Section::Knockout),
+    ("minimum eisen", Section::Knockout),
+    ("harde eisen", Section::Knockout),
+    ("eisen", Section::Knockout),
+    ("must haves", Section::Knockout),
+    ("must-haves", Section::Knockout),
+    ("gunningscriteria", Section::Award),
+    ("gunningscriterium", Section::Award),
+    ("selectiecriteria", Section::Award),
+    ("wensen", Section::Award),
+    ("nice to haves", Section::Award),
+    ("nice-to-haves", Section::Award),
+    ("competenties", Section::Competences),
+    ("gevraagde competenties", Section::Competences),
+    ("kerncompetenties", Section::Competences),
+    ("functieschaal", Section::Scale),
+    ("salarisschaal", Section::Scale),
+    ("inschaling", Section::Scale),
+    ("fee", Section::Fee),
+    ("benodigd aantal professionals", Section::Professionals),
+    ("aantal professionals", Section::Professionals),
+    ("benodigd aantal", Section::Professionals),
+    ("werkdagen", Section::Workdays),
+    ("planning", Section::Planning),
+    ("beoordeling", Section::Other),
+    ("overige informatie", Section::Other),
+    ("meer informatie", Section::Other),
+    ("uitvoeringsvoorwaarde", Section::Other),
+    ("cv-eisen", Section::Other),
+    ("offerte-eisen", Section::Other),
+    ("organisatie", Section::Other),
+    ("opdracht", Section::Other),
+    ("aanleiding", Section::Other),
+    ("functieomschrijving", Section::Other),
+    ("werkzaamheden", Section::Other),
+    ("profiel", Section::Other),
+    ("stap", Section::Other),
+    ("contact", Section::Other),
+    ("taken", Section::Other),
+    ("aanbod", Section::Other),
+];
+
+/// Splits normalised text into classified lines.
+pub fn split_lines(text: &str) -> Vec<Line> {
+    text.lines().map(classify).collect()
+}
+
+fn classify(raw: &str) -> Line {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Line {
+            kind: LineKind::Blank,
+            text: String::new(),
+        };
+    }
+    if t.starts_with('#') {
+        let text = strip_emphasis(t.trim_start_matches('#'));
+        return Line {
+            kind: LineKind::Heading,
+            text,
+        };
+    }
+    for bullet in ["- ", "• ", "* ", "– ", "· ", "▪ ", "o "] {
+        if let Some(rest) = t.strip_prefix(bullet) {
+            let rest = strip_letter(rest.trim_start());
+            return Line {
+                kind: LineKind::Bullet,
+                text: strip_emphasis(rest),
+            };
+        }
+    }
+    if t == "-" || t == "•" {
+        return Line {
+            kind: LineKind::Blank,
+            text: String::new(),
+        };
+    }
+    if let Some((n, rest)) = numbered(t) {
+        return Line {
+            kind: LineKind::Numbered(n),
+            text: strip_emphasis(rest),
+        };
+    }
+    Line {
+        kind: LineKind::Plain,
+        text: strip_emphasis(t),
+    }
+}
+
+/// "12. text" or "12) text" (not "2.1 text", not "2026, text").
+fn numbered(t: &str) -> Option<(u32, &str)> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let rest = &t[digits..];
+    let rest = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))?;
+    if !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    Some((t[..digits].parse().ok()?, rest.trim_start()))
+}
+
+/// Strips a list letter such as "a)" or "b." from a bullet's text.
+fn strip_letter(t: &str) -> &str {
+    let mut chars = t.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(c), Some(')' | '.'), Some(' ')) if c.is_ascii_lowercase() => t[3..].trim_start(),
+        _ => t,
+    }
+}
+
+/// Removes markdown emphasis (`**`, `__`, `*`) and trims.
+pub fn strip_emphasis(t: &str) -> String {
+    t.replace("**", "")
+        .replace("__", "")
+        .replace('*', "")
+        .trim()
+        .to_string()
+}
+
+/// The section a line opens, if it is a heading.
+pub fn heading_section(line: &Line) -> Option<Section> {
+    let lower = line.text.to_lowercase();
+    let lower = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    let matched = SECTION_WORDS.iter().find(|(word, _)| {
+        lower.starts_with(word)
+            && lower[word.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphabetic())
+    });
+    match line.kind {
+        LineKind::Heading => Some(matched.map_or(Section::Other, |(_, s)| *s)),
+        LineKind::Plain => {
+            let looks_like_heading = line.text.chars().count() <= 90
+                && !line.text.ends_with(['.', ';', ','])
+                && !line.text.contains('\t');
+            if looks_like_heading {
+                matched.map(|(_, s)| *s)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The lines of every section of `kind`, each section's body without its heading.
+pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(s) = heading_section(line) {
+            if let Some(st) = start.take() {
+                out.push(&lines[st..i]);
+            }
+            if s == kind {
+                start = Some(i + 1);
+            }
+        }
+    }
+    if let Some(st) = start {
+        out.push(&lines[st..]);
+    }
+    out
+}
+
+/// Whether a text ends a sentence or list item.
+pub fn ends_item(text: &str) -> bool {
+    text.trim_end().ends_with(['.', ';', '!', '?', ')', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_markdown_and_pdf_lines() {
+        let lines = split_lines(
+            "### **Vereisten/ knock-outcriteria**\n1. Eerste;\n- *Hands on*\n• De wijk\n- a) Uurtarief hoger\n\nTekst",
+        );
+        assert_eq!(lines[0].kind, LineKind::Heading);
+        assert_eq!(lines[0].text, "Vereisten/ knock-outcriteria");
+        assert_eq!(lines[1].kind, LineKind::Numbered(1));
+        assert_eq!(lines[2].text, "Hands on");
+        assert_eq!(lines[3].kind, LineKind::Bullet);
+        assert_eq!(lines[4].text, "Uurtarief hoger");
+        assert_eq!(lines[5].kind, LineKind::Blank);
+    }
+
+    #[test]
+    fn headings_by_words() {
+        let h = |s: &str| heading_section(&classify(s));
+        assert_eq!(h("Vereisten / knock-outcriteria"), Some(Section::Knockout));
+        assert_eq!(
+            h("Selectiecriteria te beoordelen door Flextender  (weging, totaal 100 punten)"),
+            Some(Section::Award)
+        );
+        assert_eq!(h("## Opdracht"), Some(Section::Other));
+        assert_eq!(h("Opdrachtnemer is verantwoordelijk"), None);
+        assert_eq!(h("CV-eisen"), Some(Section::Other));
+        assert_eq!(h("Eisen zijn streng."), None);
+    }
+
+    #[test]
+    fn numbers_are_not_decimals() {
+        assert_eq!(classify("2.1 Ontwikkelpunten").kind, LineKind::Plain);
+        assert_eq!(classify("10) Tekst").kind, LineKind::Numbered(10));
+        assert_eq!(classify("2025").kind, LineKind::Plain);
+    }
+}

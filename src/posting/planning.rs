@@ -1,0 +1,184 @@
+//! Dates of the procedure stated in sentences: the questions deadline, the
+//! day answers are published, the submission deadline, interviews and the
+//! day candidates hear whether they are invited.
+//!
+//! Each date is found by trigger phrases (a table per fact) followed, within
+//! a short window, by a Dutch date and possibly a time.
+
+use super::dates::{date_time_at_start, find_dates, find_times, first_date};
+use super::prose::{after_first, patterns, window};
+use chrono::{Datelike, NaiveDate, NaiveTime};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    patterns(&[
+        r"vragen kunnen (?:worden )?(?:ingediend|gesteld) (?:worden )?(?:tot|uiterlijk|voor|vóór)(?: en met)?",
+        r"vragen (?:stellen|indienen)(?: kan)? (?:tot|uiterlijk|voor|vóór)(?: en met)?",
+        r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
+        r"vragenronde sluit(?: op)?",
+    ])
+});
+static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    patterns(&[
+        r"antwoorden worden (?:uiterlijk )?(?:op )?",
+        r"nota van inlichtingen[^.]{0,40}?(?:op|uiterlijk)",
+    ])
+});
+static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    patterns(&[
+        r"reactietermijn van deze \w+ (?:duurt|loopt) tot(?: en met)?",
+        r"(?:inschrijven|reageren|aanbieden|offreren) (?:kan |is mogelijk )?(?:tot|uiterlijk|vóór|voor)(?: en met)?",
+        r"uiterste (?:inschrijf|reactie)datum:?",
+    ])
+});
+static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    patterns(&[
+        r"gesprekken (?:bij [\w ]{1,30}? )?(?:zijn |worden )?gepland",
+        r"gesprekken (?:vinden|zullen) [\w ]{0,20}?plaats",
+        r"(?:selectie)?gesprekken (?:zijn|worden gehouden)",
+        r"(?:datum|data) (?:selectie)?gesprek(?:ken)?:?",
+    ])
+});
+static NOTIFICATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    patterns(&[
+        r"uitgenodigd zijn,? ontvangen (?:uiterlijk )?(?:op )?",
+        r"ontvangen uiterlijk (?:op )?",
+    ])
+});
+static WEEK_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)in de week van").expect("static pattern"));
+
+/// A date with an optional time, as found after a trigger.
+pub type DateTimeFound = (NaiveDate, Option<NaiveTime>);
+
+fn date_time_after(flat: &str, triggers: &[Regex], within: usize) -> Option<DateTimeFound> {
+    let refs: Vec<&Regex> = triggers.iter().collect();
+    let at = after_first(flat, &refs)?;
+    let (date, time, _) = date_time_at_start(window(flat, at, within))?;
+    Some((date, time))
+}
+
+/// The questions deadline.
+pub fn questions_deadline(flat: &str) -> Option<DateTimeFound> {
+    date_time_after(flat, &QUESTIONS, 60)
+}
+
+/// The day answers to questions are published.
+pub fn answers_published(flat: &str) -> Option<NaiveDate> {
+    date_time_after(flat, &ANSWERS, 60).map(|(d, _)| d)
+}
+
+/// The submission deadline as stated in a sentence.
+pub fn deadline_sentence(flat: &str) -> Option<DateTimeFound> {
+    date_time_after(flat, &DEADLINE, 60)
+}
+
+/// The day invited candidates are told.
+pub fn notification(flat: &str) -> Option<NaiveDate> {
+    date_time_after(flat, &NOTIFICATION, 50).map(|(d, _)| d)
+}
+
+/// Interviews: dates or the week they are in, and the time(s) given.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Interviews {
+    pub dates: Vec<NaiveDate>,
+    pub week_of: Option<NaiveDate>,
+    pub time: Option<String>,
+}
+
+/// Reads the interview sentence: "gepland op donderdag 9 juli 2026, 14:00
+/// uur", "in de week van 30 maart 2026", "tussen 13.00 uur en 16.00 uur".
+pub fn interviews(flat: &str) -> Interviews {
+    let refs: Vec<&Regex> = INTERVIEW.iter().collect();
+    let Some(at) = after_first(flat, &refs) else {
+        return Interviews::default();
+    };
+    let sentence = sentence_from(flat, at);
+    let mut out = Interviews::default();
+    if let Some(m) = WEEK_OF.find(sentence) {
+        out.week_of = first_date(&sentence[m.end()..]).map(|f| f.date);
+    }
+    if out.week_of.is_none() {
+        out.dates = find_dates(sentence).into_iter().map(|f| f.date).collect();
+        out.dates.extend(paired_days(sentence));
+        out.dates.sort();
+        out.dates.dedup();
+    }
+    let times = find_times(sentence);
+    out.time = match times.as_slice() {
+        [] => None,
+        [t] => Some(t.format("%H:%M").to_string()),
+        [a, b, ..] => Some(format!("{}-{}", a.format("%H:%M"), b.format("%H:%M"))),
+    };
+    out
+}
+
+/// "8 en 9 juli 2026": the first day of a pair that shares its month.
+fn paired_days(sentence: &str) -> Vec<NaiveDate> {
+    static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(\d{1,2})\s+en\s+(\d{1,2}\s+[a-z]+\.?\s+\d{4})").expect("static pattern")
+    });
+    PAIR.captures_iter(sentence)
+        .filter_map(|c| {
+            let second = first_date(c.get(2)?.as_str())?.date;
+            second.with_day(c.get(1)?.as_str().parse().ok()?)
+        })
+        .collect()
+}
+
+/// The rest of the sentence starting at byte `from` (up to ". " + capital).
+fn sentence_from(flat: &str, from: usize) -> &str {
+    let rest = window(flat, from, 300);
+    let bytes = rest.as_bytes();
+    for (i, _) in rest.match_indices(". ") {
+        if bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
+            return &rest[..i];
+        }
+    }
+    rest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn questions_and_answers() {
+        let t = "Vragen kunnen ingediend worden tot maandag 6 november 2023, 09.00 uur. De vragen en bijbehorende antwoorden worden op dinsdag 7 november 2023 gepubliceerd.";
+        assert_eq!(
+            questions_deadline(t),
+            Some((d(2023, 11, 6), NaiveTime::from_hms_opt(9, 0, 0)))
+        );
+        assert_eq!(answers_published(t), Some(d(2023, 11, 7)));
+    }
+
+    #[test]
+    fn interview_forms() {
+        let i = interviews(
+            "De gesprekken bij de gemeente zijn gepland op woensdag 15 november 2023 tussen 13.00 uur en 16.00 uur. De kandidaten",
+        );
+        assert_eq!(i.dates, [d(2023, 11, 15)]);
+        assert_eq!(i.time.as_deref(), Some("13:00-16:00"));
+        let i = interviews(
+            "De gesprekken bij de opdrachtgever zijn gepland in de week van 30 maart 2026. De kandidaten",
+        );
+        assert_eq!((i.week_of, i.dates.len()), (Some(d(2026, 3, 30)), 0));
+        let i = interviews("Selectiegesprekken vinden plaats op 8 en 9 juli 2026.");
+        assert_eq!(i.dates, [d(2026, 7, 8), d(2026, 7, 9)]);
+    }
+
+    #[test]
+    fn deadline_and_notification() {
+        let t = "uitgenodigd zijn, ontvangen uiterlijk op maandag 1 december 2025 bericht. De reactietermijn van deze inhuuropdracht duurt tot dinsdag 25 november 2025, 09:00 uur.";
+        assert_eq!(notification(t), Some(d(2025, 12, 1)));
+        assert_eq!(
+            deadline_sentence(t),
+            Some((d(2025, 11, 25), NaiveTime::from_hms_opt(9, 0, 0)))
+        );
+    }
+}

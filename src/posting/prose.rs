@@ -1,0 +1,143 @@
+//! The posting as flowing prose: one line of text and its sentences.
+//!
+//! Facts stated in sentences ("Vragen kunnen ingediend worden tot …") are
+//! found here, after line breaks (PDF wrapping) and markdown marks are gone.
+
+use super::lines::{heading_section, split_lines};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+").expect("static pattern"));
+
+/// The text with markdown emphasis and heading marks removed and all
+/// whitespace (newlines included) collapsed to single spaces.
+pub fn flatten(text: &str) -> String {
+    let no_marks: String = text
+        .lines()
+        .map(|l| strip_bullet(l.trim_start().trim_start_matches('#').trim_start()))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace("**", "")
+        .replace('*', "");
+    SPACES.replace_all(&no_marks, " ").trim().to_string()
+}
+
+fn strip_bullet(l: &str) -> &str {
+    for b in ["- ", "• ", "* ", "– "] {
+        if let Some(rest) = l.strip_prefix(b) {
+            return rest;
+        }
+    }
+    l
+}
+
+/// Splits the text into paragraphs at blank lines and around heading lines
+/// (a PDF heading sits directly above its first sentence).
+fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for raw in text.lines() {
+        let line = split_lines(raw).pop();
+        let is_heading = line.as_ref().is_some_and(|l| heading_section(l).is_some());
+        if raw.trim().is_empty() || is_heading {
+            if !current.trim().is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            current.clear();
+            if is_heading {
+                out.push(raw.to_string());
+            }
+            continue;
+        }
+        current.push_str(raw);
+        current.push('\n');
+    }
+    if !current.trim().is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Splits text into sentences at `.`, `!`, `?` or `;` followed by a space
+/// and a capital, a quote or a bullet, at a blank line, or at a heading.
+pub fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for paragraph in paragraphs(text) {
+        let flat = flatten(&paragraph);
+        let chars: Vec<(usize, char)> = flat.char_indices().collect();
+        let mut start = 0;
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            if !matches!(c, '.' | '!' | '?' | ';') {
+                continue;
+            }
+            let next = chars.get(k + 1).map(|x| x.1);
+            let after = chars.get(k + 2).map(|x| x.1);
+            let breaks = next == Some(' ')
+                && after.is_some_and(|a| {
+                    a.is_uppercase() || matches!(a, '“' | '"' | '‘' | '\'' | '•' | '-' | '(')
+                });
+            if breaks {
+                let s = flat[start..=i].trim();
+                if !s.is_empty() {
+                    out.push(s.to_string());
+                }
+                start = i + c.len_utf8();
+            }
+        }
+        let s = flat[start..].trim();
+        if !s.is_empty() {
+            out.push(s.to_string());
+        }
+    }
+    out
+}
+
+/// The byte offset just past the first match of any pattern in `text`.
+pub fn after_first(text: &str, patterns: &[&Regex]) -> Option<usize> {
+    patterns
+        .iter()
+        .filter_map(|p| p.find(text))
+        .min_by_key(|m| m.start())
+        .map(|m| m.end())
+}
+
+/// At most `n` characters of `text` starting at byte `from`.
+pub fn window(text: &str, from: usize, n: usize) -> &str {
+    let rest = text.get(from..).unwrap_or("");
+    let end = rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i);
+    &rest[..end]
+}
+
+/// Compiles a table of static case-insensitive patterns.
+pub fn patterns(list: &[&str]) -> Vec<Regex> {
+    list.iter()
+        .map(|p| Regex::new(&format!("(?i){p}")).expect("static pattern"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flatten_joins_wrapped_lines() {
+        assert_eq!(
+            flatten("**De reactietermijn** duurt tot\n\nmaandag 6 juli 2026"),
+            "De reactietermijn duurt tot maandag 6 juli 2026"
+        );
+    }
+
+    #[test]
+    fn sentences_split_on_capitals() {
+        let s =
+            sentences("Eerste zin. Tweede zin, 9.00 uur. derde deel\nloopt door.\n\nNieuwe alinea");
+        assert_eq!(
+            s,
+            [
+                "Eerste zin.",
+                "Tweede zin, 9.00 uur. derde deel loopt door.",
+                "Nieuwe alinea"
+            ]
+        );
+    }
+}

@@ -1,0 +1,63 @@
+//! The twelve provinces, with the spellings postings use.
+
+use super::normalize::fold;
+
+/// Canonical province names.
+pub const PROVINCES: [&str; 12] = [
+    "Drenthe",
+    "Flevoland",
+    "Friesland",
+    "Gelderland",
+    "Groningen",
+    "Limburg",
+    "Noord-Brabant",
+    "Noord-Holland",
+    "Overijssel",
+    "Utrecht",
+    "Zeeland",
+    "Zuid-Holland",
+];
+
+/// Other spellings (folded) and their province.
+const ALIASES: &[(&str, &str)] = &[
+    ("fryslan", "Friesland"),
+    ("noord brabant", "Noord-Brabant"),
+    ("brabant", "Noord-Brabant"),
+    ("noord holland", "Noord-Holland"),
+    ("zuid holland", "Zuid-Holland"),
+];
+
+/// The province named in `text`, if any ("Regio Noord Holland" gives "Noord-Holland").
+pub fn province_in(text: &str) -> Option<&'static str> {
+    let f = fold(text);
+    let hit = |name: &str| {
+        f.match_indices(name).any(|(i, _)| {
+            let before = f[..i].chars().next_back();
+            let after = f[i + name.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+                && after.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+        })
+    };
+    // longest names first so "noord-holland" wins over "holland"-like aliases
+    PROVINCES
+        .iter()
+        .map(|p| (fold(p), *p))
+        .chain(ALIASES.iter().map(|(a, p)| (a.to_string(), *p)))
+        .filter(|(k, _)| hit(k))
+        .max_by_key(|(k, _)| k.len())
+        .map(|(_, p)| p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn provinces() {
+        assert_eq!(province_in("Noord-Holland"), Some("Noord-Holland"));
+        assert_eq!(province_in("regio noord holland"), Some("Noord-Holland"));
+        assert_eq!(province_in("Fryslân"), Some("Friesland"));
+        assert_eq!(province_in("Utrechtseweg"), None);
+        assert_eq!(province_in("Gooi en Vechtstreek"), None);
+    }
+}
