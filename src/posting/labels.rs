@@ -40,6 +40,8 @@ pub const LABELS: &[(&str, Field)] = &[
     ("kenmerk", Field::RequestNumber),
     ("functietitel", Field::Title),
     ("titel", Field::Title),
+    ("vacature", Field::Title),
+    ("functie", Field::Title),
     ("opdrachtgever", Field::Organisation),
     ("organisatie", Field::Organisation),
     ("gemeente", Field::Organisation),
