@@ -12,3 +12,4 @@ pub mod cli;
 pub mod input;
 pub mod pipeline;
 pub mod posting;
+pub mod store;
