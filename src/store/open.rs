@@ -47,8 +47,11 @@ pub(crate) fn open_connection(path: &Path) -> Result<Connection, StoreError> {
 
 /// Creates the file and its parent directories with owner-only modes.
 fn create_private(path: &Path) -> std::io::Result<()> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        if !parent.exists() {
+    if let Some(parent) = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty() && !p.exists())
+    {
+        {
             let mut b = fs::DirBuilder::new();
             b.recursive(true);
             #[cfg(unix)]
