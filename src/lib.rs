@@ -9,7 +9,9 @@
 //! - services and front ends: the command line (`cli`) and the interface (`tui`).
 
 pub mod cli;
+pub mod import;
 pub mod input;
 pub mod pipeline;
 pub mod posting;
+pub mod search;
 pub mod store;
