@@ -94,7 +94,7 @@ fn raw_record(r: &Row<'_>) -> rusqlite::Result<RawRecord> {
 fn to_record(
     (id, json, stage_key, search_key, imported, updated): RawRecord,
 ) -> Result<PostingRecord, StoreError> {
-    let posting: Posting = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt {
+    let posting = posting_from_json(&json).map_err(|e| StoreError::Corrupt {
         id: id.clone(),
         reason: e.to_string(),
     })?;
@@ -113,4 +113,16 @@ pub(crate) fn stage(id: &str, key: &str) -> Result<Stage, StoreError> {
         id: id.to_string(),
         reason: format!("unknown stage '{key}'"),
     })
+}
+
+/// Reads a stored posting. Fields missing from the JSON (written by an older
+/// tenderdesk, before the field existed) take their default values, so a
+/// new field in [`Posting`] never makes old postings unreadable.
+pub(crate) fn posting_from_json(json: &str) -> serde_json::Result<Posting> {
+    let stored: serde_json::Value = serde_json::from_str(json)?;
+    let mut merged = serde_json::to_value(Posting::default())?;
+    if let (Some(base), serde_json::Value::Object(fields)) = (merged.as_object_mut(), stored) {
+        base.extend(fields);
+    }
+    serde_json::from_value(merged)
 }
