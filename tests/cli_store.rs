@@ -254,3 +254,35 @@ fn hostile_text_never_reaches_the_terminal() {
         );
     }
 }
+
+#[test]
+fn changed_text_with_same_request_number_updates_and_keeps_stage() {
+    let (d, db) = setup();
+    let src = Path::new(SAMPLES).join("hilversum-30828-coordinator-vluchtelingenopvang.txt");
+    let file = d.path().join("30828.txt");
+    std::fs::copy(&src, &file).unwrap();
+    td(&db).arg("import").arg(&file).assert().success();
+    td(&db)
+        .args(["stage", "30828", "applied"])
+        .assert()
+        .success();
+    td(&db).args(["note", "30828", "sent"]).assert().success();
+    let mut text = std::fs::read_to_string(&src).unwrap();
+    text.push_str("\nAanvulling: de startdatum kan schuiven.\n");
+    std::fs::write(&file, text).unwrap();
+    td(&db)
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout("added 0, updated 1, unchanged 0, failed 0\n");
+    let rows = list_json(&db);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["id"], "30828");
+    assert_eq!(rows[0]["stage"], "applied");
+    let out = td(&db).args(["show", "30828", "--json"]).output().unwrap();
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(d["original_text"].as_str().unwrap().contains("Aanvulling"));
+    assert_eq!(d["history"].as_array().unwrap().len(), 1);
+    assert_eq!(d["notes"].as_array().unwrap().len(), 1);
+}
