@@ -5,10 +5,15 @@
 //! - [`posting`]: the domain model and the text parser (pure);
 //! - [`pipeline`]: stages, stage history and stored records (pure);
 //! - `input`: reading files into text (bytes, encodings, formats);
+//! - [`search`]: filters and fuzzy matching over stored records (pure);
 //! - `store`: SQLite schema, migrations and queries;
+//! - [`import`]: the import service (files → parser → store);
 //! - services and front ends: the command line (`cli`) and the interface (`tui`).
 
 pub mod cli;
+pub mod import;
 pub mod input;
 pub mod pipeline;
 pub mod posting;
+pub mod search;
+pub mod store;

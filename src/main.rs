@@ -7,7 +7,8 @@ fn main() {
     match tenderdesk::cli::run(cli) {
         Ok(code) => std::process::exit(code),
         Err(e) => {
-            eprintln!("tenderdesk: {e:#}");
+            let msg = tenderdesk::posting::normalize::sanitize_line(&format!("{e:#}"));
+            eprintln!("tenderdesk: {msg}");
             std::process::exit(1);
         }
     }

@@ -1,8 +1,21 @@
 //! The command line: clap definitions and dispatch to one file per command.
-//! Thin: every command calls into the library and formats its result.
+//! Thin: every command calls into the library and formats its result. Every
+//! string that comes from a posting is sanitised before it is printed (see
+//! `output.rs`). Errors end as one line on stderr.
 
+mod backup;
+mod export;
+mod import;
+mod list;
+mod note;
+mod output;
 mod parse;
+mod show;
+mod stage;
+mod undo;
 
+use crate::store::Store;
+use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -11,6 +24,10 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "tenderdesk", version, about)]
 pub struct Cli {
+    /// The database file [default: $XDG_DATA_HOME/tenderdesk/tenderdesk.db]
+    #[arg(long, global = true, env = "TENDERDESK_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -19,15 +36,58 @@ pub struct Cli {
 pub enum Command {
     /// Read posting files and print what tenderdesk extracts from each.
     Parse(parse::ParseArgs),
+    /// Import posting files or directories (`-` reads standard input)
+    Import(import::Args),
+    /// List postings, soonest deadline first
+    List(list::Args),
+    /// Show everything about one posting
+    Show(show::Args),
+    /// Move a posting to another stage
+    Stage(stage::Args),
+    /// Undo the most recent stage change
+    Undo,
+    /// Add a note to a posting
+    Note(note::Args),
+    /// Export all postings with their stage (CSV for Dutch Excel, or JSON)
+    Export(export::Args),
+    /// Write a consistent copy of the database
+    Backup(backup::Args),
 }
 
 /// Runs the command line; returns the process exit code.
 pub fn run(cli: Cli) -> anyhow::Result<i32> {
+    let db = || -> anyhow::Result<Store> {
+        let path = match &cli.db {
+            Some(p) => p.clone(),
+            None => default_db_path()?,
+        };
+        Ok(Store::open(&path)?)
+    };
     match cli.command {
-        Some(Command::Parse(args)) => parse::run(&args),
+        Some(Command::Parse(ref args)) => parse::run(args),
         None => parse::run(&parse::ParseArgs {
             json: false,
             files: vec![PathBuf::from("data/postings")],
         }),
+        Some(Command::Import(a)) => import::run(&mut db()?, a),
+        Some(Command::List(a)) => list::run(&db()?, a),
+        Some(Command::Show(a)) => show::run(&db()?, a),
+        Some(Command::Stage(a)) => stage::run(&mut db()?, a),
+        Some(Command::Undo) => undo::run(&mut db()?),
+        Some(Command::Note(a)) => note::run(&mut db()?, a),
+        Some(Command::Export(a)) => export::run(&db()?, a),
+        Some(Command::Backup(a)) => backup::run(&db()?, a),
     }
+}
+
+/// `$XDG_DATA_HOME/tenderdesk/tenderdesk.db` (the platform's equivalent elsewhere).
+pub fn default_db_path() -> anyhow::Result<PathBuf> {
+    use etcetera::AppStrategy;
+    let strategy = etcetera::choose_app_strategy(etcetera::AppStrategyArgs {
+        top_level_domain: "nl".into(),
+        author: "tenderdesk".into(),
+        app_name: "tenderdesk".into(),
+    })
+    .context("cannot find the home directory for the default database (use --db)")?;
+    Ok(strategy.data_dir().join("tenderdesk.db"))
 }

@@ -1,0 +1,120 @@
+//! `tenderdesk list [filters] [--json]`
+
+use super::output::{cell, countdown, json};
+use crate::pipeline::Status;
+use crate::search::{self, Filter, StageFilter};
+use crate::store::Store;
+use anyhow::anyhow;
+use chrono::Utc;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Region (province), e.g. Utrecht
+    #[arg(long)]
+    pub region: Option<String>,
+    /// Salary scale range, e.g. 9-11 or 10
+    #[arg(long)]
+    pub scale: Option<String>,
+    /// A stage (open, applied, …) or expired
+    #[arg(long)]
+    pub stage: Option<String>,
+    /// Deadline within a period: 48h, 14d, 2w
+    #[arg(long)]
+    pub due: Option<String>,
+    /// At least this many hours a week
+    #[arg(long, value_name = "HOURS")]
+    pub hours_min: Option<u32>,
+    /// Fuzzy search in title, organisation, region and criteria
+    #[arg(long)]
+    pub search: Option<String>,
+    /// Print JSON instead of a table
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl Args {
+    fn filter(&self) -> anyhow::Result<Filter> {
+        Ok(Filter {
+            region: self.region.clone(),
+            scale: self
+                .scale
+                .as_deref()
+                .map(search::parse_scale)
+                .transpose()
+                .map_err(|e| anyhow!(e))?,
+            stage: self
+                .stage
+                .as_deref()
+                .map(str::parse::<StageFilter>)
+                .transpose()
+                .map_err(|e| anyhow!(e))?,
+            due_within: self
+                .due
+                .as_deref()
+                .map(search::parse_due)
+                .transpose()
+                .map_err(|e| anyhow!(e))?,
+            hours_min: self.hours_min,
+            text: self.search.clone(),
+        })
+    }
+}
+
+#[derive(serde::Serialize)]
+struct Row<'a> {
+    status: &'static str,
+    #[serde(flatten)]
+    record: &'a crate::pipeline::PostingRecord,
+}
+
+pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
+    let filter = args.filter()?;
+    let records = store.list()?;
+    let now = Utc::now();
+    let hits = search::apply(&records, &filter, now);
+    if args.json {
+        let rows: Vec<Row<'_>> = hits
+            .iter()
+            .map(|&i| {
+                let r = &records[i];
+                Row {
+                    status: Status::of(r.stage, r.posting.deadline, now).label(),
+                    record: r,
+                }
+            })
+            .collect();
+        println!("{}", json(&rows)?);
+        return Ok(0);
+    }
+    println!(
+        "{} {} {} {} {} {} {} STAGE",
+        cell("ID", 9),
+        cell("TITLE", 40),
+        cell("ORGANISATION", 16),
+        cell("REGION", 14),
+        cell("SCALE", 6),
+        cell("HOURS", 6),
+        cell("DEADLINE", 8)
+    );
+    for &i in &hits {
+        let r = &records[i];
+        let p = &r.posting;
+        let hours = match (p.hours_min, p.hours_max) {
+            (Some(a), Some(b)) if a != b => format!("{a}-{b}"),
+            (Some(a), _) | (None, Some(a)) => a.to_string(),
+            (None, None) => "-".into(),
+        };
+        println!(
+            "{} {} {} {} {} {} {} {}",
+            cell(&r.id, 9),
+            cell(&p.title, 40),
+            cell(p.organisation.as_deref().unwrap_or("-"), 16),
+            cell(p.region.as_deref().unwrap_or("-"), 14),
+            cell(p.scale.as_deref().unwrap_or("-"), 6),
+            cell(&hours, 6),
+            cell(&countdown(p.deadline, now), 8),
+            Status::of(r.stage, p.deadline, now).label()
+        );
+    }
+    Ok(0)
+}

@@ -1,0 +1,144 @@
+//! `tenderdesk show ID [--json]`
+
+use super::output::{countdown, json, line, text};
+use crate::pipeline::{PostingDetail, Status};
+use crate::posting::RateBand;
+use crate::store::Store;
+use chrono::Utc;
+use serde_json::Value;
+use std::fmt::Write as _;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The posting id (see `tenderdesk list`)
+    pub id: String,
+    /// Print JSON (with history, notes and the original text)
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Fields printed in their own sections rather than as `key: value`.
+const SECTIONS: &[&str] = &["title", "knockout", "award", "vog", "dba", "warnings"];
+
+pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
+    let d = store.detail(&args.id)?;
+    if args.json {
+        println!("{}", json(&d)?);
+    } else {
+        print!("{}", render(&d)?);
+    }
+    Ok(0)
+}
+
+fn render(d: &PostingDetail) -> anyhow::Result<String> {
+    let p = &d.record.posting;
+    let now = Utc::now();
+    let mut o = String::new();
+    writeln!(o, "{}  {}", line(&d.record.id), line(&p.title))?;
+    writeln!(
+        o,
+        "stage: {}",
+        Status::of(d.record.stage, p.deadline, now).label()
+    )?;
+    writeln!(o, "deadline in: {}", countdown(p.deadline, now))?;
+    if let Value::Object(fields) = serde_json::to_value(p)? {
+        for (k, v) in fields
+            .iter()
+            .filter(|(k, _)| !SECTIONS.contains(&k.as_str()))
+        {
+            if let Some(v) = scalar(v) {
+                writeln!(o, "{k}: {}", line(&v))?;
+            }
+        }
+    }
+    writeln!(o, "\nknock-out criteria:")?;
+    for c in &p.knockout {
+        writeln!(o, "  {}. {}", c.number, line(&c.text))?;
+    }
+    writeln!(o, "\naward criteria ({} points):", p.award_points_total())?;
+    for c in &p.award {
+        let pts = c.points.map_or("-".into(), |x| x.to_string());
+        writeln!(o, "  {}. {} [{pts} points]", c.number, line(&c.text))?;
+        for b in &c.rate_bands {
+            writeln!(o, "      {} → {} points", band(b), b.points)?;
+        }
+    }
+    writeln!(o, "\nconditions:")?;
+    writeln!(
+        o,
+        "  VOG: {}{}",
+        if p.vog.required {
+            "required"
+        } else {
+            "not required"
+        },
+        p.vog
+            .lead_time_weeks
+            .map_or(String::new(), |w| format!(" (lead time {w} weeks)"))
+    )?;
+    for e in &p.vog.evidence {
+        writeln!(o, "    \"{}\"", line(e))?;
+    }
+    writeln!(
+        o,
+        "  DBA: {} ({})",
+        p.dba.stance.key(),
+        p.dba.stance.plain()
+    )?;
+    for e in &p.dba.evidence {
+        writeln!(o, "    \"{}\"", line(e))?;
+    }
+    if !p.warnings.is_empty() {
+        writeln!(o, "\nwarnings:")?;
+        for w in &p.warnings {
+            writeln!(o, "  {}", line(w))?;
+        }
+    }
+    writeln!(o, "\nhistory:")?;
+    for h in &d.history {
+        let note = h
+            .note
+            .as_deref()
+            .map_or(String::new(), |n| format!("  ({})", line(n)));
+        writeln!(
+            o,
+            "  {}  {} -> {}{note}",
+            h.at.format("%Y-%m-%d %H:%M"),
+            h.from,
+            h.to
+        )?;
+    }
+    writeln!(o, "\nnotes:")?;
+    for n in &d.notes {
+        writeln!(
+            o,
+            "  {}  {}",
+            n.at.format("%Y-%m-%d %H:%M"),
+            text(&n.text).replace('\n', "\n    ")
+        )?;
+    }
+    Ok(o)
+}
+
+fn scalar(v: &Value) -> Option<String> {
+    match v {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        Value::Bool(b) => Some(if *b { "yes".into() } else { "no".into() }),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Array(a) if a.is_empty() => None,
+        Value::Array(a) => Some(a.iter().filter_map(scalar).collect::<Vec<_>>().join(", ")),
+        Value::Object(_) => Some(v.to_string()),
+    }
+}
+
+fn band(b: &RateBand) -> String {
+    match (b.above, b.below, b.from, b.to) {
+        (Some(a), ..) => format!("above {a}"),
+        (_, Some(x), ..) => format!("below {x}"),
+        (_, _, Some(f), Some(t)) => format!("{f} to {t}"),
+        (_, _, Some(f), None) => format!("from {f}"),
+        (_, _, None, Some(t)) => format!("up to {t}"),
+        _ => "any rate".into(),
+    }
+}

@@ -1,0 +1,11 @@
+//! Finding postings: filters (region, scale, stage, deadline, hours, text) and
+//! fuzzy matching on folded keys. Pure: no I/O, shared by the command line
+//! and the interface.
+
+pub mod filter;
+pub mod fuzzy;
+pub mod parse;
+
+pub use filter::{Filter, StageFilter, apply};
+pub use fuzzy::Matcher;
+pub use parse::{parse_due, parse_scale};

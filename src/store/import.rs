@@ -1,0 +1,240 @@
+//! Storing a parsed posting: add it, or update the one it matches (same
+//! request number and organisation, or the same text when it has no number)
+//! while keeping its stage, history and notes.
+
+use super::{Store, StoreError, ts};
+use crate::posting::Posting;
+use crate::posting::normalize::fold;
+use chrono::Utc;
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use sha2::{Digest, Sha256};
+
+/// What importing one posting did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportKind {
+    Added,
+    Updated,
+    Unchanged,
+}
+
+/// The id the posting is stored under, and what happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportOutcome {
+    pub id: String,
+    pub kind: ImportKind,
+}
+
+impl Store {
+    /// Stores one posting with its original text, in one immediate transaction.
+    pub fn import(
+        &mut self,
+        posting: &Posting,
+        original_text: &str,
+    ) -> Result<ImportOutcome, StoreError> {
+        let hash = content_hash(original_text);
+        let key = match_key(posting, &hash);
+        let json = serde_json::to_string(posting).map_err(|e| StoreError::Corrupt {
+            id: key.clone(),
+            reason: e.to_string(),
+        })?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let existing: Option<(String, String, String)> = tx
+            .query_row(
+                "SELECT id, content_hash, posting_json FROM postings WHERE match_key = ?1",
+                [&key],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let now = ts(Utc::now());
+        let (scale_min, scale_max) = posting.scale_range().unzip();
+        let deadline = posting.deadline.map(|d| ts(d.with_timezone(&Utc)));
+        let outcome = match existing {
+            Some((id, old_hash, old_json)) if old_hash == hash && old_json == json => {
+                ImportOutcome {
+                    id,
+                    kind: ImportKind::Unchanged,
+                }
+            }
+            Some((id, _, _)) => {
+                tx.execute(
+                    "UPDATE postings SET request_number = ?2, organisation = ?3, title = ?4, region = ?5,
+                        scale_min = ?6, scale_max = ?7, hours_min = ?8, hours_max = ?9, deadline_utc = ?10,
+                        search_key = ?11, posting_json = ?12, original_text = ?13, content_hash = ?14,
+                        updated_at = ?15
+                     WHERE id = ?1",
+                    params![
+                        id,
+                        posting.request_number,
+                        posting.organisation,
+                        posting.title,
+                        posting.region,
+                        scale_min,
+                        scale_max,
+                        posting.hours_min,
+                        posting.hours_max,
+                        deadline,
+                        search_key(posting),
+                        json,
+                        original_text,
+                        hash,
+                        now
+                    ],
+                )?;
+                write_criteria(&tx, &id, posting)?;
+                ImportOutcome {
+                    id,
+                    kind: ImportKind::Updated,
+                }
+            }
+            None => {
+                let id = new_id(&tx, posting)?;
+                tx.execute(
+                    "INSERT INTO postings (id, match_key, request_number, organisation, title, region,
+                        scale_min, scale_max, hours_min, hours_max, deadline_utc, stage, search_key,
+                        posting_json, original_text, content_hash, imported_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'open', ?12, ?13, ?14, ?15, ?16, ?16)",
+                    params![
+                        id,
+                        key,
+                        posting.request_number,
+                        posting.organisation,
+                        posting.title,
+                        posting.region,
+                        scale_min,
+                        scale_max,
+                        posting.hours_min,
+                        posting.hours_max,
+                        deadline,
+                        search_key(posting),
+                        json,
+                        original_text,
+                        hash,
+                        now
+                    ],
+                )?;
+                write_criteria(&tx, &id, posting)?;
+                ImportOutcome {
+                    id,
+                    kind: ImportKind::Added,
+                }
+            }
+        };
+        tx.commit()?;
+        Ok(outcome)
+    }
+}
+
+/// SHA-256 of the original text, lowercase hex.
+pub(crate) fn content_hash(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// What makes two imports "the same posting".
+fn match_key(p: &Posting, hash: &str) -> String {
+    match p
+        .request_number
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        Some(n) => format!(
+            "rn:{}|org:{}",
+            fold(n),
+            fold(p.organisation.as_deref().unwrap_or("").trim())
+        ),
+        None => format!("text:{hash}"),
+    }
+}
+
+/// The folded key the fuzzy search runs on.
+pub(crate) fn search_key(p: &Posting) -> String {
+    let mut parts: Vec<&str> = vec![&p.title];
+    parts.extend(p.organisation.as_deref());
+    parts.extend(p.region.as_deref());
+    parts.extend(p.request_number.as_deref());
+    parts.extend(p.knockout.iter().map(|c| c.text.as_str()));
+    parts.extend(p.award.iter().map(|c| c.text.as_str()));
+    fold(&parts.join(" ").replace(['\n', '\t'], " "))
+}
+
+/// A short id users can type: the request number (with `-2`, `-3`… when
+/// another organisation uses the same number), else `p<N>`.
+fn new_id(tx: &Transaction<'_>, p: &Posting) -> Result<String, StoreError> {
+    let taken = |id: &str| -> rusqlite::Result<bool> {
+        tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM postings WHERE id = ?1)",
+            [id],
+            |r| r.get(0),
+        )
+    };
+    let base: String = p
+        .request_number
+        .as_deref()
+        .unwrap_or("")
+        .trim()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .take(32)
+        .collect();
+    if !base.is_empty() {
+        if !taken(&base)? {
+            return Ok(base);
+        }
+        for n in 2.. {
+            let id = format!("{base}-{n}");
+            if !taken(&id)? {
+                return Ok(id);
+            }
+        }
+    }
+    let mut n: i64 = tx.query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM postings", [], |r| {
+        r.get(0)
+    })?;
+    loop {
+        let id = format!("p{n}");
+        if !taken(&id)? {
+            return Ok(id);
+        }
+        n += 1;
+    }
+}
+
+/// Replaces the posting's criteria in place, keeping row ids by position so
+/// that later data hung on a criterion survives a re-import.
+fn write_criteria(tx: &Transaction<'_>, id: &str, p: &Posting) -> Result<(), StoreError> {
+    let mut upsert = tx.prepare_cached(
+        "INSERT INTO criteria (posting_id, kind, position, number, text, points, rate_bands)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (posting_id, kind, position) DO UPDATE SET
+            number = excluded.number, text = excluded.text, points = excluded.points,
+            rate_bands = excluded.rate_bands",
+    )?;
+    for (pos, c) in p.knockout.iter().enumerate() {
+        upsert.execute(params![
+            id,
+            "knockout",
+            pos as i64,
+            c.number,
+            c.text,
+            None::<u32>,
+            "[]"
+        ])?;
+    }
+    for (pos, c) in p.award.iter().enumerate() {
+        let bands = serde_json::to_string(&c.rate_bands).unwrap_or_else(|_| "[]".into());
+        upsert.execute(params![
+            id, "award", pos as i64, c.number, c.text, c.points, bands
+        ])?;
+    }
+    tx.execute(
+        "DELETE FROM criteria WHERE posting_id = ?1 AND
+            ((kind = 'knockout' AND position >= ?2) OR (kind = 'award' AND position >= ?3))",
+        params![id, p.knockout.len() as i64, p.award.len() as i64],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,178 @@
+//! Opening a database file: create it private (0600), check that it is ours
+//! and not from a newer tenderdesk *before* changing anything, then switch to
+//! WAL and migrate while holding an exclusive lock file, so two processes
+//! opening an old database at once cannot both run the same migration.
+
+use super::StoreError;
+use super::schema::{self, APPLICATION_ID, LATEST};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use std::fs::{self, File, OpenOptions};
+use std::io::{ErrorKind, Read};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Opens (creating if needed) and migrates the database at `path`.
+pub(crate) fn open_connection(path: &Path) -> Result<Connection, StoreError> {
+    let open_err = |reason: String| StoreError::Open {
+        path: path.to_path_buf(),
+        reason,
+    };
+    create_private(path).map_err(|e| open_err(e.to_string()))?;
+    if !looks_like_sqlite(path).map_err(|e| open_err(e.to_string()))? {
+        return Err(StoreError::NotOurs {
+            path: path.to_path_buf(),
+        });
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| open_err(e.to_string()))?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .map_err(|e| open_err(e.to_string()))?;
+    if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
+        return Err(StoreError::ReadOnly {
+            path: path.to_path_buf(),
+        });
+    }
+    conn.pragma_update(None, "foreign_keys", true)?;
+    let mut conn = conn;
+    match identify(&conn, path)? {
+        Kind::Current if journal_mode(&conn)? == "wal" => {}
+        _ => migrate_locked(&mut conn, path)?,
+    }
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(conn)
+}
+
+/// Creates the file and its parent directories with owner-only modes.
+fn create_private(path: &Path) -> std::io::Result<()> {
+    if let Some(parent) = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty() && !p.exists())
+    {
+        {
+            let mut b = fs::DirBuilder::new();
+            b.recursive(true);
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+            b.create(parent)?;
+        }
+    }
+    match private_options().write(true).create_new(true).open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// OpenOptions that create files readable by the owner only.
+pub(crate) fn private_options() -> OpenOptions {
+    let mut o = OpenOptions::new();
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    o
+}
+
+/// An empty file (new) or one starting with SQLite's magic header.
+fn looks_like_sqlite(path: &Path) -> std::io::Result<bool> {
+    let mut head = Vec::with_capacity(16);
+    File::open(path)?.take(16).read_to_end(&mut head)?;
+    Ok(head.is_empty() || head.as_slice() == SQLITE_MAGIC)
+}
+
+enum Kind {
+    Empty,
+    Older,
+    Current,
+}
+
+/// Reads (never writes) what the file is: empty, ours at some version, or not ours.
+fn identify(conn: &Connection, path: &Path) -> Result<Kind, StoreError> {
+    let not_ours = || StoreError::NotOurs {
+        path: path.to_path_buf(),
+    };
+    let read = || -> rusqlite::Result<(i64, i64, i64)> {
+        let app: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let objects: i64 =
+            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        Ok((app, version, objects))
+    };
+    let (app, version, objects) = match read() {
+        Ok(v) => v,
+        Err(e) if is_locked(&e) => return Err(e.into()),
+        Err(_) => return Err(not_ours()),
+    };
+    if app == 0 && version == 0 && objects == 0 {
+        return Ok(Kind::Empty);
+    }
+    if app != APPLICATION_ID {
+        return Err(not_ours());
+    }
+    if version > LATEST {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            known: LATEST,
+        });
+    }
+    Ok(if version == LATEST {
+        Kind::Current
+    } else {
+        Kind::Older
+    })
+}
+
+fn is_locked(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
+fn journal_mode(conn: &Connection) -> Result<String, StoreError> {
+    Ok(conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?)
+}
+
+/// Switches to WAL and migrates to [`LATEST`] under `<db>.lock`, re-reading
+/// the version once the lock is held.
+fn migrate_locked(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    let lock_path = lock_path(path);
+    let lock = private_options()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&lock_path)
+        .map_err(|e| {
+            StoreError::io(
+                format!("cannot create lock file {}", lock_path.display()),
+                e,
+            )
+        })?;
+    lock.lock()
+        .map_err(|e| StoreError::io(format!("cannot lock {}", lock_path.display()), e))?;
+    // Re-check under the lock: another process may have migrated meanwhile.
+    identify(conn, path)?;
+    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::Open {
+            path: path.to_path_buf(),
+            reason: format!("cannot use WAL mode (got {mode})"),
+        });
+    }
+    conn.set_transaction_behavior(TransactionBehavior::Exclusive);
+    let result = schema::migrations()
+        .to_latest(conn)
+        .map_err(|e| StoreError::Migration(e.to_string()));
+    conn.set_transaction_behavior(TransactionBehavior::Deferred);
+    drop(lock);
+    result
+}
+
+fn lock_path(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(".lock");
+    PathBuf::from(s)
+}

@@ -1,0 +1,128 @@
+//! Reading postings back: the list (cheap records) and one posting in full.
+
+use super::{Store, StoreError, parse_ts};
+use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
+use crate::posting::Posting;
+use rusqlite::{OptionalExtension, Row};
+
+const RECORD_COLUMNS: &str = "id, posting_json, stage, search_key, imported_at, updated_at";
+
+impl Store {
+    /// Every posting, in import order, with its search key.
+    pub fn list(&self) -> Result<Vec<PostingRecord>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {RECORD_COLUMNS} FROM postings ORDER BY seq"
+        ))?;
+        let rows = stmt.query_map([], raw_record)?;
+        rows.map(|r| r.map_err(StoreError::from).and_then(to_record))
+            .collect()
+    }
+
+    /// One posting with its original text, history and notes.
+    pub fn detail(&self, id: &str) -> Result<PostingDetail, StoreError> {
+        let raw = self
+            .conn
+            .query_row(
+                &format!("SELECT {RECORD_COLUMNS}, original_text FROM postings WHERE id = ?1"),
+                [id],
+                |r| Ok((raw_record(r)?, r.get::<_, String>(6)?)),
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::UnknownId(id.to_string()))?;
+        let (raw, original_text) = raw;
+        let record = to_record(raw)?;
+        Ok(PostingDetail {
+            history: self.history(&record.id)?,
+            notes: self.notes(&record.id)?,
+            record,
+            original_text,
+        })
+    }
+
+    fn history(&self, id: &str) -> Result<Vec<StageChange>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT from_stage, to_stage, at, note FROM stage_history WHERE posting_id = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get(3)?,
+            ))
+        })?;
+        rows.map(|r| {
+            let (from, to, at, note) = r?;
+            Ok(StageChange {
+                from: stage(id, &from)?,
+                to: stage(id, &to)?,
+                at: parse_ts(&at),
+                note,
+            })
+        })
+        .collect()
+    }
+
+    fn notes(&self, id: &str) -> Result<Vec<Note>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, at, text FROM notes WHERE posting_id = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(Note {
+                id: r.get(0)?,
+                at: parse_ts(&r.get::<_, String>(1)?),
+                text: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+type RawRecord = (String, String, String, String, String, String);
+
+fn raw_record(r: &Row<'_>) -> rusqlite::Result<RawRecord> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+    ))
+}
+
+fn to_record(
+    (id, json, stage_key, search_key, imported, updated): RawRecord,
+) -> Result<PostingRecord, StoreError> {
+    let posting = posting_from_json(&json).map_err(|e| StoreError::Corrupt {
+        id: id.clone(),
+        reason: e.to_string(),
+    })?;
+    Ok(PostingRecord {
+        stage: stage(&id, &stage_key)?,
+        id,
+        posting,
+        search_key,
+        imported_at: parse_ts(&imported),
+        updated_at: parse_ts(&updated),
+    })
+}
+
+pub(crate) fn stage(id: &str, key: &str) -> Result<Stage, StoreError> {
+    key.parse().map_err(|_| StoreError::Corrupt {
+        id: id.to_string(),
+        reason: format!("unknown stage '{key}'"),
+    })
+}
+
+/// Reads a stored posting. Fields missing from the JSON (written by an older
+/// tenderdesk, before the field existed) take their default values, so a
+/// new field in [`Posting`] never makes old postings unreadable.
+pub(crate) fn posting_from_json(json: &str) -> serde_json::Result<Posting> {
+    let stored: serde_json::Value = serde_json::from_str(json)?;
+    let mut merged = serde_json::to_value(Posting::default())?;
+    if let (Some(base), serde_json::Value::Object(fields)) = (merged.as_object_mut(), stored) {
+        base.extend(fields);
+    }
+    serde_json::from_value(merged)
+}

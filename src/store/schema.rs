@@ -1,0 +1,97 @@
+//! The schema, as an ordered list of migrations keyed on `PRAGMA user_version`.
+//!
+//! Append new migrations at the end; never edit one that has shipped. Each
+//! version's SQL is also what the migration tests use to build a database "as
+//! an older tenderdesk left it".
+
+use rusqlite_migration::{M, Migrations};
+
+/// `PRAGMA application_id` of a tenderdesk database ("TDSK").
+pub const APPLICATION_ID: i64 = 0x5444_534B;
+
+/// The SQL of every schema version, oldest first.
+pub const MIGRATION_SQL: &[&str] = &[V1];
+
+/// The schema version this program writes.
+pub const LATEST: i64 = MIGRATION_SQL.len() as i64;
+
+const V1: &str = r#"
+PRAGMA application_id = 1413763915;
+
+CREATE TABLE postings (
+    seq            INTEGER PRIMARY KEY,
+    id             TEXT NOT NULL UNIQUE,
+    match_key      TEXT NOT NULL UNIQUE,
+    request_number TEXT,
+    organisation   TEXT,
+    title          TEXT NOT NULL,
+    region         TEXT,
+    scale_min      INTEGER,
+    scale_max      INTEGER,
+    hours_min      INTEGER,
+    hours_max      INTEGER,
+    deadline_utc   TEXT,
+    stage          TEXT NOT NULL DEFAULT 'open',
+    search_key     TEXT NOT NULL,
+    posting_json   TEXT NOT NULL,
+    original_text  TEXT NOT NULL,
+    content_hash   TEXT NOT NULL,
+    imported_at    TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+) STRICT;
+CREATE INDEX postings_deadline ON postings(deadline_utc);
+CREATE INDEX postings_stage ON postings(stage);
+
+CREATE TABLE criteria (
+    id         INTEGER PRIMARY KEY,
+    posting_id TEXT NOT NULL REFERENCES postings(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    kind       TEXT NOT NULL CHECK (kind IN ('knockout', 'award')),
+    position   INTEGER NOT NULL,
+    number     INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    points     INTEGER,
+    rate_bands TEXT NOT NULL DEFAULT '[]',
+    UNIQUE (posting_id, kind, position)
+) STRICT;
+
+CREATE TABLE stage_history (
+    id         INTEGER PRIMARY KEY,
+    posting_id TEXT NOT NULL REFERENCES postings(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    from_stage TEXT NOT NULL,
+    to_stage   TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    note       TEXT,
+    undoes     INTEGER REFERENCES stage_history(id)
+) STRICT;
+CREATE INDEX stage_history_posting ON stage_history(posting_id);
+CREATE UNIQUE INDEX stage_history_undoes ON stage_history(undoes);
+
+CREATE TABLE notes (
+    id         INTEGER PRIMARY KEY,
+    posting_id TEXT NOT NULL REFERENCES postings(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    at         TEXT NOT NULL,
+    text       TEXT NOT NULL
+) STRICT;
+CREATE INDEX notes_posting ON notes(posting_id);
+"#;
+
+/// The migrations, for rusqlite_migration.
+pub fn migrations() -> Migrations<'static> {
+    Migrations::new(
+        MIGRATION_SQL
+            .iter()
+            .map(|sql| M::up(sql).foreign_key_check())
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        assert!(migrations().validate().is_ok());
+        assert_eq!(APPLICATION_ID, 1_413_763_915);
+    }
+}

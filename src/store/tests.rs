@@ -1,0 +1,148 @@
+use super::*;
+use crate::pipeline::Stage;
+use crate::posting::{AwardCriterion, KnockoutCriterion, Posting};
+
+fn sample(number: Option<&str>, org: &str) -> Posting {
+    Posting {
+        title: "Coördinator Wmo".into(),
+        request_number: number.map(str::to_string),
+        organisation: Some(org.into()),
+        region: Some("Utrecht".into()),
+        knockout: vec![KnockoutCriterion {
+            number: 1,
+            text: "HBO".into(),
+        }],
+        award: vec![AwardCriterion {
+            number: 1,
+            text: "Ervaring".into(),
+            points: Some(60),
+            rate_bands: vec![],
+        }],
+        ..Posting::default()
+    }
+}
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Store::open(&dir.path().join("a/b/t.db")).unwrap();
+    (dir, s)
+}
+
+#[test]
+fn import_adds_then_unchanged_then_updated() {
+    let (_d, mut s) = store();
+    let p = sample(Some("30828"), "Hilversum");
+    assert_eq!(
+        s.import(&p, "text").unwrap(),
+        ImportOutcome {
+            id: "30828".into(),
+            kind: ImportKind::Added
+        }
+    );
+    assert_eq!(s.import(&p, "text").unwrap().kind, ImportKind::Unchanged);
+    assert_eq!(s.import(&p, "text v2").unwrap().kind, ImportKind::Updated);
+    assert_eq!(s.list().unwrap().len(), 1);
+    assert_eq!(
+        s.list().unwrap()[0].search_key,
+        "coordinator wmo hilversum utrecht 30828 hbo ervaring"
+    );
+}
+
+#[test]
+fn same_number_other_organisation_gets_suffix_and_no_number_gets_p_id() {
+    let (_d, mut s) = store();
+    s.import(&sample(Some("30828"), "Hilversum"), "a").unwrap();
+    assert_eq!(
+        s.import(&sample(Some("30828"), "Heerde"), "b").unwrap().id,
+        "30828-2"
+    );
+    assert_eq!(s.import(&sample(None, "Heerde"), "c").unwrap().id, "p3");
+    assert_eq!(
+        s.import(&sample(None, "Heerde"), "c").unwrap().kind,
+        ImportKind::Unchanged
+    );
+}
+
+#[test]
+fn reimport_keeps_stage_history_notes_and_criteria_ids() {
+    let (_d, mut s) = store();
+    let mut p = sample(Some("1"), "X");
+    s.import(&p, "t").unwrap();
+    s.set_stage("1", Stage::Applied, Some("sent")).unwrap();
+    s.add_note("1", "called them").unwrap();
+    let crit_id: i64 = s
+        .conn
+        .query_row("SELECT id FROM criteria WHERE kind='award'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    p.title = "New title".into();
+    assert_eq!(s.import(&p, "t2").unwrap().kind, ImportKind::Updated);
+    let d = s.detail("1").unwrap();
+    assert_eq!(d.record.stage, Stage::Applied);
+    assert_eq!(d.record.posting.title, "New title");
+    assert_eq!(d.history.len(), 1);
+    assert_eq!(d.notes.len(), 1);
+    let again: i64 = s
+        .conn
+        .query_row("SELECT id FROM criteria WHERE kind='award'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(crit_id, again);
+}
+
+#[test]
+fn undo_walks_back_and_keeps_history_consistent() {
+    let (_d, mut s) = store();
+    s.import(&sample(Some("1"), "X"), "t").unwrap();
+    s.set_stage("1", Stage::Applied, None).unwrap();
+    s.set_stage("1", Stage::Interview, None).unwrap();
+    let (id, c) = s.undo().unwrap().unwrap();
+    assert_eq!(
+        (id.as_str(), c.from, c.to),
+        ("1", Stage::Interview, Stage::Applied)
+    );
+    let (_, c) = s.undo().unwrap().unwrap();
+    assert_eq!((c.from, c.to), (Stage::Applied, Stage::Open));
+    assert!(s.undo().unwrap().is_none());
+    let d = s.detail("1").unwrap();
+    assert_eq!(d.record.stage, Stage::Open);
+    assert_eq!(d.history.last().unwrap().to, d.record.stage);
+    assert_eq!(d.history.len(), 4);
+}
+
+#[test]
+fn unknown_id_and_empty_note_are_errors() {
+    let (_d, mut s) = store();
+    assert!(matches!(s.detail("nope"), Err(StoreError::UnknownId(_))));
+    assert!(matches!(
+        s.set_stage("nope", Stage::Applied, None),
+        Err(StoreError::UnknownId(_))
+    ));
+    s.import(&sample(Some("1"), "X"), "t").unwrap();
+    assert!(matches!(s.add_note("1", "  "), Err(StoreError::EmptyNote)));
+}
+
+#[test]
+fn backup_refuses_existing_target_without_force() {
+    let (d, mut s) = store();
+    s.import(&sample(Some("1"), "X"), "t").unwrap();
+    let target = d.path().join("copy.db");
+    s.backup(&target, false).unwrap();
+    assert!(matches!(
+        s.backup(&target, false),
+        Err(StoreError::TargetExists(_))
+    ));
+    s.backup(&target, true).unwrap();
+    let copy = Store::open(&target).unwrap();
+    assert_eq!(copy.list().unwrap().len(), 1);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&target).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+}
