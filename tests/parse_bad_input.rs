@@ -68,9 +68,8 @@ fn windows_1252_posting_parses_like_utf8() {
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(sample())
         .unwrap()
-        .replace('’', "'")
-        .replace('“', "\"")
-        .replace('”', "\"");
+        .replace(['’'], "'")
+        .replace(['“', '”'], "\"");
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
     assert!(!unmappable);
     let cp1252 = dir.path().join("cp1252.txt");
