@@ -10,6 +10,7 @@
 //! - [`import`]: the import service (files → parser → store);
 //! - services and front ends: the command line (`cli`) and the interface (`tui`).
 
+pub mod assess;
 pub mod cli;
 pub mod import;
 pub mod input;

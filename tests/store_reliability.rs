@@ -189,7 +189,8 @@ fn kill_during_import_leaves_only_whole_postings() {
 /// Rows to put in a database at each schema version (index = version - 1).
 /// A new migration must add its seed here, so that the upgrade from the
 /// version before it is tested with data in every table.
-const SEEDS: &[&str] = &[r#"
+const SEEDS: &[&str] = &[
+    r#"
 INSERT INTO postings (seq, id, match_key, request_number, organisation, title, region, scale_min, scale_max,
     hours_min, hours_max, deadline_utc, stage, search_key, posting_json, original_text, content_hash,
     imported_at, updated_at)
@@ -201,7 +202,24 @@ INSERT INTO criteria (posting_id, kind, position, number, text) VALUES ('30828',
 INSERT INTO stage_history (posting_id, from_stage, to_stage, at, note)
     VALUES ('30828', 'open', 'applied', '2026-06-02T00:00:00.000000Z', 'sent');
 INSERT INTO notes (posting_id, at, text) VALUES ('30828', '2026-06-03T00:00:00.000000Z', 'called');
-"#];
+"#,
+    r#"
+INSERT INTO postings (seq, id, match_key, request_number, organisation, title, region, scale_min, scale_max,
+    hours_min, hours_max, deadline_utc, stage, search_key, posting_json, original_text, content_hash,
+    imported_at, updated_at)
+VALUES (1, '30828', 'rn:30828|org:hilversum', '30828', 'Hilversum', 'Coördinator', 'Noord-Holland', 10, 11,
+    20, 28, '2026-07-06T07:00:00.000000Z', 'applied', 'coordinator hilversum',
+    '{"title":"Coördinator","request_number":"30828","organisation":"Hilversum","knockout":[{"number":1,"text":"HBO"}]}',
+    'Coördinator ...', 'abc', '2026-06-01T00:00:00.000000Z', '2026-06-01T00:00:00.000000Z');
+INSERT INTO criteria (posting_id, kind, position, number, text) VALUES ('30828', 'knockout', 0, 1, 'HBO');
+INSERT INTO stage_history (posting_id, from_stage, to_stage, at, note)
+    VALUES ('30828', 'open', 'applied', '2026-06-02T00:00:00.000000Z', 'sent');
+INSERT INTO notes (posting_id, at, text) VALUES ('30828', '2026-06-03T00:00:00.000000Z', 'called');
+INSERT INTO profile (id, json) VALUES (1, '{"hourly_rate":105.0,"hours_per_week":32}');
+INSERT INTO assessments (posting_id, kind, number, answer, text, at)
+    VALUES ('30828', 'knockout', 1, 'met', 'HBO', '2026-06-04T00:00:00.000000Z');
+"#,
+];
 
 /// Every table's rows, over the columns it had at the old version.
 fn snapshot(conn: &Connection, tables: &[(String, Vec<String>)]) -> Vec<Vec<String>> {

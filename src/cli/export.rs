@@ -13,6 +13,8 @@ use std::path::PathBuf;
 pub enum Format {
     Csv,
     Json,
+    /// iCalendar (RFC 5545): one event per coming date, reminders a day before deadlines
+    Ics,
 }
 
 #[derive(Debug, clap::Args)]
@@ -23,6 +25,9 @@ pub struct Args {
     /// Write to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Only postings in these stages (repeat or comma-separate; ics only)
+    #[arg(long, value_delimiter = ',')]
+    pub stage: Vec<crate::pipeline::Stage>,
 }
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
@@ -30,6 +35,15 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
     let bytes = match args.format {
         Format::Json => (json(&records)? + "\n").into_bytes(),
         Format::Csv => csv_bytes(&records)?,
+        Format::Ics => {
+            let chosen: Vec<_> = records
+                .into_iter()
+                .filter(|r| args.stage.is_empty() || args.stage.contains(&r.stage))
+                .collect();
+            // every known date, past ones too: a calendar keeps the record
+            let items = crate::assess::agenda::agenda(&chosen, chrono::NaiveDate::MIN);
+            crate::assess::ics::calendar(&items, Utc::now()).into_bytes()
+        }
     };
     match &args.output {
         Some(path) => std::fs::write(path, &bytes)

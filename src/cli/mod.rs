@@ -3,6 +3,8 @@
 //! string that comes from a posting is sanitised before it is printed (see
 //! `output.rs`). Errors end as one line on stderr.
 
+mod agenda;
+mod assess;
 mod backup;
 mod export;
 mod import;
@@ -10,6 +12,7 @@ mod list;
 mod note;
 mod output;
 mod parse;
+mod profile;
 mod show;
 mod stage;
 mod undo;
@@ -52,6 +55,12 @@ pub enum Command {
     Export(export::Args),
     /// Write a consistent copy of the database
     Backup(backup::Args),
+    /// Show or change your profile (rate, hours, how you bid, VOG date)
+    Profile(profile::Args),
+    /// Judge a posting's criteria and see your expected score and checks
+    Assess(assess::Args),
+    /// Every coming date across postings, soonest first
+    Agenda(agenda::Args),
 }
 
 /// Runs the command line; returns the process exit code.
@@ -77,6 +86,9 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(Command::Note(a)) => note::run(&mut db()?, a),
         Some(Command::Export(a)) => export::run(&db()?, a),
         Some(Command::Backup(a)) => backup::run(&db()?, a),
+        Some(Command::Profile(a)) => profile::run(&mut db()?, a),
+        Some(Command::Assess(a)) => assess::run(&mut db()?, a),
+        Some(Command::Agenda(a)) => agenda::run(&db()?, a),
     }
 }
 

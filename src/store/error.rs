@@ -25,6 +25,12 @@ pub enum StoreError {
     UnknownId(String),
     #[error("backup target {} exists (use --force to overwrite it)", .0.display())]
     TargetExists(PathBuf),
+    #[error("posting {id} has no {kind} criterion {number}")]
+    UnknownCriterion {
+        id: String,
+        kind: &'static str,
+        number: u32,
+    },
     #[error("a note needs some text")]
     EmptyNote,
     #[error("stored posting {id} cannot be read: {reason}")]

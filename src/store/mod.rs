@@ -5,6 +5,7 @@
 //! process waits (busy timeout) instead of failing with "database is locked",
 //! and a kill at any moment leaves each posting whole or absent.
 
+mod assess;
 mod error;
 mod import;
 mod open;
@@ -12,6 +13,7 @@ mod read;
 pub mod schema;
 mod stage;
 
+pub use assess::CriterionKind;
 pub use error::StoreError;
 pub use import::{ImportKind, ImportOutcome};
 

@@ -10,7 +10,7 @@ use rusqlite_migration::{M, Migrations};
 pub const APPLICATION_ID: i64 = 0x5444_534B;
 
 /// The SQL of every schema version, oldest first.
-pub const MIGRATION_SQL: &[&str] = &[V1];
+pub const MIGRATION_SQL: &[&str] = &[V1, V2];
 
 /// The schema version this program writes.
 pub const LATEST: i64 = MIGRATION_SQL.len() as i64;
@@ -73,6 +73,27 @@ CREATE TABLE notes (
     text       TEXT NOT NULL
 ) STRICT;
 CREATE INDEX notes_posting ON notes(posting_id);
+"#;
+
+/// v2: the bidder's profile (one row of JSON) and the self-assessment, one
+/// answer per criterion, kept by (posting, kind, number) with the criterion
+/// text it was given against, so answers survive a re-import and a changed
+/// text can be flagged.
+const V2: &str = r#"
+CREATE TABLE profile (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    json TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE assessments (
+    posting_id TEXT NOT NULL REFERENCES postings(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    kind       TEXT NOT NULL CHECK (kind IN ('knockout', 'award')),
+    number     INTEGER NOT NULL,
+    answer     TEXT NOT NULL CHECK (answer IN ('met', 'partly', 'not_met')),
+    text       TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    PRIMARY KEY (posting_id, kind, number)
+) STRICT;
 "#;
 
 /// The migrations, for rusqlite_migration.

@@ -1,0 +1,206 @@
+//! Every coming date across postings, soonest first: questions deadlines,
+//! submission deadlines, interviews, notifications and starts.
+
+use crate::pipeline::{PostingRecord, Stage};
+use chrono::{NaiveDate, NaiveTime};
+use chrono_tz::Europe::Amsterdam;
+use serde::Serialize;
+
+/// What a date in the agenda is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgendaKind {
+    QuestionsDeadline,
+    AnswersPublished,
+    Deadline,
+    Interview,
+    InterviewWeek,
+    Notification,
+    Start,
+}
+
+impl AgendaKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            AgendaKind::QuestionsDeadline => "questions deadline",
+            AgendaKind::AnswersPublished => "answers published",
+            AgendaKind::Deadline => "deadline",
+            AgendaKind::Interview => "interview",
+            AgendaKind::InterviewWeek => "interview week",
+            AgendaKind::Notification => "invitations sent",
+            AgendaKind::Start => "start",
+        }
+    }
+
+    /// A stable key, used in calendar UIDs.
+    pub fn key(self) -> &'static str {
+        match self {
+            AgendaKind::QuestionsDeadline => "questions",
+            AgendaKind::AnswersPublished => "answers",
+            AgendaKind::Deadline => "deadline",
+            AgendaKind::Interview => "interview",
+            AgendaKind::InterviewWeek => "interview-week",
+            AgendaKind::Notification => "notification",
+            AgendaKind::Start => "start",
+        }
+    }
+
+    /// Whether a reminder should come a day ahead.
+    pub fn is_deadline(self) -> bool {
+        matches!(self, AgendaKind::QuestionsDeadline | AgendaKind::Deadline)
+    }
+}
+
+/// One date in the agenda (local Dutch date and time).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AgendaItem {
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+    pub kind: AgendaKind,
+    pub posting_id: String,
+    pub title: String,
+    pub organisation: Option<String>,
+    /// The n-th date of this kind for the posting (several interview days).
+    pub seq: usize,
+}
+
+/// Stages whose dates still matter to the user.
+fn live(stage: Stage) -> bool {
+    !matches!(stage, Stage::Rejected | Stage::Withdrawn | Stage::Passed)
+}
+
+/// All dates of one posting.
+pub fn items(r: &PostingRecord) -> Vec<AgendaItem> {
+    let p = &r.posting;
+    let mut out = Vec::new();
+    let mut push = |date: NaiveDate, time: Option<NaiveTime>, kind: AgendaKind, seq: usize| {
+        out.push(AgendaItem {
+            date,
+            time,
+            kind,
+            posting_id: r.id.clone(),
+            title: p.title.clone(),
+            organisation: p.organisation.clone(),
+            seq,
+        });
+    };
+    let local = |dt: chrono::DateTime<chrono::FixedOffset>| {
+        let l = dt.with_timezone(&Amsterdam);
+        (l.date_naive(), Some(l.time()))
+    };
+    if let Some(dt) = p.questions_deadline {
+        let (d, t) = local(dt);
+        push(d, t, AgendaKind::QuestionsDeadline, 0);
+    }
+    if let Some(d) = p.answers_published {
+        push(d, None, AgendaKind::AnswersPublished, 0);
+    }
+    if let Some(dt) = p.deadline {
+        let (d, t) = local(dt);
+        push(d, t, AgendaKind::Deadline, 0);
+    }
+    let interview_time = p
+        .interview_time
+        .as_deref()
+        .and_then(|t| NaiveTime::parse_from_str(&t[..t.len().min(5)], "%H:%M").ok());
+    for (i, d) in p.interview_dates.iter().enumerate() {
+        push(*d, interview_time, AgendaKind::Interview, i);
+    }
+    if let Some(d) = p.interview_week_of {
+        push(d, None, AgendaKind::InterviewWeek, 0);
+    }
+    if let Some(d) = p.notification_date {
+        push(d, None, AgendaKind::Notification, 0);
+    }
+    if let Some(d) = p.start_date {
+        push(d, None, AgendaKind::Start, 0);
+    }
+    out
+}
+
+/// Every date from `from` on across postings still in play, soonest first.
+pub fn agenda(records: &[PostingRecord], from: NaiveDate) -> Vec<AgendaItem> {
+    let mut out: Vec<AgendaItem> = records
+        .iter()
+        .filter(|r| live(r.stage))
+        .flat_map(items)
+        .filter(|i| i.date >= from)
+        .collect();
+    out.sort_by(|a, b| {
+        (a.date, a.time.is_none(), a.time, a.kind).cmp(&(b.date, b.time.is_none(), b.time, b.kind))
+    });
+    out
+}
+
+/// "today" or "tomorrow" for the two days that need marking.
+pub fn day_mark(date: NaiveDate, today: NaiveDate) -> Option<&'static str> {
+    if date == today {
+        Some("today")
+    } else if today.succ_opt() == Some(date) {
+        Some("tomorrow")
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Utc;
+
+    fn record(id: &str, name: &str, stage: Stage) -> PostingRecord {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("data/postings")
+            .join(name);
+        let posting = crate::posting::parse(&std::fs::read_to_string(path).unwrap()).unwrap();
+        PostingRecord {
+            id: id.into(),
+            posting,
+            stage,
+            search_key: String::new(),
+            imported_at: Utc::now(),
+            updated_at: Utc::now(),
+        }
+    }
+
+    #[test]
+    fn agenda_sorted_and_filtered() {
+        let rs = vec![
+            record(
+                "30828",
+                "hilversum-30828-coordinator-vluchtelingenopvang.txt",
+                Stage::Open,
+            ),
+            record(
+                "30662",
+                "hilversum-30662-klantmanager-inburgering.txt",
+                Stage::Passed,
+            ),
+        ];
+        let a = agenda(&rs, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap());
+        let got: Vec<(String, &str)> = a
+            .iter()
+            .map(|i| (i.date.to_string(), i.kind.label()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2026-07-02".to_string(), "questions deadline"),
+                ("2026-07-03".to_string(), "answers published"),
+                ("2026-07-06".to_string(), "deadline"),
+                ("2026-07-07".to_string(), "invitations sent"),
+                ("2026-07-08".to_string(), "interview"),
+                ("2026-08-01".to_string(), "start"),
+            ]
+        );
+        assert_eq!(a[2].time, NaiveTime::from_hms_opt(9, 0, 0));
+    }
+
+    #[test]
+    fn marks() {
+        let t = NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
+        assert_eq!(day_mark(t, t), Some("today"));
+        assert_eq!(day_mark(t.succ_opt().unwrap(), t), Some("tomorrow"));
+        assert_eq!(day_mark(t.pred_opt().unwrap(), t), None);
+    }
+}

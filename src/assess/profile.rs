@@ -1,0 +1,47 @@
+//! The bidder's profile: what tenderdesk checks postings against.
+
+use crate::posting::Money;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::str::FromStr;
+
+/// How the user bids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum BidderKind {
+    /// As a self-employed person (ZZP'er).
+    #[default]
+    SelfEmployed,
+    /// Through an agency or employer (detachering, payroll).
+    Agency,
+}
+
+impl FromStr for BidderKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_lowercase().as_str() {
+            "zzp" | "self_employed" | "self-employed" | "selfemployed" | "freelance" => {
+                Ok(BidderKind::SelfEmployed)
+            }
+            "agency" | "employer" | "detachering" | "bureau" => Ok(BidderKind::Agency),
+            other => Err(format!("unknown bidder kind '{other}' (use zzp or agency)")),
+        }
+    }
+}
+
+/// The user's profile. Every field is optional: a check that needs a missing
+/// value says so instead of guessing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Profile {
+    /// Hourly rate, excluding VAT.
+    pub hourly_rate: Option<Money>,
+    /// Hours per week the user can take on.
+    pub hours_per_week: Option<u32>,
+    pub bidder: BidderKind,
+    /// Issue date of the most recent VOG, if any.
+    pub last_vog: Option<NaiveDate>,
+    pub preferred_regions: Vec<String>,
+    /// Whether a "partly" answer counts half the points (else nothing).
+    pub partly_counts_half: bool,
+}

@@ -1,0 +1,112 @@
+//! `tenderdesk profile [--rate 105] [--hours 32] [--bidder zzp|agency] ...`:
+//! show or change the profile postings are checked against.
+
+use crate::assess::{BidderKind, Profile};
+use crate::posting::Money;
+use crate::store::Store;
+use chrono::NaiveDate;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Your hourly rate in euros, excluding VAT (e.g. 105 or 97.50)
+    #[arg(long, value_name = "EUR")]
+    pub rate: Option<f64>,
+    /// Hours per week you can take on
+    #[arg(long)]
+    pub hours: Option<u32>,
+    /// How you bid: zzp (self-employed) or agency (through an agency or employer)
+    #[arg(long)]
+    pub bidder: Option<BidderKind>,
+    /// Issue date of your most recent VOG (YYYY-MM-DD), or "none"
+    #[arg(long, value_name = "DATE")]
+    pub vog_date: Option<String>,
+    /// Preferred regions, comma-separated (provinces)
+    #[arg(long, value_delimiter = ',')]
+    pub regions: Option<Vec<String>>,
+    /// How a "partly" answer counts: half or zero
+    #[arg(long, value_parser = ["half", "zero"])]
+    pub partly: Option<String>,
+    /// Print the profile as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(store: &mut Store, args: Args) -> anyhow::Result<i32> {
+    let mut p = store.profile()?;
+    let mut changed = false;
+    if let Some(r) = args.rate {
+        p.hourly_rate = Some(
+            Money::from_eur(r)
+                .filter(|m| m.0 > 0)
+                .ok_or_else(|| anyhow::anyhow!("--rate must be a positive amount in euros"))?,
+        );
+        changed = true;
+    }
+    if let Some(h) = args.hours {
+        anyhow::ensure!((1..=80).contains(&h), "--hours must be between 1 and 80");
+        p.hours_per_week = Some(h);
+        changed = true;
+    }
+    if let Some(b) = args.bidder {
+        p.bidder = b;
+        changed = true;
+    }
+    if let Some(v) = &args.vog_date {
+        p.last_vog =
+            if v.eq_ignore_ascii_case("none") {
+                None
+            } else {
+                Some(NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| {
+                    anyhow::anyhow!("--vog-date must be YYYY-MM-DD or none, not '{v}'")
+                })?)
+            };
+        changed = true;
+    }
+    if let Some(r) = args.regions {
+        p.preferred_regions = r
+            .into_iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        changed = true;
+    }
+    if let Some(partly) = &args.partly {
+        p.partly_counts_half = partly == "half";
+        changed = true;
+    }
+    if changed {
+        store.save_profile(&p)?;
+    }
+    if args.json {
+        println!("{}", super::output::json(&p)?);
+    } else {
+        print!("{}", describe(&p));
+    }
+    Ok(0)
+}
+
+/// The profile in words.
+pub fn describe(p: &Profile) -> String {
+    let bidder = match p.bidder {
+        BidderKind::SelfEmployed => "self-employed (ZZP)",
+        BidderKind::Agency => "through an agency or employer",
+    };
+    format!(
+        "hourly rate      {}\nhours per week   {}\nbids as          {bidder}\nlast VOG         {}\nregions          {}\n\"partly\" counts  {}\n",
+        p.hourly_rate
+            .map_or("not set (--rate)".into(), |m| m.to_string()),
+        p.hours_per_week
+            .map_or("not set (--hours)".into(), |h| h.to_string()),
+        p.last_vog.map_or("none".into(), |d| d.to_string()),
+        if p.preferred_regions.is_empty() {
+            "any".to_string()
+        } else {
+            super::output::line(&p.preferred_regions.join(", "))
+        },
+        if p.partly_counts_half {
+            "half the points"
+        } else {
+            "no points"
+        },
+    )
+}
