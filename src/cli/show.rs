@@ -35,10 +35,16 @@ fn render(d: &PostingDetail) -> anyhow::Result<String> {
     let now = Utc::now();
     let mut o = String::new();
     writeln!(o, "{}  {}", line(&d.record.id), line(&p.title))?;
+    let expired = Status::of(d.record.stage, p.deadline, now) == Status::Expired;
     writeln!(
         o,
-        "stage: {}",
-        Status::of(d.record.stage, p.deadline, now).label()
+        "stage: {}{}",
+        d.record.stage.key(),
+        if expired {
+            " (expired: the deadline has passed)"
+        } else {
+            ""
+        }
     )?;
     writeln!(o, "deadline in: {}", countdown(p.deadline, now))?;
     if let Value::Object(fields) = serde_json::to_value(p)? {

@@ -1,8 +1,18 @@
 //! Fuzzy matching on folded keys ("coordinator" finds "Coördinator").
+//!
+//! Each word of the query must match on its own (so "wmo utrecht" finds
+//! postings with both), and a match must be tight: at least
+//! [`MIN_SCORE_PER_CHAR`] points per query character. SkimMatcherV2 gives a
+//! matched character 16 points and subtracts for gaps, so a floor at 16 keeps
+//! matches that are mostly contiguous or on word starts and drops letters
+//! scattered over a 1,000-character key, which otherwise match anything.
 
 use crate::posting::normalize::fold;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+
+/// The least score per query character that counts as a match.
+pub const MIN_SCORE_PER_CHAR: i64 = 16;
 
 /// Scores folded search keys against a query (folded here too).
 pub struct Matcher {
@@ -22,10 +32,19 @@ impl Matcher {
     /// `None` when the query does not match. An empty query matches all.
     pub fn score(&self, folded_key: &str, query: &str) -> Option<(i64, Vec<usize>)> {
         let q = fold(query.trim());
-        if q.is_empty() {
-            return Some((0, Vec::new()));
+        let mut total = 0;
+        let mut indices = Vec::new();
+        for word in q.split_whitespace() {
+            let (score, idx) = self.inner.fuzzy_indices(folded_key, word)?;
+            if score < MIN_SCORE_PER_CHAR * word.chars().count() as i64 {
+                return None;
+            }
+            total += score;
+            indices.extend(idx);
         }
-        self.inner.fuzzy_indices(folded_key, &q)
+        indices.sort_unstable();
+        indices.dedup();
+        Some((total, indices))
     }
 }
 
@@ -43,6 +62,29 @@ mod tests {
             m.score(&fold("Klantmanager Inburgering"), "klantmgr")
                 .is_some()
         );
+        assert!(
+            m.score(&fold("Coördinator Wmo Utrecht"), "coordwmo")
+                .is_some()
+        );
         assert!(m.score(&key, "zzzz").is_none());
+    }
+
+    #[test]
+    fn every_word_must_match() {
+        let m = Matcher::default();
+        let key = fold("Beleidsadviseur Wmo gemeente Utrecht");
+        assert!(m.score(&key, "wmo utrecht").is_some());
+        assert!(m.score(&key, "wmo hilversum").is_none());
+        assert_eq!(m.score(&key, "  ").map(|s| s.0), Some(0));
+    }
+
+    #[test]
+    fn letters_scattered_over_a_long_key_do_not_match() {
+        let m = Matcher::default();
+        let key = fold(
+            "Klantmanager Inburgering en Participatie Hilversum Noord-Holland Aantoonbare afgeronde opleiding op minimaal hbo bachelor niveau Minimaal 3 jaar aantoonbare werkervaring met de doelgroep statushouders op het gebied van de Wet inburgering",
+        );
+        assert!(m.score(&key, "coordinator").is_none());
+        assert!(m.score(&key, "klantmanager").is_some());
     }
 }
