@@ -240,13 +240,7 @@ pub const BINDINGS: &[Binding] = &[
         "undo the last stage change",
         "undo",
     ),
-    b(
-        C::Global,
-        &[Key::ch('n')],
-        Action::Note,
-        "add a note",
-        "note",
-    ),
+    b(C::Global, &[Key::ch('n')], Action::Note, "add a note", ""),
     b(
         C::Global,
         &[Key::ch('I')],
@@ -274,7 +268,7 @@ pub const BINDINGS: &[Binding] = &[
         &[Key::ch('c'), Key::code(K::Esc)],
         Action::ClearFilter,
         "clear search and filters",
-        "clear",
+        "",
     ),
     b(
         C::List,
@@ -489,16 +483,26 @@ pub fn keys_label(b: &Binding) -> String {
         .join("/")
 }
 
-/// Footer hints for a context: its own footer bindings, then the global ones.
+/// Footer hints for a context: its own footer bindings, then the global
+/// ones; the first key of each.
 pub fn footer(ctx: Context) -> Vec<(String, &'static str)> {
-    let own = BINDINGS
+    let shown = |b: &&Binding| !b.footer.is_empty();
+    let own = BINDINGS.iter().filter(|b| b.ctx == ctx).filter(shown);
+    let global: Vec<&Binding> = BINDINGS
         .iter()
-        .filter(|b| b.ctx == ctx && !b.footer.is_empty());
-    let global = BINDINGS
-        .iter()
-        .filter(|b| ctx.uses_global() && b.ctx == Context::Global && !b.footer.is_empty());
-    own.chain(global)
-        .map(|b| (keys_label(b), b.footer))
+        .filter(|b| ctx.uses_global() && b.ctx == Context::Global)
+        .filter(shown)
+        .collect();
+    // help and quit first: a narrow window cuts the end of the line
+    let (first, rest): (Vec<&Binding>, Vec<&Binding>) = global
+        .into_iter()
+        .partition(|b| matches!(b.action, Action::Quit | Action::Help));
+    first
+        .into_iter()
+        .rev()
+        .chain(own)
+        .chain(rest)
+        .map(|b| (b.keys[0].display(), b.footer))
         .collect()
 }
 

@@ -65,6 +65,8 @@ pub fn note_editor() -> TextArea<'static> {
     let mut t = TextArea::default();
     t.set_cursor_line_style(Style::new());
     t.set_cursor_style(Style::new().add_modifier(Modifier::REVERSED));
+    t.set_placeholder_style(Style::new().add_modifier(Modifier::DIM));
+    t.set_selection_style(Style::new().add_modifier(Modifier::REVERSED));
     t.set_placeholder_text("Write a note; Ctrl-S saves, Esc discards");
     t
 }

@@ -13,6 +13,9 @@ pub const DUE_WINDOWS: [u32; 4] = [3, 7, 14, 30];
 /// Hours-per-week ranges offered in the filter popup.
 pub const HOURS_RANGES: [(u32, u32); 4] = [(0, 16), (16, 24), (24, 32), (32, 40)];
 
+/// Fuzzy score per query character below which a match is noise.
+const MIN_SCORE_PER_CHAR: i64 = 10;
+
 /// The filters of the `f` popup. `None` means "any".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FilterState {
@@ -145,6 +148,9 @@ pub fn visible(
 ) -> Vec<usize> {
     let q = fold(query.trim());
     let matcher = SkimMatcherV2::default();
+    // skim scores about 16 per contiguous matching char; letters scattered
+    // over a long key (criteria included) score far lower: drop those
+    let min_score = q.chars().filter(|c| !c.is_whitespace()).count() as i64 * MIN_SCORE_PER_CHAR;
     let mut hits: Vec<(usize, i64)> = records
         .iter()
         .enumerate()
@@ -158,7 +164,10 @@ pub fn visible(
             } else {
                 r.search_key.clone()
             };
-            matcher.fuzzy_match(&key, &q).map(|s| (i, s))
+            matcher
+                .fuzzy_match(&key, &q)
+                .filter(|s| *s >= min_score)
+                .map(|s| (i, s))
         })
         .collect();
     hits.sort_by(|(a, sa), (b, sb)| {
