@@ -172,15 +172,26 @@ pub fn visible(
         .collect();
     hits.sort_by(|(a, sa), (b, sb)| {
         let (ra, rb) = (&records[*a], &records[*b]);
-        sb.cmp(sa).then_with(|| compare(ra, rb, sort))
+        sb.cmp(sa).then_with(|| compare(ra, rb, sort, now))
     });
     hits.into_iter().map(|(i, _)| i).collect()
 }
 
-fn compare(a: &PostingRecord, b: &PostingRecord, sort: SortKey) -> std::cmp::Ordering {
+/// Orders two records by the sort key. By deadline: upcoming ones first,
+/// soonest first; then passed ones, most recent first; then none.
+fn compare(
+    a: &PostingRecord,
+    b: &PostingRecord,
+    sort: SortKey,
+    now: DateTime<Utc>,
+) -> std::cmp::Ordering {
     let (pa, pb) = (&a.posting, &b.posting);
     let by_deadline = || match (pa.deadline, pb.deadline) {
-        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(x), Some(y)) => {
+            let (px, py) = (x.with_timezone(&Utc) <= now, y.with_timezone(&Utc) <= now);
+            px.cmp(&py)
+                .then_with(|| if px { y.cmp(&x) } else { x.cmp(&y) })
+        }
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
