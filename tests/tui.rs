@@ -483,3 +483,34 @@ fn hostile_text_never_reaches_the_screen() {
     });
     assert!(screens >= 30);
 }
+
+#[test]
+fn store_backend_writes_every_change_at_once() {
+    use tenderdesk::store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    let mut store = Store::open(&path).unwrap();
+    for (_, text) in tenderdesk::tui::samples::SAMPLES {
+        Backend::import_text(&mut store, text).unwrap();
+    }
+    let mut a = App::new(Box::new(store), now()).unwrap();
+    assert_eq!(
+        a.state.records.len(),
+        tenderdesk::tui::samples::SAMPLES.len()
+    );
+    let id = a.state.selected_id().unwrap();
+    keys(&mut a, "a");
+    keys(&mut a, "n");
+    keys(&mut a, "Bellen");
+    a.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
+    // a second connection sees both changes before the interface quits
+    let mut other = Store::open(&path).unwrap();
+    let d = Backend::detail(&mut other, &id).unwrap();
+    assert_eq!(d.record.stage, Stage::Applied);
+    assert_eq!(d.notes.last().unwrap().text, "Bellen");
+    keys(&mut a, "u");
+    assert_eq!(
+        Backend::detail(&mut other, &id).unwrap().record.stage,
+        Stage::Open
+    );
+}

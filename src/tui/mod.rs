@@ -13,6 +13,7 @@ pub mod popup;
 pub mod query;
 pub mod samples;
 pub mod state;
+mod store_backend;
 pub mod theme;
 pub mod views;
 
@@ -65,9 +66,8 @@ pub fn run_demo(db: Option<&Path>) -> Result<()> {
     result
 }
 
-fn open_backend(_path: &Path) -> Result<Box<dyn Backend>> {
-    // TODO(store): open `crate::store::Store` at the path once it lands.
-    Ok(Box::new(backend::MemoryBackend::new()))
+fn open_backend(path: &Path) -> Result<Box<dyn Backend>> {
+    Ok(Box::new(crate::store::Store::open(path)?))
 }
 
 /// Runs the loop over a backend until the user quits.

@@ -1,8 +1,5 @@
 //! [`Backend`] over the SQLite [`crate::store::Store`]: every call is one
 //! store call, so each change is durable when the key press is handled.
-//!
-//! Wire-up when the store lands on main: add `mod store_backend;` to
-//! `tui/mod.rs` and return `Box::new(Store::open(path)?)` from `open_backend`.
 
 use super::backend::Backend;
 use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
