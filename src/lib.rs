@@ -18,3 +18,4 @@ pub mod pipeline;
 pub mod posting;
 pub mod search;
 pub mod store;
+pub mod tui;

@@ -1,0 +1,375 @@
+//! Routing: an input event becomes an [`Action`] through the keymap, the
+//! action changes the [`State`] and, for changes, goes to the store at once.
+//! Popup-specific handling lives in [`super::popup`]. Draws nothing.
+
+use super::action::{Action, Pane};
+use super::backend::Backend;
+use super::keymap::{self, Context, Key};
+use super::popup;
+use super::state::{DetailState, Popup, State, View};
+use super::views;
+use crate::pipeline::Stage;
+use chrono::{DateTime, Utc};
+use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::layout::Rect;
+
+const PAGE: isize = 10;
+
+pub struct App {
+    pub state: State,
+    pub backend: Box<dyn Backend>,
+}
+
+impl App {
+    /// Loads the records and opens on the list. `now` is the clock the
+    /// countdowns use (fixed in tests).
+    pub fn new(mut backend: Box<dyn Backend>, now: DateTime<Utc>) -> anyhow::Result<Self> {
+        let records = backend.list()?;
+        Ok(App {
+            state: State::new(records, now),
+            backend,
+        })
+    }
+
+    /// Where the keyboard is.
+    pub fn context(&self) -> Context {
+        let s = &self.state;
+        match &s.popup {
+            Some(Popup::Help { .. }) => Context::Help,
+            Some(Popup::Filter { .. }) => Context::Filter,
+            Some(Popup::StageMenu { .. }) => Context::StageMenu,
+            Some(Popup::Import(_)) => Context::Import,
+            Some(Popup::Note { .. }) => Context::Note,
+            None if s.searching => Context::Search,
+            None if s.detail.is_some() => Context::Detail,
+            None if s.view == View::Board => Context::Board,
+            None => Context::List,
+        }
+    }
+
+    /// Handles one terminal event. `area` is the terminal size (for mouse
+    /// clicks).
+    pub fn handle_event(&mut self, event: Event, area: Rect) {
+        match event {
+            Event::Key(k) => self.handle_key(k),
+            Event::Paste(text) => self.handle_paste(&text),
+            Event::Mouse(m) => match m.kind {
+                MouseEventKind::ScrollDown => self.update(Action::Down),
+                MouseEventKind::ScrollUp => self.update(Action::Up),
+                MouseEventKind::Down(MouseButton::Left) => self.click(m.column, m.row, area),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        if key.kind != KeyEventKind::Press {
+            return;
+        }
+        let ctx = self.context();
+        match keymap::lookup(ctx, Key::from_event(&key)) {
+            Some(action) => self.update(action),
+            None if ctx.is_text_entry() => self.type_into(key),
+            None => {}
+        }
+    }
+
+    /// A key a text field gets: the search box, the import path or the note.
+    fn type_into(&mut self, key: KeyEvent) {
+        let s = &mut self.state;
+        match &mut s.popup {
+            Some(Popup::Note { editor, .. }) => {
+                editor.input(key);
+            }
+            Some(Popup::Import(input)) => {
+                tui_input::backend::crossterm::to_input_request(&Event::Key(key))
+                    .map(|r| input.handle(r));
+            }
+            _ if s.searching => {
+                if let Some(r) = tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
+                    s.search.handle(r);
+                    s.refresh();
+                    s.selected = 0;
+                    s.board_row = 0;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Bracketed paste: into the field being edited, else imported as a
+    /// posting.
+    pub fn handle_paste(&mut self, text: &str) {
+        let s = &mut self.state;
+        match &mut s.popup {
+            Some(Popup::Note { editor, .. }) => {
+                editor.insert_str(text);
+            }
+            Some(Popup::Import(input)) => {
+                let v = format!("{}{}", input.value(), text.trim());
+                *input = tui_input::Input::new(v);
+            }
+            Some(_) => {}
+            None if s.searching => {
+                let v = format!("{}{}", s.search.value(), text.replace(['\n', '\r'], " "));
+                s.search = tui_input::Input::new(v);
+                s.refresh();
+            }
+            None => self.import_text(text),
+        }
+    }
+
+    fn import_text(&mut self, text: &str) {
+        match self.backend.import_text(text) {
+            Ok(id) => {
+                self.reload();
+                self.state.detail = None;
+                self.state.select_id(&id);
+                let title = self
+                    .state
+                    .records
+                    .iter()
+                    .find(|r| r.id == id)
+                    .map(|r| r.posting.title.clone());
+                self.state
+                    .info(format!("Imported {id}: {}", title.unwrap_or_default()));
+            }
+            Err(e) => self.state.error(format!("Paste not imported: {e}")),
+        }
+    }
+
+    fn click(&mut self, x: u16, y: u16, area: Rect) {
+        let s = &self.state;
+        if s.popup.is_some() || s.detail.is_some() || s.view != View::List {
+            return;
+        }
+        if let Some(row) = views::list::row_at(area, s, x, y) {
+            self.state.selected = row;
+        }
+    }
+
+    /// Reloads the records from the store (after imports).
+    pub fn reload(&mut self) {
+        match self.backend.list() {
+            Ok(records) => self.state.set_records(records),
+            Err(e) => self
+                .state
+                .error(format!("Could not read the database: {e}")),
+        }
+    }
+
+    pub fn update(&mut self, action: Action) {
+        if action == Action::ForceQuit {
+            self.state.quit = true;
+            return;
+        }
+        if self.state.popup.is_some() {
+            popup::update(self, action);
+            return;
+        }
+        if self.state.searching {
+            self.update_search(action);
+            return;
+        }
+        self.state.message = None;
+        match action {
+            Action::Quit => self.state.quit = true,
+            Action::Help => self.state.popup = Some(Popup::Help { scroll: 0 }),
+            Action::Up => self.scroll_or_move(-1),
+            Action::Down => self.scroll_or_move(1),
+            Action::PageUp => self.scroll_or_move(-PAGE),
+            Action::PageDown => self.scroll_or_move(PAGE),
+            Action::Top => self.scroll_or_move(-isize::MAX / 2),
+            Action::Bottom => self.scroll_or_move(isize::MAX / 2),
+            Action::Left | Action::Right => {
+                let d = if action == Action::Left { -1 } else { 1 };
+                if self.state.detail.is_some() {
+                    self.step_detail(d);
+                } else {
+                    self.state.move_column(d);
+                }
+            }
+            Action::Open => self.open_selected(Pane::Overview),
+            Action::Back => self.state.detail = None,
+            Action::NextPane | Action::PrevPane | Action::Pane(_) => {
+                if let Some(d) = &mut self.state.detail {
+                    d.pane = match action {
+                        Action::NextPane => d.pane.step(1),
+                        Action::PrevPane => d.pane.step(-1),
+                        Action::Pane(p) => p,
+                        _ => d.pane,
+                    };
+                    d.scroll = 0;
+                }
+            }
+            Action::ToggleBoard => {
+                let id = self.state.selected_id();
+                self.state.view = if self.state.view == View::List {
+                    View::Board
+                } else {
+                    View::List
+                };
+                if let Some(id) = id {
+                    self.state.select_id(&id);
+                }
+            }
+            Action::ToggleSideLane => {
+                self.state.side_open = !self.state.side_open;
+                self.state.refresh();
+            }
+            Action::CycleSort => {
+                self.state.sort = self.state.sort.next();
+                self.state.refresh();
+                self.state
+                    .info(format!("Sorted by {}", self.state.sort.label()));
+            }
+            Action::Search => self.state.searching = true,
+            Action::Filter => self.state.popup = Some(Popup::Filter { field: 0 }),
+            Action::ClearFilter => {
+                self.state.filter = Default::default();
+                self.state.search = Default::default();
+                self.state.refresh();
+            }
+            Action::SetStage(stage) => self.set_stage(stage),
+            Action::StageMenu => {
+                if self.state.selected_id().is_some() {
+                    let cur = self
+                        .current_stage()
+                        .map_or(0, |s| Stage::ALL.iter().position(|x| *x == s).unwrap_or(0));
+                    self.state.popup = Some(Popup::StageMenu { index: cur });
+                }
+            }
+            Action::Undo => self.undo(),
+            Action::Note => {
+                if let Some(id) = self.state.selected_id() {
+                    self.state.popup = Some(Popup::Note {
+                        id,
+                        editor: Box::new(popup::note_editor()),
+                    });
+                }
+            }
+            Action::Import => self.state.popup = Some(Popup::Import(tui_input::Input::default())),
+            Action::LoadSamples => self.load_samples(),
+            Action::Save | Action::ForceQuit => {}
+        }
+    }
+
+    fn update_search(&mut self, action: Action) {
+        let s = &mut self.state;
+        match action {
+            Action::Open => s.searching = false,
+            Action::Back => {
+                s.searching = false;
+                s.search = Default::default();
+                s.refresh();
+            }
+            Action::Up => s.move_selection(-1),
+            Action::Down => s.move_selection(1),
+            _ => {}
+        }
+    }
+
+    fn scroll_or_move(&mut self, delta: isize) {
+        match &mut self.state.detail {
+            Some(d) => d.scroll = (d.scroll as isize + delta).clamp(0, u16::MAX as isize) as u16,
+            None => self.state.move_selection(delta),
+        }
+    }
+
+    fn current_stage(&self) -> Option<Stage> {
+        let id = self.state.selected_id()?;
+        self.state
+            .records
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| r.stage)
+    }
+
+    pub fn open_selected(&mut self, pane: Pane) {
+        let Some(i) = self.state.selected_index() else {
+            return;
+        };
+        let id = self.state.records[i].id.clone();
+        self.open_id(&id, pane);
+    }
+
+    fn open_id(&mut self, id: &str, pane: Pane) {
+        match self.backend.detail(id) {
+            Ok(detail) => {
+                let term = self.state.search.value().to_string();
+                self.state.detail = Some(DetailState::new(detail, &term, pane));
+            }
+            Err(e) => self.state.error(format!("Could not open {id}: {e}")),
+        }
+    }
+
+    /// Next or previous posting in the list while the detail is open.
+    fn step_detail(&mut self, delta: isize) {
+        let pane = self
+            .state
+            .detail
+            .as_ref()
+            .map_or(Pane::Overview, |d| d.pane);
+        self.state.view = View::List;
+        if let Some(id) = self.state.selected_id() {
+            self.state.select_id(&id);
+        }
+        self.state.move_selection(delta);
+        self.open_selected(pane);
+    }
+
+    /// Reloads the open detail (after a stage change or a note).
+    pub fn reload_detail(&mut self) {
+        if let Some(d) = &self.state.detail {
+            let (id, pane, scroll) = (d.detail.record.id.clone(), d.pane, d.scroll);
+            self.open_id(&id, pane);
+            if let Some(d) = &mut self.state.detail {
+                d.scroll = scroll;
+            }
+        }
+    }
+
+    pub fn set_stage(&mut self, stage: Stage) {
+        let Some(id) = self.state.selected_id() else {
+            return;
+        };
+        match self.backend.set_stage(&id, stage, None) {
+            Ok(change) => {
+                self.state.patch_stage(&id, stage);
+                self.reload_detail();
+                self.state.info(format!(
+                    "{id}: {} → {} (u undoes)",
+                    change.from.key(),
+                    change.to.key()
+                ));
+            }
+            Err(e) => self.state.error(format!("Stage not changed: {e}")),
+        }
+    }
+
+    fn undo(&mut self) {
+        match self.backend.undo() {
+            Ok(Some((id, change))) => {
+                self.state.patch_stage(&id, change.from);
+                self.reload_detail();
+                self.state
+                    .info(format!("Undone: {id} back to {}", change.from.key()));
+            }
+            Ok(None) => self.state.info("Nothing to undo"),
+            Err(e) => self.state.error(format!("Undo failed: {e}")),
+        }
+    }
+
+    fn load_samples(&mut self) {
+        let mut n = 0;
+        for (name, text) in super::samples::SAMPLES {
+            match self.backend.import_text(text) {
+                Ok(_) => n += 1,
+                Err(e) => self.state.error(format!("{name}: {e}")),
+            }
+        }
+        self.reload();
+        self.state.info(format!("Loaded {n} sample postings"));
+    }
+}

@@ -1,0 +1,202 @@
+//! The interface's only door to the data: a thin [`Backend`] trait, with an
+//! in-memory implementation for tests and for running before a store exists.
+//!
+//! Called from `App::update` only, never while drawing.
+
+use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
+use crate::posting::{self, Posting};
+use anyhow::{Context as _, Result, anyhow};
+use chrono::{DateTime, Utc};
+use std::path::Path;
+
+/// What the interface needs from a store. Every write is durable when the
+/// call returns.
+pub trait Backend {
+    fn list(&mut self) -> Result<Vec<PostingRecord>>;
+    fn detail(&mut self, id: &str) -> Result<PostingDetail>;
+    fn set_stage(&mut self, id: &str, stage: Stage, note: Option<&str>) -> Result<StageChange>;
+    /// Undoes the last stage change; the posting id and the change undone.
+    fn undo(&mut self) -> Result<Option<(String, StageChange)>>;
+    fn add_note(&mut self, id: &str, text: &str) -> Result<Note>;
+    /// Parses and stores one posting's text; returns its id.
+    fn import_text(&mut self, text: &str) -> Result<String>;
+    /// Imports a file or every file in a folder; a one-line report.
+    fn import_path(&mut self, path: &Path) -> Result<String>;
+}
+
+/// A folded search key over title, organisation, region and criteria, for
+/// records that come without one.
+pub fn search_key_of(p: &Posting) -> String {
+    let mut s = String::new();
+    for part in [Some(&p.title), p.organisation.as_ref(), p.region.as_ref()]
+        .into_iter()
+        .flatten()
+    {
+        s.push_str(part);
+        s.push(' ');
+    }
+    for k in &p.knockout {
+        s.push_str(&k.text);
+        s.push(' ');
+    }
+    for a in &p.award {
+        s.push_str(&a.text);
+        s.push(' ');
+    }
+    for c in &p.competences {
+        s.push_str(c);
+        s.push(' ');
+    }
+    posting::normalize::fold(&s)
+}
+
+/// Postings held in memory: nothing survives the process.
+#[derive(Debug, Default)]
+pub struct MemoryBackend {
+    items: Vec<PostingDetail>,
+    undo: Vec<(String, StageChange)>,
+    clock: Option<DateTime<Utc>>,
+    next_note: i64,
+}
+
+impl MemoryBackend {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Uses a fixed clock for timestamps (tests).
+    pub fn with_clock(now: DateTime<Utc>) -> Self {
+        MemoryBackend {
+            clock: Some(now),
+            ..Self::default()
+        }
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        self.clock.unwrap_or_else(Utc::now)
+    }
+
+    /// Adds an already parsed posting; returns its id.
+    pub fn insert(&mut self, posting: Posting, original_text: &str) -> String {
+        let id = posting
+            .request_number
+            .clone()
+            .unwrap_or_else(|| format!("m{}", self.items.len() + 1));
+        let now = self.now();
+        let record = PostingRecord {
+            id: id.clone(),
+            search_key: search_key_of(&posting),
+            posting,
+            stage: Stage::Open,
+            imported_at: now,
+            updated_at: now,
+        };
+        let detail = PostingDetail {
+            record,
+            original_text: original_text.to_string(),
+            history: vec![],
+            notes: vec![],
+        };
+        match self.items.iter_mut().find(|d| d.record.id == id) {
+            Some(existing) => {
+                existing.record.posting = detail.record.posting;
+                existing.record.search_key = detail.record.search_key;
+                existing.original_text = detail.original_text;
+            }
+            None => self.items.push(detail),
+        }
+        id
+    }
+
+    fn get(&mut self, id: &str) -> Result<&mut PostingDetail> {
+        self.items
+            .iter_mut()
+            .find(|d| d.record.id == id)
+            .ok_or_else(|| anyhow!("no posting {id}"))
+    }
+}
+
+impl Backend for MemoryBackend {
+    fn list(&mut self) -> Result<Vec<PostingRecord>> {
+        Ok(self.items.iter().map(|d| d.record.clone()).collect())
+    }
+
+    fn detail(&mut self, id: &str) -> Result<PostingDetail> {
+        Ok(self.get(id)?.clone())
+    }
+
+    fn set_stage(&mut self, id: &str, stage: Stage, note: Option<&str>) -> Result<StageChange> {
+        let at = self.now();
+        let d = self.get(id)?;
+        let change = StageChange {
+            from: d.record.stage,
+            to: stage,
+            at,
+            note: note.map(str::to_string),
+        };
+        d.record.stage = stage;
+        d.record.updated_at = at;
+        d.history.push(change.clone());
+        self.undo.push((id.to_string(), change.clone()));
+        Ok(change)
+    }
+
+    fn undo(&mut self) -> Result<Option<(String, StageChange)>> {
+        let Some((id, change)) = self.undo.pop() else {
+            return Ok(None);
+        };
+        let at = self.now();
+        let d = self.get(&id)?;
+        d.record.stage = change.from;
+        d.history.push(StageChange {
+            from: change.to,
+            to: change.from,
+            at,
+            note: Some("undo".into()),
+        });
+        Ok(Some((id, change)))
+    }
+
+    fn add_note(&mut self, id: &str, text: &str) -> Result<Note> {
+        self.next_note += 1;
+        let note = Note {
+            id: self.next_note,
+            at: self.now(),
+            text: text.to_string(),
+        };
+        self.get(id)?.notes.push(note.clone());
+        Ok(note)
+    }
+
+    fn import_text(&mut self, text: &str) -> Result<String> {
+        let p = posting::parse(text).map_err(|e| anyhow!("{e}"))?;
+        Ok(self.insert(p, text))
+    }
+
+    fn import_path(&mut self, path: &Path) -> Result<String> {
+        let files: Vec<_> = if path.is_dir() {
+            let mut v: Vec<_> = std::fs::read_dir(path)
+                .with_context(|| format!("reading {}", path.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file())
+                .collect();
+            v.sort();
+            v
+        } else {
+            vec![path.to_path_buf()]
+        };
+        let (mut ok, mut failed) = (0, 0);
+        for f in &files {
+            let text =
+                std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
+            match self.import_text(&text) {
+                Ok(_) => ok += 1,
+                Err(_) => failed += 1,
+            }
+        }
+        Ok(format!(
+            "imported {ok}, failed {failed} from {}",
+            path.display()
+        ))
+    }
+}

@@ -1,0 +1,130 @@
+//! The terminal interface: keyboard first, drawn with ratatui.
+//!
+//! Data flows one way: terminal event → [`keymap`] → [`action::Action`] →
+//! [`app::App::update`] (state change, store write) → [`views::render`] from
+//! state. This module owns the terminal: setup, restore (also on error and
+//! panic, mouse capture and bracketed paste included) and the loop.
+
+pub mod action;
+pub mod app;
+pub mod backend;
+pub mod keymap;
+pub mod popup;
+pub mod query;
+pub mod samples;
+pub mod state;
+mod store_backend;
+pub mod theme;
+pub mod views;
+
+use anyhow::Result;
+use app::App;
+use backend::Backend;
+use chrono::Utc;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::crossterm::{cursor, execute};
+use ratatui::{DefaultTerminal, Frame};
+use std::path::Path;
+use std::time::Duration;
+use theme::Theme;
+
+/// Draws the app into a frame (also used by the snapshot tests).
+pub fn draw(f: &mut Frame, app: &App, theme: &Theme) {
+    views::render(f, &app.state, app.context(), theme);
+}
+
+/// Opens the interface on the user's database.
+pub fn run(store_path: &Path) -> Result<()> {
+    let backend = open_backend(store_path)?;
+    run_with(backend)
+}
+
+/// Opens the interface on a throwaway database in `db` (or a temporary
+/// directory), filled with the bundled samples.
+pub fn run_demo(db: Option<&Path>) -> Result<()> {
+    let dir;
+    let path = match db {
+        Some(p) => p.to_path_buf(),
+        None => {
+            dir = std::env::temp_dir().join(format!("tenderdesk-demo-{}", std::process::id()));
+            std::fs::create_dir_all(&dir)?;
+            dir.join("demo.db")
+        }
+    };
+    let mut backend = open_backend(&path)?;
+    if backend.list()?.is_empty() {
+        for (_, text) in samples::SAMPLES {
+            backend.import_text(text)?;
+        }
+    }
+    let result = run_with(backend);
+    if db.is_none() {
+        let _ = std::fs::remove_dir_all(path.parent().unwrap_or(Path::new(".")));
+    }
+    result
+}
+
+fn open_backend(path: &Path) -> Result<Box<dyn Backend>> {
+    Ok(Box::new(crate::store::Store::open(path)?))
+}
+
+/// Runs the loop over a backend until the user quits.
+pub fn run_with(backend: Box<dyn Backend>) -> Result<()> {
+    let mut app = App::new(backend, Utc::now())?;
+    let theme = Theme::from_env();
+    let mut terminal = init_terminal()?;
+    let _guard = RestoreGuard;
+    event_loop(&mut terminal, &mut app, &theme)
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, theme: &Theme) -> Result<()> {
+    while !app.state.quit {
+        terminal.draw(|f| draw(f, app, theme))?;
+        if event::poll(Duration::from_secs(1))? {
+            let ev = event::read()?;
+            let size = terminal.size()?;
+            app.handle_event(
+                ev,
+                ratatui::layout::Rect::new(0, 0, size.width, size.height),
+            );
+        } else {
+            app.state.now = Utc::now();
+        }
+    }
+    Ok(())
+}
+
+/// Raw mode, alternate screen, mouse capture, bracketed paste; a panic hook
+/// that undoes all of it before the message is printed.
+fn init_terminal() -> Result<DefaultTerminal> {
+    let terminal = ratatui::try_init()?; // installs ratatui's own restoring hook
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_extras();
+        previous(info); // ratatui's hook: leaves raw mode and the alternate screen, then reports
+    }));
+    execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+    Ok(terminal)
+}
+
+/// What `ratatui::restore()` does not undo.
+fn restore_extras() {
+    let _ = execute!(
+        std::io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        cursor::Show
+    );
+}
+
+/// Restores the terminal when the loop ends, by return or by error.
+struct RestoreGuard;
+
+impl Drop for RestoreGuard {
+    fn drop(&mut self) {
+        restore_extras();
+        ratatui::restore();
+    }
+}

@@ -1,0 +1,324 @@
+//! Everything the views draw from: records, what is visible, selection,
+//! the open detail, popups, search and filters, and the clock.
+//!
+//! Plain data plus pure helpers (selection, board columns, refresh). It never
+//! talks to the store: [`super::app::App`] does that and hands the results in.
+
+use super::action::Pane;
+use super::query::{self, FilterState, SortKey};
+use crate::pipeline::{PostingDetail, PostingRecord, Stage, Status};
+use crate::posting::normalize::sanitize;
+use chrono::{DateTime, Utc};
+use ratatui_textarea::TextArea;
+use tui_input::Input;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    List,
+    Board,
+}
+
+/// A board column: a main stage, or one of the side lane's groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Main(Stage),
+    Side(Status),
+}
+
+impl Column {
+    pub const MAIN: [Column; 4] = [
+        Column::Main(Stage::Open),
+        Column::Main(Stage::Applied),
+        Column::Main(Stage::Interview),
+        Column::Main(Stage::Awarded),
+    ];
+    pub const SIDE: [Column; 5] = [
+        Column::Side(Status::Stage(Stage::Rejected)),
+        Column::Side(Status::Stage(Stage::WaitingRoom)),
+        Column::Side(Status::Stage(Stage::Withdrawn)),
+        Column::Side(Status::Stage(Stage::Passed)),
+        Column::Side(Status::Expired),
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Column::Main(s) => s.key(),
+            Column::Side(Status::Stage(Stage::WaitingRoom)) => "waiting room",
+            Column::Side(s) => s.label(),
+        }
+    }
+
+    fn holds(self, status: Status) -> bool {
+        match self {
+            Column::Main(s) => status == Status::Stage(s),
+            Column::Side(s) => status == s,
+        }
+    }
+}
+
+/// A popup over the main screen; it has the keyboard while it is open.
+pub enum Popup {
+    Help {
+        scroll: u16,
+    },
+    Filter {
+        field: usize,
+    },
+    StageMenu {
+        index: usize,
+    },
+    Import(Input),
+    Note {
+        id: String,
+        editor: Box<TextArea<'static>>,
+    },
+}
+
+/// The posting open in the detail screen.
+pub struct DetailState {
+    pub detail: PostingDetail,
+    pub pane: Pane,
+    pub scroll: u16,
+    /// The original text, sanitised, split in lines.
+    pub lines: Vec<String>,
+    /// Per line, the character ranges the search term matches.
+    pub hits: Vec<Vec<(usize, usize)>>,
+}
+
+impl DetailState {
+    pub fn new(detail: PostingDetail, term: &str, pane: Pane) -> Self {
+        let lines: Vec<String> = sanitize(&detail.original_text)
+            .lines()
+            .map(|l| l.replace('\t', "    "))
+            .collect();
+        let hits = lines
+            .iter()
+            .map(|l| query::substring_ranges(l, term))
+            .collect();
+        DetailState {
+            detail,
+            pane,
+            scroll: 0,
+            lines,
+            hits,
+        }
+    }
+}
+
+/// A message in the status line; `error` ones stand out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+pub struct State {
+    pub now: DateTime<Utc>,
+    pub records: Vec<PostingRecord>,
+    /// Indices into `records`, in display order.
+    pub visible: Vec<usize>,
+    /// Position in `visible` (list view).
+    pub selected: usize,
+    pub view: View,
+    /// Per board column, indices into `records`.
+    pub columns: Vec<(Column, Vec<usize>)>,
+    pub board_col: usize,
+    pub board_row: usize,
+    pub side_open: bool,
+    pub detail: Option<DetailState>,
+    pub popup: Option<Popup>,
+    pub search: Input,
+    pub searching: bool,
+    pub filter: FilterState,
+    pub sort: SortKey,
+    /// Provinces present in the records, sorted: the region filter's values.
+    pub regions: Vec<String>,
+    /// Title match positions per record index, while a search is active.
+    pub title_hits: std::collections::HashMap<usize, Vec<usize>>,
+    pub message: Option<Message>,
+    pub quit: bool,
+}
+
+impl State {
+    pub fn new(records: Vec<PostingRecord>, now: DateTime<Utc>) -> Self {
+        let mut s = State {
+            now,
+            records: vec![],
+            visible: vec![],
+            selected: 0,
+            view: View::List,
+            columns: vec![],
+            board_col: 0,
+            board_row: 0,
+            side_open: false,
+            detail: None,
+            popup: None,
+            search: Input::default(),
+            searching: false,
+            filter: FilterState::default(),
+            sort: SortKey::default(),
+            regions: vec![],
+            title_hits: Default::default(),
+            message: None,
+            quit: false,
+        };
+        s.set_records(records);
+        s
+    }
+
+    /// Replaces the records (after an import) and keeps the selection on the
+    /// same posting where it still exists.
+    pub fn set_records(&mut self, records: Vec<PostingRecord>) {
+        let keep = self.selected_id();
+        self.records = records;
+        let mut regions: Vec<String> = self
+            .records
+            .iter()
+            .filter_map(|r| r.posting.region.clone())
+            .collect();
+        regions.sort();
+        regions.dedup();
+        self.regions = regions;
+        self.refresh();
+        if let Some(id) = keep {
+            self.select_id(&id);
+        }
+    }
+
+    /// Recomputes what is visible after the filter, search, sort or a stage
+    /// changed.
+    pub fn refresh(&mut self) {
+        let q = self.search.value().to_string();
+        self.visible = query::visible(&self.records, &self.filter, &q, self.sort, self.now);
+        self.title_hits = if q.trim().is_empty() {
+            Default::default()
+        } else {
+            self.visible
+                .iter()
+                .map(|&i| {
+                    (
+                        i,
+                        query::match_positions(&self.records[i].posting.title, &q),
+                    )
+                })
+                .filter(|(_, v)| !v.is_empty())
+                .collect()
+        };
+        let mut cols: Vec<Column> = Column::MAIN.to_vec();
+        cols.extend(Column::SIDE);
+        self.columns = cols
+            .into_iter()
+            .map(|c| {
+                let items = self
+                    .visible
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let r = &self.records[i];
+                        c.holds(Status::of(r.stage, r.posting.deadline, self.now))
+                    })
+                    .collect();
+                (c, items)
+            })
+            .collect();
+        self.clamp();
+    }
+
+    /// Board columns that can be selected: the main ones, plus the side lane
+    /// when it is open.
+    pub fn board_columns(&self) -> usize {
+        if self.side_open {
+            self.columns.len()
+        } else {
+            Column::MAIN.len()
+        }
+    }
+
+    fn clamp(&mut self) {
+        self.selected = self.selected.min(self.visible.len().saturating_sub(1));
+        self.board_col = self.board_col.min(self.board_columns().saturating_sub(1));
+        let n = self.columns.get(self.board_col).map_or(0, |c| c.1.len());
+        self.board_row = self.board_row.min(n.saturating_sub(1));
+    }
+
+    /// Index into `records` of the selected posting, in the current view.
+    pub fn selected_index(&self) -> Option<usize> {
+        match self.view {
+            View::List => self.visible.get(self.selected).copied(),
+            View::Board => self
+                .columns
+                .get(self.board_col)?
+                .1
+                .get(self.board_row)
+                .copied(),
+        }
+    }
+
+    pub fn selected_id(&self) -> Option<String> {
+        if let Some(d) = &self.detail {
+            return Some(d.detail.record.id.clone());
+        }
+        self.selected_index().map(|i| self.records[i].id.clone())
+    }
+
+    /// Moves the selection to the posting with this id, if visible.
+    pub fn select_id(&mut self, id: &str) {
+        if let Some(pos) = self.visible.iter().position(|&i| self.records[i].id == id) {
+            self.selected = pos;
+        }
+        for (c, (_, items)) in self.columns.iter().enumerate() {
+            if let Some(row) = items.iter().position(|&i| self.records[i].id == id) {
+                if c < self.board_columns() {
+                    self.board_col = c;
+                    self.board_row = row;
+                }
+                break;
+            }
+        }
+    }
+
+    /// Moves the selection by `delta` rows in the current view.
+    pub fn move_selection(&mut self, delta: isize) {
+        let (pos, len) = match self.view {
+            View::List => (&mut self.selected, self.visible.len()),
+            View::Board => (
+                &mut self.board_row,
+                self.columns.get(self.board_col).map_or(0, |c| c.1.len()),
+            ),
+        };
+        if len == 0 {
+            *pos = 0;
+            return;
+        }
+        *pos = (*pos as isize + delta).clamp(0, len as isize - 1) as usize;
+    }
+
+    pub fn move_column(&mut self, delta: isize) {
+        let n = self.board_columns() as isize;
+        self.board_col = (self.board_col as isize + delta).clamp(0, n - 1) as usize;
+        self.board_row = 0;
+    }
+
+    /// Records a stage change made in the store, without reloading.
+    pub fn patch_stage(&mut self, id: &str, stage: Stage) {
+        if let Some(r) = self.records.iter_mut().find(|r| r.id == id) {
+            r.stage = stage;
+        }
+        self.refresh();
+        self.select_id(id);
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: true,
+        });
+    }
+}

@@ -1,0 +1,114 @@
+//! The board: the main stages as columns with counts, and the side lane
+//! (rejected, waiting room, withdrawn, passed, expired), folded into one
+//! line of counts until `z` opens it as a second row of columns.
+
+use super::{clean, urgency_mark};
+use crate::tui::query::{self, Urgency};
+use crate::tui::state::{Column, State};
+use crate::tui::theme::{self, Theme};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
+    let main_n = Column::MAIN.len();
+    let [main, side] = if s.side_open {
+        Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area)
+    } else {
+        Layout::vertical([Constraint::Min(3), Constraint::Length(3)]).areas(area)
+    };
+    let cols = Layout::horizontal(vec![Constraint::Ratio(1, main_n as u32); main_n]).split(main);
+    for (c, rect) in cols.iter().enumerate() {
+        render_column(f, *rect, s, c, theme);
+    }
+    if s.side_open {
+        let n = s.columns.len() - main_n;
+        let cols = Layout::horizontal(vec![Constraint::Ratio(1, n as u32); n]).split(side);
+        for (k, rect) in cols.iter().enumerate() {
+            render_column(f, *rect, s, main_n + k, theme);
+        }
+    } else {
+        let counts: Vec<String> = s.columns[main_n..]
+            .iter()
+            .map(|(c, items)| format!("{} {}", c.label(), items.len()))
+            .collect();
+        let p = Paragraph::new(Line::from(vec![
+            Span::styled(counts.join(" · "), theme.text),
+            Span::styled("  (z opens)", theme.dim),
+        ]))
+        .block(
+            Block::bordered()
+                .border_style(theme.border)
+                .title(Span::styled(" side lane ", theme.header)),
+        );
+        f.render_widget(p, side);
+    }
+}
+
+fn render_column(f: &mut Frame, area: Rect, s: &State, c: usize, theme: &Theme) {
+    let (col, items) = &s.columns[c];
+    let focused = c == s.board_col;
+    let title = format!(
+        " {}{} ({}) ",
+        if focused { theme::SELECTED } else { "" },
+        col.label(),
+        items.len()
+    );
+    let block = Block::bordered()
+        .border_style(if focused { theme.header } else { theme.border })
+        .title(Span::styled(
+            title,
+            if focused { theme.header } else { theme.title },
+        ));
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    // each card takes two lines: title, then organisation and countdown
+    let per_card = 2usize;
+    let fits = (inner.height as usize / per_card).max(1);
+    let first = if focused {
+        super::list::offset(s.board_row, fits)
+    } else {
+        0
+    };
+    let mut lines = Vec::new();
+    for (row, &i) in items.iter().enumerate().skip(first).take(fits) {
+        let r = &s.records[i];
+        let selected = focused && row == s.board_row;
+        let base = if selected { theme.selected } else { theme.text };
+        let urg = query::urgency(r, s.now);
+        let due_style = match urg {
+            Urgency::Normal => theme.dim,
+            Urgency::Soon => theme.urgent,
+            Urgency::Expired => theme.expired,
+        };
+        let mut title = vec![Span::styled(
+            if selected {
+                theme::SELECTED
+            } else {
+                theme::UNSELECTED
+            },
+            base,
+        )];
+        title.extend(
+            super::list::highlighted(&r.posting.title, s.title_hits.get(&i), base, theme).spans,
+        );
+        lines.push(Line::from(title));
+        lines.push(Line::from(vec![
+            Span::raw("  "),
+            Span::styled(format!("{} ", urgency_mark(urg)), due_style),
+            Span::styled(query::countdown(r.posting.deadline, s.now), due_style),
+            Span::styled(
+                format!(
+                    " · {}",
+                    clean(r.posting.organisation.as_deref().unwrap_or("-"))
+                ),
+                theme.dim,
+            ),
+        ]));
+    }
+    if items.is_empty() {
+        lines.push(Line::from(Span::styled("  (none)", theme.dim)));
+    }
+    f.render_widget(Paragraph::new(lines), inner);
+}

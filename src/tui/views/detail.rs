@@ -1,0 +1,410 @@
+//! The detail of one posting: a header, a tab bar and the selected pane
+//! (Overview, Criteria, VOG, DBA, Planning, Notes, Text).
+
+use super::clean;
+use crate::pipeline::{PostingDetail, Status};
+use crate::posting::{DbaStance, Hybrid, Posting};
+use crate::tui::action::Pane;
+use crate::tui::query;
+use crate::tui::state::{DetailState, State};
+use crate::tui::theme::Theme;
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Tabs, Wrap};
+
+pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &Theme) {
+    let r = &d.detail.record;
+    let p = &r.posting;
+    let [head, tabs, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    let status = Status::of(r.stage, p.deadline, s.now);
+    f.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(format!(" {} ", clean(&r.id)), theme.key),
+            Span::styled(clean(&p.title), theme.title),
+            Span::styled(format!("  [{}]", status.label()), theme.header),
+        ])),
+        head,
+    );
+    let titles: Vec<String> = Pane::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{} {}", i + 1, p.label()))
+        .collect();
+    f.render_widget(
+        Tabs::new(titles)
+            .select(d.pane.index())
+            .highlight_style(theme.tab_active)
+            .style(theme.dim)
+            .divider("|"),
+        tabs,
+    );
+    let lines = match d.pane {
+        Pane::Overview => overview(p),
+        Pane::Criteria => criteria(p),
+        Pane::Vog => vog(p),
+        Pane::Dba => dba(p),
+        Pane::Planning => planning(&d.detail, s.now),
+        Pane::Notes => notes(&d.detail),
+        Pane::Text => return text(f, body, d, theme),
+    };
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .map(|(k, v)| match k {
+            Some(k) => Line::from(vec![
+                Span::styled(format!("{k:<22}"), theme.header),
+                Span::raw(clean(&v)),
+            ]),
+            None => Line::from(Span::raw(clean(&v))),
+        })
+        .collect();
+    let block = Block::bordered().border_style(theme.border);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((d.scroll, 0)),
+        body,
+    );
+}
+
+type Lines = Vec<(Option<&'static str>, String)>;
+
+fn opt(v: Option<impl ToString>) -> String {
+    v.map_or_else(|| "-".into(), |v| v.to_string())
+}
+
+fn yes_no(b: bool) -> String {
+    (if b { "yes" } else { "no" }).into()
+}
+
+fn dt(d: Option<DateTime<FixedOffset>>) -> String {
+    d.map_or_else(|| "-".into(), |d| d.format("%a %Y-%m-%d %H:%M").to_string())
+}
+
+fn day(d: Option<NaiveDate>) -> String {
+    d.map_or_else(|| "-".into(), |d| d.format("%a %Y-%m-%d").to_string())
+}
+
+fn overview(p: &Posting) -> Lines {
+    let hours = match (p.hours_min, p.hours_max) {
+        (Some(a), Some(b)) if a != b => format!("{a} to {b} per week"),
+        (Some(a), _) | (None, Some(a)) => format!("{a} per week"),
+        _ => "-".into(),
+    };
+    let start = if p.start_asap {
+        "as soon as possible".into()
+    } else {
+        day(p.start_date)
+    };
+    let scale = match (&p.scale, p.scale_valid) {
+        (Some(s), true) => s.clone(),
+        (Some(s), false) => format!("{s} (not a CAO Gemeenten scale)"),
+        (None, _) => "-".into(),
+    };
+    let rate = p.max_rate_eur.map_or("-".into(), |m| {
+        format!(
+            "{m} per hour{}",
+            if p.max_rate_is_knockout {
+                " (knock-out: above it you are out)"
+            } else {
+                ""
+            }
+        )
+    });
+    vec![
+        (Some("Organisation"), opt(p.organisation.as_ref())),
+        (Some("Region"), opt(p.region.as_ref())),
+        (Some("Request number"), opt(p.request_number.as_ref())),
+        (Some("Platform"), opt(p.platform.as_ref())),
+        (Some("Start"), start),
+        (Some("End"), day(p.end_date)),
+        (Some("Duration"), opt(p.duration.as_ref())),
+        (Some("Extensions"), opt(p.extension_options.as_ref())),
+        (Some("Hours"), hours),
+        (Some("Scale"), scale),
+        (Some("Education"), opt(p.education_level.as_ref())),
+        (Some("Maximum rate"), rate),
+        (Some("Fee"), opt(p.fee.as_ref())),
+        (Some("Professionals"), opt(p.professionals_needed.as_ref())),
+        (Some("Workdays"), opt(p.workdays.as_ref())),
+        (
+            Some("Hybrid"),
+            match p.hybrid {
+                Hybrid::Yes => "yes".into(),
+                Hybrid::No => "no".into(),
+                Hybrid::Unknown => "not stated".into(),
+            },
+        ),
+        (Some("DAS"), p.das.map_or("-".into(), yes_no)),
+        (Some("Also asked"), also_asked(p)),
+    ]
+    .into_iter()
+    .chain(p.warnings.iter().map(|w| (Some("Warning"), w.clone())))
+    .collect()
+}
+
+fn also_asked(p: &Posting) -> String {
+    let mut v = vec![];
+    for (b, l) in [
+        (p.integrity_statement, "integrity statement"),
+        (p.sroi, "SROI"),
+        (p.waadi, "WAADI"),
+        (p.g_account, "G-account"),
+    ] {
+        if b {
+            v.push(l);
+        }
+    }
+    if v.is_empty() {
+        "-".into()
+    } else {
+        v.join(", ")
+    }
+}
+
+fn criteria(p: &Posting) -> Lines {
+    let mut out: Lines = vec![(
+        None,
+        format!(
+            "Knock-out criteria ({}), all must be met:",
+            p.knockout.len()
+        ),
+    )];
+    out.extend(
+        p.knockout
+            .iter()
+            .map(|k| (None, format!("  K{}. {}", k.number, k.text))),
+    );
+    out.push((None, String::new()));
+    out.push((
+        None,
+        format!(
+            "Award criteria ({} points in total):",
+            p.award_points_total()
+        ),
+    ));
+    for a in &p.award {
+        out.push((
+            None,
+            format!(
+                "  A{}. [{}] {}",
+                a.number,
+                a.points.map_or("-".into(), |v| format!("{v} pt")),
+                a.text
+            ),
+        ));
+        for b in &a.rate_bands {
+            let range = match (b.above, b.below, b.from, b.to) {
+                (Some(x), ..) => format!("above {x}"),
+                (_, Some(x), ..) => format!("below {x}"),
+                (_, _, f, t) => format!("{} to {}", opt(f), opt(t)),
+            };
+            out.push((None, format!("       rate {range}: {} pt", b.points)));
+        }
+    }
+    out.push((None, String::new()));
+    out.push((
+        None,
+        format!(
+            "Competences: {}",
+            if p.competences.is_empty() {
+                "-".into()
+            } else {
+                p.competences.join(", ")
+            }
+        ),
+    ));
+    out.push((
+        None,
+        format!(
+            "CVs forwarded to the client: {}",
+            opt(p.cvs_forwarded.as_ref())
+        ),
+    ));
+    let invited = match (p.interviews_invited, p.interviews_invited_min) {
+        (Some(n), _) => n.to_string(),
+        (None, Some(n)) => format!("the best, at least {n}"),
+        _ => "-".into(),
+    };
+    out.push((None, format!("Invited to an interview: {invited}")));
+    out
+}
+
+fn vog(p: &Posting) -> Lines {
+    let v = &p.vog;
+    let mut out: Lines = vec![
+        (Some("VOG asked"), yes_no(v.required)),
+        (Some("VOG-P mentioned"), yes_no(v.vog_p_mentioned)),
+        (
+            Some("VOG lead time"),
+            v.lead_time_weeks
+                .map_or("-".into(), |w| format!("{w} weeks")),
+        ),
+        (
+            Some("VOG-P lead time"),
+            v.vog_p_lead_time_weeks
+                .map_or("-".into(), |w| format!("{w} weeks")),
+        ),
+        (None, String::new()),
+    ];
+    if v.required {
+        out.push((None, "Apply for the VOG early (Justis, via the client's request form): it is usually needed before the start date.".into()));
+    }
+    out.push((None, "The posting says:".into()));
+    out.extend(v.evidence.iter().map(|e| (None, format!("  “{e}”"))));
+    out
+}
+
+fn dba_meaning(s: DbaStance) -> &'static str {
+    match s {
+        DbaStance::ZzpExcluded => {
+            "You cannot bid as a self-employed person; only through payroll or secondment (detachering)."
+        }
+        DbaStance::GuaranteeRequired => {
+            "You can bid as a ZZP'er, but must show (e.g. with a model agreement or a statement) that you work without the client's authority (gezag)."
+        }
+        DbaStance::IndependentScope => {
+            "A good fit for a ZZP'er: you deliver results on your own terms; keep it that way in practice (own planning, own means)."
+        }
+        DbaStance::NotStated => {
+            "No clause on the Wet DBA: ask in the question round how the client looks at (false) self-employment."
+        }
+    }
+}
+
+fn dba(p: &Posting) -> Lines {
+    let mut out: Lines = vec![
+        (Some("Stance"), p.dba.stance.plain().into()),
+        (Some("For you as ZZP'er"), dba_meaning(p.dba.stance).into()),
+        (None, String::new()),
+        (None, "It rests on these sentences:".into()),
+    ];
+    out.extend(p.dba.evidence.iter().map(|e| (None, format!("  “{e}”"))));
+    if p.dba.evidence.is_empty() {
+        out.push((None, "  (none)".into()));
+    }
+    out
+}
+
+fn planning(d: &PostingDetail, now: DateTime<Utc>) -> Lines {
+    let p = &d.record.posting;
+    let interview = if !p.interview_dates.is_empty() {
+        p.interview_dates
+            .iter()
+            .map(|x| day(Some(*x)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    } else if let Some(w) = p.interview_week_of {
+        format!("week of {}", day(Some(w)))
+    } else {
+        "-".into()
+    };
+    let mut out: Lines = vec![
+        (Some("Questions until"), dt(p.questions_deadline)),
+        (Some("Answers published"), day(p.answers_published)),
+        (
+            Some("Deadline"),
+            format!("{} ({})", dt(p.deadline), query::countdown(p.deadline, now)),
+        ),
+        (
+            Some("Interview"),
+            format!(
+                "{interview}{}",
+                p.interview_time
+                    .as_ref()
+                    .map_or(String::new(), |t| format!(" {t}"))
+            ),
+        ),
+        (Some("Notification"), day(p.notification_date)),
+        (
+            Some("Start"),
+            if p.start_asap {
+                "as soon as possible".into()
+            } else {
+                day(p.start_date)
+            },
+        ),
+        (None, String::new()),
+        (
+            None,
+            format!("Stage history (now: {}):", d.record.stage.key()),
+        ),
+    ];
+    out.extend(d.history.iter().map(|h| {
+        let note = h.note.as_ref().map_or(String::new(), |n| format!(" ({n})"));
+        (
+            None,
+            format!(
+                "  {}  {} → {}{note}",
+                h.at.format("%Y-%m-%d %H:%M"),
+                h.from.key(),
+                h.to.key()
+            ),
+        )
+    }));
+    if d.history.is_empty() {
+        out.push((None, "  (no changes yet)".into()));
+    }
+    out
+}
+
+fn notes(d: &PostingDetail) -> Lines {
+    if d.notes.is_empty() {
+        return vec![(None, "No notes yet. Press n to write one.".into())];
+    }
+    let mut out: Lines = vec![];
+    for n in &d.notes {
+        out.push((None, format!("── {} ──", n.at.format("%Y-%m-%d %H:%M"))));
+        out.extend(n.text.lines().map(|l| (None, l.to_string())));
+        out.push((None, String::new()));
+    }
+    out
+}
+
+fn text(f: &mut Frame, area: Rect, d: &DetailState, theme: &Theme) {
+    let lines: Vec<Line> = d
+        .lines
+        .iter()
+        .zip(&d.hits)
+        .map(|(l, hits)| {
+            if hits.is_empty() {
+                return Line::from(clean(l));
+            }
+            let chars: Vec<char> = l.chars().collect();
+            let mut spans = vec![];
+            let mut at = 0;
+            for &(a, b) in hits {
+                spans.push(Span::raw(clean(&chars[at..a].iter().collect::<String>())));
+                spans.push(Span::styled(
+                    clean(&chars[a..b].iter().collect::<String>()),
+                    theme.matched,
+                ));
+                at = b;
+            }
+            spans.push(Span::raw(clean(&chars[at..].iter().collect::<String>())));
+            Line::from(spans)
+        })
+        .collect();
+    let title = format!(
+        " original text · line {}/{} ",
+        d.scroll as usize + 1,
+        d.lines.len().max(1)
+    );
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Span::styled(title, theme.dim));
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((d.scroll, 0)),
+        area,
+    );
+}

@@ -1,0 +1,171 @@
+//! Drawing. Every view is a function of `&State` and the theme; none of them
+//! touches the store, the file system or the parser. All posting text goes
+//! through [`crate::posting::normalize::sanitize`] (via [`clean`]) on the way
+//! to the screen.
+//!
+//! ```text
+//! ┌ header: view · counts · sort ─────────────────────┐
+//! │ filter line (or the search field while typing)    │
+//! │ body: list | board | detail                       │
+//! │ status message                                    │
+//! └ footer: the keys of the current context ──────────┘
+//! ```
+
+pub mod board;
+pub mod detail;
+pub mod list;
+pub mod popups;
+
+use super::keymap::{self, Context};
+use super::state::{State, View};
+use super::theme::Theme;
+use crate::posting::normalize::sanitize_line;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// Below this size the interface shows a message instead of the screens.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 15;
+
+/// One-line, sanitised posting text.
+pub fn clean(text: &str) -> String {
+    sanitize_line(text)
+}
+
+/// The screen's regions: header, filter line, body, status, footer.
+pub fn layout(area: Rect) -> [Rect; 5] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area)
+}
+
+/// Draws the whole screen from state.
+pub fn render(f: &mut Frame, s: &State, ctx: Context, theme: &Theme) {
+    let area = f.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let msg = format!(
+            "Window too small ({}x{}). tenderdesk needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Enlarge it, or press q to quit.",
+            area.width, area.height
+        );
+        f.render_widget(
+            Paragraph::new(msg)
+                .style(theme.error)
+                .wrap(ratatui::widgets::Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let [header, filter, body, status, footer] = layout(area);
+    render_header(f, header, s, theme);
+    render_filter_line(f, filter, s, theme);
+    if let Some(d) = &s.detail {
+        detail::render(f, body, s, d, theme);
+    } else if s.records.is_empty() {
+        render_empty(f, body, theme);
+    } else {
+        match s.view {
+            View::List => list::render(f, body, s, theme),
+            View::Board => board::render(f, body, s, theme),
+        }
+    }
+    if let Some(m) = &s.message {
+        let style = if m.error { theme.error } else { theme.status };
+        f.render_widget(Paragraph::new(clean(&m.text)).style(style), status);
+    }
+    render_footer(f, footer, ctx, theme);
+    popups::render(f, area, s, theme);
+}
+
+fn render_header(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
+    let view = match (&s.detail, s.view) {
+        (Some(_), _) => "Detail",
+        (None, View::List) => "List",
+        (None, View::Board) => "Board",
+    };
+    let line = Line::from(vec![
+        Span::styled(" tenderdesk ", theme.title),
+        Span::styled(format!("· {view} "), theme.header),
+        Span::styled(
+            format!(
+                "· {}/{} postings · sorted by {}",
+                s.visible.len(),
+                s.records.len(),
+                s.sort.label()
+            ),
+            theme.dim,
+        ),
+    ]);
+    f.render_widget(Paragraph::new(line), area);
+}
+
+fn render_filter_line(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
+    if s.searching {
+        let value = s.search.value();
+        let line = Line::from(vec![
+            Span::styled(" / ", theme.key),
+            Span::styled(clean(value), theme.text),
+            Span::styled("█", theme.key),
+        ]);
+        f.render_widget(Paragraph::new(line), area);
+        f.set_cursor_position((area.x + 3 + s.search.visual_cursor() as u16, area.y));
+        return;
+    }
+    let mut parts = s.filter.describe();
+    if !s.search.value().trim().is_empty() {
+        parts.insert(0, format!("search:\"{}\"", clean(s.search.value())));
+    }
+    let line = if parts.is_empty() {
+        Line::from(Span::styled(" no filter · / search · f filters", theme.dim))
+    } else {
+        Line::from(vec![
+            Span::styled(" filter: ", theme.header),
+            Span::styled(clean(&parts.join(" · ")), theme.text),
+            Span::styled("  (c clears)", theme.dim),
+        ])
+    };
+    f.render_widget(Paragraph::new(line), area);
+}
+
+fn render_empty(f: &mut Frame, area: Rect, theme: &Theme) {
+    let lines = vec![
+        Line::from(Span::styled("No postings yet.", theme.title)),
+        Line::from(""),
+        Line::from("Add postings in one of these ways:"),
+        Line::from("  • paste the text of a posting into this window (it is imported at once);"),
+        Line::from("  • press I and type the path of a file or folder;"),
+        Line::from("  • run `tenderdesk import FILE...` in a shell;"),
+        Line::from("  • press L to load the bundled sample postings."),
+    ];
+    f.render_widget(
+        Paragraph::new(lines).block(ratatui::widgets::Block::bordered().border_style(theme.border)),
+        area,
+    );
+}
+
+fn render_footer(f: &mut Frame, area: Rect, ctx: Context, theme: &Theme) {
+    let mut spans = vec![Span::raw(" ")];
+    for (i, (keys, help)) in keymap::footer(ctx).into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" · ", theme.dim));
+        }
+        spans.push(Span::styled(keys, theme.key));
+        spans.push(Span::styled(format!(" {help}"), theme.dim));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Short labels for the footer: the help texts are long, so trim them.
+pub fn urgency_mark(u: super::query::Urgency) -> &'static str {
+    match u {
+        super::query::Urgency::Normal => " ",
+        super::query::Urgency::Soon => super::theme::URGENT,
+        super::query::Urgency::Expired => super::theme::EXPIRED,
+    }
+}

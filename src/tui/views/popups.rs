@@ -1,0 +1,144 @@
+//! Popups drawn over the screen: help (generated from the keymap), filters,
+//! stage menu, import prompt and the note editor.
+
+use super::clean;
+use crate::pipeline::Stage;
+use crate::tui::keymap;
+use crate::tui::popup::{FILTER_FIELDS, filter_value};
+use crate::tui::state::{Popup, State};
+use crate::tui::theme::{self, Theme};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+fn frame<'a>(
+    f: &mut Frame,
+    area: Rect,
+    w: u16,
+    h: u16,
+    title: &'a str,
+    theme: &Theme,
+) -> (Rect, Block<'a>) {
+    let rect = area.centered(
+        Constraint::Length(w.min(area.width)),
+        Constraint::Length(h.min(area.height)),
+    );
+    f.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .border_style(theme.header)
+        .title(Span::styled(title, theme.title));
+    (rect, block)
+}
+
+pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
+    let Some(popup) = &s.popup else { return };
+    match popup {
+        Popup::Help { scroll } => help(f, area, *scroll, theme),
+        Popup::Filter { field } => filter(f, area, s, *field, theme),
+        Popup::StageMenu { index } => stage_menu(f, area, *index, theme),
+        Popup::Import(input) => {
+            let (rect, block) = frame(f, area, 70, 5, " Import a file or folder ", theme);
+            let lines = vec![
+                Line::from(vec![
+                    Span::styled("Path: ", theme.header),
+                    Span::raw(clean(input.value())),
+                    Span::styled("█", theme.key),
+                ]),
+                Line::from(Span::styled(
+                    "Enter imports · Esc cancels · .txt, .html, .pdf",
+                    theme.dim,
+                )),
+            ];
+            f.render_widget(Paragraph::new(lines).block(block), rect);
+        }
+        Popup::Note { id, editor } => {
+            let title = format!(" Note on {} · Ctrl-S saves · Esc discards ", clean(id));
+            let (rect, block) = frame(f, area, 70, 12, "", theme);
+            let block = block.title(Span::styled(title, theme.title));
+            let inner = block.inner(rect);
+            f.render_widget(block, rect);
+            f.render_widget(&**editor, inner);
+        }
+    }
+}
+
+fn help(f: &mut Frame, area: Rect, scroll: u16, theme: &Theme) {
+    let mut lines = vec![];
+    for (ctx, entries) in keymap::help_sections() {
+        lines.push(Line::from(Span::styled(ctx.label(), theme.header)));
+        for (keys, help) in entries {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys:<24}"), theme.key),
+                Span::raw(help),
+            ]));
+        }
+    }
+    let (rect, block) = frame(
+        f,
+        area,
+        72,
+        area.height.saturating_sub(2),
+        " Keys · j/k scroll · Esc closes ",
+        theme,
+    );
+    f.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), rect);
+}
+
+fn filter(f: &mut Frame, area: Rect, s: &State, field: usize, theme: &Theme) {
+    let mut lines = vec![];
+    for (i, name) in FILTER_FIELDS.iter().enumerate() {
+        let sel = i == field;
+        let style = if sel { theme.selected } else { theme.text };
+        lines.push(Line::from(vec![
+            Span::styled(
+                if sel {
+                    theme::SELECTED
+                } else {
+                    theme::UNSELECTED
+                },
+                style,
+            ),
+            Span::styled(
+                format!("{name:<16}"),
+                if sel { style } else { theme.header },
+            ),
+            Span::styled(format!("◀ {} ▶", clean(&filter_value(&s.filter, i))), style),
+        ]));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        format!("{} of {} postings match", s.visible.len(), s.records.len()),
+        theme.dim,
+    )));
+    lines.push(Line::from(Span::styled(
+        "j/k field · h/l value · c clear · Enter close",
+        theme.dim,
+    )));
+    let (rect, block) = frame(f, area, 52, lines.len() as u16 + 2, " Filters ", theme);
+    f.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+fn stage_menu(f: &mut Frame, area: Rect, index: usize, theme: &Theme) {
+    let lines: Vec<Line> = Stage::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, st)| {
+            let sel = i == index;
+            Line::from(Span::styled(
+                format!(
+                    "{}{}",
+                    if sel {
+                        theme::SELECTED
+                    } else {
+                        theme::UNSELECTED
+                    },
+                    st.label()
+                ),
+                if sel { theme.selected } else { theme.text },
+            ))
+        })
+        .collect();
+    let (rect, block) = frame(f, area, 34, lines.len() as u16 + 2, " Set stage ", theme);
+    f.render_widget(Paragraph::new(lines).block(block), rect);
+}
