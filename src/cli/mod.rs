@@ -31,6 +31,11 @@ pub struct Cli {
     #[arg(long, global = true, env = "TENDERDESK_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
+    /// Open the interface on a throwaway database filled with the bundled
+    /// sample postings (with --db, that file is used and kept)
+    #[arg(long)]
+    pub demo: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -72,12 +77,24 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         };
         Ok(Store::open(&path)?)
     };
+    if cli.demo {
+        anyhow::ensure!(
+            cli.command.is_none(),
+            "--demo opens the interface; it takes no command"
+        );
+        crate::tui::run_demo(cli.db.as_deref())?;
+        return Ok(0);
+    }
     match cli.command {
         Some(Command::Parse(ref args)) => parse::run(args),
-        None => parse::run(&parse::ParseArgs {
-            json: false,
-            files: vec![PathBuf::from("data/postings")],
-        }),
+        None => {
+            let path = match &cli.db {
+                Some(p) => p.clone(),
+                None => default_db_path()?,
+            };
+            crate::tui::run(&path)?;
+            Ok(0)
+        }
         Some(Command::Import(a)) => import::run(&mut db()?, a),
         Some(Command::List(a)) => list::run(&db()?, a),
         Some(Command::Show(a)) => show::run(&db()?, a),
