@@ -16,6 +16,10 @@ use std::sync::LazyLock;
 static POINTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(\d{1,3})\s*(?:punten|punt|pnt\.?|ptn\.?)(?:\W|$)").expect("static pattern")
 });
+/// A weight as a percentage: "weging 20%", "(20%)", "20 procent".
+static WEIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:weging:?\s*|\()(\d{1,3})\s*(?:%|procent)").expect("static pattern")
+});
 
 /// One item of a criteria list before it is typed.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -83,11 +87,13 @@ fn item_complete(text: &str) -> bool {
     ends_item(text) || points_of(text).is_some_and(|_| text.trim_end().ends_with(')'))
 }
 
-/// The points an item scores: the last "(N punten)" in its text.
+/// The points an item scores: the last "(N punten)" in its text, else its
+/// weight as a percentage of 100 ("weging 20%").
 fn points_of(text: &str) -> Option<u32> {
     POINTS
         .captures_iter(text)
         .last()
+        .or_else(|| WEIGHT.captures_iter(text).last())
         .and_then(|c| c.get(1)?.as_str().parse().ok())
 }
 
@@ -267,6 +273,18 @@ mod tests {
             aw.iter().map(|a| a.points).collect::<Vec<_>>(),
             [Some(15), Some(25)]
         );
+    }
+
+    #[test]
+    fn lettered_numbers_and_percent_weights() {
+        let t = "W1 Ervaring met de Omgevingswet (weging 40%)\nW2: Ervaring bij een gemeente (60%)";
+        let aw = award(&[&split_lines(t)], 1);
+        assert_eq!(
+            aw.iter().map(|a| (a.number, a.points)).collect::<Vec<_>>(),
+            [(1, Some(40)), (2, Some(60))]
+        );
+        let ko = knockout(&[&split_lines("E1 Hbo-diploma;\nE2 VOG\n")]);
+        assert_eq!(ko.len(), 2);
     }
 
     #[test]

@@ -139,18 +139,35 @@ fn classify(raw: &str) -> Line {
     }
 }
 
-/// "12. text" or "12) text" (not "2.1 text", not "2026, text").
+/// Letter prefixes of criterion numbers: E1 (eis), W1 (wens), K1/KO1
+/// (knock-out), G1 (gunning), A1 (award).
+const NUMBER_PREFIXES: &[&str] = &["KO", "K", "E", "W", "G", "A"];
+
+/// "12. text", "12) text", or with a criterion prefix "E1 text", "W2: text",
+/// "KO3. text" (not "2.1 text", not "2026, text").
 fn numbered(t: &str) -> Option<(u32, &str)> {
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let (prefixed, body) = NUMBER_PREFIXES
+        .iter()
+        .find_map(|p| {
+            t.strip_prefix(p)
+                .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                .map(|r| (true, r))
+        })
+        .unwrap_or((false, t));
+    let digits = body.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 2 {
         return None;
     }
-    let rest = &t[digits..];
-    let rest = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))?;
+    let rest = &body[digits..];
+    let rest = match rest.strip_prefix(['.', ')', ':']) {
+        Some(r) => r,
+        None if prefixed => rest,
+        None => return None,
+    };
     if !rest.starts_with([' ', '\t']) {
         return None;
     }
-    Some((t[..digits].parse().ok()?, rest.trim_start()))
+    Some((body[..digits].parse().ok()?, rest.trim_start()))
 }
 
 /// Strips a list letter such as "a)" or "b." from a bullet's text.
@@ -260,5 +277,16 @@ mod tests {
         assert_eq!(classify("2.1 Ontwikkelpunten").kind, LineKind::Plain);
         assert_eq!(classify("10) Tekst").kind, LineKind::Numbered(10));
         assert_eq!(classify("2025").kind, LineKind::Plain);
+        assert_eq!(
+            classify("E1 Afgeronde hbo-opleiding").kind,
+            LineKind::Numbered(1)
+        );
+        assert_eq!(
+            classify("W12: Ervaring met Suite").kind,
+            LineKind::Numbered(12)
+        );
+        assert_eq!(classify("KO3. Uurtarief").kind, LineKind::Numbered(3));
+        assert_eq!(classify("G-rekening verplicht").kind, LineKind::Plain);
+        assert_eq!(classify("A2 formaat").kind, LineKind::Numbered(2));
     }
 }
