@@ -1,13 +1,21 @@
 //! Reading postings from disk or standard input into clean text.
 //!
 //! This is the I/O edge below the parser: it finds files, enforces a size
-//! cap, refuses binary data and decodes the bytes (UTF-8, UTF-16 with BOM,
-//! Windows-1252 and other legacy encodings). It never panics on bad input;
-//! every failure is an [`InputError`] whose message is one line.
+//! cap, sniffs the format by content (PDF, saved web page, e-mail, text; see
+//! [`sniff`]), and turns each into text: PDF via lopdf (`pdf.rs`), HTML via
+//! html2text (`html.rs`), e-mail via mail-parser (`email.rs`), text by
+//! decoding the bytes (UTF-8, UTF-16 with BOM, Windows-1252 and other legacy
+//! encodings). It never panics on bad input; every failure is an
+//! [`InputError`] whose message is one line.
 
 mod decode;
+mod email;
+mod html;
+mod pdf;
+mod sniff;
 
 pub use decode::decode;
+pub use sniff::{Format, sniff};
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -29,10 +37,54 @@ pub enum InputError {
     TooLarge { size: u64, limit: u64 },
     #[error("not a regular file")]
     NotAFile,
+    #[error("no text layer (scanned?)")]
+    NoTextLayer,
+    #[error("encrypted PDF")]
+    EncryptedPdf,
+    #[error("malformed PDF: {0}")]
+    BadPdf(String),
+    #[error("unreadable web page: {0}")]
+    Html(String),
+    #[error("unreadable e-mail: {0}")]
+    Email(String),
 }
 
-/// Reads one file and decodes it to text.
+/// A file's text and what it was made from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub text: String,
+    pub format: Format,
+    /// For an e-mail: the first web link in it (a platform alert's link).
+    pub link: Option<String>,
+}
+
+/// Turns the bytes of a PDF, web page, e-mail or text file into text.
+pub fn to_document(bytes: &[u8]) -> Result<Document, InputError> {
+    let format = sniff(bytes);
+    let (text, link) = match format {
+        Format::Pdf => (pdf::to_text(bytes)?, None),
+        Format::Html => (html::to_text(&decode(bytes)?)?, None),
+        Format::Email => {
+            let mail = email::to_text(bytes)?;
+            (mail.text, mail.link)
+        }
+        Format::Text => (decode(bytes)?, None),
+    };
+    Ok(Document { text, format, link })
+}
+
+/// Converts HTML to text as for a saved web page.
+pub fn html_to_text(html: &str) -> Result<String, InputError> {
+    html::to_text(html)
+}
+
+/// Reads one file (any supported format) as text.
 pub fn read_file(path: &Path) -> Result<String, InputError> {
+    read_document(path).map(|d| d.text)
+}
+
+/// Reads one file (any supported format) with its format.
+pub fn read_document(path: &Path) -> Result<Document, InputError> {
     let meta = std::fs::metadata(path).map_err(|e| InputError::Io(io_reason(&e)))?;
     if !meta.is_file() {
         return Err(InputError::NotAFile);
@@ -49,10 +101,15 @@ pub fn read_file(path: &Path) -> Result<String, InputError> {
 
 /// Reads standard input (for `tenderdesk import -`), with the same cap.
 pub fn read_stdin() -> Result<String, InputError> {
+    read_stdin_document().map(|d| d.text)
+}
+
+/// Reads standard input (any supported format) with its format.
+pub fn read_stdin_document() -> Result<Document, InputError> {
     read_capped(std::io::stdin().lock())
 }
 
-fn read_capped(reader: impl Read) -> Result<String, InputError> {
+fn read_capped(reader: impl Read) -> Result<Document, InputError> {
     let mut bytes = Vec::new();
     reader
         .take(MAX_FILE_BYTES + 1)
@@ -64,7 +121,7 @@ fn read_capped(reader: impl Read) -> Result<String, InputError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    decode(&bytes)
+    to_document(&bytes)
 }
 
 /// Expands the given paths: files stay, directories become the regular files

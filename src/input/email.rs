@@ -1,0 +1,113 @@
+//! An e-mail (`.eml`) to text with mail-parser: the HTML part through the
+//! HTML reader, else the plain part; any transfer encoding and charset. A
+//! forwarding preamble ("---------- Doorgestuurd bericht ----------" and the
+//! quoted Van/Onderwerp lines) is cut off, and the subject is never used as
+//! text, so "Fwd:"/"Doorst:" never becomes the title.
+
+use super::InputError;
+use mail_parser::MessageParser;
+
+/// The text of an e-mail and the first web link in it (for platform alerts
+/// that hold only a summary and a link).
+pub struct Mail {
+    pub text: String,
+    pub link: Option<String>,
+}
+
+/// Reads the body of an e-mail.
+pub fn to_text(bytes: &[u8]) -> Result<Mail, InputError> {
+    let message = MessageParser::default()
+        .parse(bytes)
+        .ok_or_else(|| InputError::Email("not a readable e-mail message".into()))?;
+    let html = message
+        .html_part(0)
+        .filter(|p| p.is_text_html())
+        .and_then(|p| p.text_contents());
+    let (text, link) = match html {
+        Some(html) => (super::html::to_text(html)?, first_link(html)),
+        None => {
+            let text = message
+                .body_text(0)
+                .ok_or_else(|| InputError::Email("the e-mail has no text".into()))?
+                .into_owned();
+            let link = first_link(&text);
+            (text, link)
+        }
+    };
+    let text = after_forward_marker(&text);
+    if text.trim().is_empty() {
+        return Err(InputError::Email("the e-mail has no text".into()));
+    }
+    Ok(Mail { text, link })
+}
+
+/// Lines that start a forwarded message, in the mail clients' words.
+const FORWARD_MARKERS: &[&str] = &[
+    "doorgestuurd bericht",
+    "forwarded message",
+    "begin forwarded message",
+    "oorspronkelijk bericht",
+    "original message",
+];
+
+/// Header lines a client quotes after the marker.
+const QUOTED_HEADERS: &[&str] = &[
+    "van:", "from:", "datum:", "date:", "sent:", "verzonden:", "onderwerp:", "subject:",
+    "aan:", "to:", "cc:",
+];
+
+/// Drops everything up to a forward marker and the quoted headers after it.
+fn after_forward_marker(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(marker) = lines.iter().position(|l| {
+        let l = l.to_lowercase();
+        FORWARD_MARKERS.iter().any(|m| l.contains(m)) && l.trim().len() < 80
+    }) else {
+        return text.to_string();
+    };
+    let mut rest = &lines[marker + 1..];
+    while let Some(first) = rest.first() {
+        let l = first.trim().to_lowercase();
+        if l.is_empty() || QUOTED_HEADERS.iter().any(|h| l.starts_with(h)) {
+            rest = &rest[1..];
+        } else {
+            break;
+        }
+    }
+    rest.join("\n")
+}
+
+/// The first `http(s)://` address in the text or in an `href`.
+fn first_link(s: &str) -> Option<String> {
+    let start = s.find("https://").or_else(|| s.find("http://"))?;
+    let link: String = s[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, '"' | '\'' | '<' | '>' | ')' | ']'))
+        .take(2000)
+        .collect();
+    Some(link.trim_end_matches(['.', ',', ';']).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_printable_latin1_plain_part() {
+        let eml = b"From: a@b.nl\r\nSubject: Doorst: Co=?iso-8859-1?q?=F6rdinator?=\r\n\
+            MIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\
+            Content-Transfer-Encoding: quoted-printable\r\n\r\n\
+            Hoi,\r\n\r\n---------- Doorgestuurd bericht ---------\r\nVan: X\r\n\
+            Onderwerp: Co=F6rdinator\r\n\r\nCo=F6rdinator welzijn\r\nTarief =80 110,-\r\n\
+            Zie https://example.nl/opdracht/1.\r\n";
+        let mail = to_text(eml).unwrap();
+        assert!(mail.text.starts_with("Coördinator welzijn"), "{}", mail.text);
+        assert!(mail.text.contains("Tarief € 110,-") || mail.text.contains("Tarief \u{80} 110"));
+        assert_eq!(mail.link.as_deref(), Some("https://example.nl/opdracht/1"));
+    }
+
+    #[test]
+    fn not_a_message() {
+        assert!(to_text(b"").is_err());
+    }
+}

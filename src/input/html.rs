@@ -1,0 +1,181 @@
+//! A saved web page to text: html2text without decoration, at a width that
+//! never wraps, so a header table reads as "Label value" lines. Site chrome
+//! (navigation, header, footer, scripts, styles, cookie banners, related
+//! items) is removed from the DOM first; when the page has a `<main>` or
+//! `<article>`, only that is read.
+
+use super::InputError;
+use html2text::{Element, Handle};
+use std::rc::Rc;
+
+/// Wide enough that no posting line wraps.
+const WIDTH: usize = 10_000;
+
+/// Elements that are never posting text.
+const DROP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "aside", "form", "button", "iframe",
+    "svg", "select", "dialog",
+];
+
+/// Words in an `id`, `class` or `role` that mark chrome around the posting.
+const DROP_MARKS: &[&str] = &[
+    "cookie",
+    "consent",
+    "gdpr",
+    "navigation",
+    "breadcrumb",
+    "skip-link",
+];
+
+/// Converts HTML to plain text.
+pub fn to_text(html: &str) -> Result<String, InputError> {
+    let config = html2text::config::plain_no_decorate().no_table_borders();
+    let dom = config
+        .parse_html(html.as_bytes())
+        .map_err(|e| InputError::Html(e.to_string()))?;
+    let content = find_first(&dom.document, &|n| tag(n) == Some("main"))
+        .or_else(|| find_first(&dom.document, &|n| attr(n, "role") == Some("main".into())))
+        .or_else(|| find_first(&dom.document, &|n| tag(n) == Some("article")));
+    if let Some(content) = &content {
+        keep_only(&dom.document, content);
+    }
+    strip(&dom.document, content.is_some(), 0);
+    let tree = config
+        .dom_to_render_tree(&dom)
+        .map_err(|e| InputError::Html(e.to_string()))?;
+    let text = config
+        .render_to_string(tree, WIDTH)
+        .map_err(|e| InputError::Html(e.to_string()))?;
+    let text: String = text
+        .lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n");
+    if text.trim().is_empty() {
+        return Err(InputError::Html("no text in the page".into()));
+    }
+    Ok(text)
+}
+
+fn tag(node: &Handle) -> Option<&str> {
+    match &node.data {
+        Element { name, .. } => Some(&name.local),
+        _ => None,
+    }
+}
+
+fn attr(node: &Handle, key: &str) -> Option<String> {
+    match &node.data {
+        Element { attrs, .. } => attrs
+            .borrow()
+            .iter()
+            .find(|a| &*a.name.local == key)
+            .map(|a| a.value.to_ascii_lowercase()),
+        _ => None,
+    }
+}
+
+fn find_first(node: &Handle, pred: &dyn Fn(&Handle) -> bool) -> Option<Handle> {
+    let mut stack = vec![node.clone()];
+    while let Some(n) = stack.pop() {
+        if pred(&n) {
+            return Some(n);
+        }
+        stack.extend(n.children.borrow().iter().rev().cloned());
+    }
+    None
+}
+
+fn contains(node: &Handle, target: &Handle) -> bool {
+    Rc::ptr_eq(node, target) || node.children.borrow().iter().any(|c| contains(c, target))
+}
+
+/// Removes every element that is neither on the path to `target`, inside it,
+/// nor the document `<head>`.
+fn keep_only(node: &Handle, target: &Handle) {
+    if Rc::ptr_eq(node, target) {
+        return;
+    }
+    node.children
+        .borrow_mut()
+        .retain(|c| tag(c) == Some("head") || contains(c, target));
+    let children: Vec<Handle> = node.children.borrow().clone();
+    for c in &children {
+        keep_only(c, target);
+    }
+}
+
+/// Drops chrome elements. `<header>`/`<footer>` are dropped only outside the
+/// selected content (an article's own header holds its title).
+fn strip(node: &Handle, inside_content: bool, depth: usize) {
+    if depth > 512 {
+        node.children.borrow_mut().clear();
+        return;
+    }
+    node.children.borrow_mut().retain(|c| !is_chrome(c, inside_content));
+    let children: Vec<Handle> = node.children.borrow().clone();
+    for c in &children {
+        let inside = inside_content || matches!(tag(c), Some("main" | "article"));
+        strip(c, inside, depth + 1);
+    }
+}
+
+fn is_chrome(node: &Handle, inside_content: bool) -> bool {
+    let Some(t) = tag(node) else {
+        return false;
+    };
+    if DROP_TAGS.contains(&t) {
+        return true;
+    }
+    if !inside_content && matches!(t, "header" | "footer") {
+        return true;
+    }
+    if attr(node, "aria-hidden").as_deref() == Some("true") || attr(node, "hidden").is_some() {
+        return true;
+    }
+    ["id", "class", "role"].iter().any(|k| {
+        attr(node, k).is_some_and(|v| {
+            DROP_MARKS.iter().any(|m| v.contains(m))
+                || (*k == "role" && matches!(v.as_str(), "banner" | "contentinfo" | "navigation"))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_is_dropped_and_entities_decoded() {
+        let html = r#"<!DOCTYPE html><html><head><title>T</title><style>p{}</style>
+            <script>var Regio = 1;</script></head><body>
+            <div class="cookie-banner">Wij gebruiken cookies</div>
+            <header>Site</header><nav><a>Start</a></nav>
+            <main><h1>Co&ouml;rdinator</h1>
+            <table><tr><td>Uren per week</td><td>20 tot 28 uur</td></tr></table>
+            <p>Tarief &euro;&nbsp;110,- &amp; meer</p></main>
+            <footer>Copyright</footer></body></html>"#;
+        let text = to_text(html).unwrap();
+        assert!(text.contains("Coördinator"), "{text}");
+        assert!(text.contains("Uren per week"), "{text}");
+        assert!(text.contains("20 tot 28 uur"), "{text}");
+        assert!(text.contains("€\u{a0}110,- & meer"), "{text}");
+        for chrome in ["cookies", "Site", "Start", "Copyright", "var Regio", "p{}"] {
+            assert!(!text.contains(chrome), "{chrome} leaked: {text}");
+        }
+    }
+
+    #[test]
+    fn without_main_the_chrome_still_goes() {
+        let html = "<html><body><nav>Menu</nav><h1>Titel</h1><p>Tekst</p>\
+                    <footer>Voet</footer></body></html>";
+        let text = to_text(html).unwrap();
+        assert!(text.contains("Titel") && text.contains("Tekst"));
+        assert!(!text.contains("Menu") && !text.contains("Voet"));
+    }
+
+    #[test]
+    fn empty_page_is_an_error() {
+        assert!(to_text("<html><body><script>x</script></body></html>").is_err());
+    }
+}
