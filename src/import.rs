@@ -56,14 +56,36 @@ pub fn import_paths(store: &mut Store, paths: &[PathBuf]) -> ImportReport {
     report
 }
 
-fn import_one(store: &mut Store, file: &Path) -> Result<ImportKind, String> {
-    let text = if file.as_os_str() == "-" {
-        input::read_stdin()
+/// Reads a file (or `-`) in any supported format and parses the posting.
+pub fn read_posting(file: &Path) -> Result<(posting::Posting, String), String> {
+    let doc = if file.as_os_str() == "-" {
+        input::read_stdin_document()
     } else {
-        input::read_file(file)
+        input::read_document(file)
     }
     .map_err(|e| e.to_string())?;
-    let parsed = posting::parse(&text).map_err(|e| e.to_string())?;
+    let posting = posting_from(&doc)?;
+    Ok((posting, doc.text))
+}
+
+/// An alert shorter than this with a link and no criteria is a summary.
+const SUMMARY_MAX_CHARS: usize = 3000;
+
+/// Parses a document's text; an e-mail with a link, no criteria and little
+/// text is a platform alert: the posting is marked summary-only.
+pub fn posting_from(doc: &input::Document) -> Result<posting::Posting, String> {
+    let mut parsed = posting::parse(&doc.text).map_err(|e| e.to_string())?;
+    if doc.format == input::Format::Email && doc.link.is_some() {
+        parsed.link = doc.link.clone();
+        parsed.summary_only = parsed.knockout.is_empty()
+            && parsed.award.is_empty()
+            && doc.text.chars().count() < SUMMARY_MAX_CHARS;
+    }
+    Ok(parsed)
+}
+
+fn import_one(store: &mut Store, file: &Path) -> Result<ImportKind, String> {
+    let (parsed, text) = read_posting(file)?;
     store
         .import(&parsed, &text)
         .map(|o| o.kind)

@@ -21,14 +21,7 @@ pub fn run(args: &ParseArgs) -> anyhow::Result<i32> {
     let mut out = std::io::stdout().lock();
     let mut parse_failed = 0;
     for path in &files {
-        let text = if path.as_os_str() == "-" {
-            input::read_stdin()
-        } else {
-            input::read_file(path)
-        };
-        let result = text
-            .map_err(|e| e.to_string())
-            .and_then(|t| posting::parse(&t).map_err(|e| e.to_string()));
+        let result = crate::import::read_posting(path).map(|(p, _)| p);
         match result {
             Ok(p) if args.json => writeln!(out, "{}", serde_json::to_string(&p)?)?,
             Ok(p) => write!(out, "{}", summary(&path.display().to_string(), &p))?,

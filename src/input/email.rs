@@ -52,8 +52,17 @@ const FORWARD_MARKERS: &[&str] = &[
 
 /// Header lines a client quotes after the marker.
 const QUOTED_HEADERS: &[&str] = &[
-    "van:", "from:", "datum:", "date:", "sent:", "verzonden:", "onderwerp:", "subject:",
-    "aan:", "to:", "cc:",
+    "van:",
+    "from:",
+    "datum:",
+    "date:",
+    "sent:",
+    "verzonden:",
+    "onderwerp:",
+    "subject:",
+    "aan:",
+    "to:",
+    "cc:",
 ];
 
 /// Drops everything up to a forward marker and the quoted headers after it.
@@ -101,7 +110,11 @@ mod tests {
             Onderwerp: Co=F6rdinator\r\n\r\nCo=F6rdinator welzijn\r\nTarief =80 110,-\r\n\
             Zie https://example.nl/opdracht/1.\r\n";
         let mail = to_text(eml).unwrap();
-        assert!(mail.text.starts_with("Coördinator welzijn"), "{}", mail.text);
+        assert!(
+            mail.text.starts_with("Coördinator welzijn"),
+            "{}",
+            mail.text
+        );
         assert!(mail.text.contains("Tarief € 110,-") || mail.text.contains("Tarief \u{80} 110"));
         assert_eq!(mail.link.as_deref(), Some("https://example.nl/opdracht/1"));
     }

@@ -13,8 +13,8 @@ const WIDTH: usize = 10_000;
 
 /// Elements that are never posting text.
 const DROP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "aside", "form", "button", "iframe",
-    "svg", "select", "dialog",
+    "script", "style", "noscript", "template", "nav", "aside", "form", "button", "iframe", "svg",
+    "select", "dialog",
 ];
 
 /// Words in an `id`, `class` or `role` that mark chrome around the posting.
@@ -30,8 +30,9 @@ const DROP_MARKS: &[&str] = &[
 /// Converts HTML to plain text.
 pub fn to_text(html: &str) -> Result<String, InputError> {
     let config = html2text::config::plain_no_decorate().no_table_borders();
+    let marked = mark_cell_ends(html);
     let dom = config
-        .parse_html(html.as_bytes())
+        .parse_html(marked.as_bytes())
         .map_err(|e| InputError::Html(e.to_string()))?;
     let content = find_first(&dom.document, &|n| tag(n) == Some("main"))
         .or_else(|| find_first(&dom.document, &|n| attr(n, "role") == Some("main".into())))
@@ -46,15 +47,56 @@ pub fn to_text(html: &str) -> Result<String, InputError> {
     let text = config
         .render_to_string(tree, WIDTH)
         .map_err(|e| InputError::Html(e.to_string()))?;
+    // Each table cell ends with CELL_END: between cells it becomes a tab,
+    // which the parser reads as a cell boundary ("Label\tvalue").
     let text: String = text
         .lines()
-        .map(str::trim_end)
+        .map(|l| {
+            let l = l.trim_end().trim_end_matches(CELL_END).trim_end();
+            cells_to_tabs(l)
+        })
         .collect::<Vec<_>>()
         .join("\n");
     if text.trim().is_empty() {
         return Err(InputError::Html("no text in the page".into()));
     }
     Ok(text)
+}
+
+/// A private-use character put at the end of every table cell.
+const CELL_END: char = '\u{E000}';
+
+/// Inserts [`CELL_END`] before every `</td>` and `</th>` (any case).
+fn mark_cell_ends(html: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut last = 0;
+    for (i, _) in lower.match_indices("</t") {
+        if matches!(lower.as_bytes().get(i + 3), Some(b'd' | b'h')) {
+            out.push_str(&html[last..i]);
+            out.push(CELL_END);
+            last = i;
+        }
+    }
+    out.push_str(&html[last..]);
+    out
+}
+
+/// Cell ends (with the padding after them) become one tab.
+fn cells_to_tabs(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == CELL_END {
+            while chars.peek().is_some_and(|c| *c == ' ' || *c == CELL_END) {
+                chars.next();
+            }
+            out.push('\t');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn tag(node: &Handle) -> Option<&str> {
@@ -112,7 +154,9 @@ fn strip(node: &Handle, inside_content: bool, depth: usize) {
         node.children.borrow_mut().clear();
         return;
     }
-    node.children.borrow_mut().retain(|c| !is_chrome(c, inside_content));
+    node.children
+        .borrow_mut()
+        .retain(|c| !is_chrome(c, inside_content));
     let children: Vec<Handle> = node.children.borrow().clone();
     for c in &children {
         let inside = inside_content || matches!(tag(c), Some("main" | "article"));
@@ -157,8 +201,7 @@ mod tests {
             <footer>Copyright</footer></body></html>"#;
         let text = to_text(html).unwrap();
         assert!(text.contains("Coördinator"), "{text}");
-        assert!(text.contains("Uren per week"), "{text}");
-        assert!(text.contains("20 tot 28 uur"), "{text}");
+        assert!(text.contains("Uren per week\t20 tot 28 uur"), "{text}");
         assert!(text.contains("€\u{a0}110,- & meer"), "{text}");
         for chrome in ["cookies", "Site", "Start", "Copyright", "var Regio", "p{}"] {
             assert!(!text.contains(chrome), "{chrome} leaked: {text}");

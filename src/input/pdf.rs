@@ -293,7 +293,7 @@ fn show(enc: &Encoding, operands: &[Object]) -> (String, f32) {
 /// vertical gap is larger than usual. Runs of one text block (`BT`..`ET`)
 /// are joined as they are: producers that place glyph by glyph (Chromium)
 /// write the spaces themselves. Between blocks, a gap wider than a tenth of
-/// an em is a space and one wider than two em separates cells (a tab).
+/// an em is a space; a gap wider than about an em separates cells (a tab).
 fn lay_out(runs: &[Run]) -> String {
     let mut out = String::new();
     let mut line = String::new();
@@ -305,9 +305,10 @@ fn lay_out(runs: &[Run]) -> String {
         });
         if let (true, Some(p)) = (same_line, prev) {
             let gap = run.x - p.x_end;
-            let touching = line.ends_with(char::is_whitespace)
-                || run.text.starts_with(char::is_whitespace);
-            if gap > 2.0 * p.size && (run.block != p.block || gap > 4.0 * p.size) {
+            let touching =
+                line.ends_with(char::is_whitespace) || run.text.starts_with(char::is_whitespace);
+            let cell_gap = if run.block == p.block { 1.0 } else { 0.8 };
+            if gap > cell_gap * p.size {
                 line.push('\t');
             } else if run.block != p.block && gap > 0.1 * p.size && !touching {
                 line.push(' ');

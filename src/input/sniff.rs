@@ -131,7 +131,10 @@ fn looks_email(bytes: &[u8]) -> bool {
         }
         headers += 1;
         let lower = name.to_ascii_lowercase();
-        if MAIL_HEADERS.iter().any(|h| h.as_bytes() == lower.as_slice()) {
+        if MAIL_HEADERS
+            .iter()
+            .any(|h| h.as_bytes() == lower.as_slice())
+        {
             mail_header = true;
         }
     }
@@ -145,7 +148,10 @@ mod tests {
     #[test]
     fn by_content() {
         assert_eq!(sniff(b"%PDF-1.7\n%\xe2\xe3"), Format::Pdf);
-        assert_eq!(sniff(b"\xEF\xBB\xBF  \n<!DOCTYPE HTML><html>"), Format::Html);
+        assert_eq!(
+            sniff(b"\xEF\xBB\xBF  \n<!DOCTYPE HTML><html>"),
+            Format::Html
+        );
         assert_eq!(
             sniff(b"<!-- saved from url=(0022)https://x.nl/ -->\n<html lang=nl>"),
             Format::Html
@@ -159,8 +165,14 @@ mod tests {
             sniff(b"Received: from x\n\tby y\nFrom: a@b.nl\n\nbody"),
             Format::Email
         );
-        assert_eq!(sniff(b"Aanvraagnummer: 123\nRegio: Utrecht\n\nTekst"), Format::Text);
-        assert_eq!(sniff(b"Subject: x\nTo: y\n\nno mail-only header"), Format::Text);
+        assert_eq!(
+            sniff(b"Aanvraagnummer: 123\nRegio: Utrecht\n\nTekst"),
+            Format::Text
+        );
+        assert_eq!(
+            sniff(b"Subject: x\nTo: y\n\nno mail-only header"),
+            Format::Text
+        );
         assert_eq!(sniff(b"# Titel\n\nFrom: here"), Format::Text);
         assert_eq!(sniff(b""), Format::Text);
     }

@@ -87,6 +87,14 @@ pub struct Posting {
     pub expired_banner: bool,
     /// What looks wrong in the posting, in plain words.
     pub warnings: Vec<String>,
+
+    /// Imported from a platform alert that holds only a summary and a link;
+    /// a later import of the full posting completes the record.
+    #[serde(default)]
+    pub summary_only: bool,
+    /// The web address of the posting, when the source gave one.
+    #[serde(default)]
+    pub link: Option<String>,
 }
 
 /// Whether hybrid work (partly from home) is possible.

@@ -33,6 +33,7 @@ impl Store {
     ) -> Result<ImportOutcome, StoreError> {
         let hash = content_hash(original_text);
         let key = match_key(posting, &hash);
+        let legacy_key = format!("text:{hash}");
         let json = serde_json::to_string(posting).map_err(|e| StoreError::Corrupt {
             id: key.clone(),
             reason: e.to_string(),
@@ -40,13 +41,22 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // A posting without a request number stored before the key became
+        // title + organisation + deadline still has its text-hash key.
         let existing: Option<(String, String, String)> = tx
             .query_row(
-                "SELECT id, content_hash, posting_json FROM postings WHERE match_key = ?1",
-                [&key],
+                "SELECT id, content_hash, posting_json FROM postings WHERE match_key IN (?1, ?2)
+                 ORDER BY match_key = ?1 DESC LIMIT 1",
+                [&key, &legacy_key],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
+        // A summary (platform alert) never replaces the full posting.
+        let existing_is_full = existing.as_ref().is_some_and(|(_, _, old)| {
+            serde_json::from_str::<serde_json::Value>(old)
+                .ok()
+                .is_some_and(|v| v["summary_only"] != serde_json::Value::Bool(true))
+        });
         let now = ts(Utc::now());
         let (scale_min, scale_max) = posting.scale_range().unzip();
         let deadline = posting.deadline.map(|d| ts(d.with_timezone(&Utc)));
@@ -57,12 +67,16 @@ impl Store {
                     kind: ImportKind::Unchanged,
                 }
             }
+            Some((id, _, _)) if posting.summary_only && existing_is_full => ImportOutcome {
+                id,
+                kind: ImportKind::Unchanged,
+            },
             Some((id, _, _)) => {
                 tx.execute(
                     "UPDATE postings SET request_number = ?2, organisation = ?3, title = ?4, region = ?5,
                         scale_min = ?6, scale_max = ?7, hours_min = ?8, hours_max = ?9, deadline_utc = ?10,
                         search_key = ?11, posting_json = ?12, original_text = ?13, content_hash = ?14,
-                        updated_at = ?15
+                        updated_at = ?15, match_key = ?16
                      WHERE id = ?1",
                     params![
                         id,
@@ -79,7 +93,8 @@ impl Store {
                         json,
                         original_text,
                         hash,
-                        now
+                        now,
+                        key
                     ],
                 )?;
                 write_criteria(&tx, &id, posting)?;
@@ -134,7 +149,10 @@ pub(crate) fn content_hash(text: &str) -> String {
         .collect()
 }
 
-/// What makes two imports "the same posting".
+/// What makes two imports "the same posting": the request number and
+/// organisation; without a number, the title, organisation and deadline
+/// (the same posting as text, PDF, web page or e-mail has different text but
+/// the same fields); with none of those, the text itself.
 fn match_key(p: &Posting, hash: &str) -> String {
     match p
         .request_number
@@ -147,7 +165,17 @@ fn match_key(p: &Posting, hash: &str) -> String {
             fold(n),
             fold(p.organisation.as_deref().unwrap_or("").trim())
         ),
-        None => format!("text:{hash}"),
+        None => {
+            let title = fold(p.title.trim());
+            let org = fold(p.organisation.as_deref().unwrap_or("").trim());
+            match p.deadline {
+                Some(deadline) if !title.is_empty() => {
+                    let deadline = ts(deadline.with_timezone(&Utc));
+                    format!("title:{title}|org:{org}|deadline:{deadline}")
+                }
+                _ => format!("text:{hash}"),
+            }
+        }
     }
 }
 
