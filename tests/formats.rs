@@ -21,23 +21,6 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats")
 }
 
-/// PDF renderings the parser does not yet read fully: lines wrapped by the
-/// producer split a numbered criterion from its points (LibreOffice), and a
-/// Chromium/fpdf2 page layout puts the web-layout header table where the
-/// title and organisation are looked for. The text comes out right; the
-/// parser's title, organisation and criterion rules are what is left.
-const KNOWN_GAPS: &[&str] = &[
-    "pdf-libreoffice/heerde-coordinator-welzijn.pdf",
-    "pdf-chromium/hilversum-28590-adviseur-integraal-werken.pdf",
-    "pdf-libreoffice/hilversum-28590-adviseur-integraal-werken.pdf",
-    "pdf-fpdf2/hilversum-28590-adviseur-integraal-werken.pdf",
-    "pdf-chromium/hilversum-30662-klantmanager-inburgering.pdf",
-    "pdf-libreoffice/hilversum-30662-klantmanager-inburgering.pdf",
-    "pdf-chromium/hilversum-30828-coordinator-vluchtelingenopvang.pdf",
-    "pdf-libreoffice/hilversum-30828-coordinator-vluchtelingenopvang.pdf",
-    "pdf-libreoffice/nieuwegein-13995-wijkcoordinator.pdf",
-];
-
 fn tenderdesk(db: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_tenderdesk"));
     c.arg("--db").arg(db).env_remove("TENDERDESK_DB");
@@ -69,13 +52,6 @@ fn every_expected_value_comes_out_of_every_rendering() {
                 check(&name, want, &got);
             });
             checked += 1;
-            if KNOWN_GAPS.contains(&name.as_str()) {
-                assert!(
-                    result.is_err(),
-                    "{name} now passes: remove it from KNOWN_GAPS"
-                );
-                continue;
-            }
             if let Err(e) = result {
                 let msg = e
                     .downcast_ref::<String>()
@@ -113,13 +89,11 @@ fn all_renderings_of_the_five_samples_import_as_five_postings() {
         for entry in std::fs::read_dir(fixtures().join(folder)).unwrap() {
             let path = entry.unwrap().path();
             let name = format!("{folder}/{}", path.file_name().unwrap().to_string_lossy());
-            if !KNOWN_GAPS.contains(&name.as_str()) {
-                std::fs::copy(&path, all.join(name.replace('/', "-"))).unwrap();
-                copied += 1;
-            }
+            std::fs::copy(&path, all.join(name.replace('/', "-"))).unwrap();
+            copied += 1;
         }
     }
-    assert_eq!(copied, 25 - KNOWN_GAPS.len());
+    assert_eq!(copied, 25);
     let out = tenderdesk(&db).arg("import").arg(&all).output().unwrap();
     assert!(
         out.status.success(),

@@ -58,6 +58,14 @@ fn items(lines: &[Line]) -> Vec<Item> {
                         last.text.push_str(text);
                         open = !item_complete(&last.text);
                     }
+                } else if let Some(last) = out.last_mut().filter(|l| {
+                    text.starts_with('(')
+                        && points_of(&l.text).is_none()
+                        && points_of(text).is_some()
+                }) {
+                    // "(20 punten)" wrapped onto its own line
+                    last.text.push(' ');
+                    last.text.push_str(text);
                 } else if let Some(band) = rate_band(text).filter(|_| !out.is_empty()) {
                     if let Some(last) = out.last_mut() {
                         last.bands.push(band);
@@ -273,6 +281,17 @@ mod tests {
             aw.iter().map(|a| a.points).collect::<Vec<_>>(),
             [Some(15), Some(25)]
         );
+    }
+
+    #[test]
+    fn points_wrapped_onto_their_own_line() {
+        let t = "5. Minimaal 7 jaar werkervaring binnen een gemeentelijke organisatie;\n(20 punten)\n6. Werkervaring met kleinschalige locaties van ca.\n50 vluchtelingen; (25 punten)";
+        let aw = award(&[&split_lines(t)], 1);
+        assert_eq!(
+            aw.iter().map(|a| a.points).collect::<Vec<_>>(),
+            [Some(20), Some(25)]
+        );
+        assert!(aw[1].text.ends_with("50 vluchtelingen; (25 punten)"));
     }
 
     #[test]

@@ -145,6 +145,17 @@ pub fn organisation_in(v: &str) -> Option<String> {
         .map(|m| m.as_str().to_string())
 }
 
+/// An organisation written as a label's value ("Opdrachtgever: Provincie
+/// Utrecht"): capitalised, short, not a sentence.
+pub fn organisation_value(v: &str) -> Option<String> {
+    let v = short_value(v)?;
+    let capitalised = v
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (capitalised && !v.contains(['!', '?', ':'])).then_some(v)
+}
+
 /// The municipality named most often as "gemeente X" in the text.
 pub fn most_named_organisation(text: &str) -> Option<String> {
     let mut counts: Vec<(String, usize, usize)> = Vec::new(); // name, count, first position
@@ -249,6 +260,16 @@ mod tests {
             ),
             Some("Hilversum".into())
         );
+    }
+
+    #[test]
+    fn organisation_values() {
+        assert_eq!(
+            organisation_value("Provincie Utrecht"),
+            Some("Provincie Utrecht".into())
+        );
+        assert_eq!(organisation_value("leidend."), None);
+        assert_eq!(organisation_value("Samen sterker!"), None);
     }
 
     #[test]

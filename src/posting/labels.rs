@@ -171,7 +171,11 @@ fn exact_label(text: &str) -> Option<Field> {
 }
 
 /// "Label: value" or "Label value": the longest label that starts the line.
+/// Labels are capitalised; a lowercase line is a wrapped sentence.
 fn label_prefix(text: &str) -> Option<(Field, &str)> {
+    if !text.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
     let lower = text.to_lowercase();
     let mut best: Option<(usize, Field)> = None;
     for (label, field) in LABELS {
@@ -260,5 +264,7 @@ mod tests {
     fn words_inside_other_words_are_not_labels() {
         assert!(values("Starters zijn welkom", Field::Start).is_empty());
         assert!(values("Duurzaamheid is belangrijk", Field::Duration).is_empty());
+        assert!(values("functie binnen de gemeentelijke organisatie.", Field::Title).is_empty());
+        assert!(values("opdrachtgever leidend.", Field::Organisation).is_empty());
     }
 }

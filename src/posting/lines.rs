@@ -202,9 +202,12 @@ pub fn heading_section(line: &Line) -> Option<Section> {
     match line.kind {
         LineKind::Heading => Some(matched.map_or(Section::Other, |(_, s)| *s)),
         LineKind::Plain => {
-            let looks_like_heading = line.text.chars().count() <= 90
+            // a PDF may set the heading's tail apart with a tab; a header
+            // table row (several tab cells) is not a heading
+            let looks_like_heading = line.text.chars().next().is_some_and(char::is_uppercase)
+                && line.text.chars().count() <= 90
                 && !line.text.ends_with(['.', ';', ','])
-                && !line.text.contains('\t');
+                && line.text.matches('\t').count() <= 1;
             if looks_like_heading {
                 matched.map(|(_, s)| *s)
             } else {
@@ -235,9 +238,22 @@ pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
     out
 }
 
-/// Whether a text ends a sentence or list item.
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "ca.", "bijv.", "bv.", "o.a.", "m.b.t.", "incl.", "excl.", "max.", "min.", "nr.", "e.d.",
+    "etc.", "t.b.v.", "i.v.m.", "m.u.v.", "resp.", "evt.", "d.w.z.", "o.b.v.", "z.s.m.",
+];
+
+/// Whether a text ends a sentence or list item ("ca." and other
+/// abbreviations do not).
 pub fn ends_item(text: &str) -> bool {
-    text.trim_end().ends_with(['.', ';', '!', '?', ')', ':'])
+    let t = text.trim_end();
+    if let Some(last) = t.rsplit(char::is_whitespace).next()
+        && ABBREVIATIONS.contains(&last.to_lowercase().as_str())
+    {
+        return false;
+    }
+    t.ends_with(['.', ';', '!', '?', ')', ':'])
 }
 
 #[cfg(test)]
@@ -270,6 +286,21 @@ mod tests {
         assert_eq!(h("Opdrachtnemer is verantwoordelijk"), None);
         assert_eq!(h("CV-eisen"), Some(Section::Other));
         assert_eq!(h("Eisen zijn streng."), None);
+        assert_eq!(
+            h("gunningscriteria). Opdrachtgever beoordeelt de kandidaten in"),
+            None
+        );
+        assert_eq!(
+            h("Selectiecriteria te beoordelen door Flextender \t (weging, totaal 100 punten)"),
+            Some(Section::Award)
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_items() {
+        assert!(!ends_item("kleinschalige locaties van ca."));
+        assert!(ends_item("in het cv."));
+        assert!(ends_item("organisatie;"));
     }
 
     #[test]

@@ -28,15 +28,14 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         header::request_number(&c.value)
     });
     p.organisation = first(&cands, Field::Organisation, |c| {
-        header::organisation_in(&c.value).or_else(|| {
-            header::short_value(&c.value).filter(|v| {
-                !v.contains(' ')
-                    || v.split(' ')
-                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            })
-        })
+        header::organisation_in(&c.value)
     })
-    .or_else(|| header::most_named_organisation(&flat));
+    .or_else(|| header::most_named_organisation(&flat))
+    .or_else(|| {
+        first(&cands, Field::Organisation, |c| {
+            header::organisation_value(&c.value)
+        })
+    });
     p.region = first(&cands, Field::Region, |c| header::region(&c.value));
     p.platform = conditions::platform(&folded);
 
@@ -171,24 +170,53 @@ fn title(lines: &[Line], cands: &[Candidate]) -> Option<String> {
         if conditions::expired_banner(&f) || f.starts_with("hartelijk dank") {
             in_banner = true;
         }
-        if in_banner
-            || label_lines.contains(&i)
-            || heading_section(line).is_some_and(|s| s != Section::Other)
-        {
+        if in_banner {
+            // the banner ends with its sentence, blank line or not
+            in_banner = !line.text.ends_with('.');
+            continue;
+        }
+        if label_lines.contains(&i) || heading_section(line).is_some_and(|s| s != Section::Other) {
             continue;
         }
         let n = line.text.chars().count();
         let ok = (2..=120).contains(&n)
+            && line.text.chars().next().is_some_and(|c| !c.is_lowercase())
             && !line.text.ends_with(['.', ';', ':', ','])
             && !line.text.contains('\t');
         if ok
             && (line.kind == LineKind::Heading || line.kind == LineKind::Plain)
             && first_date(&line.text).is_none()
         {
-            return Some(line.text.clone());
+            return Some(with_wrapped_tail(lines, i, &label_lines));
         }
     }
     None
+}
+
+/// A title and, when a PDF wrapped it, its tail on the next line ("…
+/// Integraal" / "werken", "… Vluchtelingenopvangbeleid" / "Wijdmeren"): a
+/// short line directly below that continues in lowercase or is one word (a
+/// capitalised line of several words is a subtitle, not a tail).
+fn with_wrapped_tail(
+    lines: &[Line],
+    i: usize,
+    label_lines: &std::collections::HashSet<usize>,
+) -> String {
+    let title = lines[i].text.clone();
+    match lines.get(i + 1) {
+        Some(next)
+            if next.kind == LineKind::Plain
+                && !label_lines.contains(&(i + 1))
+                && (next.text.chars().next().is_some_and(char::is_lowercase)
+                    || !next.text.trim().contains(' '))
+                && heading_section(next).is_none()
+                && next.text.chars().count() <= 40
+                && !next.text.ends_with('.') =>
+        {
+            format!("{title} {}", next.text)
+        }
+        _ => title,
+    }
 }
 
 /// How many posting facts were found; fewer than two means it is no posting.
