@@ -3,6 +3,7 @@
 //! disagree. Owns no state and draws nothing.
 
 use super::action::{Action, Pane};
+use crate::assess::Answer;
 use crate::pipeline::Stage;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -13,13 +14,19 @@ pub enum Context {
     Global,
     List,
     Board,
+    Agenda,
     Detail,
+    /// The detail's Criteria pane (falls back to the detail's keys).
+    Criteria,
     Search,
     Filter,
     StageMenu,
     Help,
     Note,
     Import,
+    Profile,
+    /// Typing a value in the profile editor.
+    ProfileEdit,
 }
 
 impl Context {
@@ -28,25 +35,43 @@ impl Context {
             Context::Global => "Everywhere",
             Context::List => "List",
             Context::Board => "Board",
+            Context::Agenda => "Agenda (A)",
             Context::Detail => "Detail",
+            Context::Criteria => "Criteria pane (2)",
             Context::Search => "Search (/)",
             Context::Filter => "Filters (f)",
             Context::StageMenu => "Stage menu (s)",
             Context::Help => "Help (?)",
             Context::Note => "Note editor (n)",
             Context::Import => "Import prompt (I)",
+            Context::Profile => "Profile (P)",
+            Context::ProfileEdit => "Profile value",
         }
     }
 
     /// Contexts where typed characters go to a text field: only their own
     /// bindings apply, not the global ones (except Ctrl-C).
     pub fn is_text_entry(self) -> bool {
-        matches!(self, Context::Search | Context::Note | Context::Import)
+        matches!(
+            self,
+            Context::Search | Context::Note | Context::Import | Context::ProfileEdit
+        )
     }
 
     /// Contexts that fall back to the global bindings.
     fn uses_global(self) -> bool {
-        matches!(self, Context::List | Context::Board | Context::Detail)
+        matches!(
+            self,
+            Context::List | Context::Board | Context::Agenda | Context::Detail | Context::Criteria
+        )
+    }
+
+    /// The context whose bindings apply next, before the global ones.
+    fn parent(self) -> Option<Context> {
+        match self {
+            Context::Criteria => Some(Context::Detail),
+            _ => None,
+        }
     }
 }
 
@@ -94,6 +119,7 @@ impl Key {
             KeyCode::End => "End".into(),
             KeyCode::PageUp => "PgUp".into(),
             KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Backspace => "Bksp".into(),
             other => format!("{other:?}"),
         };
         if self.mods.contains(KeyModifiers::CONTROL) {
@@ -248,6 +274,13 @@ pub const BINDINGS: &[Binding] = &[
         "import a file or folder",
         "",
     ),
+    b(
+        C::Global,
+        &[Key::ch('P')],
+        Action::Profile,
+        "your profile (rate, hours, VOG...)",
+        "",
+    ),
     b(C::List, ENTER, Action::Open, "open the posting", "open"),
     b(
         C::List,
@@ -283,6 +316,13 @@ pub const BINDINGS: &[Binding] = &[
         Action::ToggleBoard,
         "board view",
         "board",
+    ),
+    b(
+        C::List,
+        &[Key::ch('A')],
+        Action::Agenda,
+        "agenda view",
+        "agenda",
     ),
     b(
         C::List,
@@ -322,6 +362,22 @@ pub const BINDINGS: &[Binding] = &[
         Action::ToggleBoard,
         "list view",
         "list",
+    ),
+    b(C::Board, &[Key::ch('A')], Action::Agenda, "agenda view", ""),
+    b(C::Agenda, ENTER, Action::Open, "open the posting", "open"),
+    b(
+        C::Agenda,
+        &[Key::ch('A'), Key::code(K::Esc)],
+        Action::Agenda,
+        "back to the list",
+        "list",
+    ),
+    b(
+        C::Agenda,
+        &[Key::ch('b')],
+        Action::ToggleBoard,
+        "board view",
+        "",
     ),
     b(
         C::Detail,
@@ -389,6 +445,42 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Detail, LEFT, Action::Left, "previous posting", ""),
     b(C::Detail, RIGHT, Action::Right, "next posting", ""),
     b(C::Detail, ESC, Action::Back, "back to the list", "back"),
+    b(C::Criteria, UP, Action::Up, "previous criterion", ""),
+    b(
+        C::Criteria,
+        DOWN,
+        Action::Down,
+        "next criterion",
+        "criterion",
+    ),
+    b(
+        C::Criteria,
+        &[Key::ch('+')],
+        Action::Judge(Some(Answer::Met)),
+        "met",
+        "met",
+    ),
+    b(
+        C::Criteria,
+        &[Key::ch('~')],
+        Action::Judge(Some(Answer::Partly)),
+        "partly met (award criteria)",
+        "partly",
+    ),
+    b(
+        C::Criteria,
+        &[Key::ch('-')],
+        Action::Judge(Some(Answer::NotMet)),
+        "not met",
+        "not met",
+    ),
+    b(
+        C::Criteria,
+        &[Key::ch('0'), Key::code(K::Backspace)],
+        Action::Judge(None),
+        "clear the answer",
+        "clear",
+    ),
     b(C::Search, ENTER, Action::Open, "keep the search", "keep"),
     b(C::Search, ESC, Action::Back, "cancel the search", "cancel"),
     b(C::Search, &[Key::code(K::Up)], Action::Up, "move up", ""),
@@ -451,6 +543,32 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Note, ESC, Action::Back, "discard", "discard"),
     b(C::Import, ENTER, Action::Open, "import", "import"),
     b(C::Import, ESC, Action::Back, "cancel", "cancel"),
+    b(C::Profile, UP, Action::Up, "previous field", ""),
+    b(C::Profile, DOWN, Action::Down, "next field", "field"),
+    b(C::Profile, LEFT, Action::Left, "less / previous value", ""),
+    b(
+        C::Profile,
+        RIGHT,
+        Action::Right,
+        "more / next value",
+        "value",
+    ),
+    b(C::Profile, ENTER, Action::Open, "type a value", "edit"),
+    b(
+        C::Profile,
+        &[Key::code(K::Esc), Key::ch('q'), Key::ch('P')],
+        Action::Back,
+        "close",
+        "close",
+    ),
+    b(
+        C::ProfileEdit,
+        ENTER,
+        Action::Open,
+        "save the value",
+        "save",
+    ),
+    b(C::ProfileEdit, ESC, Action::Back, "cancel", "cancel"),
 ];
 
 /// The action a key stands for in a context (its own bindings first, then
@@ -465,13 +583,15 @@ pub fn lookup(ctx: Context, key: Key) -> Option<Action> {
             .find(|b| b.ctx == c && b.keys.contains(&key))
             .map(|b| b.action)
     };
-    find(ctx).or_else(|| {
-        if ctx.uses_global() {
-            find(Context::Global)
-        } else {
-            None
-        }
-    })
+    find(ctx)
+        .or_else(|| ctx.parent().and_then(find))
+        .or_else(|| {
+            if ctx.uses_global() {
+                find(Context::Global)
+            } else {
+                None
+            }
+        })
 }
 
 /// The keys of one binding, joined for display ("j/↓").
@@ -487,7 +607,10 @@ pub fn keys_label(b: &Binding) -> String {
 /// ones; the first key of each.
 pub fn footer(ctx: Context) -> Vec<(String, &'static str)> {
     let shown = |b: &&Binding| !b.footer.is_empty();
-    let own = BINDINGS.iter().filter(|b| b.ctx == ctx).filter(shown);
+    let own = BINDINGS
+        .iter()
+        .filter(|b| b.ctx == ctx || Some(b.ctx) == ctx.parent())
+        .filter(shown);
     let global: Vec<&Binding> = BINDINGS
         .iter()
         .filter(|b| ctx.uses_global() && b.ctx == Context::Global)
@@ -552,6 +675,17 @@ mod tests {
             lookup(C::Board, Key::ch('a')),
             Some(Action::SetStage(Stage::Applied))
         );
+        assert_eq!(
+            lookup(C::Criteria, Key::ch('-')),
+            Some(Action::Judge(Some(Answer::NotMet)))
+        );
+        assert_eq!(
+            lookup(C::Criteria, Key::code(K::Esc)),
+            Some(Action::Back),
+            "the detail's keys apply in its Criteria pane"
+        );
+        assert_eq!(lookup(C::Detail, Key::ch('+')), None);
+        assert_eq!(lookup(C::ProfileEdit, Key::ch('q')), None);
     }
 
     #[test]
