@@ -799,3 +799,14 @@ fn store_backend_keeps_answers_and_profile() {
         Answer::NotMet
     );
 }
+
+#[test]
+fn readme_key_table_is_the_keymap() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = tenderdesk::tui::keymap::markdown_table();
+    assert!(
+        readme.contains(&table),
+        "README.md's key table differs from the keymap; paste this:\n{table}"
+    );
+}

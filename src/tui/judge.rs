@@ -41,7 +41,11 @@ impl App {
                     .position(|r| r.id == id)
                     .and_then(|i| s.assessed(i))
                     .map_or(String::new(), |x| {
-                        format!(" · expected score now {}", score_cell(&x.score))
+                        if x.score.knockout_fail {
+                            " · knock-out fail".to_string()
+                        } else {
+                            format!(" · expected score now {}", score_cell(&x.score))
+                        }
                     });
                 s.info(format!("{id} {label}: {what}{score}"));
             }

@@ -642,6 +642,28 @@ pub fn help_sections() -> Vec<(Context, Vec<(String, &'static str)>)> {
     out
 }
 
+/// Every binding as a Markdown table, context by context (the README's key
+/// table is this text; a test keeps the two equal).
+pub fn markdown_table() -> String {
+    let mut out = String::from("| Where | Keys | What |\n|---|---|---|\n");
+    for (ctx, _) in help_sections() {
+        for b in BINDINGS.iter().filter(|b| b.ctx == ctx) {
+            let keys: Vec<String> = b
+                .keys
+                .iter()
+                .map(|k| format!("`{}`", k.display()))
+                .collect();
+            out.push_str(&format!(
+                "| {} | {} | {} |\n",
+                ctx.label(),
+                keys.join(" "),
+                b.help
+            ));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
