@@ -810,3 +810,24 @@ fn readme_key_table_is_the_keymap() {
         "README.md's key table differs from the keymap; paste this:\n{table}"
     );
 }
+
+#[test]
+fn overlapping_jobs_warn_in_the_overview() {
+    let mut a = app();
+    keys(&mut a, "P");
+    keys(&mut a, "j");
+    key(&mut a, KeyCode::Enter);
+    keys(&mut a, "40");
+    key(&mut a, KeyCode::Enter);
+    key(&mut a, KeyCode::Esc);
+    // 28590 (24 h) and 30828 (20 h) to interview, same period: 44 > 40
+    keys(&mut a, "i");
+    keys(&mut a, "j");
+    keys(&mut a, "i");
+    key(&mut a, KeyCode::Enter);
+    let text = screen_text(&draw(&a, 120, 40, &Theme::color()));
+    assert!(text.contains("! 44 hours a week together with"), "{text}");
+    keys(&mut a, "u");
+    let text = screen_text(&draw(&a, 120, 40, &Theme::color()));
+    assert!(!text.contains("hours a week together"), "{text}");
+}

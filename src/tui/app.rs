@@ -173,7 +173,11 @@ impl App {
             Some(Popup::Note { editor, .. }) => {
                 editor.insert_str(text);
             }
-            Some(Popup::Import(input)) => {
+            Some(Popup::Import(input))
+            | Some(Popup::Profile {
+                editing: Some(input),
+                ..
+            }) => {
                 let v = format!("{}{}", input.value(), text.trim());
                 *input = tui_input::Input::new(v);
             }

@@ -200,9 +200,12 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
             " + met · ~ partly · - not met · 0 clear ",
             theme.dim,
         ));
-    // keep the selected criterion in view (lines counted before wrapping)
-    let height = block.inner(area).height as usize;
-    let scroll = super::list::offset(selected_line, height) as u16;
+    // keep the selected criterion in view, counting the rows lines wrap to
+    let inner = block.inner(area);
+    let rows = |l: &Line| l.width().div_ceil(usize::from(inner.width).max(1)).max(1);
+    let above: usize = lines[..selected_line].iter().map(rows).sum();
+    let own = lines.get(selected_line).map_or(1, rows);
+    let scroll = (above + own).saturating_sub(usize::from(inner.height)) as u16;
     f.render_widget(
         Paragraph::new(lines)
             .block(block)
