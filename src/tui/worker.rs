@@ -18,7 +18,7 @@ use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::thread::{self, JoinHandle};
 
 /// Keys matched between two checks for a newer query.
-const CHUNK: usize = 2048;
+const CHUNK: usize = 512;
 
 enum Job {
     Keys(Vec<String>),
@@ -181,7 +181,7 @@ fn run(jobs: &Receiver<Job>, done: &Sender<Hits>, latest: &AtomicU64) {
             hits.extend(
                 chunk
                     .iter()
-                    .filter_map(|&i| matcher.score(&keys[i], &query).map(|(s, _)| (i, s))),
+                    .filter_map(|&i| matcher.score_only(&keys[i], &query).map(|s| (i, s))),
             );
         }
         if stale {
