@@ -56,6 +56,7 @@ impl Args {
                 .map_err(|e| anyhow!(e))?,
             hours_min: self.hours_min,
             text: self.search.clone(),
+            ..Filter::default()
         })
     }
 }

@@ -37,6 +37,8 @@ pub struct Filter {
     pub due_within: Option<Duration>,
     /// At least this many hours a week possible (the posting's maximum).
     pub hours_min: Option<u32>,
+    /// Postings whose hours-per-week range overlaps this one.
+    pub hours: Option<(u32, u32)>,
     /// Fuzzy text over title, organisation, region and criteria.
     pub text: Option<String>,
 }
@@ -103,6 +105,15 @@ fn passes(
         && p.hours_max.or(p.hours_min).is_none_or(|have| have < h)
     {
         return false;
+    }
+    if let Some((lo, hi)) = f.hours {
+        let Some(pmin) = p.hours_min.or(p.hours_max) else {
+            return false;
+        };
+        let pmax = p.hours_max.unwrap_or(pmin);
+        if pmax < lo || pmin > hi {
+            return false;
+        }
     }
     if let Some(q) = f.text.as_deref()
         && m.score(&r.search_key, q).is_none()
@@ -233,6 +244,20 @@ mod tests {
         assert_eq!(
             f(Filter {
                 hours_min: Some(30),
+                ..Filter::default()
+            }),
+            Vec::<usize>::new()
+        );
+        assert_eq!(
+            f(Filter {
+                hours: Some((24, 32)),
+                ..Filter::default()
+            }),
+            vec![3, 2, 1, 0]
+        );
+        assert_eq!(
+            f(Filter {
+                hours: Some((32, 40)),
                 ..Filter::default()
             }),
             Vec::<usize>::new()

@@ -48,9 +48,77 @@ impl Matcher {
     }
 }
 
+impl Matcher {
+    /// The score alone (no positions: cheaper), under the same rules as
+    /// [`Matcher::score`].
+    pub fn score_only(&self, folded_key: &str, query: &str) -> Option<i64> {
+        let q = fold(query.trim());
+        let mut total = 0;
+        for word in q.split_whitespace() {
+            let score = self.inner.fuzzy_match(folded_key, word)?;
+            if score < MIN_SCORE_PER_CHAR * word.chars().count() as i64 {
+                return None;
+            }
+            total += score;
+        }
+        Some(total)
+    }
+
+    /// Character positions in `text` (unfolded, for display) that the words
+    /// of `query` match, each word on its own and held to the same floor as
+    /// [`Matcher::score`]; words that do not match `text` add nothing.
+    pub fn highlight(&self, text: &str, query: &str) -> Vec<usize> {
+        let (folded, map) = fold_with_map(text);
+        let mut out = Vec::new();
+        for word in fold(query.trim()).split_whitespace() {
+            if let Some((score, idx)) = self.inner.fuzzy_indices(&folded, word)
+                && score >= MIN_SCORE_PER_CHAR * word.chars().count() as i64
+            {
+                out.extend(idx.into_iter().filter_map(|i| map.get(i).copied()));
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Folds `text` and maps every folded char back to its source char index.
+pub fn fold_with_map(text: &str) -> (String, Vec<usize>) {
+    let mut folded = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    let mut buf = [0u8; 4];
+    for (i, c) in text.chars().enumerate() {
+        for fc in fold(c.encode_utf8(&mut buf)).chars() {
+            folded.push(fc);
+            map.push(i);
+        }
+    }
+    (folded, map)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn highlight_positions_follow_diacritics() {
+        let m = Matcher::default();
+        assert_eq!(
+            m.highlight("Coördinator", "coordinator"),
+            (0..11).collect::<Vec<_>>()
+        );
+        assert_eq!(m.highlight("Wmo Utrecht", "wmo hilversum"), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn score_only_agrees_with_score() {
+        let m = Matcher::default();
+        let key = fold("Beleidsadviseur Wmo gemeente Utrecht");
+        for q in ["wmo utrecht", "wmo hilversum", "bldsadv", "", "zzz"] {
+            assert_eq!(m.score_only(&key, q), m.score(&key, q).map(|s| s.0), "{q}");
+        }
+    }
 
     #[test]
     fn folds_diacritics_both_ways() {

@@ -2,6 +2,7 @@
 //! [`super::keymap`]. Actions are plain data; they say nothing about how the
 //! state changes (that is [`super::app`]) or how it looks (`views`).
 
+use crate::assess::Answer;
 use crate::pipeline::Stage;
 
 /// A detail pane, in the order Tab walks through them.
@@ -87,4 +88,10 @@ pub enum Action {
     Import,
     LoadSamples,
     Help,
+    /// Switch to the agenda view (and back to the list).
+    Agenda,
+    /// Open the profile editor.
+    Profile,
+    /// Answer the selected criterion (`None` clears the answer).
+    Judge(Option<Answer>),
 }

@@ -8,6 +8,7 @@ use super::keymap::{self, Context, Key};
 use super::popup;
 use super::state::{DetailState, Popup, State, View};
 use super::views;
+use super::worker::{Hits, SearchWorker};
 use crate::pipeline::Stage;
 use chrono::{DateTime, Utc};
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
@@ -18,17 +19,73 @@ const PAGE: isize = 10;
 pub struct App {
     pub state: State,
     pub backend: Box<dyn Backend>,
+    /// The fuzzy search, off the input path.
+    pub search: SearchWorker,
 }
 
 impl App {
-    /// Loads the records and opens on the list. `now` is the clock the
-    /// countdowns use (fixed in tests).
+    /// Loads the records, the profile and the answers and opens on the list.
+    /// `now` is the clock the countdowns use (fixed in tests).
     pub fn new(mut backend: Box<dyn Backend>, now: DateTime<Utc>) -> anyhow::Result<Self> {
         let records = backend.list()?;
+        let mut state = State::new(vec![], now);
+        state.judged.profile = backend.profile()?;
+        state.judged.answers = backend.assessments()?;
+        state.set_records(records);
+        let search = SearchWorker::spawn(search_keys(&state));
         Ok(App {
-            state: State::new(records, now),
+            state,
             backend,
+            search,
         })
+    }
+
+    /// Takes the search results that came in since the last frame.
+    pub fn tick(&mut self) {
+        if let Some(h) = self.search.results() {
+            self.apply_hits(h);
+        }
+        self.state.search_pending = self.search.is_busy();
+    }
+
+    /// Whether search results are still to come.
+    pub fn is_busy(&self) -> bool {
+        self.search.is_busy()
+    }
+
+    /// Blocks until the search has answered the last query (tests).
+    pub fn wait_idle(&mut self) {
+        if let Some(h) = self.search.wait_idle() {
+            self.apply_hits(h);
+        }
+        self.state.search_pending = false;
+    }
+
+    fn apply_hits(&mut self, h: Hits) {
+        let s = &mut self.state;
+        s.search_hits = Some((h.query, h.hits));
+        s.refresh();
+        s.selected = 0;
+        s.board_row = 0;
+    }
+
+    /// Hands the query typed so far to the worker; returns at once.
+    fn post_search(&mut self) {
+        let q = self.state.search.value().to_string();
+        if q.trim().is_empty() {
+            self.search.cancel();
+            self.state.search_hits = None;
+            self.state.refresh();
+        } else {
+            self.search.find(&q);
+        }
+        self.state.search_pending = self.search.is_busy();
+    }
+
+    /// Clears the search query and its results.
+    fn clear_search(&mut self) {
+        self.state.search = Default::default();
+        self.post_search();
     }
 
     /// Where the keyboard is.
@@ -40,9 +97,15 @@ impl App {
             Some(Popup::StageMenu { .. }) => Context::StageMenu,
             Some(Popup::Import(_)) => Context::Import,
             Some(Popup::Note { .. }) => Context::Note,
+            Some(Popup::Profile { editing: None, .. }) => Context::Profile,
+            Some(Popup::Profile { .. }) => Context::ProfileEdit,
             None if s.searching => Context::Search,
+            None if s.detail.as_ref().is_some_and(|d| d.pane == Pane::Criteria) => {
+                Context::Criteria
+            }
             None if s.detail.is_some() => Context::Detail,
             None if s.view == View::Board => Context::Board,
+            None if s.view == View::Agenda => Context::Agenda,
             None => Context::List,
         }
     }
@@ -82,16 +145,20 @@ impl App {
             Some(Popup::Note { editor, .. }) => {
                 editor.input(key);
             }
-            Some(Popup::Import(input)) => {
+            Some(Popup::Import(input))
+            | Some(Popup::Profile {
+                editing: Some(input),
+                ..
+            }) => {
                 tui_input::backend::crossterm::to_input_request(&Event::Key(key))
                     .map(|r| input.handle(r));
             }
             _ if s.searching => {
                 if let Some(r) = tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
-                    s.search.handle(r);
-                    s.refresh();
-                    s.selected = 0;
-                    s.board_row = 0;
+                    // the keystroke is drawn at once; the results follow
+                    if s.search.handle(r).is_some_and(|c| c.value) {
+                        self.post_search();
+                    }
                 }
             }
             _ => {}
@@ -106,7 +173,11 @@ impl App {
             Some(Popup::Note { editor, .. }) => {
                 editor.insert_str(text);
             }
-            Some(Popup::Import(input)) => {
+            Some(Popup::Import(input))
+            | Some(Popup::Profile {
+                editing: Some(input),
+                ..
+            }) => {
                 let v = format!("{}{}", input.value(), text.trim());
                 *input = tui_input::Input::new(v);
             }
@@ -114,7 +185,7 @@ impl App {
             None if s.searching => {
                 let v = format!("{}{}", s.search.value(), text.replace(['\n', '\r'], " "));
                 s.search = tui_input::Input::new(v);
-                s.refresh();
+                self.post_search();
             }
             None => self.import_text(text),
         }
@@ -152,7 +223,11 @@ impl App {
     /// Reloads the records from the store (after imports).
     pub fn reload(&mut self) {
         match self.backend.list() {
-            Ok(records) => self.state.set_records(records),
+            Ok(records) => {
+                self.state.set_records(records);
+                self.search.set_keys(search_keys(&self.state));
+                self.post_search();
+            }
             Err(e) => self
                 .state
                 .error(format!("Could not read the database: {e}")),
@@ -190,6 +265,9 @@ impl App {
                     self.state.move_column(d);
                 }
             }
+            Action::Open if self.state.view == View::Agenda && self.state.detail.is_none() => {
+                self.open_selected(Pane::Planning)
+            }
             Action::Open => self.open_selected(Pane::Overview),
             Action::Back => self.state.detail = None,
             Action::NextPane | Action::PrevPane | Action::Pane(_) => {
@@ -205,10 +283,10 @@ impl App {
             }
             Action::ToggleBoard => {
                 let id = self.state.selected_id();
-                self.state.view = if self.state.view == View::List {
-                    View::Board
-                } else {
+                self.state.view = if self.state.view == View::Board {
                     View::List
+                } else {
+                    View::Board
                 };
                 if let Some(id) = id {
                     self.state.select_id(&id);
@@ -228,7 +306,7 @@ impl App {
             Action::Filter => self.state.popup = Some(Popup::Filter { field: 0 }),
             Action::ClearFilter => {
                 self.state.filter = Default::default();
-                self.state.search = Default::default();
+                self.clear_search();
                 self.state.refresh();
             }
             Action::SetStage(stage) => self.set_stage(stage),
@@ -251,27 +329,48 @@ impl App {
             }
             Action::Import => self.state.popup = Some(Popup::Import(tui_input::Input::default())),
             Action::LoadSamples => self.load_samples(),
+            Action::Agenda => {
+                let id = self.state.selected_id();
+                self.state.detail = None;
+                self.state.view = if self.state.view == View::Agenda {
+                    View::List
+                } else {
+                    View::Agenda
+                };
+                if let Some(id) = id {
+                    self.state.select_id(&id);
+                }
+            }
+            Action::Profile => {
+                self.state.popup = Some(Popup::Profile {
+                    field: 0,
+                    editing: None,
+                })
+            }
+            Action::Judge(answer) => self.judge(answer),
             Action::Save | Action::ForceQuit => {}
         }
     }
 
     fn update_search(&mut self, action: Action) {
-        let s = &mut self.state;
         match action {
-            Action::Open => s.searching = false,
+            Action::Open => self.state.searching = false,
             Action::Back => {
-                s.searching = false;
-                s.search = Default::default();
-                s.refresh();
+                self.state.searching = false;
+                self.clear_search();
             }
-            Action::Up => s.move_selection(-1),
-            Action::Down => s.move_selection(1),
+            Action::Up => self.state.move_selection(-1),
+            Action::Down => self.state.move_selection(1),
             _ => {}
         }
     }
 
     fn scroll_or_move(&mut self, delta: isize) {
         match &mut self.state.detail {
+            Some(d) if d.pane == Pane::Criteria => {
+                let n = d.criteria_count().max(1) as isize;
+                d.criterion = (d.criterion as isize + delta).clamp(0, n - 1) as usize;
+            }
             Some(d) => d.scroll = (d.scroll as isize + delta).clamp(0, u16::MAX as isize) as u16,
             None => self.state.move_selection(delta),
         }
@@ -372,4 +471,9 @@ impl App {
         self.reload();
         self.state.info(format!("Loaded {n} sample postings"));
     }
+}
+
+/// Every record's search key, in record order: the worker's haystack.
+fn search_keys(s: &State) -> Vec<String> {
+    s.records.iter().map(super::query::search_key).collect()
 }

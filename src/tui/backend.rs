@@ -3,10 +3,13 @@
 //!
 //! Called from `App::update` only, never while drawing.
 
+use crate::assess::{Answer, Assessment, Judged, Profile};
 use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
 use crate::posting::{self, Posting};
+use crate::store::CriterionKind;
 use anyhow::{Context as _, Result, anyhow};
 use chrono::{DateTime, Utc};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// What the interface needs from a store. Every write is durable when the
@@ -22,6 +25,20 @@ pub trait Backend {
     fn import_text(&mut self, text: &str) -> Result<String>;
     /// Imports a file or every file in a folder; a one-line report.
     fn import_path(&mut self, path: &Path) -> Result<String>;
+    /// The bidder's profile (defaults when none was saved).
+    fn profile(&mut self) -> Result<Profile>;
+    fn save_profile(&mut self, profile: &Profile) -> Result<()>;
+    /// The answers of every posting that has any, by id.
+    fn assessments(&mut self) -> Result<HashMap<String, Assessment>>;
+    /// Records (or with `None` clears) one answer against the criterion's
+    /// current text; returns the posting's answers as they are now.
+    fn set_answer(
+        &mut self,
+        id: &str,
+        kind: CriterionKind,
+        number: u32,
+        answer: Option<Answer>,
+    ) -> Result<Assessment>;
 }
 
 /// A folded search key over title, organisation, region and criteria, for
@@ -57,6 +74,8 @@ pub struct MemoryBackend {
     undo: Vec<(String, StageChange)>,
     clock: Option<DateTime<Utc>>,
     next_note: i64,
+    profile: Profile,
+    answers: HashMap<String, Assessment>,
 }
 
 impl MemoryBackend {
@@ -198,5 +217,55 @@ impl Backend for MemoryBackend {
             "imported {ok}, failed {failed} from {}",
             path.display()
         ))
+    }
+
+    fn profile(&mut self) -> Result<Profile> {
+        Ok(self.profile.clone())
+    }
+
+    fn save_profile(&mut self, profile: &Profile) -> Result<()> {
+        self.profile = profile.clone();
+        Ok(())
+    }
+
+    fn assessments(&mut self) -> Result<HashMap<String, Assessment>> {
+        Ok(self.answers.clone())
+    }
+
+    fn set_answer(
+        &mut self,
+        id: &str,
+        kind: CriterionKind,
+        number: u32,
+        answer: Option<Answer>,
+    ) -> Result<Assessment> {
+        let p = &self.get(id)?.record.posting;
+        let text = match kind {
+            CriterionKind::Knockout => p
+                .knockout
+                .iter()
+                .find(|c| c.number == number)
+                .map(|c| c.text.clone()),
+            CriterionKind::Award => p
+                .award
+                .iter()
+                .find(|c| c.number == number)
+                .map(|c| c.text.clone()),
+        }
+        .ok_or_else(|| anyhow!("{id} has no such criterion {number}"))?;
+        let a = self.answers.entry(id.to_string()).or_default();
+        let map = match kind {
+            CriterionKind::Knockout => &mut a.knockout,
+            CriterionKind::Award => &mut a.award,
+        };
+        match answer {
+            Some(answer) => {
+                map.insert(number, Judged { answer, text });
+            }
+            None => {
+                map.remove(&number);
+            }
+        }
+        Ok(a.clone())
     }
 }

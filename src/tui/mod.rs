@@ -2,12 +2,15 @@
 //!
 //! Data flows one way: terminal event → [`keymap`] → [`action::Action`] →
 //! [`app::App::update`] (state change, store write) → [`views::render`] from
-//! state. This module owns the terminal: setup, restore (also on error and
+//! state. The fuzzy search runs on [`worker`]; the loop takes its results
+//! before each frame. This module owns the terminal: setup, restore (also on error and
 //! panic, mouse capture and bracketed paste included) and the loop.
 
 pub mod action;
 pub mod app;
+pub mod assessed;
 pub mod backend;
+mod judge;
 pub mod keymap;
 pub mod popup;
 pub mod query;
@@ -16,6 +19,7 @@ pub mod state;
 mod store_backend;
 pub mod theme;
 pub mod views;
+pub mod worker;
 
 use anyhow::Result;
 use app::App;
@@ -81,8 +85,15 @@ pub fn run_with(backend: Box<dyn Backend>) -> Result<()> {
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, theme: &Theme) -> Result<()> {
     while !app.state.quit {
+        app.tick(); // search results that came in meanwhile
         terminal.draw(|f| draw(f, app, theme))?;
-        if event::poll(Duration::from_secs(1))? {
+        // while a search runs, look for its results often; else idle
+        let wait = if app.is_busy() {
+            Duration::from_millis(5)
+        } else {
+            Duration::from_secs(1)
+        };
+        if event::poll(wait)? {
             let ev = event::read()?;
             let size = terminal.size()?;
             app.handle_event(

@@ -1,15 +1,20 @@
-//! What keys do inside popups: help, filters, stage menu, import prompt and
-//! note editor. Changes state and, on confirm, writes through the app.
+//! What keys do inside popups: help, filters, stage menu, import prompt,
+//! note editor and profile editor. Changes state and, on confirm, writes
+//! through the app.
 
 use super::action::Action;
 use super::app::App;
-use super::query::{DUE_WINDOWS, FilterState, HOURS_RANGES};
+use super::query::{DUE_WINDOWS, FilterState, HOURS_RANGES, stage_label, stage_options};
 use super::state::Popup;
+use crate::assess::{BidderKind, Profile};
 use crate::pipeline::Stage;
+use crate::posting::Money;
 use crate::posting::scale::{SCALE_MAX, SCALE_MIN};
+use chrono::NaiveDate;
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::TextArea;
 use std::path::Path;
+use tui_input::Input;
 
 /// The filter popup's fields, in order.
 pub const FILTER_FIELDS: [&str; 6] = [
@@ -28,7 +33,7 @@ pub fn filter_value(f: &FilterState, field: usize) -> String {
         0 => f.region.clone().unwrap_or_else(any),
         1 => f.scale_min.map_or_else(any, |v| v.to_string()),
         2 => f.scale_max.map_or_else(any, |v| v.to_string()),
-        3 => f.stage.map_or_else(any, |s| s.key().to_string()),
+        3 => f.stage.map_or_else(any, |s| stage_label(s).to_string()),
         4 => f.due_within.map_or_else(any, |d| format!("{d} days")),
         _ => f.hours.map_or_else(any, |(lo, hi)| format!("{lo}-{hi}")),
     }
@@ -55,10 +60,164 @@ fn change_filter(f: &mut FilterState, regions: &[String], field: usize, delta: i
         0 => f.region = cycle(regions, &f.region, delta),
         1 => f.scale_min = cycle(&scales, &f.scale_min, delta),
         2 => f.scale_max = cycle(&scales, &f.scale_max, delta),
-        3 => f.stage = cycle(&Stage::ALL, &f.stage, delta),
+        3 => f.stage = cycle(&stage_options(), &f.stage, delta),
         4 => f.due_within = cycle(&DUE_WINDOWS, &f.due_within, delta),
         _ => f.hours = cycle(&HOURS_RANGES, &f.hours, delta),
     }
+}
+
+/// The profile editor's fields, in order.
+pub const PROFILE_FIELDS: [&str; 6] = [
+    "Hourly rate",
+    "Hours/week",
+    "You bid as",
+    "Last VOG",
+    "Regions",
+    "Partly met",
+];
+
+/// The value of a profile field, as shown in the editor.
+pub fn profile_value(p: &Profile, field: usize) -> String {
+    let none = || "not set".to_string();
+    match field {
+        0 => p
+            .hourly_rate
+            .map_or_else(none, |m| format!("{m} per hour excl. VAT")),
+        1 => p.hours_per_week.map_or_else(none, |h| format!("{h} hours")),
+        2 => match p.bidder {
+            BidderKind::SelfEmployed => "self-employed (ZZP)".into(),
+            BidderKind::Agency => "agency or employer".into(),
+        },
+        3 => p.last_vog.map_or_else(|| "none".into(), |d| d.to_string()),
+        4 if p.preferred_regions.is_empty() => "any".into(),
+        4 => p.preferred_regions.join(", "),
+        _ if p.partly_counts_half => "counts half the points".into(),
+        _ => "counts nothing".into(),
+    }
+}
+
+/// The text a field starts with when typed into.
+fn profile_text(p: &Profile, field: usize) -> String {
+    match field {
+        0 => p
+            .hourly_rate
+            .map_or(String::new(), |m| format!("{}", m.as_eur())),
+        1 => p.hours_per_week.map_or(String::new(), |h| h.to_string()),
+        3 => p.last_vog.map_or(String::new(), |d| d.to_string()),
+        4 => p.preferred_regions.join(", "),
+        _ => String::new(),
+    }
+}
+
+/// Whether a field is typed (the others change with h/l or Enter).
+fn profile_typed(field: usize) -> bool {
+    matches!(field, 0 | 1 | 3 | 4)
+}
+
+/// A typed value read into the profile, or why it cannot be.
+pub fn parse_profile_value(p: &mut Profile, field: usize, text: &str) -> Result<(), String> {
+    let t = text.trim();
+    match field {
+        0 if t.is_empty() => p.hourly_rate = None,
+        0 => {
+            let eur: f64 = t
+                .trim_start_matches('€')
+                .trim()
+                .replace(',', ".")
+                .parse()
+                .map_err(|_| format!("'{t}' is not an amount in euros (e.g. 105 or 97,50)"))?;
+            p.hourly_rate = Some(
+                Money::from_eur(eur)
+                    .filter(|m| m.0 > 0 && m.0 < 100_000)
+                    .ok_or_else(|| "the rate must be between 0 and 1000 euros".to_string())?,
+            );
+        }
+        1 if t.is_empty() => p.hours_per_week = None,
+        1 => match t.parse::<u32>() {
+            Ok(h) if (1..=80).contains(&h) => p.hours_per_week = Some(h),
+            _ => return Err(format!("'{t}': hours per week must be 1 to 80")),
+        },
+        3 if t.is_empty() || t.eq_ignore_ascii_case("none") => p.last_vog = None,
+        3 => {
+            p.last_vog = Some(
+                NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                    .or_else(|_| NaiveDate::parse_from_str(t, "%d-%m-%Y"))
+                    .map_err(|_| format!("'{t}' is not a date (YYYY-MM-DD or DD-MM-YYYY)"))?,
+            )
+        }
+        4 => {
+            p.preferred_regions = t
+                .split(',')
+                .map(|r| r.trim().to_string())
+                .filter(|r| !r.is_empty())
+                .collect()
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// h/l on a field: the rate by a euro, hours by one, the choices toggle.
+fn step_profile(p: &mut Profile, field: usize, delta: i64) -> bool {
+    match field {
+        0 => {
+            let cur = p.hourly_rate.map_or(0, |m| m.0);
+            let next = (cur / 100 + delta).clamp(1, 999) * 100;
+            p.hourly_rate = Some(Money(next));
+        }
+        1 => {
+            let cur = i64::from(p.hours_per_week.unwrap_or(0));
+            p.hours_per_week = Some((cur + delta).clamp(1, 80) as u32);
+        }
+        2 => {
+            p.bidder = match p.bidder {
+                BidderKind::SelfEmployed => BidderKind::Agency,
+                BidderKind::Agency => BidderKind::SelfEmployed,
+            }
+        }
+        5 => p.partly_counts_half = !p.partly_counts_half,
+        _ => return false,
+    }
+    true
+}
+
+fn update_profile(app: &mut App, action: Action, field: usize, editing: Option<Input>) {
+    let keep = |field, editing| Some(Popup::Profile { field, editing });
+    let next = match (editing, action) {
+        (Some(input), Action::Open) => {
+            let mut p = app.state.judged.profile.clone();
+            match parse_profile_value(&mut p, field, input.value()) {
+                Ok(()) => {
+                    app.save_profile(p);
+                    keep(field, None)
+                }
+                Err(e) => {
+                    app.state.error(e);
+                    keep(field, Some(input))
+                }
+            }
+        }
+        (Some(_), Action::Back) => keep(field, None),
+        (Some(input), _) => keep(field, Some(input)),
+        (None, Action::Up) => keep(field.saturating_sub(1), None),
+        (None, Action::Down) => keep((field + 1).min(PROFILE_FIELDS.len() - 1), None),
+        (None, Action::Left | Action::Right | Action::Open) => {
+            if action == Action::Open && profile_typed(field) {
+                let text = profile_text(&app.state.judged.profile, field);
+                keep(field, Some(Input::new(text)))
+            } else {
+                let mut p = app.state.judged.profile.clone();
+                let d = if action == Action::Left { -1 } else { 1 };
+                if step_profile(&mut p, field, d) {
+                    app.save_profile(p);
+                }
+                keep(field, None)
+            }
+        }
+        (None, Action::Back | Action::Quit) => None,
+        (None, _) => keep(field, None),
+    };
+    app.state.popup = next;
 }
 
 pub fn note_editor() -> TextArea<'static> {
@@ -75,6 +234,9 @@ pub fn update(app: &mut App, action: Action) {
     let Some(popup) = app.state.popup.take() else {
         return;
     };
+    if let Popup::Profile { field, editing } = popup {
+        return update_profile(app, action, field, editing);
+    }
     let s = &mut app.state;
     let keep = match popup {
         Popup::Help { scroll } => match action {
@@ -158,6 +320,7 @@ pub fn update(app: &mut App, action: Action) {
             Action::Back => None,
             _ => Some(Popup::Note { id, editor }),
         },
+        Popup::Profile { .. } => None,
     };
     app.state.popup = keep;
 }
@@ -172,5 +335,19 @@ mod tests {
         assert_eq!(cycle(&opts, &None, 1), Some(1));
         assert_eq!(cycle(&opts, &Some(3), 1), None);
         assert_eq!(cycle(&opts, &None, -1), Some(3));
+    }
+
+    #[test]
+    fn profile_values_parse() {
+        let mut p = Profile::default();
+        assert!(parse_profile_value(&mut p, 0, "97,50").is_ok());
+        assert_eq!(p.hourly_rate, Some(Money(9750)));
+        assert!(parse_profile_value(&mut p, 0, "abc").is_err());
+        assert!(parse_profile_value(&mut p, 1, "81").is_err());
+        assert!(parse_profile_value(&mut p, 3, "01-06-2026").is_ok());
+        assert_eq!(p.last_vog, NaiveDate::from_ymd_opt(2026, 6, 1));
+        assert!(parse_profile_value(&mut p, 4, "Utrecht, , Noord-Holland").is_ok());
+        assert_eq!(p.preferred_regions, ["Utrecht", "Noord-Holland"]);
+        assert!(step_profile(&mut p, 5, 1) && p.partly_counts_half);
     }
 }

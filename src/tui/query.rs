@@ -1,32 +1,45 @@
-//! Which postings are visible and in what order: the filter set in the `f`
-//! popup, the `/` fuzzy search and the sort key. Pure functions over records;
-//! no drawing, no store.
+//! Which postings are visible and in what order: the choices of the `f`
+//! popup, the hits of the `/` search and the sort key. Filtering and fuzzy
+//! matching are [`crate::search`]'s (shared with the command line); this
+//! module keeps only what is the interface's own. No drawing, no store.
 
 use crate::pipeline::{PostingRecord, Stage, Status};
 use crate::posting::normalize::fold;
+use crate::search::{Filter, Matcher, StageFilter, fuzzy::fold_with_map};
 use chrono::{DateTime, Duration, Utc};
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
+use std::collections::HashMap;
 
 /// Deadline windows offered in the filter popup, in days.
 pub const DUE_WINDOWS: [u32; 4] = [3, 7, 14, 30];
 /// Hours-per-week ranges offered in the filter popup.
 pub const HOURS_RANGES: [(u32, u32); 4] = [(0, 16), (16, 24), (24, 32), (32, 40)];
 
-/// Fuzzy score per query character below which a match is noise.
-const MIN_SCORE_PER_CHAR: i64 = 10;
-
-/// The filters of the `f` popup. `None` means "any".
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The choices made in the filter popup. `None` means "any". Filtering
+/// itself is [`crate::search::filter`], shared with the command line.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct FilterState {
     pub region: Option<String>,
     pub scale_min: Option<u32>,
     pub scale_max: Option<u32>,
-    /// A stored stage, or `None` for any.
-    pub stage: Option<Stage>,
+    /// A stored stage or "expired", or `None` for any.
+    pub stage: Option<StageFilter>,
     /// Deadline within this many days (and not passed).
     pub due_within: Option<u32>,
     pub hours: Option<(u32, u32)>,
+}
+
+/// The stage filter's values, in the order the popup cycles through them.
+pub fn stage_options() -> Vec<StageFilter> {
+    let mut v: Vec<StageFilter> = Stage::ALL.iter().map(|s| StageFilter::Stage(*s)).collect();
+    v.push(StageFilter::Expired);
+    v
+}
+
+pub fn stage_label(s: StageFilter) -> &'static str {
+    match s {
+        StageFilter::Stage(st) => st.key(),
+        StageFilter::Expired => "expired",
+    }
 }
 
 impl FilterState {
@@ -49,7 +62,7 @@ impl FilterState {
             )),
         }
         if let Some(s) = self.stage {
-            out.push(format!("stage:{}", s.key()));
+            out.push(format!("stage:{}", stage_label(s)));
         }
         if let Some(d) = self.due_within {
             out.push(format!("due:<{d}d"));
@@ -60,47 +73,21 @@ impl FilterState {
         out
     }
 
-    pub fn matches(&self, r: &PostingRecord, now: DateTime<Utc>) -> bool {
-        let p = &r.posting;
-        if let Some(region) = &self.region
-            && p.region.as_deref() != Some(region.as_str())
-        {
-            return false;
+    /// The shared filter these choices stand for (without search text: the
+    /// search runs on the worker).
+    pub fn to_filter(&self) -> Filter {
+        let scale = match (self.scale_min, self.scale_max) {
+            (None, None) => None,
+            (lo, hi) => Some((lo.unwrap_or(0), hi.unwrap_or(u32::MAX))),
+        };
+        Filter {
+            region: self.region.clone(),
+            scale,
+            stage: self.stage,
+            due_within: self.due_within.map(|d| Duration::days(d.into())),
+            hours: self.hours,
+            ..Filter::default()
         }
-        if self.scale_min.is_some() || self.scale_max.is_some() {
-            let Some((lo, hi)) = p.scale_range() else {
-                return false;
-            };
-            let (fmin, fmax) = (
-                self.scale_min.unwrap_or(0),
-                self.scale_max.unwrap_or(u32::MAX),
-            );
-            if hi < fmin || lo > fmax {
-                return false;
-            }
-        }
-        if let Some(s) = self.stage
-            && r.stage != s
-        {
-            return false;
-        }
-        if let Some(days) = self.due_within {
-            let Some(d) = p.deadline else { return false };
-            let d = d.with_timezone(&Utc);
-            if d <= now || d > now + Duration::days(days.into()) {
-                return false;
-            }
-        }
-        if let Some((lo, hi)) = self.hours {
-            let (Some(pmin), pmax) = (p.hours_min, p.hours_max) else {
-                return false;
-            };
-            let pmax = pmax.unwrap_or(pmin);
-            if pmax < lo || pmin > hi {
-                return false;
-            }
-        }
-        true
     }
 }
 
@@ -137,44 +124,40 @@ impl SortKey {
     }
 }
 
-/// Indices into `records` that pass the filter and the search, sorted. With a
-/// search query, fuzzy score decides the order.
+/// Indices into `records` that pass the filter and (when there is a search)
+/// are among the search hits, sorted. With a search, the fuzzy score decides
+/// the order first.
 pub fn visible(
     records: &[PostingRecord],
     filter: &FilterState,
-    query: &str,
+    hits: Option<&[(usize, i64)]>,
     sort: SortKey,
     now: DateTime<Utc>,
 ) -> Vec<usize> {
-    let q = fold(query.trim());
-    let matcher = SkimMatcherV2::default();
-    // skim scores about 16 per contiguous matching char; letters scattered
-    // over a long key (criteria included) score far lower: drop those
-    let min_score = q.chars().filter(|c| !c.is_whitespace()).count() as i64 * MIN_SCORE_PER_CHAR;
-    let mut hits: Vec<(usize, i64)> = records
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| filter.matches(r, now))
-        .filter_map(|(i, r)| {
-            if q.is_empty() {
-                return Some((i, 0));
-            }
-            let key = if r.search_key.is_empty() {
-                super::backend::search_key_of(&r.posting)
-            } else {
-                r.search_key.clone()
-            };
-            matcher
-                .fuzzy_match(&key, &q)
-                .filter(|s| *s >= min_score)
-                .map(|s| (i, s))
-        })
-        .collect();
-    hits.sort_by(|(a, sa), (b, sb)| {
-        let (ra, rb) = (&records[*a], &records[*b]);
-        sb.cmp(sa).then_with(|| compare(ra, rb, sort, now))
+    let pass = crate::search::apply(records, &filter.to_filter(), now);
+    let mut scored: Vec<(usize, i64)> = match hits {
+        None => pass.into_iter().map(|i| (i, 0)).collect(),
+        Some(hits) => {
+            let score: HashMap<usize, i64> = hits.iter().copied().collect();
+            pass.into_iter()
+                .filter_map(|i| score.get(&i).map(|s| (i, *s)))
+                .collect()
+        }
+    };
+    scored.sort_by(|(a, sa), (b, sb)| {
+        sb.cmp(sa)
+            .then_with(|| compare(&records[*a], &records[*b], sort, now))
     });
-    hits.into_iter().map(|(i, _)| i).collect()
+    scored.into_iter().map(|(i, _)| i).collect()
+}
+
+/// The search key of a record, built from the posting when it has none.
+pub fn search_key(r: &PostingRecord) -> String {
+    if r.search_key.is_empty() {
+        super::backend::search_key_of(&r.posting)
+    } else {
+        r.search_key.clone()
+    }
 }
 
 /// Orders two records by the sort key. By deadline: upcoming ones first,
@@ -207,25 +190,9 @@ fn compare(
 }
 
 /// Character positions in `text` that the fuzzy query matches, for
-/// highlighting. Folding is done per character so positions line up with
-/// the original text.
+/// highlighting (the shared matcher, per query word).
 pub fn match_positions(text: &str, query: &str) -> Vec<usize> {
-    let q = fold(query.trim());
-    if q.is_empty() {
-        return vec![];
-    }
-    let (folded, map) = fold_with_map(text);
-    SkimMatcherV2::default()
-        .fuzzy_indices(&folded, &q)
-        .map(|(_, idx)| {
-            let mut v: Vec<usize> = idx
-                .into_iter()
-                .filter_map(|i| map.get(i).copied())
-                .collect();
-            v.dedup();
-            v
-        })
-        .unwrap_or_default()
+    Matcher::default().highlight(text, query)
 }
 
 /// Character ranges of `text` where the folded `term` occurs as a substring
@@ -248,20 +215,6 @@ pub fn substring_ranges(text: &str, term: &str) -> Vec<(usize, usize)> {
         }
     }
     out
-}
-
-/// Folds `text` and maps every folded char back to its source char index.
-fn fold_with_map(text: &str) -> (String, Vec<usize>) {
-    let mut folded = String::with_capacity(text.len());
-    let mut map = Vec::with_capacity(text.len());
-    let mut buf = [0u8; 4];
-    for (i, c) in text.chars().enumerate() {
-        for fc in fold(c.encode_utf8(&mut buf)).chars() {
-            folded.push(fc);
-            map.push(i);
-        }
-    }
-    (folded, map)
 }
 
 /// How long until a deadline: "3d 4h", "5h 12m", "expired", or "-".

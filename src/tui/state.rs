@@ -5,6 +5,7 @@
 //! talks to the store: [`super::app::App`] does that and hands the results in.
 
 use super::action::Pane;
+use super::assessed::Judgements;
 use super::query::{self, FilterState, SortKey};
 use crate::pipeline::{PostingDetail, PostingRecord, Stage, Status};
 use crate::posting::normalize::sanitize;
@@ -16,6 +17,7 @@ use tui_input::Input;
 pub enum View {
     List,
     Board,
+    Agenda,
 }
 
 /// A board column: a main stage, or one of the side lane's groups.
@@ -72,6 +74,11 @@ pub enum Popup {
         id: String,
         editor: Box<TextArea<'static>>,
     },
+    /// The profile editor; `editing` holds the text of the field being typed.
+    Profile {
+        field: usize,
+        editing: Option<Input>,
+    },
 }
 
 /// The posting open in the detail screen.
@@ -83,6 +90,9 @@ pub struct DetailState {
     pub lines: Vec<String>,
     /// Per line, the character ranges the search term matches.
     pub hits: Vec<Vec<(usize, usize)>>,
+    /// The selected criterion in the Criteria pane: knock-outs first, then
+    /// award criteria.
+    pub criterion: usize,
 }
 
 impl DetailState {
@@ -101,7 +111,14 @@ impl DetailState {
             scroll: 0,
             lines,
             hits,
+            criterion: 0,
         }
+    }
+
+    /// How many criteria the Criteria pane lists.
+    pub fn criteria_count(&self) -> usize {
+        let p = &self.detail.record.posting;
+        p.knockout.len() + p.award.len()
     }
 }
 
@@ -129,12 +146,19 @@ pub struct State {
     pub popup: Option<Popup>,
     pub search: Input,
     pub searching: bool,
+    /// The hits of the last finished search and the query they are for;
+    /// `None` when there is no search.
+    pub search_hits: Option<(String, Vec<(usize, i64)>)>,
+    /// A query is with the worker and its results are not in yet.
+    pub search_pending: bool,
+    /// Profile, answers, scores, checks and the agenda.
+    pub judged: Judgements,
+    /// Position in the agenda view.
+    pub agenda_sel: usize,
     pub filter: FilterState,
     pub sort: SortKey,
     /// Provinces present in the records, sorted: the region filter's values.
     pub regions: Vec<String>,
-    /// Title match positions per record index, while a search is active.
-    pub title_hits: std::collections::HashMap<usize, Vec<usize>>,
     pub message: Option<Message>,
     pub quit: bool,
 }
@@ -155,10 +179,13 @@ impl State {
             popup: None,
             search: Input::default(),
             searching: false,
+            search_hits: None,
+            search_pending: false,
+            judged: Judgements::default(),
+            agenda_sel: 0,
             filter: FilterState::default(),
             sort: SortKey::default(),
             regions: vec![],
-            title_hits: Default::default(),
             message: None,
             quit: false,
         };
@@ -179,31 +206,23 @@ impl State {
         regions.sort();
         regions.dedup();
         self.regions = regions;
+        self.judged.recompute(&self.records, self.now);
         self.refresh();
         if let Some(id) = keep {
             self.select_id(&id);
         }
     }
 
-    /// Recomputes what is visible after the filter, search, sort or a stage
-    /// changed.
+    /// Recomputes what is visible after the filter, search hits, sort or a
+    /// stage changed.
     pub fn refresh(&mut self) {
-        let q = self.search.value().to_string();
-        self.visible = query::visible(&self.records, &self.filter, &q, self.sort, self.now);
-        self.title_hits = if q.trim().is_empty() {
-            Default::default()
-        } else {
-            self.visible
-                .iter()
-                .map(|&i| {
-                    (
-                        i,
-                        query::match_positions(&self.records[i].posting.title, &q),
-                    )
-                })
-                .filter(|(_, v)| !v.is_empty())
-                .collect()
-        };
+        self.visible = query::visible(
+            &self.records,
+            &self.filter,
+            self.search_hits.as_ref().map(|(_, h)| h.as_slice()),
+            self.sort,
+            self.now,
+        );
         let mut cols: Vec<Column> = Column::MAIN.to_vec();
         cols.extend(Column::SIDE);
         self.columns = cols
@@ -224,6 +243,19 @@ impl State {
         self.clamp();
     }
 
+    /// Title match positions of record `i` for the search shown, computed
+    /// for the rows on screen only.
+    pub fn title_hits(&self, i: usize) -> Option<Vec<usize>> {
+        let (q, _) = self.search_hits.as_ref()?;
+        let v = query::match_positions(&self.records.get(i)?.posting.title, q);
+        (!v.is_empty()).then_some(v)
+    }
+
+    /// The checks of record `i`.
+    pub fn assessed(&self, i: usize) -> Option<&super::assessed::Assessed> {
+        self.judged.per_record.get(i)
+    }
+
     /// Board columns that can be selected: the main ones, plus the side lane
     /// when it is open.
     pub fn board_columns(&self) -> usize {
@@ -239,6 +271,9 @@ impl State {
         self.board_col = self.board_col.min(self.board_columns().saturating_sub(1));
         let n = self.columns.get(self.board_col).map_or(0, |c| c.1.len());
         self.board_row = self.board_row.min(n.saturating_sub(1));
+        self.agenda_sel = self
+            .agenda_sel
+            .min(self.judged.agenda.len().saturating_sub(1));
     }
 
     /// Index into `records` of the selected posting, in the current view.
@@ -251,6 +286,10 @@ impl State {
                 .1
                 .get(self.board_row)
                 .copied(),
+            View::Agenda => {
+                let id = &self.judged.agenda.get(self.agenda_sel)?.posting_id;
+                self.records.iter().position(|r| &r.id == id)
+            }
         }
     }
 
@@ -281,6 +320,7 @@ impl State {
     pub fn move_selection(&mut self, delta: isize) {
         let (pos, len) = match self.view {
             View::List => (&mut self.selected, self.visible.len()),
+            View::Agenda => (&mut self.agenda_sel, self.judged.agenda.len()),
             View::Board => (
                 &mut self.board_row,
                 self.columns.get(self.board_col).map_or(0, |c| c.1.len()),
@@ -304,6 +344,7 @@ impl State {
         if let Some(r) = self.records.iter_mut().find(|r| r.id == id) {
             r.stage = stage;
         }
+        self.judged.stages_changed(&self.records, self.now);
         self.refresh();
         self.select_id(id);
     }

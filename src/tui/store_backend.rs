@@ -2,9 +2,11 @@
 //! store call, so each change is durable when the key press is handled.
 
 use super::backend::Backend;
+use crate::assess::{Answer, Assessment, Profile};
 use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
-use crate::store::Store;
+use crate::store::{CriterionKind, Store};
 use anyhow::{Result, anyhow};
+use std::collections::HashMap;
 use std::path::Path;
 
 impl Backend for Store {
@@ -35,5 +37,28 @@ impl Backend for Store {
 
     fn import_path(&mut self, path: &Path) -> Result<String> {
         Ok(crate::import::import_paths(self, &[path.to_path_buf()]).to_string())
+    }
+
+    fn profile(&mut self) -> Result<Profile> {
+        Ok(Store::profile(self)?)
+    }
+
+    fn save_profile(&mut self, profile: &Profile) -> Result<()> {
+        Ok(Store::save_profile(self, profile)?)
+    }
+
+    fn assessments(&mut self) -> Result<HashMap<String, Assessment>> {
+        Ok(Store::assessments(self)?)
+    }
+
+    fn set_answer(
+        &mut self,
+        id: &str,
+        kind: CriterionKind,
+        number: u32,
+        answer: Option<Answer>,
+    ) -> Result<Assessment> {
+        Store::set_answer(self, id, kind, number, answer)?;
+        Ok(Store::assessment(self, id)?)
     }
 }

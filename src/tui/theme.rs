@@ -17,6 +17,8 @@ pub const UNSELECTED: &str = "  ";
 pub const URGENT: &str = "!";
 /// Deadline passed.
 pub const EXPIRED: &str = "✗";
+/// A knock-out fail: shown with the word "KO" next to it.
+pub const KNOCKOUT: &str = "⊘";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Theme {
@@ -34,6 +36,12 @@ pub struct Theme {
     pub status: Style,
     pub error: Style,
     pub tab_active: Style,
+    /// A knock-out fail, a check that blocks bidding.
+    pub ko: Style,
+    /// A check that needs attention.
+    pub warn: Style,
+    /// A criterion judged met.
+    pub good: Style,
 }
 
 impl Theme {
@@ -59,6 +67,9 @@ impl Theme {
             status: Style::new().fg(Color::Magenta),
             error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             tab_active: Style::new().fg(Color::Black).bg(Color::Yellow),
+            ko: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            warn: Style::new().fg(Color::Yellow),
+            good: Style::new().fg(Color::Green),
         }
     }
 
@@ -80,6 +91,9 @@ impl Theme {
             status: r,
             error: r.add_modifier(Modifier::BOLD),
             tab_active: r.add_modifier(Modifier::REVERSED),
+            ko: r.add_modifier(Modifier::BOLD),
+            warn: r,
+            good: r,
         }
     }
 

@@ -91,11 +91,20 @@ fn render_column(f: &mut Frame, area: Rect, s: &State, c: usize, theme: &Theme) 
             base,
         )];
         title.extend(
-            super::list::highlighted(&r.posting.title, s.title_hits.get(&i), base, theme).spans,
+            super::list::highlighted(&r.posting.title, s.title_hits(i).as_ref(), base, theme).spans,
         );
         lines.push(Line::from(title));
+        let ko = s.assessed(i).is_some_and(|a| a.score.knockout_fail);
         lines.push(Line::from(vec![
             Span::raw("  "),
+            Span::styled(
+                if ko {
+                    format!("{} ", super::ko_mark())
+                } else {
+                    String::new()
+                },
+                theme.ko,
+            ),
             Span::styled(format!("{} ", urgency_mark(urg)), due_style),
             Span::styled(query::countdown(r.posting.deadline, s.now), due_style),
             Span::styled(

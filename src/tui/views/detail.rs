@@ -1,7 +1,7 @@
 //! The detail of one posting: a header, a tab bar and the selected pane
 //! (Overview, Criteria, VOG, DBA, Planning, Notes, Text).
 
-use super::clean;
+use super::{clean, finding_line, ko_mark};
 use crate::pipeline::{PostingDetail, Status};
 use crate::posting::{DbaStance, Hybrid, Posting};
 use crate::tui::action::Pane;
@@ -24,14 +24,20 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
     ])
     .areas(area);
     let status = Status::of(r.stage, p.deadline, s.now);
-    f.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(format!(" {} ", clean(&r.id)), theme.key),
-            Span::styled(clean(&p.title), theme.title),
-            Span::styled(format!("  [{}]", status.label()), theme.header),
-        ])),
-        head,
-    );
+    let judged = s
+        .records
+        .iter()
+        .position(|x| x.id == r.id)
+        .and_then(|i| s.assessed(i));
+    let mut head_spans = vec![
+        Span::styled(format!(" {} ", clean(&r.id)), theme.key),
+        Span::styled(clean(&p.title), theme.title),
+        Span::styled(format!("  [{}]", status.label()), theme.header),
+    ];
+    if judged.is_some_and(|j| j.score.knockout_fail) {
+        head_spans.push(Span::styled(format!("  {} fail", ko_mark()), theme.ko));
+    }
+    f.render_widget(Paragraph::new(Line::from(head_spans)), head);
     let titles: Vec<String> = Pane::ALL
         .iter()
         .enumerate()
@@ -45,24 +51,33 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
             .divider("|"),
         tabs,
     );
+    // the checks against the profile come first in their panes
+    let checks: Vec<Line> = match (d.pane, judged) {
+        (Pane::Overview, Some(j)) => j.hours.iter().map(|h| finding_line(h, theme)).collect(),
+        (Pane::Vog, Some(j)) => j.vog.iter().map(|v| finding_line(v, theme)).collect(),
+        (Pane::Dba, Some(j)) => vec![finding_line(&j.dba, theme)],
+        _ => vec![],
+    };
     let lines = match d.pane {
         Pane::Overview => overview(p),
-        Pane::Criteria => criteria(p),
+        Pane::Criteria => return super::criteria::render(f, body, s, d, theme),
         Pane::Vog => vog(p),
         Pane::Dba => dba(p),
         Pane::Planning => planning(&d.detail, s.now),
         Pane::Notes => notes(&d.detail),
         Pane::Text => return text(f, body, d, theme),
     };
-    let lines: Vec<Line> = lines
+    let gap = (!checks.is_empty()).then(|| Line::from(""));
+    let lines: Vec<Line> = checks
         .into_iter()
-        .map(|(k, v)| match k {
+        .chain(gap)
+        .chain(lines.into_iter().map(|(k, v)| match k {
             Some(k) => Line::from(vec![
                 Span::styled(format!("{k:<22}"), theme.header),
                 Span::raw(clean(&v)),
             ]),
             None => Line::from(Span::raw(clean(&v))),
-        })
+        }))
         .collect();
     let block = Block::bordered().border_style(theme.border);
     f.render_widget(
@@ -167,74 +182,6 @@ fn also_asked(p: &Posting) -> String {
     } else {
         v.join(", ")
     }
-}
-
-fn criteria(p: &Posting) -> Lines {
-    let mut out: Lines = vec![(
-        None,
-        format!(
-            "Knock-out criteria ({}), all must be met:",
-            p.knockout.len()
-        ),
-    )];
-    out.extend(
-        p.knockout
-            .iter()
-            .map(|k| (None, format!("  K{}. {}", k.number, k.text))),
-    );
-    out.push((None, String::new()));
-    out.push((
-        None,
-        format!(
-            "Award criteria ({} points in total):",
-            p.award_points_total()
-        ),
-    ));
-    for a in &p.award {
-        out.push((
-            None,
-            format!(
-                "  A{}. [{}] {}",
-                a.number,
-                a.points.map_or("-".into(), |v| format!("{v} pt")),
-                a.text
-            ),
-        ));
-        for b in &a.rate_bands {
-            let range = match (b.above, b.below, b.from, b.to) {
-                (Some(x), ..) => format!("above {x}"),
-                (_, Some(x), ..) => format!("below {x}"),
-                (_, _, f, t) => format!("{} to {}", opt(f), opt(t)),
-            };
-            out.push((None, format!("       rate {range}: {} pt", b.points)));
-        }
-    }
-    out.push((None, String::new()));
-    out.push((
-        None,
-        format!(
-            "Competences: {}",
-            if p.competences.is_empty() {
-                "-".into()
-            } else {
-                p.competences.join(", ")
-            }
-        ),
-    ));
-    out.push((
-        None,
-        format!(
-            "CVs forwarded to the client: {}",
-            opt(p.cvs_forwarded.as_ref())
-        ),
-    ));
-    let invited = match (p.interviews_invited, p.interviews_invited_min) {
-        (Some(n), _) => n.to_string(),
-        (None, Some(n)) => format!("the best, at least {n}"),
-        _ => "-".into(),
-    };
-    out.push((None, format!("Invited to an interview: {invited}")));
-    out
 }
 
 fn vog(p: &Posting) -> Lines {

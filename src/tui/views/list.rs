@@ -2,6 +2,7 @@
 
 use super::{clean, urgency_mark};
 use crate::pipeline::{PostingRecord, Status};
+use crate::tui::assessed::score_cell;
 use crate::tui::query::{self, Urgency};
 use crate::tui::state::State;
 use crate::tui::theme::{self, Theme};
@@ -98,6 +99,14 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
                 Urgency::Expired => theme.expired,
             };
             let status = Status::of(r.stage, p.deadline, s.now);
+            let score = s.assessed(i).map(|a| &a.score);
+            let score_cell = match score {
+                Some(sc) if sc.knockout_fail => {
+                    Cell::from(Span::styled(super::ko_mark(), theme.ko))
+                }
+                Some(sc) => Cell::from(score_cell(sc)),
+                None => Cell::from("-"),
+            };
             let mut cells = vec![
                 Cell::from(if selected {
                     theme::SELECTED
@@ -106,7 +115,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
                 }),
                 Cell::from(highlighted(
                     &p.title,
-                    s.title_hits.get(&i),
+                    s.title_hits(i).as_ref(),
                     theme.text,
                     theme,
                 )),
@@ -125,6 +134,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
                         due_style,
                     ),
                 ])),
+                score_cell,
                 Cell::from(status.label()),
             ]);
             let row = Row::new(cells);
@@ -139,17 +149,18 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
     let mut widths = vec![
         Constraint::Length(2),
         Constraint::Min(16),
-        Constraint::Length(14),
+        Constraint::Length(if wide { 14 } else { 12 }),
     ];
     if wide {
         header.push("Region");
         widths.push(Constraint::Length(14));
     }
-    header.extend(["Scale", "Hours", "Deadline", "Stage"]);
+    header.extend(["Scale", "Hours", "Deadline", "Score", "Stage"]);
     widths.extend([
         Constraint::Length(5),
         Constraint::Length(5),
         Constraint::Length(10),
+        Constraint::Length(7),
         Constraint::Length(12),
     ]);
     let table = Table::new(rows, widths)

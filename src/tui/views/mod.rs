@@ -11,7 +11,9 @@
 //! └ footer: the keys of the current context ──────────┘
 //! ```
 
+pub mod agenda;
 pub mod board;
+pub mod criteria;
 pub mod detail;
 pub mod list;
 pub mod popups;
@@ -19,6 +21,7 @@ pub mod popups;
 use super::keymap::{self, Context};
 use super::state::{State, View};
 use super::theme::Theme;
+use crate::assess::checks::{Finding, Level};
 use crate::posting::normalize::sanitize_line;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -73,6 +76,7 @@ pub fn render(f: &mut Frame, s: &State, ctx: Context, theme: &Theme) {
         match s.view {
             View::List => list::render(f, body, s, theme),
             View::Board => board::render(f, body, s, theme),
+            View::Agenda => agenda::render(f, body, s, theme),
         }
     }
     if let Some(m) = &s.message {
@@ -88,31 +92,58 @@ fn render_header(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
         (Some(_), _) => "Detail",
         (None, View::List) => "List",
         (None, View::Board) => "Board",
+        (None, View::Agenda) => "Agenda",
     };
     let line = Line::from(vec![
         Span::styled(" tenderdesk ", theme.title),
         Span::styled(format!("· {view} "), theme.header),
         Span::styled(
-            format!(
-                "· {}/{} postings · sorted by {}",
-                s.visible.len(),
-                s.records.len(),
-                s.sort.label()
-            ),
+            if s.view == View::Agenda && s.detail.is_none() {
+                format!("· {} coming dates", s.judged.agenda.len())
+            } else {
+                format!(
+                    "· {}/{} postings · sorted by {}",
+                    s.visible.len(),
+                    s.records.len(),
+                    s.sort.label()
+                )
+            },
             theme.dim,
         ),
     ]);
     f.render_widget(Paragraph::new(line), area);
 }
 
+/// A check's finding: its level mark, then the message, styled by level.
+pub fn finding_line(f: &Finding, theme: &Theme) -> Line<'static> {
+    let style = match f.level {
+        Level::Block => theme.ko,
+        Level::Warn => theme.warn,
+        Level::Info => theme.text,
+    };
+    Line::from(vec![
+        Span::styled(format!("{} ", f.level.mark()), style),
+        Span::styled(clean(&f.message), style),
+    ])
+}
+
+/// The knock-out mark: glyph and word, for list, board and detail.
+pub fn ko_mark() -> String {
+    format!("{} KO", super::theme::KNOCKOUT)
+}
+
 fn render_filter_line(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
     if s.searching {
         let value = s.search.value();
-        let line = Line::from(vec![
+        let mut spans = vec![
             Span::styled(" / ", theme.key),
             Span::styled(clean(value), theme.text),
             Span::styled("█", theme.key),
-        ]);
+        ];
+        if s.search_pending {
+            spans.push(Span::styled("  searching…", theme.dim));
+        }
+        let line = Line::from(spans);
         f.render_widget(Paragraph::new(line), area);
         f.set_cursor_position((area.x + 3 + s.search.visual_cursor() as u16, area.y));
         return;

@@ -1,10 +1,10 @@
 //! Popups drawn over the screen: help (generated from the keymap), filters,
-//! stage menu, import prompt and the note editor.
+//! stage menu, import prompt, the note editor and the profile editor.
 
 use super::clean;
 use crate::pipeline::Stage;
 use crate::tui::keymap;
-use crate::tui::popup::{FILTER_FIELDS, filter_value};
+use crate::tui::popup::{FILTER_FIELDS, PROFILE_FIELDS, filter_value, profile_value};
 use crate::tui::state::{Popup, State};
 use crate::tui::theme::{self, Theme};
 use ratatui::Frame;
@@ -52,6 +52,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
             ];
             f.render_widget(Paragraph::new(lines).block(block), rect);
         }
+        Popup::Profile { field, editing } => profile(f, area, s, *field, editing.as_ref(), theme),
         Popup::Note { id, editor } => {
             let title = format!(" Note on {} · Ctrl-S saves · Esc discards ", clean(id));
             let (rect, block) = frame(f, area, 70, 12, "", theme);
@@ -141,4 +142,74 @@ fn stage_menu(f: &mut Frame, area: Rect, index: usize, theme: &Theme) {
         .collect();
     let (rect, block) = frame(f, area, 34, lines.len() as u16 + 2, " Set stage ", theme);
     f.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+fn profile(
+    f: &mut Frame,
+    area: Rect,
+    s: &State,
+    field: usize,
+    editing: Option<&tui_input::Input>,
+    theme: &Theme,
+) {
+    let mut lines = vec![];
+    for (i, name) in PROFILE_FIELDS.iter().enumerate() {
+        let sel = i == field;
+        let style = if sel { theme.selected } else { theme.text };
+        let value = match editing {
+            Some(input) if sel => vec![
+                Span::styled(clean(input.value()), theme.text),
+                Span::styled("█", theme.key),
+            ],
+            _ => vec![Span::styled(
+                clean(&profile_value(&s.judged.profile, i)),
+                style,
+            )],
+        };
+        let mut spans = vec![
+            Span::styled(
+                if sel {
+                    theme::SELECTED
+                } else {
+                    theme::UNSELECTED
+                },
+                style,
+            ),
+            Span::styled(
+                format!("{name:<13}"),
+                if sel { style } else { theme.header },
+            ),
+        ];
+        spans.extend(value);
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::from(""));
+    let ko = s
+        .judged
+        .per_record
+        .iter()
+        .filter(|a| a.score.knockout_fail)
+        .count();
+    lines.push(Line::from(Span::styled(
+        format!(
+            "{ko} of {} postings fail a knock-out with this profile",
+            s.records.len()
+        ),
+        theme.dim,
+    )));
+    let hint = if editing.is_some() {
+        "type · Enter saves · Esc cancels"
+    } else {
+        "j/k field · h/l change · Enter type · Esc close"
+    };
+    lines.push(Line::from(Span::styled(hint, theme.dim)));
+    let (rect, block) = frame(f, area, 60, lines.len() as u16 + 2, " Your profile ", theme);
+    f.render_widget(Paragraph::new(lines).block(block), rect);
+    if let Some(input) = editing {
+        let x = rect.x + 1 + 2 + 13 + input.visual_cursor() as u16;
+        f.set_cursor_position((
+            x.min(rect.right().saturating_sub(2)),
+            rect.y + 1 + field as u16,
+        ));
+    }
 }

@@ -1,136 +1,12 @@
-//! The default key bindings, as data. Lookup, the `?` help screen and the
-//! footer hints are all generated from [`BINDINGS`], so keys and help never
-//! disagree. Owns no state and draws nothing.
+//! The default key bindings, as data: one row per binding, in the order of
+//! the `?` help screen. Lookup, help, footer and the README's key table are
+//! generated from [`BINDINGS`] by the parent module.
 
-use super::action::{Action, Pane};
+use super::{Binding, Context, Key};
+use crate::assess::Answer;
 use crate::pipeline::Stage;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-/// Where a key is pressed: the screen or popup that has the focus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Context {
-    /// Everywhere, unless a text field has the focus.
-    Global,
-    List,
-    Board,
-    Detail,
-    Search,
-    Filter,
-    StageMenu,
-    Help,
-    Note,
-    Import,
-}
-
-impl Context {
-    pub fn label(self) -> &'static str {
-        match self {
-            Context::Global => "Everywhere",
-            Context::List => "List",
-            Context::Board => "Board",
-            Context::Detail => "Detail",
-            Context::Search => "Search (/)",
-            Context::Filter => "Filters (f)",
-            Context::StageMenu => "Stage menu (s)",
-            Context::Help => "Help (?)",
-            Context::Note => "Note editor (n)",
-            Context::Import => "Import prompt (I)",
-        }
-    }
-
-    /// Contexts where typed characters go to a text field: only their own
-    /// bindings apply, not the global ones (except Ctrl-C).
-    pub fn is_text_entry(self) -> bool {
-        matches!(self, Context::Search | Context::Note | Context::Import)
-    }
-
-    /// Contexts that fall back to the global bindings.
-    fn uses_global(self) -> bool {
-        matches!(self, Context::List | Context::Board | Context::Detail)
-    }
-}
-
-/// One key: a code and its modifiers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key {
-    pub code: KeyCode,
-    pub mods: KeyModifiers,
-}
-
-impl Key {
-    pub const fn ch(c: char) -> Key {
-        Key {
-            code: KeyCode::Char(c),
-            mods: KeyModifiers::NONE,
-        }
-    }
-    pub const fn code(code: KeyCode) -> Key {
-        Key {
-            code,
-            mods: KeyModifiers::NONE,
-        }
-    }
-    pub const fn ctrl(c: char) -> Key {
-        Key {
-            code: KeyCode::Char(c),
-            mods: KeyModifiers::CONTROL,
-        }
-    }
-
-    /// The key as the help screen and footer show it.
-    pub fn display(self) -> String {
-        let base = match self.code {
-            KeyCode::Char(' ') => "Space".to_string(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "S-Tab".into(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::Left => "←".into(),
-            KeyCode::Right => "→".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            other => format!("{other:?}"),
-        };
-        if self.mods.contains(KeyModifiers::CONTROL) {
-            format!("C-{base}")
-        } else {
-            base
-        }
-    }
-
-    /// Normalises a key event: Shift is dropped for characters (the character
-    /// already carries it), BackTab stays BackTab.
-    pub fn from_event(ev: &KeyEvent) -> Key {
-        let mut mods = ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
-        if !matches!(ev.code, KeyCode::Char(_)) {
-            mods |= ev.modifiers & KeyModifiers::SHIFT;
-            if ev.code == KeyCode::BackTab {
-                mods -= KeyModifiers::SHIFT;
-            }
-        }
-        Key {
-            code: ev.code,
-            mods,
-        }
-    }
-}
-
-/// One binding: keys in a context, the action, its help text, and its
-/// footer label.
-#[derive(Debug, Clone, Copy)]
-pub struct Binding {
-    pub ctx: Context,
-    pub keys: &'static [Key],
-    pub action: Action,
-    pub help: &'static str,
-    /// Short label in the footer; empty: not in the footer.
-    pub footer: &'static str,
-}
+use crate::tui::action::{Action, Pane};
+use ratatui::crossterm::event::KeyCode;
 
 const fn b(
     ctx: Context,
@@ -248,6 +124,13 @@ pub const BINDINGS: &[Binding] = &[
         "import a file or folder",
         "",
     ),
+    b(
+        C::Global,
+        &[Key::ch('P')],
+        Action::Profile,
+        "your profile (rate, hours, VOG...)",
+        "",
+    ),
     b(C::List, ENTER, Action::Open, "open the posting", "open"),
     b(
         C::List,
@@ -283,6 +166,13 @@ pub const BINDINGS: &[Binding] = &[
         Action::ToggleBoard,
         "board view",
         "board",
+    ),
+    b(
+        C::List,
+        &[Key::ch('A')],
+        Action::Agenda,
+        "agenda view",
+        "agenda",
     ),
     b(
         C::List,
@@ -322,6 +212,22 @@ pub const BINDINGS: &[Binding] = &[
         Action::ToggleBoard,
         "list view",
         "list",
+    ),
+    b(C::Board, &[Key::ch('A')], Action::Agenda, "agenda view", ""),
+    b(C::Agenda, ENTER, Action::Open, "open the posting", "open"),
+    b(
+        C::Agenda,
+        &[Key::ch('A'), Key::code(K::Esc)],
+        Action::Agenda,
+        "back to the list",
+        "list",
+    ),
+    b(
+        C::Agenda,
+        &[Key::ch('b')],
+        Action::ToggleBoard,
+        "board view",
+        "",
     ),
     b(
         C::Detail,
@@ -389,6 +295,42 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Detail, LEFT, Action::Left, "previous posting", ""),
     b(C::Detail, RIGHT, Action::Right, "next posting", ""),
     b(C::Detail, ESC, Action::Back, "back to the list", "back"),
+    b(C::Criteria, UP, Action::Up, "previous criterion", ""),
+    b(
+        C::Criteria,
+        DOWN,
+        Action::Down,
+        "next criterion",
+        "criterion",
+    ),
+    b(
+        C::Criteria,
+        &[Key::ch('+')],
+        Action::Judge(Some(Answer::Met)),
+        "met",
+        "met",
+    ),
+    b(
+        C::Criteria,
+        &[Key::ch('~')],
+        Action::Judge(Some(Answer::Partly)),
+        "partly met (award criteria)",
+        "partly",
+    ),
+    b(
+        C::Criteria,
+        &[Key::ch('-')],
+        Action::Judge(Some(Answer::NotMet)),
+        "not met",
+        "not met",
+    ),
+    b(
+        C::Criteria,
+        &[Key::ch('0'), Key::code(K::Backspace)],
+        Action::Judge(None),
+        "clear the answer",
+        "clear",
+    ),
     b(C::Search, ENTER, Action::Open, "keep the search", "keep"),
     b(C::Search, ESC, Action::Back, "cancel the search", "cancel"),
     b(C::Search, &[Key::code(K::Up)], Action::Up, "move up", ""),
@@ -451,112 +393,30 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Note, ESC, Action::Back, "discard", "discard"),
     b(C::Import, ENTER, Action::Open, "import", "import"),
     b(C::Import, ESC, Action::Back, "cancel", "cancel"),
+    b(C::Profile, UP, Action::Up, "previous field", ""),
+    b(C::Profile, DOWN, Action::Down, "next field", "field"),
+    b(C::Profile, LEFT, Action::Left, "less / previous value", ""),
+    b(
+        C::Profile,
+        RIGHT,
+        Action::Right,
+        "more / next value",
+        "value",
+    ),
+    b(C::Profile, ENTER, Action::Open, "type a value", "edit"),
+    b(
+        C::Profile,
+        &[Key::code(K::Esc), Key::ch('q'), Key::ch('P')],
+        Action::Back,
+        "close",
+        "close",
+    ),
+    b(
+        C::ProfileEdit,
+        ENTER,
+        Action::Open,
+        "save the value",
+        "save",
+    ),
+    b(C::ProfileEdit, ESC, Action::Back, "cancel", "cancel"),
 ];
-
-/// The action a key stands for in a context (its own bindings first, then
-/// the global ones where the context uses them). Ctrl-C always quits.
-pub fn lookup(ctx: Context, key: Key) -> Option<Action> {
-    if key == Key::ctrl('c') {
-        return Some(Action::ForceQuit);
-    }
-    let find = |c: Context| {
-        BINDINGS
-            .iter()
-            .find(|b| b.ctx == c && b.keys.contains(&key))
-            .map(|b| b.action)
-    };
-    find(ctx).or_else(|| {
-        if ctx.uses_global() {
-            find(Context::Global)
-        } else {
-            None
-        }
-    })
-}
-
-/// The keys of one binding, joined for display ("j/↓").
-pub fn keys_label(b: &Binding) -> String {
-    b.keys
-        .iter()
-        .map(|k| k.display())
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
-/// Footer hints for a context: its own footer bindings, then the global
-/// ones; the first key of each.
-pub fn footer(ctx: Context) -> Vec<(String, &'static str)> {
-    let shown = |b: &&Binding| !b.footer.is_empty();
-    let own = BINDINGS.iter().filter(|b| b.ctx == ctx).filter(shown);
-    let global: Vec<&Binding> = BINDINGS
-        .iter()
-        .filter(|b| ctx.uses_global() && b.ctx == Context::Global)
-        .filter(shown)
-        .collect();
-    // help and quit first: a narrow window cuts the end of the line
-    let (first, rest): (Vec<&Binding>, Vec<&Binding>) = global
-        .into_iter()
-        .partition(|b| matches!(b.action, Action::Quit | Action::Help));
-    first
-        .into_iter()
-        .rev()
-        .chain(own)
-        .chain(rest)
-        .map(|b| (b.keys[0].display(), b.footer))
-        .collect()
-}
-
-/// The help screen: every context with its bindings, in order.
-pub fn help_sections() -> Vec<(Context, Vec<(String, &'static str)>)> {
-    let mut out: Vec<(Context, Vec<(String, &'static str)>)> = Vec::new();
-    for b in BINDINGS {
-        let entry = (keys_label(b), b.help);
-        match out.iter_mut().find(|(c, _)| *c == b.ctx) {
-            Some((_, v)) => v.push(entry),
-            None => out.push((b.ctx, vec![entry])),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn no_key_bound_twice_in_a_context() {
-        for (i, a) in BINDINGS.iter().enumerate() {
-            for bnd in &BINDINGS[i + 1..] {
-                let overlaps = a.ctx == bnd.ctx || (a.ctx == C::Global && bnd.ctx.uses_global());
-                if overlaps && a.ctx == bnd.ctx {
-                    for k in a.keys {
-                        assert!(!bnd.keys.contains(k), "{k:?} bound twice in {:?}", a.ctx);
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn lookups() {
-        assert_eq!(lookup(C::List, Key::ch('j')), Some(Action::Down));
-        assert_eq!(lookup(C::List, Key::code(K::Enter)), Some(Action::Open));
-        assert_eq!(
-            lookup(C::Search, Key::ch('j')),
-            None,
-            "typed into the search field"
-        );
-        assert_eq!(lookup(C::Note, Key::ctrl('c')), Some(Action::ForceQuit));
-        assert_eq!(lookup(C::Detail, Key::code(K::Tab)), Some(Action::NextPane));
-        assert_eq!(
-            lookup(C::Board, Key::ch('a')),
-            Some(Action::SetStage(Stage::Applied))
-        );
-    }
-
-    #[test]
-    fn help_covers_every_binding() {
-        let n: usize = help_sections().iter().map(|(_, v)| v.len()).sum();
-        assert_eq!(n, BINDINGS.len());
-    }
-}

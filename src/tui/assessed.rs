@@ -1,0 +1,122 @@
+//! The self-assessment as the interface shows it: per record the expected
+//! score and the DBA, VOG and hours findings, plus the agenda. Computed from
+//! the pure [`crate::assess`] functions when the data changes (load, an
+//! answer, the profile, a stage), never while drawing.
+
+use crate::assess::agenda::{AgendaItem, agenda};
+use crate::assess::checks::{self, Finding};
+use crate::assess::{Assessment, Profile, Score, score};
+use crate::pipeline::PostingRecord;
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Europe::Amsterdam;
+use std::collections::HashMap;
+
+/// What the checks say about one posting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessed {
+    pub score: Score,
+    pub dba: Finding,
+    pub vog: Option<Finding>,
+    pub hours: Option<Finding>,
+}
+
+/// The profile, the answers and everything computed from them.
+#[derive(Debug, Clone, Default)]
+pub struct Judgements {
+    pub profile: Profile,
+    /// The answers per posting id.
+    pub answers: HashMap<String, Assessment>,
+    /// One per record, in the order of `State::records`.
+    pub per_record: Vec<Assessed>,
+    /// Every coming date, soonest first.
+    pub agenda: Vec<AgendaItem>,
+}
+
+/// The Dutch calendar day of `now`.
+pub fn today(now: DateTime<Utc>) -> NaiveDate {
+    now.with_timezone(&Amsterdam).date_naive()
+}
+
+fn assess_one(
+    r: &PostingRecord,
+    answers: &HashMap<String, Assessment>,
+    profile: &Profile,
+    hours: &HashMap<String, Finding>,
+    today: NaiveDate,
+) -> Assessed {
+    let empty = Assessment::default();
+    let a = answers.get(&r.id).unwrap_or(&empty);
+    Assessed {
+        score: score(&r.posting, a, profile),
+        dba: checks::dba(&r.posting, profile),
+        vog: checks::vog(&r.posting, profile, today),
+        hours: hours.get(&r.id).cloned(),
+    }
+}
+
+impl Judgements {
+    /// Everything, for every record (load, import, profile change).
+    pub fn recompute(&mut self, records: &[PostingRecord], now: DateTime<Utc>) {
+        let today = today(now);
+        let hours: HashMap<String, Finding> = checks::hours(records, &self.profile, today)
+            .into_iter()
+            .collect();
+        self.per_record = records
+            .iter()
+            .map(|r| assess_one(r, &self.answers, &self.profile, &hours, today))
+            .collect();
+        self.agenda = agenda(records, today);
+    }
+
+    /// One posting's answers changed: only its score.
+    pub fn set_answers(
+        &mut self,
+        records: &[PostingRecord],
+        id: &str,
+        answers: Assessment,
+        now: DateTime<Utc>,
+    ) {
+        self.answers.insert(id.to_string(), answers);
+        let Some(i) = records.iter().position(|r| r.id == id) else {
+            return;
+        };
+        if let Some(slot) = self.per_record.get_mut(i) {
+            let a = &self.answers[id];
+            slot.score = score(&records[i].posting, a, &self.profile);
+        } else {
+            self.recompute(records, now);
+        }
+    }
+
+    /// A stage changed: the hours check and the agenda depend on stages.
+    pub fn stages_changed(&mut self, records: &[PostingRecord], now: DateTime<Utc>) {
+        let today = today(now);
+        let mut hours: HashMap<String, Finding> = checks::hours(records, &self.profile, today)
+            .into_iter()
+            .collect();
+        if self.per_record.len() != records.len() {
+            return self.recompute(records, now);
+        }
+        for (slot, r) in self.per_record.iter_mut().zip(records) {
+            slot.hours = hours.remove(&r.id);
+        }
+        self.agenda = agenda(records, today);
+    }
+}
+
+/// A score as the list shows it: "62/85", "42.5/85", or "KO".
+pub fn score_cell(s: &Score) -> String {
+    if s.knockout_fail {
+        return "KO".into();
+    }
+    format!("{}/{}", points(s.expected), points(s.max_reachable))
+}
+
+/// Points without a needless ".0".
+pub fn points(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.1}")
+    }
+}

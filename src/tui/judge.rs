@@ -1,0 +1,68 @@
+//! The self-assessment keys: answering the selected criterion in the
+//! Criteria pane, and changing the profile from its editor. Each change goes
+//! to the store at once; the scores are recomputed in state right after.
+
+use super::action::Pane;
+use super::app::App;
+use super::assessed::score_cell;
+use crate::assess::{Answer, Profile};
+use crate::store::CriterionKind;
+
+impl App {
+    /// Answers (or clears) the criterion selected in the Criteria pane.
+    pub fn judge(&mut self, answer: Option<Answer>) {
+        let Some(d) = &self.state.detail else { return };
+        if d.pane != Pane::Criteria {
+            return;
+        }
+        let p = &d.detail.record.posting;
+        let id = d.detail.record.id.clone();
+        let k = d.criterion;
+        let (kind, number, label) = match p.knockout.get(k) {
+            Some(c) => (CriterionKind::Knockout, c.number, format!("K{}", c.number)),
+            None => match p.award.get(k - p.knockout.len()) {
+                Some(c) => (CriterionKind::Award, c.number, format!("A{}", c.number)),
+                None => return,
+            },
+        };
+        if kind == CriterionKind::Knockout && answer == Some(Answer::Partly) {
+            self.state
+                .error("A knock-out criterion is met or not met, not partly");
+            return;
+        }
+        match self.backend.set_answer(&id, kind, number, answer) {
+            Ok(a) => {
+                let s = &mut self.state;
+                s.judged.set_answers(&s.records, &id, a, s.now);
+                let what = answer.map_or("cleared", Answer::key);
+                let score = s
+                    .records
+                    .iter()
+                    .position(|r| r.id == id)
+                    .and_then(|i| s.assessed(i))
+                    .map_or(String::new(), |x| {
+                        if x.score.knockout_fail {
+                            " · knock-out fail".to_string()
+                        } else {
+                            format!(" · expected score now {}", score_cell(&x.score))
+                        }
+                    });
+                s.info(format!("{id} {label}: {what}{score}"));
+            }
+            Err(e) => self.state.error(format!("Answer not saved: {e}")),
+        }
+    }
+
+    /// Saves a changed profile and recomputes every score and check.
+    pub fn save_profile(&mut self, profile: Profile) {
+        match self.backend.save_profile(&profile) {
+            Ok(()) => {
+                let s = &mut self.state;
+                s.judged.profile = profile;
+                s.judged.recompute(&s.records, s.now);
+                s.refresh();
+            }
+            Err(e) => self.state.error(format!("Profile not saved: {e}")),
+        }
+    }
+}

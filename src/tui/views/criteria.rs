@@ -1,0 +1,216 @@
+//! The detail's Criteria pane: the expected score, the maximum still
+//! reachable and how many CVs go to the client; every criterion with the
+//! user's answer (✓ ½ ✗ ?, € for the rate criterion scored from the
+//! profile) and "look again" where its text changed since.
+//! The selected criterion is the one `+ ~ - 0` answer.
+
+use super::{clean, ko_mark};
+use crate::assess::Assessment;
+use crate::assess::score::{is_rate_criterion, rate_points};
+use crate::tui::assessed::points;
+use crate::tui::state::{DetailState, State};
+use crate::tui::theme::{self, Theme};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+/// A criterion's row: selection glyph, answer mark, label and text, and a
+/// note after it.
+fn row(
+    selected: bool,
+    rate_scored: bool,
+    answer: Option<(crate::assess::Answer, bool)>,
+    label: String,
+    note: Option<(String, Style)>,
+    theme: &Theme,
+) -> Line<'static> {
+    let (mark, style) = match answer.map(|a| a.0) {
+        _ if rate_scored => ("€", theme.good),
+        Some(crate::assess::Answer::Met) => ("✓", theme.good),
+        Some(crate::assess::Answer::Partly) => ("½", theme.warn),
+        Some(crate::assess::Answer::NotMet) => ("✗", theme.ko),
+        None => ("?", theme.dim),
+    };
+    let base = if selected { theme.selected } else { theme.text };
+    let mut spans = vec![
+        Span::styled(
+            if selected {
+                theme::SELECTED
+            } else {
+                theme::UNSELECTED
+            },
+            base,
+        ),
+        Span::styled(mark.to_string(), if selected { base } else { style }),
+        Span::styled(format!(" {label}"), base),
+    ];
+    if answer.is_some_and(|a| a.1) {
+        spans.push(Span::styled("  ! look again: the text changed", theme.warn));
+    }
+    if let Some((n, st)) = note {
+        spans.push(Span::styled(n, st));
+    }
+    Line::from(spans)
+}
+
+pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &Theme) {
+    let r = &d.detail.record;
+    let p = &r.posting;
+    let idx = s.records.iter().position(|x| x.id == r.id);
+    let judged = idx.and_then(|i| s.assessed(i));
+    let empty = Assessment::default();
+    let answers = s.judged.answers.get(&r.id).unwrap_or(&empty);
+    let profile = &s.judged.profile;
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some(j) = judged {
+        let sc = &j.score;
+        lines.push(Line::from(vec![
+            Span::styled("Expected score ", theme.header),
+            Span::styled(format!("{} of 100", points(sc.expected)), theme.title),
+            Span::styled(" · at most ", theme.header),
+            Span::styled(points(sc.max_reachable), theme.title),
+            Span::styled(" reachable · CVs to the client: ", theme.header),
+            Span::raw(clean(p.cvs_forwarded.as_deref().unwrap_or("-"))),
+        ]));
+        if sc.knockout_fail {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{} fail: ", ko_mark()), theme.ko),
+                Span::styled(clean(&sc.fail_reasons.join("; ")), theme.ko),
+            ]));
+        }
+        let open = sc.unjudged_knockouts + sc.unjudged_award;
+        let mut notes = vec![if open == 0 {
+            "all judged".to_string()
+        } else {
+            format!("{open} not judged yet")
+        }];
+        if sc.needs_look > 0 {
+            notes.push(format!("{} to look at again", sc.needs_look));
+        }
+        notes.push(format!(
+            "partly met counts {}",
+            if profile.partly_counts_half {
+                "half"
+            } else {
+                "nothing"
+            }
+        ));
+        lines.push(Line::from(Span::styled(notes.join(" · "), theme.dim)));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        format!(
+            "Knock-out criteria ({}), all must be met:",
+            p.knockout.len()
+        ),
+        theme.header,
+    )));
+    let mut selected_line = 0;
+    for (k, c) in p.knockout.iter().enumerate() {
+        let sel = k == d.criterion;
+        if sel {
+            selected_line = lines.len();
+        }
+        let a = answers.knockout_answer(c.number, &c.text);
+        lines.push(row(
+            sel,
+            false,
+            a,
+            clean(&format!("K{}. {}", c.number, c.text)),
+            None,
+            theme,
+        ));
+    }
+    if let (Some(max), true) = (p.max_rate_eur, p.max_rate_is_knockout) {
+        let note = match profile.hourly_rate {
+            Some(rate) if rate > max => (format!("  your rate {rate} is over it"), theme.ko),
+            Some(rate) => (format!("  your rate {rate} is within it"), theme.good),
+            None => ("  set your rate with P".to_string(), theme.dim),
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!("    maximum rate {max} (knock-out)")),
+            Span::styled(note.0, note.1),
+        ]));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        format!(
+            "Award criteria ({} points in total):",
+            p.award_points_total()
+        ),
+        theme.header,
+    )));
+    for (k, c) in p.award.iter().enumerate() {
+        let sel = k + p.knockout.len() == d.criterion;
+        if sel {
+            selected_line = lines.len();
+        }
+        let pts = c.points.map_or("-".into(), |v| format!("{v} pt"));
+        let note = match (is_rate_criterion(c), profile.hourly_rate) {
+            (true, Some(rate)) => Some((
+                format!("  → {} pt at your rate {rate}", rate_points(c, rate)),
+                theme.good,
+            )),
+            (true, None) => Some(("  scored from your rate: set it with P".into(), theme.dim)),
+            _ => None,
+        };
+        let a = answers.award_answer(c.number, &c.text);
+        let rate_scored = is_rate_criterion(c) && profile.hourly_rate.is_some();
+        lines.push(row(
+            sel,
+            rate_scored,
+            a,
+            clean(&format!("A{}. [{pts}] {}", c.number, c.text)),
+            note,
+            theme,
+        ));
+        for b in &c.rate_bands {
+            let range = match (b.above, b.below, b.from, b.to) {
+                (Some(x), ..) => format!("above {x}"),
+                (_, Some(x), ..) => format!("below {x}"),
+                (_, _, f, t) => format!(
+                    "{} to {}",
+                    f.map_or("-".into(), |v| v.to_string()),
+                    t.map_or("-".into(), |v| v.to_string())
+                ),
+            };
+            lines.push(Line::from(format!("       rate {range}: {} pt", b.points)));
+        }
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(clean(&format!(
+        "Competences: {}",
+        if p.competences.is_empty() {
+            "-".into()
+        } else {
+            p.competences.join(", ")
+        }
+    ))));
+    let invited = match (p.interviews_invited, p.interviews_invited_min) {
+        (Some(n), _) => n.to_string(),
+        (None, Some(n)) => format!("the best, at least {n}"),
+        _ => "-".into(),
+    };
+    lines.push(Line::from(format!("Invited to an interview: {invited}")));
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Span::styled(
+            " + met · ~ partly · - not met · 0 clear ",
+            theme.dim,
+        ));
+    // keep the selected criterion in view, counting the rows lines wrap to
+    let inner = block.inner(area);
+    let rows = |l: &Line| l.width().div_ceil(usize::from(inner.width).max(1)).max(1);
+    let above: usize = lines[..selected_line].iter().map(rows).sum();
+    let own = lines.get(selected_line).map_or(1, rows);
+    let scroll = (above + own).saturating_sub(usize::from(inner.height)) as u16;
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        area,
+    );
+}
