@@ -8,11 +8,16 @@ use super::keymap::{self, Context, Key};
 use super::popup;
 use super::state::{DetailState, Popup, State, View};
 use super::views;
-use super::worker::{Hits, SearchWorker};
+use super::worker::SearchWorker;
 use crate::pipeline::Stage;
 use chrono::{DateTime, Utc};
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
+
+mod input;
+mod search;
+
+use search::search_keys;
 
 const PAGE: isize = 10;
 
@@ -40,54 +45,6 @@ impl App {
         })
     }
 
-    /// Takes the search results that came in since the last frame.
-    pub fn tick(&mut self) {
-        if let Some(h) = self.search.results() {
-            self.apply_hits(h);
-        }
-        self.state.search_pending = self.search.is_busy();
-    }
-
-    /// Whether search results are still to come.
-    pub fn is_busy(&self) -> bool {
-        self.search.is_busy()
-    }
-
-    /// Blocks until the search has answered the last query (tests).
-    pub fn wait_idle(&mut self) {
-        if let Some(h) = self.search.wait_idle() {
-            self.apply_hits(h);
-        }
-        self.state.search_pending = false;
-    }
-
-    fn apply_hits(&mut self, h: Hits) {
-        let s = &mut self.state;
-        s.search_hits = Some((h.query, h.hits));
-        s.refresh();
-        s.selected = 0;
-        s.board_row = 0;
-    }
-
-    /// Hands the query typed so far to the worker; returns at once.
-    fn post_search(&mut self) {
-        let q = self.state.search.value().to_string();
-        if q.trim().is_empty() {
-            self.search.cancel();
-            self.state.search_hits = None;
-            self.state.refresh();
-        } else {
-            self.search.find(&q);
-        }
-        self.state.search_pending = self.search.is_busy();
-    }
-
-    /// Clears the search query and its results.
-    fn clear_search(&mut self) {
-        self.state.search = Default::default();
-        self.post_search();
-    }
-
     /// Where the keyboard is.
     pub fn context(&self) -> Context {
         let s = &self.state;
@@ -107,116 +64,6 @@ impl App {
             None if s.view == View::Board => Context::Board,
             None if s.view == View::Agenda => Context::Agenda,
             None => Context::List,
-        }
-    }
-
-    /// Handles one terminal event. `area` is the terminal size (for mouse
-    /// clicks).
-    pub fn handle_event(&mut self, event: Event, area: Rect) {
-        match event {
-            Event::Key(k) => self.handle_key(k),
-            Event::Paste(text) => self.handle_paste(&text),
-            Event::Mouse(m) => match m.kind {
-                MouseEventKind::ScrollDown => self.update(Action::Down),
-                MouseEventKind::ScrollUp => self.update(Action::Up),
-                MouseEventKind::Down(MouseButton::Left) => self.click(m.column, m.row, area),
-                _ => {}
-            },
-            _ => {}
-        }
-    }
-
-    pub fn handle_key(&mut self, key: KeyEvent) {
-        if key.kind != KeyEventKind::Press {
-            return;
-        }
-        let ctx = self.context();
-        match keymap::lookup(ctx, Key::from_event(&key)) {
-            Some(action) => self.update(action),
-            None if ctx.is_text_entry() => self.type_into(key),
-            None => {}
-        }
-    }
-
-    /// A key a text field gets: the search box, the import path or the note.
-    fn type_into(&mut self, key: KeyEvent) {
-        let s = &mut self.state;
-        match &mut s.popup {
-            Some(Popup::Note { editor, .. }) => {
-                editor.input(key);
-            }
-            Some(Popup::Import(input))
-            | Some(Popup::Profile {
-                editing: Some(input),
-                ..
-            }) => {
-                tui_input::backend::crossterm::to_input_request(&Event::Key(key))
-                    .map(|r| input.handle(r));
-            }
-            _ if s.searching => {
-                if let Some(r) = tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
-                    // the keystroke is drawn at once; the results follow
-                    if s.search.handle(r).is_some_and(|c| c.value) {
-                        self.post_search();
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// Bracketed paste: into the field being edited, else imported as a
-    /// posting.
-    pub fn handle_paste(&mut self, text: &str) {
-        let s = &mut self.state;
-        match &mut s.popup {
-            Some(Popup::Note { editor, .. }) => {
-                editor.insert_str(text);
-            }
-            Some(Popup::Import(input))
-            | Some(Popup::Profile {
-                editing: Some(input),
-                ..
-            }) => {
-                let v = format!("{}{}", input.value(), text.trim());
-                *input = tui_input::Input::new(v);
-            }
-            Some(_) => {}
-            None if s.searching => {
-                let v = format!("{}{}", s.search.value(), text.replace(['\n', '\r'], " "));
-                s.search = tui_input::Input::new(v);
-                self.post_search();
-            }
-            None => self.import_text(text),
-        }
-    }
-
-    fn import_text(&mut self, text: &str) {
-        match self.backend.import_text(text) {
-            Ok(id) => {
-                self.reload();
-                self.state.detail = None;
-                self.state.select_id(&id);
-                let title = self
-                    .state
-                    .records
-                    .iter()
-                    .find(|r| r.id == id)
-                    .map(|r| r.posting.title.clone());
-                self.state
-                    .info(format!("Imported {id}: {}", title.unwrap_or_default()));
-            }
-            Err(e) => self.state.error(format!("Paste not imported: {e}")),
-        }
-    }
-
-    fn click(&mut self, x: u16, y: u16, area: Rect) {
-        let s = &self.state;
-        if s.popup.is_some() || s.detail.is_some() || s.view != View::List {
-            return;
-        }
-        if let Some(row) = views::list::row_at(area, s, x, y) {
-            self.state.selected = row;
         }
     }
 
@@ -352,19 +199,6 @@ impl App {
         }
     }
 
-    fn update_search(&mut self, action: Action) {
-        match action {
-            Action::Open => self.state.searching = false,
-            Action::Back => {
-                self.state.searching = false;
-                self.clear_search();
-            }
-            Action::Up => self.state.move_selection(-1),
-            Action::Down => self.state.move_selection(1),
-            _ => {}
-        }
-    }
-
     fn scroll_or_move(&mut self, delta: isize) {
         match &mut self.state.detail {
             Some(d) if d.pane == Pane::Criteria => {
@@ -471,9 +305,4 @@ impl App {
         self.reload();
         self.state.info(format!("Loaded {n} sample postings"));
     }
-}
-
-/// Every record's search key, in record order: the worker's haystack.
-fn search_keys(s: &State) -> Vec<String> {
-    s.records.iter().map(super::query::search_key).collect()
 }

@@ -1,0 +1,76 @@
+//! The fuzzy search's side of the app: posting queries to the worker and
+//! taking its results each frame, so typing never waits for a search.
+
+use super::*;
+use crate::tui::worker::Hits;
+
+impl App {
+    /// Takes the search results that came in since the last frame.
+    pub fn tick(&mut self) {
+        if let Some(h) = self.search.results() {
+            self.apply_hits(h);
+        }
+        self.state.search_pending = self.search.is_busy();
+    }
+
+    /// Whether search results are still to come.
+    pub fn is_busy(&self) -> bool {
+        self.search.is_busy()
+    }
+
+    /// Blocks until the search has answered the last query (tests).
+    pub fn wait_idle(&mut self) {
+        if let Some(h) = self.search.wait_idle() {
+            self.apply_hits(h);
+        }
+        self.state.search_pending = false;
+    }
+
+    pub(super) fn apply_hits(&mut self, h: Hits) {
+        let s = &mut self.state;
+        s.search_hits = Some((h.query, h.hits));
+        s.refresh();
+        s.selected = 0;
+        s.board_row = 0;
+    }
+
+    /// Hands the query typed so far to the worker; returns at once.
+    pub(super) fn post_search(&mut self) {
+        let q = self.state.search.value().to_string();
+        if q.trim().is_empty() {
+            self.search.cancel();
+            self.state.search_hits = None;
+            self.state.refresh();
+        } else {
+            self.search.find(&q);
+        }
+        self.state.search_pending = self.search.is_busy();
+    }
+
+    /// Clears the search query and its results.
+    pub(super) fn clear_search(&mut self) {
+        self.state.search = Default::default();
+        self.post_search();
+    }
+
+    pub(super) fn update_search(&mut self, action: Action) {
+        match action {
+            Action::Open => self.state.searching = false,
+            Action::Back => {
+                self.state.searching = false;
+                self.clear_search();
+            }
+            Action::Up => self.state.move_selection(-1),
+            Action::Down => self.state.move_selection(1),
+            _ => {}
+        }
+    }
+}
+
+/// Every record's search key, in record order: the worker's haystack.
+pub(super) fn search_keys(s: &State) -> Vec<String> {
+    s.records
+        .iter()
+        .map(crate::tui::query::search_key)
+        .collect()
+}
