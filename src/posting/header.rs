@@ -12,7 +12,7 @@ static NUMBERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}").expect
 static REQUEST_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Za-z]{0,6}[-/ ]?\d[\w\-/.]{0,24}$").expect("static pattern"));
 static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Gg]emeente\s+((?:'s-|’s-)?[A-Z][\w'’-]*(?:\s+(?:(?:aan|op|de|den|en)\s+)?[A-Z][\w'’-]*)*)")
+    Regex::new(r"\b[Gg]emeente\s+((?:'s-|’s-)?[A-Z][\w'’-]*(?:\s+(?:(?:aan|op)\s+(?:de|den)\s+|(?:aan|op|de|den|en)\s+)?[A-Z][\w'’-]*)*)")
         .expect("static pattern")
 });
 
@@ -249,6 +249,10 @@ mod tests {
         assert_eq!(
             organisation_in("gemeente Bergen op Zoom zoekt"),
             Some("Bergen op Zoom".into())
+        );
+        assert_eq!(
+            organisation_in("De gemeente Capelle aan den IJssel zoekt"),
+            Some("Capelle aan den IJssel".into())
         );
         assert_eq!(
             organisation_in("gemeente 's-Hertogenbosch"),

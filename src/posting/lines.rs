@@ -291,6 +291,10 @@ mod tests {
             None
         );
         assert_eq!(
+            h("opdracht samen. Met het verstrekken van de opdracht mag"),
+            None
+        );
+        assert_eq!(
             h("Selectiecriteria te beoordelen door Flextender \t (weging, totaal 100 punten)"),
             Some(Section::Award)
         );

@@ -181,7 +181,7 @@ fn title(lines: &[Line], cands: &[Candidate]) -> Option<String> {
         let n = line.text.chars().count();
         let ok = (2..=120).contains(&n)
             && line.text.chars().next().is_some_and(|c| !c.is_lowercase())
-            && !line.text.ends_with(['.', ';', ':', ','])
+            && (!line.text.ends_with(['.', ';', ':', ',']) || line.text.ends_with(" a.i."))
             && !line.text.contains('\t');
         if ok
             && (line.kind == LineKind::Heading || line.kind == LineKind::Plain)

@@ -36,7 +36,11 @@ fn strip_bullet(l: &str) -> &str {
 fn paragraphs(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
-    for raw in text.lines() {
+    let raws: Vec<&str> = text.lines().collect();
+    for (i, &raw) in raws.iter().enumerate() {
+        if raw.trim().is_empty() && continues_after_blank(&current, &raws[i + 1..]) {
+            continue;
+        }
         let line = split_lines(raw).pop();
         let is_heading = line.as_ref().is_some_and(|l| heading_section(l).is_some());
         if raw.trim().is_empty() || is_heading {
@@ -56,6 +60,21 @@ fn paragraphs(text: &str) -> Vec<String> {
         out.push(current);
     }
     out
+}
+
+/// PDF text puts blank lines between wrapped lines: a paragraph whose text
+/// has not ended a sentence goes on when the next line starts in lower case.
+fn continues_after_blank(current: &str, rest: &[&str]) -> bool {
+    let open = current
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| !matches!(c, '.' | '!' | '?' | ';' | ':'));
+    open && rest
+        .iter()
+        .find(|l| !l.trim().is_empty())
+        .and_then(|l| l.trim_start().chars().next())
+        .is_some_and(char::is_lowercase)
 }
 
 /// Splits text into sentences at `.`, `!`, `?` or `;` followed by a space
@@ -124,6 +143,21 @@ mod tests {
         assert_eq!(
             flatten("**De reactietermijn** duurt tot\n\nmaandag 6 juli 2026"),
             "De reactietermijn duurt tot maandag 6 juli 2026"
+        );
+    }
+
+    #[test]
+    fn blank_lines_inside_a_sentence_do_not_split_it() {
+        let s = sentences(
+            "Met de opdracht mag géén\n\narbeidsrelatie/dienstbetrekking ontstaan.\n\nNieuwe alinea\n\nDerde.",
+        );
+        assert_eq!(
+            s,
+            [
+                "Met de opdracht mag géén arbeidsrelatie/dienstbetrekking ontstaan.",
+                "Nieuwe alinea",
+                "Derde."
+            ]
         );
     }
 
