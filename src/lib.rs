@@ -12,6 +12,7 @@
 
 pub mod assess;
 pub mod cli;
+pub mod corpus;
 pub mod import;
 pub mod input;
 pub mod pipeline;
