@@ -169,16 +169,45 @@ fn strip_escape_sequences(text: &str) -> String {
 
 /// Folds text to a lowercase ASCII-ish search key: NFD, combining marks
 /// dropped, lowercase ("Coördinator" becomes "coordinator").
+///
+/// Decomposes character by character: the same result as `nfd()` with the
+/// marks dropped (canonical reordering only moves marks, which go anyway),
+/// and ASCII text takes a fast path. The parser folds every sentence, so
+/// this is on its hot path (it was a fifth of the parse time).
 pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            if !unicode_normalization::char::is_combining_mark(d) {
+                out.extend(d.to_lowercase());
+            }
+        });
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_matches_nfd_without_marks() {
+        for t in ["Coördinator", "Fryslân É ĳ ǅ", "ASCII Only", "e\u{301}e\u{308}", "Ⅻ İ ß"] {
+            let slow: String = t
+                .nfd()
+                .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+                .flat_map(char::to_lowercase)
+                .collect();
+            assert_eq!(fold(t), slow, "{t}");
+        }
+    }
 
     #[test]
     fn removes_escape_sequences_whole() {

@@ -5,9 +5,6 @@
 
 use super::lines::{heading_section, split_lines};
 use regex::Regex;
-use std::sync::LazyLock;
-
-static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+").expect("static pattern"));
 
 /// The text with markdown emphasis and heading marks removed and all
 /// whitespace (newlines included) collapsed to single spaces.
@@ -19,7 +16,8 @@ pub fn flatten(text: &str) -> String {
         .join("\n")
         .replace("**", "")
         .replace('*', "");
-    SPACES.replace_all(&no_marks, " ").trim().to_string()
+    // = `\s+` replaced by one space, trimmed (both use Unicode White_Space), without a regex
+    no_marks.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn strip_bullet(l: &str) -> &str {
