@@ -1,11 +1,17 @@
 //! The import service: files → text → [`Posting`](crate::posting::Posting) →
-//! store, one posting per transaction. One bad file never stops the others.
+//! store, several whole postings per short transaction. One bad file never
+//! stops the others.
 
 use crate::input;
 use crate::posting;
+use crate::posting::Posting;
 use crate::store::{ImportKind, Store};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 /// What an import did, file by file.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -36,6 +42,12 @@ impl fmt::Display for ImportReport {
 }
 
 /// Imports every file (directories expanded; `-` is standard input).
+///
+/// Files are read and parsed on every core while this thread writes them in
+/// file order, several postings per transaction (each posting whole, under
+/// its own savepoint). A batch is closed at [`BATCH_MAX`] postings or after
+/// [`BATCH_WAIT`], and shrinks when a write takes longer than
+/// [`WRITE_BUDGET`], so the write lock is never held long.
 pub fn import_paths(store: &mut Store, paths: &[PathBuf]) -> ImportReport {
     let (files, unreadable) = input::expand_paths(paths);
     let mut report = ImportReport {
@@ -45,15 +57,113 @@ pub fn import_paths(store: &mut Store, paths: &[PathBuf]) -> ImportReport {
             .collect(),
         ..ImportReport::default()
     };
-    for file in files {
-        match import_one(store, &file) {
-            Ok(ImportKind::Added) => report.added += 1,
-            Ok(ImportKind::Updated) => report.updated += 1,
-            Ok(ImportKind::Unchanged) => report.unchanged += 1,
-            Err(reason) => report.failed.push((file, reason)),
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .clamp(1, 8)
+        .min(files.len().max(1));
+    let next = AtomicUsize::new(0);
+    let (send, recv) = mpsc::sync_channel::<(usize, Parsed)>(BATCH_MAX * 2);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let send = send.clone();
+            let (files, next) = (&files, &next);
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(file) = files.get(i) else { break };
+                    if send.send((i, read_posting(file))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(send);
+        let mut pending: BTreeMap<usize, Parsed> = BTreeMap::new();
+        let mut expected = 0;
+        let mut batch: Vec<(usize, Posting, String)> = Vec::new();
+        let mut batch_max = BATCH_MAX;
+        let mut opened = Instant::now();
+        let mut flush = |batch: &mut Vec<(usize, Posting, String)>,
+                         batch_max: &mut usize,
+                         report: &mut ImportReport| {
+            if batch.is_empty() {
+                return;
+            }
+            let t = Instant::now();
+            write_batch(store, &files, batch, report);
+            if t.elapsed() > WRITE_BUDGET {
+                *batch_max = (*batch_max / 2).max(1);
+            }
+            batch.clear();
+        };
+        loop {
+            let timeout = BATCH_WAIT.saturating_sub(opened.elapsed());
+            match recv.recv_timeout(timeout) {
+                Ok((i, parsed)) => {
+                    pending.insert(i, parsed);
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    flush(&mut batch, &mut batch_max, &mut report);
+                    opened = Instant::now();
+                    continue;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+            while let Some(parsed) = pending.remove(&expected) {
+                match parsed {
+                    Ok((posting, text)) => {
+                        if batch.is_empty() {
+                            opened = Instant::now();
+                        }
+                        batch.push((expected, posting, text));
+                    }
+                    Err(reason) => report.failed.push((files[expected].clone(), reason)),
+                }
+                expected += 1;
+                if batch.len() >= batch_max {
+                    flush(&mut batch, &mut batch_max, &mut report);
+                }
+            }
+        }
+        flush(&mut batch, &mut batch_max, &mut report);
+    });
+    report
+}
+
+/// At most this many postings per write transaction.
+pub const BATCH_MAX: usize = 128;
+/// A batch is written at the latest this long after its first posting arrived.
+pub const BATCH_WAIT: Duration = Duration::from_millis(50);
+/// A write that takes longer than this halves the batch size.
+pub const WRITE_BUDGET: Duration = Duration::from_millis(100);
+
+type Parsed = Result<(Posting, String), String>;
+
+fn write_batch(
+    store: &mut Store,
+    files: &[PathBuf],
+    batch: &[(usize, Posting, String)],
+    report: &mut ImportReport,
+) {
+    let items: Vec<(&Posting, &str)> = batch.iter().map(|(_, p, t)| (p, t.as_str())).collect();
+    match store.import_batch(&items) {
+        Ok(outcomes) => {
+            for ((i, _, _), outcome) in batch.iter().zip(outcomes) {
+                match outcome.map(|o| o.kind) {
+                    Ok(ImportKind::Added) => report.added += 1,
+                    Ok(ImportKind::Updated) => report.updated += 1,
+                    Ok(ImportKind::Unchanged) => report.unchanged += 1,
+                    Err(e) => report.failed.push((files[*i].clone(), e.to_string())),
+                }
+            }
+        }
+        Err(e) => {
+            for (i, _, _) in batch {
+                report.failed.push((files[*i].clone(), e.to_string()));
+            }
         }
     }
-    report
 }
 
 /// Reads a file (or `-`) in any supported format and parses the posting.
@@ -82,12 +192,4 @@ pub fn posting_from(doc: &input::Document) -> Result<posting::Posting, String> {
             && doc.text.chars().count() < SUMMARY_MAX_CHARS;
     }
     Ok(parsed)
-}
-
-fn import_one(store: &mut Store, file: &Path) -> Result<ImportKind, String> {
-    let (parsed, text) = read_posting(file)?;
-    store
-        .import(&parsed, &text)
-        .map(|o| o.kind)
-        .map_err(|e| e.to_string())
 }

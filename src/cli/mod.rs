@@ -13,6 +13,7 @@ mod note;
 mod output;
 mod parse;
 mod profile;
+mod search_text;
 mod show;
 mod stage;
 mod undo;
@@ -48,6 +49,11 @@ pub enum Command {
     Import(import::Args),
     /// List postings, soonest deadline first
     List(list::Args),
+    /// Full-text search in the original posting texts (exit 1 when nothing matches)
+    #[command(
+        after_help = "Examples:\n  tenderdesk search-text opvang\n  tenderdesk search-text '\"huisvesting van vergunninghouders\"'"
+    )]
+    SearchText(search_text::Args),
     /// Show everything about one posting
     Show(show::Args),
     /// Move a posting to another stage
@@ -98,6 +104,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(Command::Import(a)) => import::run(&mut db()?, a),
         Some(Command::List(a)) => list::run(&db()?, a),
         Some(Command::Show(a)) => show::run(&db()?, a),
+        Some(Command::SearchText(a)) => search_text::run(&db()?, a),
         Some(Command::Stage(a)) => stage::run(&mut db()?, a),
         Some(Command::Undo) => undo::run(&mut db()?),
         Some(Command::Note(a)) => note::run(&mut db()?, a),

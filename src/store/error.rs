@@ -35,6 +35,8 @@ pub enum StoreError {
     EmptyNote,
     #[error("stored posting {id} cannot be read: {reason}")]
     Corrupt { id: String, reason: String },
+    #[error("{0}")]
+    BadQuery(String),
     #[error("database migration failed: {0}")]
     Migration(String),
     #[error("{context}: {source}")]

@@ -6,7 +6,7 @@ use super::{Store, StoreError, ts};
 use crate::posting::Posting;
 use crate::posting::normalize::fold;
 use chrono::Utc;
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use sha2::{Digest, Sha256};
 
 /// What importing one posting did.
@@ -31,6 +31,52 @@ impl Store {
         posting: &Posting,
         original_text: &str,
     ) -> Result<ImportOutcome, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let outcome = import_in(&tx, posting, original_text)?;
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// Stores several postings in one immediate transaction (one commit, one
+    /// fsync), each under its own savepoint: a posting that fails is rolled
+    /// back alone and reported, the others are kept. Every posting is whole
+    /// or absent after a crash. Callers keep batches small enough that the
+    /// write lock is held briefly (see `import::import_paths`).
+    pub fn import_batch(
+        &mut self,
+        items: &[(&Posting, &str)],
+    ) -> Result<Vec<Result<ImportOutcome, StoreError>>, StoreError> {
+        let mut tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut out = Vec::with_capacity(items.len());
+        for (posting, text) in items {
+            let sp = tx.savepoint()?;
+            match import_in(&sp, posting, text) {
+                Ok(o) => {
+                    sp.commit()?;
+                    out.push(Ok(o));
+                }
+                Err(e) => {
+                    drop(sp); // rolls back this posting only
+                    out.push(Err(e));
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// Stores one posting inside an open transaction.
+fn import_in(
+    tx: &rusqlite::Connection,
+    posting: &Posting,
+    original_text: &str,
+) -> Result<ImportOutcome, StoreError> {
+    {
         let hash = content_hash(original_text);
         let key = match_key(posting, &hash);
         let legacy_key = format!("text:{hash}");
@@ -38,9 +84,6 @@ impl Store {
             id: key.clone(),
             reason: e.to_string(),
         })?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         // A posting without a request number stored before the key became
         // title + organisation + deadline still has its text-hash key.
         let existing: Option<(String, String, String)> = tx
@@ -97,14 +140,14 @@ impl Store {
                         key
                     ],
                 )?;
-                write_criteria(&tx, &id, posting)?;
+                write_criteria(tx, &id, posting)?;
                 ImportOutcome {
                     id,
                     kind: ImportKind::Updated,
                 }
             }
             None => {
-                let id = new_id(&tx, posting)?;
+                let id = new_id(tx, posting)?;
                 tx.execute(
                     "INSERT INTO postings (id, match_key, request_number, organisation, title, region,
                         scale_min, scale_max, hours_min, hours_max, deadline_utc, stage, search_key,
@@ -129,14 +172,13 @@ impl Store {
                         now
                     ],
                 )?;
-                write_criteria(&tx, &id, posting)?;
+                write_criteria(tx, &id, posting)?;
                 ImportOutcome {
                     id,
                     kind: ImportKind::Added,
                 }
             }
         };
-        tx.commit()?;
         Ok(outcome)
     }
 }
@@ -192,7 +234,7 @@ pub(crate) fn search_key(p: &Posting) -> String {
 
 /// A short id users can type: the request number (with `-2`, `-3`… when
 /// another organisation uses the same number), else `p<N>`.
-fn new_id(tx: &Transaction<'_>, p: &Posting) -> Result<String, StoreError> {
+fn new_id(tx: &rusqlite::Connection, p: &Posting) -> Result<String, StoreError> {
     let taken = |id: &str| -> rusqlite::Result<bool> {
         tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM postings WHERE id = ?1)",
@@ -234,7 +276,7 @@ fn new_id(tx: &Transaction<'_>, p: &Posting) -> Result<String, StoreError> {
 
 /// Replaces the posting's criteria in place, keeping row ids by position so
 /// that later data hung on a criterion survives a re-import.
-fn write_criteria(tx: &Transaction<'_>, id: &str, p: &Posting) -> Result<(), StoreError> {
+fn write_criteria(tx: &rusqlite::Connection, id: &str, p: &Posting) -> Result<(), StoreError> {
     let mut upsert = tx.prepare_cached(
         "INSERT INTO criteria (posting_id, kind, position, number, text, points, rate_bands)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)

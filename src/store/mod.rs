@@ -7,6 +7,7 @@
 
 mod assess;
 mod error;
+mod fts;
 mod import;
 mod open;
 mod read;
@@ -15,6 +16,7 @@ mod stage;
 
 pub use assess::CriterionKind;
 pub use error::StoreError;
+pub use fts::{TextHit, fts_query};
 pub use import::{ImportKind, ImportOutcome};
 
 use chrono::{DateTime, SecondsFormat, Utc};

@@ -10,7 +10,7 @@ use rusqlite_migration::{M, Migrations};
 pub const APPLICATION_ID: i64 = 0x5444_534B;
 
 /// The SQL of every schema version, oldest first.
-pub const MIGRATION_SQL: &[&str] = &[V1, V2];
+pub const MIGRATION_SQL: &[&str] = &[V1, V2, V3];
 
 /// The schema version this program writes.
 pub const LATEST: i64 = MIGRATION_SQL.len() as i64;
@@ -94,6 +94,34 @@ CREATE TABLE assessments (
     at         TEXT NOT NULL,
     PRIMARY KEY (posting_id, kind, number)
 ) STRICT;
+"#;
+
+/// v3: full-text search over the original texts. Trigram tokens, so a word
+/// inside a Dutch compound is found ("opvang" in "Vluchtelingenopvangbeleid"),
+/// with diacritics folded ("coordinator" finds "Coördinator"). An external
+/// content table: the text is stored once, in `postings`, and triggers keep
+/// the index in step with every insert, update and delete.
+const V3: &str = r#"
+CREATE VIRTUAL TABLE postings_fts USING fts5(
+    original_text,
+    content = 'postings',
+    content_rowid = 'seq',
+    tokenize = 'trigram remove_diacritics 1'
+);
+INSERT INTO postings_fts (postings_fts) VALUES ('rebuild');
+
+CREATE TRIGGER postings_fts_insert AFTER INSERT ON postings BEGIN
+    INSERT INTO postings_fts (rowid, original_text) VALUES (new.seq, new.original_text);
+END;
+CREATE TRIGGER postings_fts_delete AFTER DELETE ON postings BEGIN
+    INSERT INTO postings_fts (postings_fts, rowid, original_text)
+        VALUES ('delete', old.seq, old.original_text);
+END;
+CREATE TRIGGER postings_fts_update AFTER UPDATE OF original_text ON postings BEGIN
+    INSERT INTO postings_fts (postings_fts, rowid, original_text)
+        VALUES ('delete', old.seq, old.original_text);
+    INSERT INTO postings_fts (rowid, original_text) VALUES (new.seq, new.original_text);
+END;
 "#;
 
 /// The migrations, for rusqlite_migration.
