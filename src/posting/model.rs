@@ -9,7 +9,11 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// Everything tenderdesk reads from one posting.
+///
+/// Fields missing when deserializing take their defaults (`serde(default)`),
+/// so postings stored by an older tenderdesk stay readable.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
 pub struct Posting {
     pub title: String,
     /// The *aanvraagnummer*, e.g. "30828".

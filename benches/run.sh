@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Reruns every tenderdesk benchmark and prints the figures for BENCHMARKS.md.
+#   benches/run.sh            # 10,000 and 100,000 postings
+#   COUNTS="10000" benches/run.sh   # a quicker run
+# Work files go to $BENCH_DIR (default target/bench-data); nothing runs in CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+COUNTS=${COUNTS:-"10000 100000"}
+DIR=${BENCH_DIR:-target/bench-data}
+RUNS=${RUNS:-5}
+
+need() { # tool, apt package
+    command -v "$1" >/dev/null || { echo "installing $2"; sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo; $sudo apt-get install -y "$2" >/dev/null; }
+}
+need fzf fzf; need rg ripgrep; need hyperfine hyperfine
+[ -x /usr/bin/time ] || need time time
+
+cargo build --release --quiet
+cargo bench --bench bench --no-run --quiet 2>/dev/null || cargo bench --bench bench --no-run
+B=$(ls -t target/release/deps/bench-* | grep -v '\.d$' | head -1)
+TD=target/release/tenderdesk
+mkdir -p "$DIR"
+echo "machine: $(nproc) cores, $(uname -sr); $(rustc --version)"
+$B parse 10000
+
+for N in $COUNTS; do
+    echo; echo "=== $N postings ==="
+    P=$DIR/p$N; DB=$DIR/$N.db
+    [ -d "$P" ] && [ "$(ls "$P" | wc -l)" = "$N" ] || { rm -rf "$P"; $B gen "$P" "$N"; }
+    MB=$(du -sm --apparent-size "$P" | cut -f1)
+    # import, end to end (read + parse + store), into a fresh database each run
+    hyperfine --runs 3 --prepare "rm -f $DB $DB-wal $DB-shm $DB.lock" \
+        "$TD --db $DB import $P" --export-json "$DIR/import-$N.json" >/dev/null
+    S=$(python3 -c "import json;print(sorted(r['mean'] for r in json.load(open('$DIR/import-$N.json'))['results'])[0])")
+    python3 -c "print(f'import: {$N/$S:.0f} postings/s, {$MB/$S:.1f} MB/s ($N postings, $MB MB, {$S:.2f} s)')"
+    /usr/bin/time -v "$TD" --db "$DB.mem" import "$P" 2>&1 >/dev/null | grep -E "Maximum resident" | sed 's/^\s*/import peak memory: /'
+    rm -f "$DB.mem"*
+    echo "database size: $(du -m "$DB" | cut -f1) MB (+ $(du -m "$DB-wal" 2>/dev/null | cut -f1 || echo 0) MB WAL)"
+    $B startup "$DB"
+    /usr/bin/time -v "$TD" --db "$DB" list --stage open 2>&1 >/dev/null | grep -E "Maximum resident" | sed 's/^\s*/list (every posting loaded) peak memory: /'
+    $B filters "$DB"
+    $B typing "$DB"
+    $B fts "$DB"
+    # side by side: whole-process fuzzy search vs fzf --filter over the same keys
+    $B keys "$DB" "$DIR/keys-$N.txt"
+    hyperfine --runs "$RUNS" --warmup 1 \
+        "$TD --db $DB list --search klantmgr > /dev/null" \
+        "fzf --filter klantmgr -i < $DIR/keys-$N.txt > /dev/null" \
+        --export-markdown "$DIR/fuzzy-$N.md" >/dev/null
+    cat "$DIR/fuzzy-$N.md"
+    # side by side: full-text search vs rg -l over the files
+    hyperfine --runs "$RUNS" --warmup 1 -i \
+        "$TD --db $DB search-text opvang > /dev/null" \
+        "rg -l -i opvang $P > /dev/null" \
+        "$TD --db $DB search-text '\"huisvesting van vergunninghouders\"' > /dev/null" \
+        "rg -l -i -F 'huisvesting van vergunninghouders' $P > /dev/null" \
+        --export-markdown "$DIR/fts-$N.md" >/dev/null
+    cat "$DIR/fts-$N.md"
+done
