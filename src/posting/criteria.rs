@@ -51,12 +51,7 @@ fn items(lines: &[Line]) -> Vec<Item> {
             }
             LineKind::Bullet | LineKind::Plain => {
                 let starts_lower = text.chars().next().is_some_and(|c| !c.is_uppercase());
-                // "(10 punten)" wrapped onto its own line after "…;"
-                let points_only = numbered
-                    && bare_points(text)
-                    && out.last().is_some_and(|l| points_of(&l.text).is_none());
-                let continues = points_only
-                    || open && (numbered || line.kind == LineKind::Plain && starts_lower);
+                let continues = open && (numbered || line.kind == LineKind::Plain && starts_lower);
                 if continues {
                     if let Some(last) = out.last_mut() {
                         last.text.push(' ');
@@ -98,12 +93,6 @@ fn items(lines: &[Line]) -> Vec<Item> {
 
 fn item_complete(text: &str) -> bool {
     ends_item(text) || points_of(text).is_some_and(|_| text.trim_end().ends_with(')'))
-}
-
-/// A line that holds nothing but points: "(10 punten)", "(10 punten);".
-fn bare_points(text: &str) -> bool {
-    let t = text.trim().trim_end_matches(['.', ';', ',']);
-    t.starts_with('(') && t.ends_with(')') && points_of(t).is_some() && t.len() <= 16
 }
 
 /// The points an item scores: the last "(N punten)" in its text, else its
@@ -260,16 +249,6 @@ mod tests {
         assert_eq!(
             ko[1].text,
             "Minimaal 3 jaar werkervaring op het gebied van het fysieke en sociale domein (benoem dit)."
-        );
-    }
-
-    #[test]
-    fn points_wrapped_onto_their_own_line() {
-        let text = "4. Werkervaring in projectmatig werken;\n(10 punten)\n\n5. Werkervaring bij een gemeente (90 punten).";
-        let aw = award(&[&split_lines(text)], 4);
-        assert_eq!(
-            aw.iter().map(|a| a.points).collect::<Vec<_>>(),
-            [Some(10), Some(90)]
         );
     }
 

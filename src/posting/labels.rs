@@ -187,11 +187,6 @@ fn label_prefix(text: &str) -> Option<(Field, &str)> {
         }
     }
     let (len, field) = best?;
-    // a wrapped prose line ("functie binnen de organisatie.") is no label
-    let with_colon = text.get(len..)?.trim_start().starts_with(':');
-    if !with_colon && text.chars().next().is_some_and(char::is_lowercase) {
-        return None;
-    }
     // byte offsets of lowercase and original agree for the ASCII labels
     let value = text.get(len..)?.trim_start_matches([' ', ':']).trim();
     if value.is_empty() {
@@ -271,6 +266,5 @@ mod tests {
         assert!(values("Duurzaamheid is belangrijk", Field::Duration).is_empty());
         assert!(values("functie binnen de gemeentelijke organisatie.", Field::Title).is_empty());
         assert!(values("opdrachtgever leidend.", Field::Organisation).is_empty());
-        assert_eq!(values("functie: Adviseur", Field::Title), ["Adviseur"]);
     }
 }
