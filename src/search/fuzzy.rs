@@ -1,7 +1,9 @@
 //! Fuzzy matching on folded keys ("coordinator" finds "Coördinator").
 //!
 //! Each word of the query must match on its own (so "wmo utrecht" finds
-//! postings with both), and a match must be tight: at least
+//! postings with both): fuzzily in the key's short part (title,
+//! organisation, region, number) or as a substring of its criteria part (see
+//! [`super::key`]). A fuzzy match must be tight: at least
 //! [`MIN_SCORE_PER_CHAR`] points per query character. SkimMatcherV2 gives a
 //! matched character 16 points and subtracts for gaps, so a floor at 16 keeps
 //! matches that are mostly contiguous or on word starts and drops letters
@@ -27,41 +29,76 @@ impl Default for Matcher {
     }
 }
 
+/// A query folded and split into words once, to match against many keys.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    words: Vec<String>,
+}
+
+impl Query {
+    pub fn new(query: &str) -> Self {
+        Query {
+            words: fold(query.trim())
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
 impl Matcher {
-    /// The score and the matched character positions in `folded_key`, or
-    /// `None` when the query does not match. An empty query matches all.
+    /// The score and the matched character positions in the key's fuzzy
+    /// part (see [`super::key`]), or `None` when the query does not match.
+    /// Each word must match the fuzzy part tightly (at least
+    /// [`MIN_SCORE_PER_CHAR`] per character) or occur in the criteria part.
+    /// An empty query matches all.
     pub fn score(&self, folded_key: &str, query: &str) -> Option<(i64, Vec<usize>)> {
-        let q = fold(query.trim());
+        let (short, criteria) = super::key::split(folded_key);
         let mut total = 0;
         let mut indices = Vec::new();
-        for word in q.split_whitespace() {
-            let (score, idx) = self.inner.fuzzy_indices(folded_key, word)?;
-            if score < MIN_SCORE_PER_CHAR * word.chars().count() as i64 {
-                return None;
+        for word in &Query::new(query).words {
+            let floor = MIN_SCORE_PER_CHAR * word.chars().count() as i64;
+            match self
+                .inner
+                .fuzzy_indices(short, word)
+                .filter(|(s, _)| *s >= floor)
+            {
+                Some((score, idx)) => {
+                    total += score;
+                    indices.extend(idx);
+                }
+                None if criteria.contains(word.as_str()) => total += floor,
+                None => return None,
             }
-            total += score;
-            indices.extend(idx);
         }
         indices.sort_unstable();
         indices.dedup();
         Some((total, indices))
     }
-}
 
-impl Matcher {
     /// The score alone (no positions: cheaper), under the same rules as
-    /// [`Matcher::score`].
-    pub fn score_only(&self, folded_key: &str, query: &str) -> Option<i64> {
-        let q = fold(query.trim());
+    /// [`Matcher::score`], for a query folded once.
+    pub fn score_query(&self, folded_key: &str, query: &Query) -> Option<i64> {
+        let (short, criteria) = super::key::split(folded_key);
         let mut total = 0;
-        for word in q.split_whitespace() {
-            let score = self.inner.fuzzy_match(folded_key, word)?;
-            if score < MIN_SCORE_PER_CHAR * word.chars().count() as i64 {
-                return None;
+        for word in &query.words {
+            let floor = MIN_SCORE_PER_CHAR * word.chars().count() as i64;
+            match self.inner.fuzzy_match(short, word).filter(|s| *s >= floor) {
+                Some(score) => total += score,
+                None if criteria.contains(word.as_str()) => total += floor,
+                None => return None,
             }
-            total += score;
         }
         Some(total)
+    }
+
+    /// [`Matcher::score_query`] for a query given as text.
+    pub fn score_only(&self, folded_key: &str, query: &str) -> Option<i64> {
+        self.score_query(folded_key, &Query::new(query))
     }
 
     /// Character positions in `text` (unfolded, for display) that the words
@@ -144,6 +181,31 @@ mod tests {
         assert!(m.score(&key, "wmo utrecht").is_some());
         assert!(m.score(&key, "wmo hilversum").is_none());
         assert_eq!(m.score(&key, "  ").map(|s| s.0), Some(0));
+    }
+
+    #[test]
+    fn criteria_match_as_substrings() {
+        let m = Matcher::default();
+        let key = format!(
+            "klantmanager inburgering hilversum{}ervaring met het systeem suite van centric",
+            super::super::key::CRITERIA_SEPARATOR
+        );
+        assert!(m.score(&key, "centric").is_some(), "a criteria word");
+        assert!(
+            m.score(&key, "klantmgr suite").is_some(),
+            "fuzzy title word and criteria word"
+        );
+        assert!(m.score(&key, "cntrc").is_none(), "criteria are not fuzzy");
+        assert_eq!(
+            m.score(&key, "centric").map(|s| s.1),
+            Some(vec![]),
+            "no positions in the title"
+        );
+        let q = Query::new("Klantmgr");
+        assert_eq!(
+            m.score_query(&key, &q),
+            m.score(&key, "klantmgr").map(|s| s.0)
+        );
     }
 
     #[test]

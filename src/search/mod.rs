@@ -4,8 +4,9 @@
 
 pub mod filter;
 pub mod fuzzy;
+pub mod key;
 pub mod parse;
 
 pub use filter::{Filter, StageFilter, apply};
-pub use fuzzy::Matcher;
+pub use fuzzy::{Matcher, Query};
 pub use parse::{parse_due, parse_scale};

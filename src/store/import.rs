@@ -132,7 +132,7 @@ fn import_in(
                         posting.hours_min,
                         posting.hours_max,
                         deadline,
-                        search_key(posting),
+                        crate::search::key::search_key(posting),
                         json,
                         original_text,
                         hash,
@@ -165,7 +165,7 @@ fn import_in(
                         posting.hours_min,
                         posting.hours_max,
                         deadline,
-                        search_key(posting),
+                        crate::search::key::search_key(posting),
                         json,
                         original_text,
                         hash,
@@ -219,17 +219,6 @@ fn match_key(p: &Posting, hash: &str) -> String {
             }
         }
     }
-}
-
-/// The folded key the fuzzy search runs on.
-pub(crate) fn search_key(p: &Posting) -> String {
-    let mut parts: Vec<&str> = vec![&p.title];
-    parts.extend(p.organisation.as_deref());
-    parts.extend(p.region.as_deref());
-    parts.extend(p.request_number.as_deref());
-    parts.extend(p.knockout.iter().map(|c| c.text.as_str()));
-    parts.extend(p.award.iter().map(|c| c.text.as_str()));
-    fold(&parts.join(" ").replace(['\n', '\t'], " "))
 }
 
 /// A short id users can type: the request number (with `-2`, `-3`… when

@@ -98,6 +98,13 @@ fn to_record(
         id: id.clone(),
         reason: e.to_string(),
     })?;
+    // a key stored before the short/criteria split is made anew in memory;
+    // the next import of the posting stores the new form
+    let search_key = if crate::search::key::is_current(&search_key) {
+        search_key
+    } else {
+        crate::search::key::search_key(&posting)
+    };
     Ok(PostingRecord {
         stage: stage(&id, &stage_key)?,
         id,

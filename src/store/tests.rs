@@ -44,7 +44,7 @@ fn import_adds_then_unchanged_then_updated() {
     assert_eq!(s.list().unwrap().len(), 1);
     assert_eq!(
         s.list().unwrap()[0].search_key,
-        "coordinator wmo hilversum utrecht 30828 hbo ervaring"
+        "coordinator wmo hilversum utrecht 30828\nhbo ervaring"
     );
 }
 

@@ -41,31 +41,7 @@ pub trait Backend {
     ) -> Result<Assessment>;
 }
 
-/// A folded search key over title, organisation, region and criteria, for
-/// records that come without one.
-pub fn search_key_of(p: &Posting) -> String {
-    let mut s = String::new();
-    for part in [Some(&p.title), p.organisation.as_ref(), p.region.as_ref()]
-        .into_iter()
-        .flatten()
-    {
-        s.push_str(part);
-        s.push(' ');
-    }
-    for k in &p.knockout {
-        s.push_str(&k.text);
-        s.push(' ');
-    }
-    for a in &p.award {
-        s.push_str(&a.text);
-        s.push(' ');
-    }
-    for c in &p.competences {
-        s.push_str(c);
-        s.push(' ');
-    }
-    posting::normalize::fold(&s)
-}
+pub use crate::search::key::search_key as search_key_of;
 
 /// Postings held in memory: nothing survives the process.
 #[derive(Debug, Default)]

@@ -171,6 +171,7 @@ fn run(jobs: &Receiver<Job>, done: &Sender<Hits>, latest: &AtomicU64) {
             Some((_, hits)) => hits.iter().map(|h| h.0).collect(),
             None => (0..keys.len()).collect(),
         };
+        let folded = crate::search::Query::new(&query);
         let mut hits = Vec::new();
         let mut stale = false;
         for chunk in candidates.chunks(CHUNK) {
@@ -181,7 +182,7 @@ fn run(jobs: &Receiver<Job>, done: &Sender<Hits>, latest: &AtomicU64) {
             hits.extend(
                 chunk
                     .iter()
-                    .filter_map(|&i| matcher.score_only(&keys[i], &query).map(|s| (i, s))),
+                    .filter_map(|&i| matcher.score_query(&keys[i], &folded).map(|s| (i, s))),
             );
         }
         if stale {
