@@ -37,7 +37,11 @@ pub(crate) fn open_connection(path: &Path) -> Result<Connection, StoreError> {
     }
     conn.pragma_update(None, "foreign_keys", true)?;
     let mut conn = conn;
-    match identify(&conn, path)? {
+    let kind = identify(&conn, path)?;
+    if !matches!(kind, Kind::Empty) {
+        quick_check(&conn, path)?;
+    }
+    match kind {
         Kind::Current if journal_mode(&conn)? == "wal" => {}
         _ => migrate_locked(&mut conn, path)?,
     }
@@ -102,6 +106,12 @@ fn identify(conn: &Connection, path: &Path) -> Result<Kind, StoreError> {
     let (app, version, objects) = match read() {
         Ok(v) => v,
         Err(e) if is_locked(&e) => return Err(e.into()),
+        Err(e) if super::error::is_damage(&e) => {
+            return Err(StoreError::Damaged {
+                path: path.to_path_buf(),
+                reason: super::error::first_line(&e),
+            });
+        }
         Err(_) => return Err(not_ours()),
     };
     if app == 0 && version == 0 && objects == 0 {
@@ -122,6 +132,31 @@ fn identify(conn: &Connection, path: &Path) -> Result<Kind, StoreError> {
     } else {
         Kind::Older
     })
+}
+
+/// `PRAGMA quick_check` before anything is written: a damaged file is refused
+/// with a clear message instead of failing later halfway through a command.
+/// It reads every page once (about 15 ms for 5 MB).
+fn quick_check(conn: &Connection, path: &Path) -> Result<(), StoreError> {
+    let damaged = |reason: String| StoreError::Damaged {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let first: String = match conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)) {
+        Ok(v) => v,
+        Err(e) if is_locked(&e) => return Err(e.into()),
+        Err(e) => return Err(damaged(super::error::first_line(&e))),
+    };
+    if first == "ok" {
+        Ok(())
+    } else {
+        // the first line may be a "*** in database main ***" banner
+        let reason = first
+            .lines()
+            .find(|l| !l.starts_with("***") && !l.trim().is_empty())
+            .unwrap_or("quick_check failed");
+        Err(damaged(reason.to_string()))
+    }
 }
 
 fn is_locked(e: &rusqlite::Error) -> bool {
