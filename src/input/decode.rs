@@ -50,9 +50,7 @@ fn checked(text: String) -> Result<String, InputError> {
 /// the file is UTF-8, and invalid bytes in it are stray (pasted) legacy bytes,
 /// not a sign that the whole file is Windows-1252.
 fn has_utf8_beyond_ascii(bytes: &[u8]) -> bool {
-    bytes
-        .utf8_chunks()
-        .any(|chunk| chunk.valid().chars().any(|c| !c.is_ascii()))
+    bytes.utf8_chunks().any(|chunk| !chunk.valid().is_ascii())
 }
 
 /// UTF-8 text in which each invalid byte is read as Windows-1252 (so a pasted

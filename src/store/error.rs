@@ -72,9 +72,9 @@ impl From<rusqlite::Error> for StoreError {
 pub(crate) fn is_damage(e: &rusqlite::Error) -> bool {
     use rusqlite::{Error, ErrorCode};
     match e {
-        Error::FromSqlConversionFailure(..) | Error::Utf8Error(..) | Error::InvalidColumnType(..) => {
-            true
-        }
+        Error::FromSqlConversionFailure(..)
+        | Error::Utf8Error(..)
+        | Error::InvalidColumnType(..) => true,
         _ => matches!(
             e.sqlite_error_code(),
             Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)

@@ -26,6 +26,12 @@ pub(crate) fn open_connection(path: &Path) -> Result<Connection, StoreError> {
             path: path.to_path_buf(),
         });
     }
+    if let Some(reason) = truncation(path).map_err(|e| open_err(e.to_string()))? {
+        return Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            reason,
+        });
+    }
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).map_err(|e| open_err(e.to_string()))?;
     conn.busy_timeout(BUSY_TIMEOUT)
@@ -83,6 +89,45 @@ fn looks_like_sqlite(path: &Path) -> std::io::Result<bool> {
     let mut head = Vec::with_capacity(16);
     File::open(path)?.take(16).read_to_end(&mut head)?;
     Ok(head.is_empty() || head.as_slice() == SQLITE_MAGIC)
+}
+
+/// Why the file looks cut short, if it does: SQLite reads the missing end
+/// of a page as zeros, so a file that lost its last bytes can pass
+/// `quick_check`. A database is whole pages, and without a `-wal` at least
+/// as long as the page count in its header says.
+fn truncation(path: &Path) -> std::io::Result<Option<String>> {
+    let len = fs::metadata(path)?.len();
+    if len == 0 {
+        return Ok(None);
+    }
+    let mut head = Vec::with_capacity(100);
+    File::open(path)?.take(100).read_to_end(&mut head)?;
+    if head.len() < 100 {
+        return Ok(Some(format!("truncated: only {len} bytes")));
+    }
+    let be32 = |at: usize| u32::from_be_bytes([head[at], head[at + 1], head[at + 2], head[at + 3]]);
+    let page_size = match u16::from_be_bytes([head[16], head[17]]) {
+        1 => 65536,
+        n => u64::from(n),
+    };
+    if !page_size.is_power_of_two() || !(512..=65536).contains(&page_size) {
+        return Ok(Some(format!("bad page size {page_size}")));
+    }
+    if len % page_size != 0 {
+        return Ok(Some(format!(
+            "truncated: {len} bytes is not a whole number of {page_size}-byte pages"
+        )));
+    }
+    // the header's page count is valid when the change counter matches
+    let pages = u64::from(be32(28));
+    let wal = fs::metadata(super::with_suffix(path, "-wal")).map_or(0, |m| m.len());
+    if be32(24) == be32(92) && wal == 0 && len < pages * page_size {
+        return Ok(Some(format!(
+            "truncated: {} of {pages} pages",
+            len / page_size
+        )));
+    }
+    Ok(None)
 }
 
 enum Kind {
@@ -207,7 +252,5 @@ fn migrate_locked(conn: &mut Connection, path: &Path) -> Result<(), StoreError> 
 }
 
 fn lock_path(path: &Path) -> PathBuf {
-    let mut s = path.as_os_str().to_os_string();
-    s.push(".lock");
-    PathBuf::from(s)
+    super::with_suffix(path, ".lock")
 }
