@@ -123,6 +123,9 @@ fn main() {
         );
         fig
     });
+    run("stage-during-import", &|| {
+        harness::stage_change_during_import(&ctx, c.import_files, 50)
+    });
     run("migrations", &|| {
         harness::migrations(&ctx, c.migrate_procs, c.migrate_rounds)
     });

@@ -50,6 +50,12 @@ fn import_takes_the_write_lock_per_posting() {
 }
 
 #[test]
+fn a_stage_change_gets_in_between_two_imported_postings() {
+    let (_d, ctx) = ctx("between");
+    harness::stage_change_during_import(&ctx, 20, 5);
+}
+
+#[test]
 fn committed_fixtures_of_every_old_schema_migrate_concurrently_unchanged() {
     let (_d, ctx) = ctx("migrate");
     harness::migrations(&ctx, 8, 2);

@@ -174,7 +174,7 @@ fn damaged_text_gives_one_clear_line() {
     s.conn
         .execute("UPDATE postings SET title = CAST(x'ff41' AS TEXT), posting_json = CAST(x'ff41' AS TEXT)", [])
         .unwrap();
-    let err = s.list().err().expect("refused").to_string();
+    let err = s.list().expect_err("refused").to_string();
     assert!(err.starts_with("the database is damaged ("), "{err}");
     assert_eq!(err.lines().count(), 1);
 }
