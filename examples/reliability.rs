@@ -164,11 +164,17 @@ fn slow_inputs(target: &str, dirs: &[String]) {
         "decode" => {
             let _ = tenderdesk::input::decode(bytes);
         }
+        "document" | "pdf" | "email" => {
+            let _ = tenderdesk::input::to_document(bytes);
+        }
         _ => {
             let Ok(text) = std::str::from_utf8(bytes) else {
                 return;
             };
             match target {
+                "html" => {
+                    let _ = tenderdesk::input::html_to_text(text);
+                }
                 "parse" => {
                     let _ = tenderdesk::posting::parse(text);
                 }

@@ -59,9 +59,20 @@ PROPTEST_CASES="$proptest_cases" cargo test --release --test parse_never_panics 
 
 if [[ "${SKIP_FUZZ:-0}" != 1 ]]; then
     echo "== fuzz: $fuzz_seconds s per target"
-    for t in parse decode dates amounts; do
+    fx=tests/fixtures/formats
+    declare -A seeds=(
+        [parse]="data/postings" [dates]="data/postings" [amounts]="data/postings"
+        [decode]="data/postings $fx/broken" [document]="data/postings $fx/eml $fx/html $fx/pdf-fpdf2 $fx/broken"
+        [pdf]="$fx/pdf-fpdf2 $fx/pdf-libreoffice" [email]="$fx/eml $fx/alert" [html]="$fx/html"
+    )
+    for t in parse decode dates amounts document pdf email html; do
         mkdir -p "fuzz/corpus/$t"
-        (cd fuzz && cargo fuzz run -s none --release "$t" "corpus/$t" ../data/postings -- \
+        # the seed directories are read, never written (libFuzzer adds new
+        # inputs to the first directory only)
+        seed_dirs=""
+        for s in ${seeds[$t]}; do [[ -d "$s" ]] && seed_dirs="$seed_dirs ../$s"; done
+        # shellcheck disable=SC2086
+        (cd fuzz && cargo fuzz run -s none --release "$t" "corpus/$t" $seed_dirs -- \
             -max_total_time="$fuzz_seconds" -timeout=2 -rss_limit_mb=2048 -print_final_stats=1) \
             > "$out/fuzz-$t.log" 2>&1 || { echo "fuzz $t FOUND A CRASH: $out/fuzz-$t.log"; tail -40 "$out/fuzz-$t.log"; exit 1; }
         runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$out/fuzz-$t.log" | grep -Eo '[0-9]+$' || echo "?")
