@@ -447,8 +447,11 @@ pub fn readers_beside_writers(ctx: &Ctx, writers: usize, changes: usize) -> Figu
                     db.display()
                 ));
             }
+            // a file, not `sh -c`: 1,000 lines exceed the argument limit
+            let file = dir.join(format!("writer{w}.sh"));
+            std::fs::write(&file, script).unwrap();
             Command::new("sh")
-                .args(["-c", &script])
+                .arg(&file)
                 .env_remove("TENDERDESK_DB")
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
