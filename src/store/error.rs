@@ -33,7 +33,9 @@ pub enum StoreError {
     },
     #[error("a note needs some text")]
     EmptyNote,
-    #[error("stored posting {id} cannot be read: {reason}")]
+    #[error(
+        "stored posting {id} is damaged ({reason}); nothing was changed or deleted: restore a backup (see RELIABILITY.md)"
+    )]
     Corrupt { id: String, reason: String },
     #[error(
         "database {} is damaged ({reason}); nothing was changed or deleted: restore a backup (see RELIABILITY.md)",

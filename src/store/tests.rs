@@ -178,3 +178,18 @@ fn damaged_text_gives_one_clear_line() {
     assert!(err.starts_with("the database is damaged ("), "{err}");
     assert_eq!(err.lines().count(), 1);
 }
+
+/// Found by the reliability harness: a bit flip inside a stored posting's
+/// JSON said "cannot be read" without saying the file is damaged or what
+/// to do.
+#[test]
+fn a_damaged_stored_posting_says_so() {
+    let (_d, mut s) = store();
+    s.import(&sample(Some("1"), "Utrecht"), "text").unwrap();
+    s.conn
+        .execute("UPDATE postings SET posting_json = '{\"title\":'", [])
+        .unwrap();
+    let err = s.list().expect_err("refused").to_string();
+    assert!(err.starts_with("stored posting 1 is damaged ("), "{err}");
+    assert!(err.contains("restore a backup"), "{err}");
+}
