@@ -912,7 +912,7 @@ pub fn corrupt_databases(ctx: &Ctx, flips: usize, seed: u64) -> Figure {
             "{tried} damaged copies (7 truncations, 3 schema-page flips, {flips} random bit flips) x 4 commands"
         ),
         format!(
-            "{refused} refused with one clear line and exit 1, {read_ok} flips inside stored text read as is; 0 modified, 0 deleted"
+            "{refused} refused with one clear line and exit 1, {read_ok} flips SQLite cannot see (inside stored text or unused space) read as is; 0 unclear, 0 modified, 0 deleted"
         ),
     )
 }
