@@ -164,8 +164,19 @@ fn slow_inputs(target: &str, dirs: &[String]) {
         "decode" => {
             let _ = tenderdesk::input::decode(bytes);
         }
-        "document" | "pdf" | "email" => {
+        "document" => {
             let _ = tenderdesk::input::to_document(bytes);
+        }
+        // as the fuzz targets do: a header in front sends the bytes to the reader
+        "pdf" | "email" => {
+            let mut input = if target == "pdf" {
+                b"%PDF-1.4\n".to_vec()
+            } else {
+                b"From: a@example.nl\r\nTo: b@example.nl\r\nMIME-Version: 1.0\r\nSubject: Opdracht\r\n"
+                    .to_vec()
+            };
+            input.extend_from_slice(bytes);
+            let _ = tenderdesk::input::to_document(&input);
         }
         _ => {
             let Ok(text) = std::str::from_utf8(bytes) else {
