@@ -182,15 +182,23 @@ fn newer_schema_is_refused_untouched() {
 #[test]
 fn files_that_are_not_our_database_are_refused_untouched() {
     let (d, _) = setup();
-    let cases: Vec<(&str, Vec<u8>)> = vec![
-        ("text.db", b"just some text, not a database".to_vec()),
-        ("truncated.db", b"SQLite format 3\0\x10\x00".to_vec()),
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "text.db",
+            b"just some text, not a database".to_vec(),
+            "not a tenderdesk database",
+        ),
+        (
+            "truncated.db",
+            b"SQLite format 3\0\x10\x00".to_vec(),
+            "is damaged (truncated",
+        ),
     ];
-    for (name, bytes) in cases {
+    for (name, bytes, says) in cases {
         let path = d.path().join(name);
         std::fs::write(&path, &bytes).unwrap();
         let err = stderr_one_line(&td(&path).arg("list").output().unwrap());
-        assert!(err.contains("not a tenderdesk database"), "{err}");
+        assert!(err.contains(says), "{err}");
         assert_eq!(std::fs::read(&path).unwrap(), bytes);
     }
     // another program's SQLite database

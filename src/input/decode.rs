@@ -1,4 +1,5 @@
-//! Bytes to text: UTF-8 first, then UTF-16 (by BOM), then a detected legacy
+//! Bytes to text: UTF-8 first, then UTF-16 (by BOM), then UTF-8 with a few
+//! stray legacy bytes (each read as Windows-1252), then a detected legacy
 //! encoding such as Windows-1252 (chardetng with the Dutch TLD as a hint).
 
 use super::InputError;
@@ -12,7 +13,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
         return Err(InputError::Empty);
     }
     if let Some(text) = decode_utf16_bom(bytes) {
-        return Ok(text);
+        return checked(text);
     }
     let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
     if head.contains(&0) {
@@ -21,6 +22,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(s) => s.to_string(),
+        Err(_) if has_utf8_beyond_ascii(bytes) => utf8_with_stray_bytes(bytes),
         Err(_) => {
             let mut detector =
                 chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -30,10 +32,37 @@ pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
             text.into_owned()
         }
     };
-    if looks_binary(&text) {
+    checked(text)
+}
+
+/// Refuses decoded text that is empty or binary after all.
+fn checked(text: String) -> Result<String, InputError> {
+    if text.trim().is_empty() {
+        return Err(InputError::Empty);
+    }
+    if text.chars().take(SNIFF_BYTES).any(|c| c == '\0') || looks_binary(&text) {
         return Err(InputError::Binary);
     }
     Ok(text)
+}
+
+/// Whether the bytes hold at least one valid multi-byte UTF-8 sequence: then
+/// the file is UTF-8, and invalid bytes in it are stray (pasted) legacy bytes,
+/// not a sign that the whole file is Windows-1252.
+fn has_utf8_beyond_ascii(bytes: &[u8]) -> bool {
+    bytes.utf8_chunks().any(|chunk| !chunk.valid().is_ascii())
+}
+
+/// UTF-8 text in which each invalid byte is read as Windows-1252 (so a pasted
+/// "é" stays "é" and the rest of the file is not turned into mojibake).
+fn utf8_with_stray_bytes(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        let (legacy, _, _) = encoding_rs::WINDOWS_1252.decode(chunk.invalid());
+        text.push_str(&legacy);
+    }
+    text
 }
 
 fn decode_utf16_bom(bytes: &[u8]) -> Option<String> {
@@ -92,6 +121,41 @@ mod tests {
             decode(&[1u8, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17]),
             Err(InputError::Binary)
         );
+    }
+
+    #[test]
+    fn utf8_with_one_stray_legacy_byte_keeps_its_utf8() {
+        // found by the reliability harness: one Latin-1 byte made the whole
+        // file Windows-1252, so every "ö" and "€" came out as mojibake
+        let mut bytes = "Coördinator €110,- en ".as_bytes().to_vec();
+        bytes.extend_from_slice(b"\xe9n fout\n");
+        assert_eq!(decode(&bytes).unwrap(), "Coördinator €110,- en én fout\n");
+    }
+
+    #[test]
+    fn short_windows_1252_decodes_exactly() {
+        assert_eq!(
+            decode(b"Co\xf6rdinator \x80110,-").unwrap(),
+            "Coördinator €110,-"
+        );
+    }
+
+    #[test]
+    fn bom_only_and_utf16_nul_are_refused() {
+        // found by the reliability harness: a bare BOM came out as an empty
+        // posting, and UTF-16 NULs skipped the binary check
+        assert_eq!(decode(b"\xEF\xBB\xBF"), Err(InputError::Empty));
+        assert_eq!(decode(b"\xFF\xFE"), Err(InputError::Empty));
+        assert_eq!(decode(b"\xFE\xFF\x00 \x00\n"), Err(InputError::Empty));
+        assert_eq!(
+            decode(b"\xFF\xFEa\x00\x00\x00b\x00"),
+            Err(InputError::Binary)
+        );
+        let mut be = vec![0xFE, 0xFF];
+        for u in "Coördinator €".encode_utf16() {
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(decode(&be).unwrap(), "Coördinator €");
     }
 
     #[test]

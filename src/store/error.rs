@@ -33,10 +33,21 @@ pub enum StoreError {
     },
     #[error("a note needs some text")]
     EmptyNote,
-    #[error("stored posting {id} cannot be read: {reason}")]
+    #[error(
+        "stored posting {id} is damaged ({reason}); nothing was changed or deleted: restore a backup (see RELIABILITY.md)"
+    )]
     Corrupt { id: String, reason: String },
     #[error("{0}")]
     BadQuery(String),
+    #[error(
+        "database {} is damaged ({reason}); nothing was changed or deleted: restore a backup (see RELIABILITY.md)",
+        path.display()
+    )]
+    Damaged { path: PathBuf, reason: String },
+    #[error(
+        "the database is damaged ({0}); nothing was changed or deleted: restore a backup (see RELIABILITY.md)"
+    )]
+    DamagedData(String),
     #[error("database migration failed: {0}")]
     Migration(String),
     #[error("{context}: {source}")]
@@ -45,7 +56,39 @@ pub enum StoreError {
         source: std::io::Error,
     },
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    /// Damage (a corrupt page, text that is not UTF-8, a value of the wrong
+    /// type in a STRICT table) gets its own message; everything else is a
+    /// plain database error.
+    fn from(e: rusqlite::Error) -> Self {
+        if is_damage(&e) {
+            StoreError::DamagedData(first_line(&e))
+        } else {
+            StoreError::Sqlite(e)
+        }
+    }
+}
+
+/// Whether a SQLite error means the file is damaged.
+pub(crate) fn is_damage(e: &rusqlite::Error) -> bool {
+    use rusqlite::{Error, ErrorCode};
+    match e {
+        Error::FromSqlConversionFailure(..)
+        | Error::Utf8Error(..)
+        | Error::InvalidColumnType(..) => true,
+        _ => matches!(
+            e.sqlite_error_code(),
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
+        ),
+    }
+}
+
+/// The error's own message, once (its sources repeat it).
+pub(crate) fn first_line(e: &rusqlite::Error) -> String {
+    e.to_string().lines().next().unwrap_or_default().to_string()
 }
 
 impl StoreError {

@@ -103,6 +103,13 @@ impl Store {
     }
 }
 
+/// `path` with `suffix` appended to its file name (`db` → `db-wal`).
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
 /// A timestamp as stored: RFC 3339, UTC, microseconds.
 pub(crate) fn ts(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Micros, true)

@@ -78,20 +78,39 @@ fn open_backend(path: &Path) -> Result<Box<dyn Backend>> {
 pub fn run_with(backend: Box<dyn Backend>) -> Result<()> {
     let mut app = App::new(backend, Utc::now())?;
     let theme = Theme::from_env();
+    let signals = signals::Stop::watch()?;
     let mut terminal = init_terminal()?;
-    let _guard = RestoreGuard;
-    event_loop(&mut terminal, &mut app, &theme)
+    let guard = RestoreGuard;
+    let result = event_loop(&mut terminal, &mut app, &theme, &signals);
+    drop(guard);
+    if let Some(code) = signals.exit_code() {
+        // every change was written when it was made: nothing to save
+        std::process::exit(code);
+    }
+    result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, theme: &Theme) -> Result<()> {
-    while !app.state.quit {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    theme: &Theme,
+    signals: &signals::Stop,
+) -> Result<()> {
+    while !app.state.quit && signals.exit_code().is_none() {
         app.tick(); // search results that came in meanwhile
         terminal.draw(|f| draw(f, app, theme))?;
-        // while a search runs, look for its results often; else idle
+        // fault injection for the terminal-restore test (debug builds only)
+        #[cfg(debug_assertions)]
+        if std::env::var_os("TENDERDESK_TEST_PANIC").is_some() {
+            panic!("forced panic (TENDERDESK_TEST_PANIC)");
+        }
+        // while a search runs, look for its results often; else idle, but
+        // short enough that SIGTERM or SIGHUP ends the loop (and restores
+        // the terminal) within a quarter of a second
         let wait = if app.is_busy() {
             Duration::from_millis(5)
         } else {
-            Duration::from_secs(1)
+            Duration::from_millis(250)
         };
         if event::poll(wait)? {
             let ev = event::read()?;
@@ -128,6 +147,52 @@ fn restore_extras() {
         DisableBracketedPaste,
         cursor::Show
     );
+}
+
+/// SIGTERM, SIGHUP, SIGINT and SIGQUIT end the loop like `q` does, so the
+/// terminal is restored; a second one of the same ends the process at once.
+mod signals {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    pub struct Stop {
+        #[cfg(unix)]
+        flags: Vec<(i32, Arc<AtomicBool>)>,
+    }
+
+    impl Stop {
+        #[cfg(unix)]
+        pub fn watch() -> std::io::Result<Stop> {
+            use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+            use signal_hook::flag;
+            let mut flags = Vec::new();
+            for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+                let f = Arc::new(AtomicBool::new(false));
+                flag::register_conditional_shutdown(sig, 128 + sig, Arc::clone(&f))?;
+                flag::register(sig, Arc::clone(&f))?;
+                flags.push((sig, f));
+            }
+            Ok(Stop { flags })
+        }
+
+        #[cfg(not(unix))]
+        pub fn watch() -> std::io::Result<Stop> {
+            Ok(Stop {})
+        }
+
+        /// `128 + signal` once a signal has arrived (the shell's convention).
+        pub fn exit_code(&self) -> Option<i32> {
+            #[cfg(unix)]
+            {
+                self.flags
+                    .iter()
+                    .find(|(_, f)| f.load(Ordering::Relaxed))
+                    .map(|(sig, _)| 128 + sig)
+            }
+            #[cfg(not(unix))]
+            None
+        }
+    }
 }
 
 /// Restores the terminal when the loop ends, by return or by error.
