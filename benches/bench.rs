@@ -234,18 +234,39 @@ fn typing_with(name: &str, keys: &[String], threads: usize, make: &MakeScorer) {
 /// Search keys as the store builds them (title, organisation, region,
 /// request number, criteria; folded), from generated postings.
 fn gen_keys(count: u64) -> Vec<String> {
+    use tenderdesk::posting::{AwardCriterion, KnockoutCriterion, Posting};
     corpus::corpus(SEED, count, now())
         .map(|g| {
             let s = g.spec;
-            let mut parts = vec![
-                s.title,
-                s.organisation,
-                s.region.to_string(),
-                s.request_number,
-            ];
-            parts.extend(s.knockout);
-            parts.extend(s.award.into_iter().map(|a| a.0));
-            tenderdesk::posting::normalize::fold(&parts.join(" "))
+            // the store's key formula (search::key), on the values generated
+            let p = Posting {
+                title: s.title,
+                organisation: Some(s.organisation),
+                region: Some(s.region.to_string()),
+                request_number: Some(s.request_number),
+                knockout: s
+                    .knockout
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, text)| KnockoutCriterion {
+                        number: i as u32 + 1,
+                        text,
+                    })
+                    .collect(),
+                award: s
+                    .award
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, a)| AwardCriterion {
+                        number: i as u32 + 1,
+                        text: a.0,
+                        points: None,
+                        rate_bands: vec![],
+                    })
+                    .collect(),
+                ..Posting::default()
+            };
+            search::key::search_key(&p)
         })
         .collect()
 }
@@ -267,9 +288,12 @@ fn typing_keys(keys: Vec<String>) {
         // the app's matcher (fuzzy-matcher SkimMatcherV2 on folded keys)
         typing_with("fuzzy-matcher (search::Matcher)", &keys, threads, &|q| {
             let m = Matcher::default();
-            let q = q.to_string();
-            Box::new(move |k: &str| m.score_only(k, &q).is_some())
+            let q = search::Query::new(q);
+            Box::new(move |k: &str| m.score_query(k, &q).is_some())
         });
+        if threads == 1 {
+            continue; // nucleo for comparison on two threads only
+        }
         typing_with("nucleo-matcher", &keys, threads, &|q| {
             use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
             let pattern = Pattern::parse(q, CaseMatching::Ignore, Normalization::Smart);
