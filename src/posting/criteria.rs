@@ -142,20 +142,29 @@ pub fn rate_band(text: &str) -> Option<RateBand> {
     Some(band)
 }
 
-/// Knock-out criteria from the knock-out sections. Unnumbered items are
-/// numbered from 1 in order.
-pub fn knockout(sections: &[&[Line]]) -> Vec<KnockoutCriterion> {
-    let mut next = 1;
+/// The items of the sections with their numbers: as written, else counting
+/// on from the last one (starting at `first`).
+fn numbered_items(sections: &[&[Line]], first: u32) -> Vec<(u32, Item)> {
+    let mut next = first;
     sections
         .iter()
         .flat_map(|s| items(s))
         .map(|it| {
             let number = it.number.unwrap_or(next);
             next = number + 1;
-            KnockoutCriterion {
-                number,
-                text: clean_item(&it.text),
-            }
+            (number, it)
+        })
+        .collect()
+}
+
+/// Knock-out criteria from the knock-out sections. Unnumbered items are
+/// numbered from 1 in order.
+pub fn knockout(sections: &[&[Line]]) -> Vec<KnockoutCriterion> {
+    numbered_items(sections, 1)
+        .into_iter()
+        .map(|(number, it)| KnockoutCriterion {
+            number,
+            text: clean_item(&it.text),
         })
         .collect()
 }
@@ -163,19 +172,13 @@ pub fn knockout(sections: &[&[Line]]) -> Vec<KnockoutCriterion> {
 /// Award criteria from the award sections, numbered on from the knock-outs
 /// when the posting gives no numbers.
 pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
-    let mut next = first_number;
-    sections
-        .iter()
-        .flat_map(|s| items(s))
-        .map(|it| {
-            let number = it.number.unwrap_or(next);
-            next = number + 1;
-            AwardCriterion {
-                number,
-                points: points_of(&it.text),
-                text: clean_item(&it.text),
-                rate_bands: it.bands,
-            }
+    numbered_items(sections, first_number)
+        .into_iter()
+        .map(|(number, it)| AwardCriterion {
+            number,
+            points: points_of(&it.text),
+            text: clean_item(&it.text),
+            rate_bands: it.bands,
         })
         .collect()
 }
