@@ -12,6 +12,8 @@ use tenderdesk::pipeline::Stage;
 use tenderdesk::tui::action::{Action, Pane};
 use tenderdesk::tui::app::App;
 use tenderdesk::tui::backend::{Backend, MemoryBackend};
+use tenderdesk::tui::keymap::Context;
+use tenderdesk::tui::state::Popup;
 use tenderdesk::tui::theme::Theme;
 use tui_support::*;
 
@@ -289,4 +291,119 @@ fn typing_a_search_is_drawn_before_the_results() {
     // Esc drops the search at once
     key(&mut a, KeyCode::Esc);
     assert_eq!(a.state.visible.len(), SPECS.len());
+}
+
+/// The five sample postings as files `0.txt`..`4.txt`, and `2b-broken.txt`
+/// (no posting in it) sorted among them.
+fn import_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (i, (_, text)) in tenderdesk::tui::samples::SAMPLES.iter().enumerate() {
+        std::fs::write(dir.path().join(format!("{i}.txt")), text).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("2b-broken.txt"),
+        "Boodschappen: brood, melk, kaas.\n",
+    )
+    .unwrap();
+    dir
+}
+
+/// Opens the import prompt, types the path and presses Enter; one file per
+/// tick from then on.
+fn start_import(a: &mut App, path: &std::path::Path) {
+    a.import_budget = std::time::Duration::ZERO;
+    keys(a, "I");
+    a.handle_event(
+        Event::Paste(path.display().to_string()),
+        Rect::new(0, 0, 80, 24),
+    );
+    key(a, KeyCode::Enter);
+}
+
+fn import_job(a: &App) -> &tenderdesk::tui::importing::ImportJob {
+    match &a.state.popup {
+        Some(Popup::Importing(job)) | Some(Popup::ImportSummary { job, .. }) => job,
+        _ => panic!("no import popup"),
+    }
+}
+
+#[test]
+fn folder_import_shows_progress_and_lists_the_bad_file() {
+    let dir = import_folder();
+    let mut a = App::new(Box::new(MemoryBackend::with_clock(now())), now()).unwrap();
+    start_import(&mut a, dir.path());
+    assert_eq!(a.context(), Context::Importing);
+    assert!(a.is_busy(), "the loop polls often while importing");
+    assert_eq!((import_job(&a).done, import_job(&a).files.len()), (0, 6));
+    for done in 1..=4 {
+        a.tick();
+        assert_eq!(import_job(&a).done, done);
+    }
+    let job = import_job(&a);
+    assert_eq!((job.added, job.failed.len()), (3, 1));
+    let t = draw(&a, 80, 24, &Theme::color());
+    let text = screen_text(&t);
+    assert!(text.contains("Importing 4/6 · added 3 · updated 0 · failed 1"));
+    assert_snapshot!("import_progress_80x24", t.backend());
+    while a.is_importing() {
+        a.tick();
+    }
+    assert_eq!(a.context(), Context::ImportSummary);
+    let job = import_job(&a);
+    assert_eq!((job.done, job.added, job.cancelled), (6, 5, false));
+    assert_eq!(job.failed.len(), 1);
+    assert!(job.failed[0].0.ends_with("2b-broken.txt"));
+    assert!(!job.failed[0].1.is_empty());
+    let t = draw(&a, 80, 24, &Theme::color());
+    let text = screen_text(&t);
+    assert!(text.contains("2b-broken.txt: "), "{text}");
+    assert_snapshot!("import_summary_80x24", t.backend());
+    // the records were reloaded behind the summary
+    assert_eq!(a.state.records.len(), 5);
+    key(&mut a, KeyCode::Esc);
+    assert!(a.state.popup.is_none());
+    assert!(a.state.message.as_ref().unwrap().text.contains("failed 1"));
+}
+
+#[test]
+fn cancelled_import_keeps_only_whole_postings() {
+    use tenderdesk::store::Store;
+    let dir = import_folder();
+    let db = tempfile::tempdir().unwrap();
+    let store = Store::open(&db.path().join("t.db")).unwrap();
+    let mut a = App::new(Box::new(store), now()).unwrap();
+    start_import(&mut a, dir.path());
+    a.tick();
+    a.tick();
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.context(), Context::ImportSummary);
+    let job = import_job(&a).clone();
+    assert!(job.cancelled);
+    assert_eq!((job.done, job.skipped(), job.added), (2, 4, 2));
+    assert!(screen_text(&draw(&a, 80, 24, &Theme::color())).contains("4 not started"));
+    a.tick(); // nothing more is imported once cancelled
+    assert_eq!(import_job(&a).done, 2);
+    assert_eq!(a.state.records.len(), 2);
+    drop(a);
+    // a fresh look at the database: the two files done, each posting whole
+    let mut store = Store::open(&db.path().join("t.db")).unwrap();
+    let records = Backend::list(&mut store).unwrap();
+    assert_eq!(records.len(), 2);
+    for file in &job.files[..2] {
+        let (posting, text) = tenderdesk::import::read_posting(file).unwrap();
+        let r = records.iter().find(|r| r.posting == posting).unwrap();
+        let d = Backend::detail(&mut store, &r.id).unwrap();
+        assert_eq!(d.record.posting, posting);
+        assert_eq!(d.original_text, text);
+    }
+}
+
+#[test]
+fn import_of_a_missing_path_says_why() {
+    let mut a = app();
+    start_import(&mut a, std::path::Path::new("/no/such/folder"));
+    assert_eq!(a.context(), Context::ImportSummary);
+    let text = screen_text(&draw(&a, 80, 24, &Theme::color()));
+    assert!(text.contains("no such file or directory"), "{text}");
+    assert_eq!(a.state.records.len(), 5);
 }

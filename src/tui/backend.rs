@@ -6,7 +6,7 @@
 use crate::assess::{Answer, Assessment, Judged, Profile};
 use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
 use crate::posting::{self, Posting};
-use crate::store::CriterionKind;
+use crate::store::{CriterionKind, ImportKind};
 use anyhow::{Context as _, Result, anyhow};
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
@@ -25,6 +25,9 @@ pub trait Backend {
     fn import_text(&mut self, text: &str) -> Result<String>;
     /// Imports a file or every file in a folder; a one-line report.
     fn import_path(&mut self, path: &Path) -> Result<String>;
+    /// Reads, parses and stores one file (any supported format) as one
+    /// whole posting; what happened, or why the file was not imported.
+    fn import_file(&mut self, path: &Path) -> Result<ImportKind, String>;
     /// The bidder's profile (defaults when none was saved).
     fn profile(&mut self) -> Result<Profile>;
     fn save_profile(&mut self, profile: &Profile) -> Result<()>;
@@ -193,6 +196,23 @@ impl Backend for MemoryBackend {
             "imported {ok}, failed {failed} from {}",
             path.display()
         ))
+    }
+
+    fn import_file(&mut self, path: &Path) -> Result<ImportKind, String> {
+        let (posting, text) = crate::import::read_posting(path)?;
+        let existing = posting
+            .request_number
+            .as_deref()
+            .and_then(|id| self.items.iter().find(|d| d.record.id == id));
+        let kind = match existing {
+            None => ImportKind::Added,
+            Some(d) if d.record.posting == posting && d.original_text == text => {
+                ImportKind::Unchanged
+            }
+            Some(_) => ImportKind::Updated,
+        };
+        self.insert(posting, &text);
+        Ok(kind)
     }
 
     fn profile(&mut self) -> Result<Profile> {

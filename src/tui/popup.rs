@@ -287,19 +287,33 @@ pub fn update(app: &mut App, action: Action) {
         Popup::Import(input) => match action {
             Action::Open => {
                 let path = input.value().trim().to_string();
-                if !path.is_empty() {
-                    match app.backend.import_path(Path::new(&path)) {
-                        Ok(report) => {
-                            app.reload();
-                            app.state.info(report);
-                        }
-                        Err(e) => app.state.error(format!("Import failed: {e:#}")),
-                    }
+                if path.is_empty() {
+                    None
+                } else {
+                    Some(app.start_import(Path::new(&path)))
                 }
-                None
             }
             Action::Back => None,
             _ => Some(Popup::Import(input)),
+        },
+        Popup::Importing(mut job) => match action {
+            Action::Back => {
+                job.cancelled = true;
+                Some(app.finish_import(job))
+            }
+            _ => Some(Popup::Importing(job)),
+        },
+        Popup::ImportSummary { job, scroll } => match action {
+            Action::Up => Some(Popup::ImportSummary {
+                job,
+                scroll: scroll.saturating_sub(1),
+            }),
+            Action::Down => Some(Popup::ImportSummary {
+                job,
+                scroll: scroll.saturating_add(1),
+            }),
+            Action::Back | Action::Open | Action::Quit => None,
+            _ => Some(Popup::ImportSummary { job, scroll }),
         },
         Popup::Note { id, editor } => match action {
             Action::Save => {

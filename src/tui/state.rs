@@ -6,6 +6,7 @@
 
 use super::action::Pane;
 use super::assessed::Judgements;
+use super::importing::ImportJob;
 use super::query::{self, FilterState, SortKey};
 use crate::pipeline::{PostingDetail, PostingRecord, Stage, Status};
 use crate::posting::normalize::sanitize;
@@ -70,6 +71,13 @@ pub enum Popup {
         index: usize,
     },
     Import(Input),
+    /// A folder import under way: `Esc` stops it between two files.
+    Importing(ImportJob),
+    /// What the import did, each failed file with its reason.
+    ImportSummary {
+        job: ImportJob,
+        scroll: u16,
+    },
     Note {
         id: String,
         editor: Box<TextArea<'static>>,

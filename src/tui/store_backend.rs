@@ -4,7 +4,7 @@
 use super::backend::Backend;
 use crate::assess::{Answer, Assessment, Profile};
 use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
-use crate::store::{CriterionKind, Store};
+use crate::store::{CriterionKind, ImportKind, Store};
 use anyhow::{Result, anyhow};
 use std::collections::HashMap;
 use std::path::Path;
@@ -37,6 +37,13 @@ impl Backend for Store {
 
     fn import_path(&mut self, path: &Path) -> Result<String> {
         Ok(crate::import::import_paths(self, &[path.to_path_buf()]).to_string())
+    }
+
+    fn import_file(&mut self, path: &Path) -> Result<ImportKind, String> {
+        let (posting, text) = crate::import::read_posting(path)?;
+        self.import(&posting, &text)
+            .map(|o| o.kind)
+            .map_err(|e| e.to_string())
     }
 
     fn profile(&mut self) -> Result<Profile> {

@@ -14,6 +14,7 @@ use chrono::{DateTime, Utc};
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 
+mod import;
 mod input;
 mod search;
 
@@ -26,6 +27,9 @@ pub struct App {
     pub backend: Box<dyn Backend>,
     /// The fuzzy search, off the input path.
     pub search: SearchWorker,
+    /// How long one [`App::tick`] may spend importing files (at least one
+    /// file per tick); zero in tests to import exactly one per tick.
+    pub import_budget: std::time::Duration,
 }
 
 impl App {
@@ -42,6 +46,7 @@ impl App {
             state,
             backend,
             search,
+            import_budget: import::IMPORT_BUDGET,
         })
     }
 
@@ -53,6 +58,8 @@ impl App {
             Some(Popup::Filter { .. }) => Context::Filter,
             Some(Popup::StageMenu { .. }) => Context::StageMenu,
             Some(Popup::Import(_)) => Context::Import,
+            Some(Popup::Importing(_)) => Context::Importing,
+            Some(Popup::ImportSummary { .. }) => Context::ImportSummary,
             Some(Popup::Note { .. }) => Context::Note,
             Some(Popup::Profile { editing: None, .. }) => Context::Profile,
             Some(Popup::Profile { .. }) => Context::ProfileEdit,

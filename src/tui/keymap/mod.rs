@@ -27,6 +27,10 @@ pub enum Context {
     Help,
     Note,
     Import,
+    /// A folder import under way.
+    Importing,
+    /// What an import did.
+    ImportSummary,
     Profile,
     /// Typing a value in the profile editor.
     ProfileEdit,
@@ -47,6 +51,8 @@ impl Context {
             Context::Help => "Help (?)",
             Context::Note => "Note editor (n)",
             Context::Import => "Import prompt (I)",
+            Context::Importing => "Importing",
+            Context::ImportSummary => "Import summary",
             Context::Profile => "Profile (P)",
             Context::ProfileEdit => "Profile value",
         }

@@ -3,6 +3,7 @@
 
 use super::clean;
 use crate::pipeline::Stage;
+use crate::tui::importing::ImportJob;
 use crate::tui::keymap;
 use crate::tui::popup::{FILTER_FIELDS, PROFILE_FIELDS, filter_value, profile_value};
 use crate::tui::state::{Popup, State};
@@ -10,7 +11,7 @@ use crate::tui::theme::{self, Theme};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear, Gauge, Paragraph, Wrap};
 
 fn frame<'a>(
     f: &mut Frame,
@@ -52,6 +53,8 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
             ];
             f.render_widget(Paragraph::new(lines).block(block), rect);
         }
+        Popup::Importing(job) => importing(f, area, job, theme),
+        Popup::ImportSummary { job, scroll } => import_summary(f, area, job, *scroll, theme),
         Popup::Profile { field, editing } => profile(f, area, s, *field, editing.as_ref(), theme),
         Popup::Note { id, editor } => {
             let title = format!(" Note on {} · Ctrl-S saves · Esc discards ", clean(id));
@@ -62,6 +65,102 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
             f.render_widget(&**editor, inner);
         }
     }
+}
+
+/// The import under way: counts, a gauge, the next file.
+fn importing(f: &mut Frame, area: Rect, job: &ImportJob, theme: &Theme) {
+    let (rect, block) = frame(f, area, 70, 6, " Importing ", theme);
+    let inner = block.inner(rect);
+    f.render_widget(block, rect);
+    let mut counts = format!(
+        "Importing {}/{} · added {} · updated {}",
+        job.done,
+        job.files.len(),
+        job.added,
+        job.updated
+    );
+    if job.unchanged > 0 {
+        counts.push_str(&format!(" · unchanged {}", job.unchanged));
+    }
+    counts.push_str(&format!(" · failed {}", job.failed.len()));
+    let next = job
+        .next_file()
+        .map_or(String::new(), |p| format!("next: {}", clean(&job.shown(p))));
+    let rows = [
+        Line::from(Span::styled(counts, theme.header)),
+        Line::from(""), // the gauge
+        Line::from(Span::styled(next, theme.dim)),
+        Line::from(Span::styled(
+            "Esc cancels · files not started are skipped",
+            theme.dim,
+        )),
+    ];
+    for (i, row) in rows.into_iter().enumerate() {
+        let y = inner.y + i as u16;
+        if y >= inner.bottom() {
+            break;
+        }
+        let r = Rect::new(inner.x, y, inner.width, 1);
+        if i == 1 {
+            let gauge = Gauge::default()
+                .gauge_style(theme.key)
+                .use_unicode(true)
+                .ratio(job.ratio().clamp(0.0, 1.0))
+                .label(format!("{:.0}%", job.ratio() * 100.0));
+            f.render_widget(gauge, r);
+        } else {
+            f.render_widget(Paragraph::new(row), r);
+        }
+    }
+}
+
+/// What the import did: the counts, what was skipped, each failed file with
+/// its reason (scrolls with j/k).
+fn import_summary(f: &mut Frame, area: Rect, job: &ImportJob, scroll: u16, theme: &Theme) {
+    let mut lines = vec![Line::from(Span::styled(clean(&job.counts()), theme.header))];
+    if job.cancelled {
+        lines.push(Line::from(format!(
+            "Cancelled after {} of {} files: {} not started were skipped.",
+            job.done,
+            job.files.len(),
+            job.skipped()
+        )));
+    }
+    lines.push(Line::from(""));
+    if job.failed.is_empty() {
+        lines.push(Line::from(Span::styled("No file failed.", theme.good)));
+    } else {
+        lines.push(Line::from(Span::styled(
+            format!("Failed ({}):", job.failed.len()),
+            theme.header,
+        )));
+        for (path, reason) in &job.failed {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{}: ", clean(&job.shown(path))), theme.key),
+                Span::styled(clean(reason), theme.error),
+            ]));
+        }
+    }
+    let title = if job.cancelled {
+        " Import cancelled · j/k scroll · Esc closes "
+    } else {
+        " Import finished · j/k scroll · Esc closes "
+    };
+    let width = 72u16.min(area.width);
+    let inner_w = usize::from(width.saturating_sub(2)).max(1);
+    let rows: usize = lines
+        .iter()
+        .map(|l| l.width().div_ceil(inner_w).max(1))
+        .sum();
+    let h = (rows as u16 + 2).min(area.height.saturating_sub(2));
+    let (rect, block) = frame(f, area, width, h, title, theme);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        rect,
+    );
 }
 
 fn help(f: &mut Frame, area: Rect, scroll: u16, theme: &Theme) {
