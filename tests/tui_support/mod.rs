@@ -17,6 +17,8 @@ use tenderdesk::store::CriterionKind;
 use tenderdesk::tui::action::{Action, Pane};
 use tenderdesk::tui::app::App;
 use tenderdesk::tui::backend::{Backend, MemoryBackend};
+use tenderdesk::tui::importing::ImportJob;
+use tenderdesk::tui::state::Popup;
 use tenderdesk::tui::theme::Theme;
 
 pub fn now() -> DateTime<Utc> {
@@ -280,6 +282,21 @@ pub fn every_screen(a: &mut App, mut check: impl FnMut(&str, &Terminal<TestBacke
     key(a, KeyCode::Esc);
     keys(a, "A");
     visit(a, "agenda");
+    // an import under way and its summary, with hostile file names and reasons
+    let evil = "x\u{1b}[2J\u{7}\u{202E}.txt";
+    let job = ImportJob {
+        root: "/d".into(),
+        files: vec!["/d/a.txt".into(), format!("/d/{evil}").into()],
+        done: 1,
+        added: 1,
+        failed: vec![(format!("/d/{evil}").into(), format!("bad {evil}"))],
+        ..ImportJob::default()
+    };
+    a.state.popup = Some(Popup::Importing(job.clone()));
+    visit(a, "importing");
+    a.state.popup = Some(Popup::ImportSummary { job, scroll: 0 });
+    visit(a, "import summary");
+    a.state.popup = None;
 }
 
 pub fn screen_text(t: &Terminal<TestBackend>) -> String {
