@@ -6,7 +6,7 @@
 //! earlier schema version. `... -- slow-inputs TARGET DIR...` times each
 //! fuzz corpus input and lists those slower than 100 ms.
 
-#[path = "../tests/support/harness.rs"]
+#[path = "../tests/support/harness/mod.rs"]
 mod harness;
 
 use harness::{Ctx, Figure};

@@ -1,7 +1,7 @@
 //! The reliability harness (issue 9) with small counts: seconds, in CI.
 //! The long runs with the full counts: `reliability/run.sh` (RELIABILITY.md).
 
-#[path = "support/harness.rs"]
+#[path = "support/harness/mod.rs"]
 mod harness;
 
 use harness::Ctx;
