@@ -4,14 +4,12 @@
 //! ratatui's `TestBackend`). None of those characters comes out.
 //! (`tests/tui.rs` covers hand-made postings in memory; this is end to end.)
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+mod tui_support;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use tenderdesk::tui::action::{Action, Pane};
 use tenderdesk::tui::app::App;
-use tenderdesk::tui::theme::Theme;
+use tui_support::every_screen;
 
 const SAMPLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -137,49 +135,6 @@ fn hostile_text_never_reaches_the_command_line() {
         tried += 1;
     }
     assert_eq!(tried, 21);
-}
-
-fn every_screen(a: &mut App, mut check: impl FnMut(&str, &Terminal<TestBackend>)) {
-    let theme = Theme::mono();
-    let key = |a: &mut App, code: KeyCode| a.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-    let keys = |a: &mut App, s: &str| {
-        for c in s.chars() {
-            a.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-        }
-    };
-    let mut visit = |a: &App, name: &str| {
-        for (w, h) in [(120, 40), (80, 24), (200, 60)] {
-            let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-            t.draw(|f| tenderdesk::tui::draw(f, a, &theme)).unwrap();
-            check(name, &t);
-        }
-    };
-    visit(a, "list");
-    keys(a, "/coord");
-    visit(a, "search");
-    key(a, KeyCode::Esc);
-    keys(a, "b");
-    visit(a, "board");
-    keys(a, "z");
-    visit(a, "board side");
-    keys(a, "b");
-    key(a, KeyCode::Enter);
-    for p in Pane::ALL {
-        a.update(Action::Pane(p));
-        visit(a, p.label());
-    }
-    key(a, KeyCode::Esc);
-    keys(a, "f");
-    visit(a, "filter");
-    key(a, KeyCode::Esc);
-    keys(a, "s");
-    visit(a, "stage menu");
-    key(a, KeyCode::Esc);
-    keys(a, "?");
-    visit(a, "help");
-    key(a, KeyCode::Esc);
-    keys(a, "n");
-    visit(a, "note");
 }
 
 #[test]

@@ -151,15 +151,6 @@ pub fn visible(
     scored.into_iter().map(|(i, _)| i).collect()
 }
 
-/// The search key of a record, built from the posting when it has none.
-pub fn search_key(r: &PostingRecord) -> String {
-    if r.search_key.is_empty() {
-        super::backend::search_key_of(&r.posting)
-    } else {
-        r.search_key.clone()
-    }
-}
-
 /// Orders two records by the sort key. By deadline: upcoming ones first,
 /// soonest first; then passed ones, most recent first; then none.
 fn compare(

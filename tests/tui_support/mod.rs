@@ -242,7 +242,7 @@ pub fn snap(name: &str, app: &App) {
 pub fn every_screen(a: &mut App, mut check: impl FnMut(&str, &Terminal<TestBackend>)) {
     let theme = Theme::mono();
     let mut visit = |a: &App, name: &str| {
-        for (w, h) in [(120, 40), (80, 24)] {
+        for (w, h) in [(120, 40), (80, 24), (200, 60)] {
             check(name, &draw(a, w, h, &theme));
         }
     };

@@ -70,8 +70,5 @@ impl App {
 
 /// Every record's search key, in record order: the worker's haystack.
 pub(super) fn search_keys(s: &State) -> Vec<String> {
-    s.records
-        .iter()
-        .map(crate::tui::query::search_key)
-        .collect()
+    s.records.iter().map(|r| r.search_key.clone()).collect()
 }
