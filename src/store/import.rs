@@ -39,20 +39,28 @@ impl Store {
         Ok(outcome)
     }
 
-    /// Stores several postings in one immediate transaction (one commit, one
-    /// fsync), each under its own savepoint: a posting that fails is rolled
-    /// back alone and reported, the others are kept. Every posting is whole
-    /// or absent after a crash. Callers keep batches small enough that the
-    /// write lock is held briefly (see `import::import_paths`).
+    /// Stores postings from the front of `items` in one immediate
+    /// transaction (one commit, one fsync), each under its own savepoint: a
+    /// posting that fails is rolled back alone and reported, the others are
+    /// kept. Every posting is whole or absent after a crash. It stops taking
+    /// postings once `budget` has passed since the lock was taken (after at
+    /// least one), so the write lock is held about `budget` at most however
+    /// slow the machine is; the outcomes say how many were taken, and the
+    /// caller passes the rest again.
     pub fn import_batch(
         &mut self,
         items: &[(&Posting, &str)],
+        budget: std::time::Duration,
     ) -> Result<Vec<Result<ImportOutcome, StoreError>>, StoreError> {
         let mut tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let locked = std::time::Instant::now();
         let mut out = Vec::with_capacity(items.len());
         for (posting, text) in items {
+            if !out.is_empty() && locked.elapsed() >= budget {
+                break;
+            }
             let sp = tx.savepoint()?;
             match import_in(&sp, posting, text) {
                 Ok(o) => {
