@@ -3,6 +3,7 @@
 use super::{Store, StoreError, parse_ts};
 use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
 use crate::posting::Posting;
+use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row};
 
 const RECORD_COLUMNS: &str = "id, posting_json, stage, search_key, imported_at, updated_at";
@@ -16,6 +17,54 @@ impl Store {
         let rows = stmt.query_map([], raw_record)?;
         rows.map(|r| r.map_err(StoreError::from).and_then(to_record))
             .collect()
+    }
+
+    /// How many postings the database holds.
+    pub fn count(&self) -> Result<usize, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM postings", [], |r| r.get(0))?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// The top of the list in its default order, at most `limit` postings,
+    /// read through the deadline index: upcoming deadlines soonest first,
+    /// then passed ones most recent first, then those without one. The
+    /// interface draws its first screen from these while [`Store::list`]
+    /// reads the rest on another thread.
+    pub fn list_head(
+        &self,
+        now: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<PostingRecord>, StoreError> {
+        // (the last part names ?1 only to take the same parameter)
+        const PARTS: [&str; 3] = [
+            "deadline_utc > ?1 ORDER BY deadline_utc ASC",
+            "deadline_utc <= ?1 ORDER BY deadline_utc DESC",
+            "deadline_utc IS NULL AND ?1 = ?1 ORDER BY seq",
+        ];
+        let now = super::ts(now);
+        let mut out = Vec::new();
+        for part in PARTS {
+            let left = limit.saturating_sub(out.len());
+            if left == 0 {
+                break;
+            }
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT {RECORD_COLUMNS} FROM postings WHERE {part} LIMIT {left}"
+            ))?;
+            let rows = stmt.query_map([&now], raw_record)?;
+            for r in rows {
+                out.push(to_record(r?)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// How many rows this connection has inserted, changed or deleted since
+    /// it was opened: a cheap "did I write anything since?" check.
+    pub fn changes_made(&self) -> u64 {
+        self.conn.total_changes()
     }
 
     /// One posting with its original text, history and notes.

@@ -193,3 +193,58 @@ fn a_damaged_stored_posting_says_so() {
     assert!(err.starts_with("stored posting 1 is damaged ("), "{err}");
     assert!(err.contains("restore a backup"), "{err}");
 }
+
+#[test]
+fn list_head_is_the_top_of_the_deadline_order() {
+    use chrono::TimeZone;
+    let (_d, mut s) = store();
+    let now = Utc.with_ymd_and_hms(2026, 6, 1, 12, 0, 0).unwrap();
+    let at = |day: u32| {
+        chrono::FixedOffset::east_opt(7200)
+            .unwrap()
+            .with_ymd_and_hms(2026, 6, day, 9, 0, 0)
+            .unwrap()
+    };
+    // days 20, 3, 28 (upcoming), 1 and none (passed, none)
+    for (n, day) in [
+        ("1", Some(20)),
+        ("2", Some(3)),
+        ("3", Some(28)),
+        ("4", None),
+        ("5", Some(1)),
+    ] {
+        let mut p = sample(Some(n), "Hilversum");
+        p.deadline = day.map(at);
+        s.import(&p, &format!("text {n}")).unwrap();
+    }
+    let ids = |limit| -> Vec<String> {
+        s.list_head(now, limit)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.id)
+            .collect()
+    };
+    assert_eq!(ids(2), ["2", "1"]);
+    assert_eq!(ids(10), ["2", "1", "3", "5", "4"]);
+    assert_eq!(s.count().unwrap(), 5);
+    let before = s.changes_made();
+    s.set_stage("4", Stage::Applied, None).unwrap();
+    assert!(s.changes_made() > before);
+}
+
+#[test]
+fn a_batch_stops_taking_postings_when_its_time_is_up() {
+    let (_d, mut s) = store();
+    let (a, b) = (sample(Some("1"), "A"), sample(Some("2"), "B"));
+    let items = [(&a, "text a"), (&b, "text b")];
+    // no time at all: still one posting, so an import always moves on
+    let first = s.import_batch(&items, std::time::Duration::ZERO).unwrap();
+    assert_eq!(first.len(), 1);
+    let both = s
+        .import_batch(&items, std::time::Duration::from_secs(60))
+        .unwrap();
+    assert_eq!(both.len(), 2);
+    assert_eq!(both[0].as_ref().unwrap().kind, ImportKind::Unchanged);
+    assert_eq!(both[1].as_ref().unwrap().kind, ImportKind::Added);
+    assert_eq!(s.count().unwrap(), 2);
+}

@@ -42,7 +42,36 @@ pub trait Backend {
         number: u32,
         answer: Option<Answer>,
     ) -> Result<Assessment>;
+
+    /// For a large database: the first `limit` records of the list's
+    /// default order now, and a job that reads every record on another
+    /// thread. `None` when there are at most `limit` records (then `list()`
+    /// is quick) or the backend has nothing to gain from it.
+    fn quick_start(&mut self, _now: DateTime<Utc>, _limit: usize) -> Result<Option<QuickStart>> {
+        Ok(None)
+    }
+
+    /// A number that grows with every row this backend writes: the
+    /// interface compares it before and after a background read to know
+    /// whether that read may miss one of its own changes.
+    fn changes_made(&self) -> u64 {
+        0
+    }
 }
+
+/// The first screen of a large database and the job that reads the rest;
+/// see [`Backend::quick_start`].
+pub struct QuickStart {
+    pub head: Vec<PostingRecord>,
+    /// How many records there are in all.
+    pub total: usize,
+    /// Reads every record (on its own connection); run on another thread,
+    /// possibly more than once.
+    pub rest: ListJob,
+}
+
+/// A function that reads every record, callable from another thread.
+pub type ListJob = std::sync::Arc<dyn Fn() -> Result<Vec<PostingRecord>> + Send + Sync>;
 
 pub use crate::search::key::search_key as search_key_of;
 

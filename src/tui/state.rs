@@ -168,6 +168,8 @@ pub struct State {
     /// Provinces present in the records, sorted: the region filter's values.
     pub regions: Vec<String>,
     pub message: Option<Message>,
+    /// While the rest of a large list loads: how many postings there are.
+    pub loading: Option<usize>,
     pub quit: bool,
 }
 
@@ -195,6 +197,7 @@ impl State {
             sort: SortKey::default(),
             regions: vec![],
             message: None,
+            loading: None,
             quit: false,
         };
         s.set_records(records);

@@ -1,11 +1,12 @@
 //! [`Backend`] over the SQLite [`crate::store::Store`]: every call is one
 //! store call, so each change is durable when the key press is handled.
 
-use super::backend::Backend;
+use super::backend::{Backend, QuickStart};
 use crate::assess::{Answer, Assessment, Profile};
 use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
 use crate::store::{CriterionKind, ImportKind, Store};
 use anyhow::{Result, anyhow};
+use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -67,5 +68,23 @@ impl Backend for Store {
     ) -> Result<Assessment> {
         Store::set_answer(self, id, kind, number, answer)?;
         Ok(Store::assessment(self, id)?)
+    }
+
+    fn quick_start(&mut self, now: DateTime<Utc>, limit: usize) -> Result<Option<QuickStart>> {
+        let total = self.count()?;
+        if total <= limit {
+            return Ok(None);
+        }
+        let head = self.list_head(now, limit)?;
+        let path = self.path().to_path_buf();
+        Ok(Some(QuickStart {
+            head,
+            total,
+            rest: std::sync::Arc::new(move || Ok(Store::open(&path)?.list()?)),
+        }))
+    }
+
+    fn changes_made(&self) -> u64 {
+        Store::changes_made(self)
     }
 }

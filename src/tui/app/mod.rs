@@ -16,7 +16,10 @@ use ratatui::layout::Rect;
 
 mod import;
 mod input;
+mod loading;
 mod search;
+
+pub use loading::FIRST_SCREEN;
 
 use search::search_keys;
 
@@ -30,26 +33,11 @@ pub struct App {
     /// How long one [`App::tick`] may spend importing files (at least one
     /// file per tick); zero in tests to import exactly one per tick.
     pub import_budget: std::time::Duration,
+    /// The rest of a large list, read on another thread at start-up.
+    loading: Option<loading::Loading>,
 }
 
 impl App {
-    /// Loads the records, the profile and the answers and opens on the list.
-    /// `now` is the clock the countdowns use (fixed in tests).
-    pub fn new(mut backend: Box<dyn Backend>, now: DateTime<Utc>) -> anyhow::Result<Self> {
-        let records = backend.list()?;
-        let mut state = State::new(vec![], now);
-        state.judged.profile = backend.profile()?;
-        state.judged.answers = backend.assessments()?;
-        state.set_records(records);
-        let search = SearchWorker::spawn(search_keys(&state));
-        Ok(App {
-            state,
-            backend,
-            search,
-            import_budget: import::IMPORT_BUDGET,
-        })
-    }
-
     /// Where the keyboard is.
     pub fn context(&self) -> Context {
         let s = &self.state;
@@ -76,6 +64,7 @@ impl App {
 
     /// Reloads the records from the store (after imports).
     pub fn reload(&mut self) {
+        self.stop_loading();
         match self.backend.list() {
             Ok(records) => {
                 self.state.set_records(records);

@@ -7,6 +7,7 @@ use crate::tui::worker::Hits;
 impl App {
     /// Takes the search results that came in since the last frame.
     pub fn tick(&mut self) {
+        self.take_loaded();
         self.step_import();
         if let Some(h) = self.search.results() {
             self.apply_hits(h);
@@ -16,7 +17,7 @@ impl App {
 
     /// Whether search results are still to come.
     pub fn is_busy(&self) -> bool {
-        self.search.is_busy() || self.is_importing()
+        self.search.is_busy() || self.is_importing() || self.is_loading()
     }
 
     /// Blocks until the search has answered the last query (tests).

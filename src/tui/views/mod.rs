@@ -98,7 +98,12 @@ fn render_header(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
         Span::styled(" tenderdesk ", theme.title),
         Span::styled(format!("· {view} "), theme.header),
         Span::styled(
-            if s.view == View::Agenda && s.detail.is_none() {
+            if let Some(total) = s.loading {
+                format!(
+                    "· loading {total} postings… the first {} by deadline shown",
+                    s.records.len()
+                )
+            } else if s.view == View::Agenda && s.detail.is_none() {
                 format!("· {} coming dates", s.judged.agenda.len())
             } else {
                 format!(

@@ -1,0 +1,200 @@
+//! Start-up on a large database: the first screen comes from the deadline
+//! index, the rest loads on another thread, and nothing the user does while
+//! it loads is lost or shown wrong.
+
+mod tui_support;
+
+use std::sync::{Arc, Mutex};
+use tenderdesk::pipeline::{PostingRecord, Stage};
+use tenderdesk::store::Store;
+use tenderdesk::tui::app::App;
+use tenderdesk::tui::backend::{Backend, MemoryBackend, QuickStart};
+use tenderdesk::tui::theme::Theme;
+use tui_support::{draw, keys, now, screen_text};
+
+/// A store of `n` generated postings, dates around the test clock.
+fn store_with(n: u64) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+    for g in tenderdesk::corpus::corpus(7, n, now().date_naive()) {
+        Backend::import_text(&mut store, &g.text).unwrap();
+    }
+    (dir, store)
+}
+
+fn visible_ids(a: &App) -> Vec<String> {
+    a.state
+        .visible
+        .iter()
+        .map(|&i| a.state.records[i].id.clone())
+        .collect()
+}
+
+#[test]
+fn first_screen_is_the_top_of_the_whole_list() {
+    let (_d, store) = store_with(60);
+    let total = store.count().unwrap();
+    let mut a = App::with_first_screen(Box::new(store), now(), 12).unwrap();
+    assert_eq!(a.state.records.len(), 12);
+    assert_eq!(a.state.loading, Some(total));
+    let first = visible_ids(&a);
+    let screen = screen_text(&draw(&a, 120, 40, &Theme::mono()));
+    assert!(
+        screen.contains(&format!("loading {total} postings")),
+        "{screen}"
+    );
+
+    a.wait_loaded();
+    assert_eq!(a.state.loading, None);
+    assert_eq!(a.state.records.len(), total);
+    // the rows shown before the rest came in are the top of the whole list
+    assert_eq!(first, visible_ids(&a)[..12]);
+    let screen = screen_text(&draw(&a, 120, 40, &Theme::mono()));
+    assert!(
+        screen.contains(&format!("{total}/{total} postings")),
+        "{screen}"
+    );
+}
+
+#[test]
+fn small_databases_load_at_once() {
+    let (_d, store) = store_with(8);
+    let a = App::with_first_screen(Box::new(store), now(), 12).unwrap();
+    assert_eq!(a.state.records.len(), 8);
+    assert_eq!(a.state.loading, None);
+    assert!(!a.is_loading());
+}
+
+#[test]
+fn a_search_typed_while_loading_covers_the_whole_list() {
+    let (_d, store) = store_with(60);
+    let mut a = App::with_first_screen(Box::new(store), now(), 5).unwrap();
+    let title = a.state.records[0].posting.title.clone();
+    let word: String = title.split_whitespace().next().unwrap().to_lowercase();
+    keys(&mut a, "/");
+    keys(&mut a, &word);
+    a.wait_loaded();
+    a.wait_idle();
+    let (query, hits) = a.state.search_hits.clone().unwrap();
+    assert_eq!(query, word);
+    let everywhere = a
+        .state
+        .records
+        .iter()
+        .filter(|r| r.posting.title.to_lowercase().contains(&word))
+        .count();
+    assert!(hits.len() >= everywhere, "{} < {everywhere}", hits.len());
+}
+
+/// A backend whose background read returns the list as it was when the
+/// interface started, the first time only: a read that raced a change.
+struct StaleFirstRead {
+    inner: MemoryBackend,
+    current: Arc<Mutex<Vec<PostingRecord>>>,
+    writes: u64,
+}
+
+impl StaleFirstRead {
+    fn sync(&mut self) {
+        *self.current.lock().unwrap() = self.inner.list().unwrap();
+    }
+}
+
+impl Backend for StaleFirstRead {
+    fn list(&mut self) -> anyhow::Result<Vec<PostingRecord>> {
+        self.inner.list()
+    }
+    fn detail(&mut self, id: &str) -> anyhow::Result<tenderdesk::pipeline::PostingDetail> {
+        self.inner.detail(id)
+    }
+    fn set_stage(
+        &mut self,
+        id: &str,
+        stage: Stage,
+        note: Option<&str>,
+    ) -> anyhow::Result<tenderdesk::pipeline::StageChange> {
+        let c = self.inner.set_stage(id, stage, note)?;
+        self.writes += 1;
+        self.sync();
+        Ok(c)
+    }
+    fn undo(&mut self) -> anyhow::Result<Option<(String, tenderdesk::pipeline::StageChange)>> {
+        self.inner.undo()
+    }
+    fn add_note(&mut self, id: &str, text: &str) -> anyhow::Result<tenderdesk::pipeline::Note> {
+        self.inner.add_note(id, text)
+    }
+    fn import_text(&mut self, text: &str) -> anyhow::Result<String> {
+        self.inner.import_text(text)
+    }
+    fn import_path(&mut self, path: &std::path::Path) -> anyhow::Result<String> {
+        self.inner.import_path(path)
+    }
+    fn import_file(
+        &mut self,
+        path: &std::path::Path,
+    ) -> Result<tenderdesk::store::ImportKind, String> {
+        self.inner.import_file(path)
+    }
+    fn profile(&mut self) -> anyhow::Result<tenderdesk::assess::Profile> {
+        self.inner.profile()
+    }
+    fn save_profile(&mut self, p: &tenderdesk::assess::Profile) -> anyhow::Result<()> {
+        self.inner.save_profile(p)
+    }
+    fn assessments(
+        &mut self,
+    ) -> anyhow::Result<std::collections::HashMap<String, tenderdesk::assess::Assessment>> {
+        self.inner.assessments()
+    }
+    fn set_answer(
+        &mut self,
+        id: &str,
+        kind: tenderdesk::store::CriterionKind,
+        number: u32,
+        answer: Option<tenderdesk::assess::Answer>,
+    ) -> anyhow::Result<tenderdesk::assess::Assessment> {
+        self.inner.set_answer(id, kind, number, answer)
+    }
+    fn quick_start(
+        &mut self,
+        _now: chrono::DateTime<chrono::Utc>,
+        limit: usize,
+    ) -> anyhow::Result<Option<QuickStart>> {
+        let all = self.inner.list()?;
+        let stale = Mutex::new(Some(all.clone()));
+        let current = Arc::clone(&self.current);
+        Ok(Some(QuickStart {
+            head: all[..limit].to_vec(),
+            total: all.len(),
+            rest: Arc::new(move || {
+                let first = stale.lock().unwrap().take();
+                Ok(first.unwrap_or_else(|| current.lock().unwrap().clone()))
+            }),
+        }))
+    }
+    fn changes_made(&self) -> u64 {
+        self.writes
+    }
+}
+
+#[test]
+fn a_stage_changed_while_loading_is_not_undone_by_the_load() {
+    let mut inner = MemoryBackend::with_clock(now());
+    for g in tenderdesk::corpus::corpus(7, 20, now().date_naive()) {
+        inner.import_text(&g.text).unwrap();
+    }
+    let mut b = StaleFirstRead {
+        inner,
+        current: Arc::default(),
+        writes: 0,
+    };
+    b.sync();
+    let mut a = App::with_first_screen(Box::new(b), now(), 5).unwrap();
+    let id = a.state.selected_id().unwrap();
+    keys(&mut a, "a"); // applied, while the (stale) read is under way
+    a.wait_loaded();
+    assert_eq!(a.state.records.len(), 20);
+    let r = a.state.records.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(r.stage, Stage::Applied);
+}
