@@ -142,13 +142,15 @@ fn main() {
 fn make_fixtures(repo: &Path) {
     use tenderdesk::store::schema::{LATEST, migrations};
     let dir = repo.join("tests/fixtures/db");
-    for v in 1..=LATEST {
+    for v in 1..LATEST {
+        let db = dir.join(format!("v{v}.db"));
+        if db.exists() {
+            continue; // a committed fixture never changes
+        }
         let seed = dir.join(format!("seed-v{v}.sql"));
         let Ok(sql) = std::fs::read_to_string(&seed) else {
             panic!("missing {}: write the rows for schema v{v}", seed.display());
         };
-        let db = dir.join(format!("v{v}.db"));
-        let _ = std::fs::remove_file(&db);
         let mut conn = rusqlite::Connection::open(&db).unwrap();
         migrations().to_version(&mut conn, v as usize).unwrap();
         conn.execute_batch(&sql).unwrap();

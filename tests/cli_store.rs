@@ -294,3 +294,43 @@ fn changed_text_with_same_request_number_updates_and_keeps_stage() {
     assert_eq!(d["history"].as_array().unwrap().len(), 1);
     assert_eq!(d["notes"].as_array().unwrap().len(), 1);
 }
+
+/// `list --search` reads the search indexes (schema v4) and loads only the
+/// hits: the same answer as matching every posting, also for a database
+/// that an older tenderdesk left (the migration fills the indexes).
+#[test]
+fn search_finds_by_title_and_by_criteria_also_after_migration() {
+    let (_d, db) = setup();
+    td(&db).arg("import").arg(SAMPLES).assert().success();
+    let ids = |db: &Path, q: &str| -> Vec<String> {
+        let out = td(db)
+            .args(["list", "--json", "--search", q])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+        let mut ids: Vec<String> = v.iter().map(|r| r["id"].as_str().unwrap().into()).collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(ids(&db, "coordinator").len(), 3);
+    // "bijeenkomsten" is in 13995's criteria only, in no title
+    assert_eq!(ids(&db, "bijeenkomsten"), ["13995"]);
+    assert_eq!(ids(&db, "bijeenkomsten hbo"), ["13995"]);
+    assert!(ids(&db, "qqqzzz").is_empty());
+
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("v3.db");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/db/v3.db"),
+        &old,
+    )
+    .unwrap();
+    // the fixture's 30828 has "hbo" in its criteria part only
+    assert_eq!(ids(&old, "hbo"), ["30828"]);
+    assert_eq!(ids(&old, "hilversum"), ["30828"]);
+}

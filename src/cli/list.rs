@@ -70,7 +70,17 @@ struct Row<'a> {
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
     let filter = args.filter()?;
-    let records = store.list()?;
+    let records = match filter.text.as_deref().map(search::Query::new) {
+        // a search loads only the postings that can match it
+        Some(query) if !query.is_empty() => {
+            let keys = store.short_keys()?;
+            let ids = search::narrow::matching_ids(&keys, &query, |word| {
+                store.ids_with_criteria_word(word)
+            })?;
+            store.records(&ids)?
+        }
+        _ => store.list()?,
+    };
     let now = Utc::now();
     let hits = search::apply(&records, &filter, now);
     if args.json {

@@ -16,6 +16,11 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 /// The least score per query character that counts as a match.
 pub const MIN_SCORE_PER_CHAR: i64 = 16;
 
+/// The least score a word must reach in the fuzzy part of a key.
+fn floor(word: &str) -> i64 {
+    MIN_SCORE_PER_CHAR * word.chars().count() as i64
+}
+
 /// Scores folded search keys against a query (folded here too).
 pub struct Matcher {
     inner: SkimMatcherV2,
@@ -47,6 +52,11 @@ impl Query {
 
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+
+    /// The folded words, each matched on its own.
+    pub fn words(&self) -> &[String] {
+        &self.words
     }
 }
 
@@ -86,14 +96,21 @@ impl Matcher {
         let (short, criteria) = super::key::split(folded_key);
         let mut total = 0;
         for word in &query.words {
-            let floor = MIN_SCORE_PER_CHAR * word.chars().count() as i64;
-            match self.inner.fuzzy_match(short, word).filter(|s| *s >= floor) {
+            match self.word_score(short, word) {
                 Some(score) => total += score,
-                None if criteria.contains(word.as_str()) => total += floor,
+                None if criteria.contains(word.as_str()) => total += floor(word),
                 None => return None,
             }
         }
         Some(total)
+    }
+
+    /// The score of one folded query word in the short (fuzzy) part of a
+    /// key, when it matches tightly enough.
+    pub fn word_score(&self, short: &str, word: &str) -> Option<i64> {
+        self.inner
+            .fuzzy_match(short, word)
+            .filter(|s| *s >= floor(word))
     }
 
     /// [`Matcher::score_query`] for a query given as text.

@@ -5,6 +5,7 @@
 pub mod filter;
 pub mod fuzzy;
 pub mod key;
+pub mod narrow;
 pub mod parse;
 
 pub use filter::{Filter, StageFilter, apply};

@@ -9,9 +9,11 @@ mod assess;
 mod error;
 mod fts;
 mod import;
+mod keys;
 mod open;
 mod read;
 pub mod schema;
+mod schema_check;
 mod stage;
 
 pub use assess::CriterionKind;

@@ -49,6 +49,9 @@ pub(crate) fn open_connection(path: &Path) -> Result<Connection, StoreError> {
     {
         quick_check(&conn, path)?;
     }
+    if !matches!(kind, Kind::Empty) {
+        super::schema_check::verify(&conn, path)?;
+    }
     match kind {
         Kind::Current if journal_mode(&conn)? == "wal" => {}
         _ => migrate_locked(&mut conn, path)?,

@@ -6,7 +6,8 @@ use crate::posting::Posting;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row};
 
-const RECORD_COLUMNS: &str = "id, posting_json, stage, search_key, imported_at, updated_at";
+pub(super) const RECORD_COLUMNS: &str =
+    "id, posting_json, stage, search_key, imported_at, updated_at";
 
 impl Store {
     /// Every posting, in import order, with its search key.
@@ -14,7 +15,7 @@ impl Store {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {RECORD_COLUMNS} FROM postings ORDER BY seq"
         ))?;
-        let rows = stmt.query_map([], raw_record)?;
+        let rows = stmt.query_map([], |r| raw_record(r, 0))?;
         rows.map(|r| r.map_err(StoreError::from).and_then(to_record))
             .collect()
     }
@@ -53,7 +54,7 @@ impl Store {
             let mut stmt = self.conn.prepare(&format!(
                 "SELECT {RECORD_COLUMNS} FROM postings WHERE {part} LIMIT {left}"
             ))?;
-            let rows = stmt.query_map([&now], raw_record)?;
+            let rows = stmt.query_map([&now], |r| raw_record(r, 0))?;
             for r in rows {
                 out.push(to_record(r?)?);
             }
@@ -74,7 +75,7 @@ impl Store {
             .query_row(
                 &format!("SELECT {RECORD_COLUMNS}, original_text FROM postings WHERE id = ?1"),
                 [id],
-                |r| Ok((raw_record(r)?, r.get::<_, String>(6)?)),
+                |r| Ok((raw_record(r, 0)?, r.get::<_, String>(6)?)),
             )
             .optional()?
             .ok_or_else(|| StoreError::UnknownId(id.to_string()))?;
@@ -127,20 +128,21 @@ impl Store {
     }
 }
 
-type RawRecord = (String, String, String, String, String, String);
+pub(super) type RawRecord = (String, String, String, String, String, String);
 
-fn raw_record(r: &Row<'_>) -> rusqlite::Result<RawRecord> {
+/// The record columns of a row, from column `first` on.
+pub(super) fn raw_record(r: &Row<'_>, first: usize) -> rusqlite::Result<RawRecord> {
     Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
+        r.get(first)?,
+        r.get(first + 1)?,
+        r.get(first + 2)?,
+        r.get(first + 3)?,
+        r.get(first + 4)?,
+        r.get(first + 5)?,
     ))
 }
 
-fn to_record(
+pub(super) fn to_record(
     (id, json, stage_key, search_key, imported, updated): RawRecord,
 ) -> Result<PostingRecord, StoreError> {
     let posting = posting_from_json(&json).map_err(|e| StoreError::Corrupt {

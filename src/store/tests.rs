@@ -248,3 +248,38 @@ fn a_batch_stops_taking_postings_when_its_time_is_up() {
     assert_eq!(both[1].as_ref().unwrap().kind, ImportKind::Added);
     assert_eq!(s.count().unwrap(), 2);
 }
+
+#[test]
+fn search_indexes_follow_every_import_and_update() {
+    let (_d, mut s) = store();
+    let mut p = sample(Some("30828"), "Hilversum");
+    s.import(&p, "text one").unwrap();
+    s.import(&sample(None, "Heerde"), "text two").unwrap();
+    let keys = s.short_keys().unwrap();
+    assert_eq!(keys.len(), 2);
+    assert!(
+        keys.contains(&(
+            "30828".into(),
+            "coordinator wmo hilversum utrecht 30828".into()
+        )),
+        "{keys:?}"
+    );
+    let ids = |s: &Store, w: &str| {
+        let mut v: Vec<String> = s.ids_with_criteria_word(w).unwrap().into_iter().collect();
+        v.sort();
+        v
+    };
+    assert_eq!(ids(&s, "ervaring").len(), 2);
+    assert_eq!(ids(&s, "rvar").len(), 2, "a substring inside a word");
+    assert_eq!(ids(&s, "hb").len(), 2, "under three characters: scanned");
+    // a re-import with other criteria moves the index along
+    p.award[0].text = "Kennis van Suite4Sociaal".into();
+    s.import(&p, "text one, changed").unwrap();
+    assert_eq!(ids(&s, "suite4"), ["30828"]);
+    assert_eq!(ids(&s, "ervaring").len(), 1);
+    let other = keys.iter().find(|(id, _)| id != "30828").unwrap().0.clone();
+    let recs = s.records(&[other, "30828".into(), "nope".into()]).unwrap();
+    let got: Vec<&str> = recs.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0], "30828", "import order");
+}

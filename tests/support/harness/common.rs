@@ -211,15 +211,36 @@ pub fn data_checksum(conn: &Connection, tables: &[(String, Vec<String>)]) -> Vec
         .collect()
 }
 
-/// Each table with its columns.
+/// Each table of user data with its columns: full-text indexes (virtual
+/// tables and their shadow tables) are derived from the rows and left out.
 pub fn tables(conn: &Connection) -> Vec<(String, Vec<String>)> {
     let mut stmt = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         .unwrap();
-    let names: Vec<String> = stmt
-        .query_map([], |r| r.get(0))
+    let all: Vec<(String, String)> = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+            ))
+        })
         .unwrap()
         .map(Result::unwrap)
+        .collect();
+    let virtual_tables: Vec<&str> = all
+        .iter()
+        .filter(|(_, sql)| sql.starts_with("CREATE VIRTUAL TABLE"))
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let names: Vec<String> = all
+        .iter()
+        .map(|(name, _)| name)
+        .filter(|name| {
+            !virtual_tables
+                .iter()
+                .any(|v| *name == v || name.starts_with(&format!("{v}_")))
+        })
+        .cloned()
         .collect();
     names
         .into_iter()
