@@ -104,12 +104,30 @@ fn parse(count: u64) {
     );
 }
 
+/// Writes the short keys (what is matched fuzzily: title, organisation,
+/// region, number), one line per posting, to OUT, and the whole keys
+/// (criteria too, on one line) to OUT.full.
 fn keys(db: &Path, out: &Path) {
     let store = Store::open(db).expect("open");
     let recs = store.list().expect("list");
-    let text: String = recs.iter().map(|r| format!("{}\n", r.search_key)).collect();
-    std::fs::write(out, text).expect("write");
-    println!("keys: {} lines to {}", recs.len(), out.display());
+    let short: String = recs
+        .iter()
+        .map(|r| format!("{}\n", tenderdesk::search::key::split(&r.search_key).0))
+        .collect();
+    let full: String = recs
+        .iter()
+        .map(|r| format!("{}\n", r.search_key.replace('\n', " ")))
+        .collect();
+    std::fs::write(out, short).expect("write");
+    let mut full_path = out.as_os_str().to_owned();
+    full_path.push(".full");
+    std::fs::write(&full_path, full).expect("write");
+    println!(
+        "keys: {} lines to {} and {}",
+        recs.len(),
+        out.display(),
+        Path::new(&full_path).display()
+    );
 }
 
 fn startup(db: &Path) {

@@ -46,6 +46,7 @@ for N in $COUNTS; do
     hyperfine --runs "$RUNS" --warmup 1 \
         "$TD --db $DB list --search klantmgr > /dev/null" \
         "fzf --filter klantmgr -i < $DIR/keys-$N.txt > /dev/null" \
+        "fzf --filter klantmgr -i < $DIR/keys-$N.txt.full > /dev/null" \
         --export-markdown "$DIR/fuzzy-$N.md" >/dev/null
     cat "$DIR/fuzzy-$N.md"
     # side by side: full-text search vs rg -l over the files

@@ -75,7 +75,7 @@ impl App {
         state.judged.answers = backend.assessments()?;
         state.set_records(records);
         state.loading = loading.as_ref().map(|(_, total)| *total);
-        let search = SearchWorker::spawn(search_keys(&state));
+        let search = SearchWorker::spawn(take_search_keys(&mut state));
         Ok(App {
             state,
             backend,
@@ -137,7 +137,7 @@ impl App {
         }
         self.state.loading = None;
         self.state.set_records(records);
-        self.search.set_keys(search_keys(&self.state));
+        self.search.set_keys(take_search_keys(&mut self.state));
         if !self.state.search.value().trim().is_empty() {
             self.post_search();
         }

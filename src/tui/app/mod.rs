@@ -21,7 +21,7 @@ mod search;
 
 pub use loading::FIRST_SCREEN;
 
-use search::search_keys;
+use search::take_search_keys;
 
 const PAGE: isize = 10;
 
@@ -68,7 +68,7 @@ impl App {
         match self.backend.list() {
             Ok(records) => {
                 self.state.set_records(records);
-                self.search.set_keys(search_keys(&self.state));
+                self.search.set_keys(take_search_keys(&mut self.state));
                 self.post_search();
             }
             Err(e) => self
