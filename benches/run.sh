@@ -38,6 +38,20 @@ for N in $COUNTS; do
     echo "database size: $(du -m "$DB" | cut -f1) MB (+ $(du -m "$DB-wal" 2>/dev/null | cut -f1 || echo 0) MB WAL)"
     $B startup "$DB"
     /usr/bin/time -v "$TD" --db "$DB" list --stage open 2>&1 >/dev/null | grep -E "Maximum resident" | sed 's/^\s*/list (every posting loaded) peak memory: /'
+    /usr/bin/time -v "$TD" --db "$DB" list --search klantmgr 2>&1 >/dev/null | grep -E "Maximum resident" | sed 's/^\s*/list --search peak memory: /'
+    # the interface with every posting loaded: run it in tmux until the
+    # header shows the whole list, then read its peak resident size
+    if command -v tmux >/dev/null; then
+        tmux kill-session -t td-bench 2>/dev/null || true
+        tmux new-session -d -s td-bench -x 120 -y 40 "$TD --db $DB"
+        for _ in $(seq 1 300); do
+            sleep 0.1
+            tmux capture-pane -t td-bench -p | grep -q "postings · sorted" && break
+        done
+        pid=$(pgrep -f -n "$TD --db $DB$" || true)
+        [ -n "$pid" ] && grep VmHWM "/proc/$pid/status" | sed 's/^/interface, every posting loaded, peak: /'
+        tmux kill-session -t td-bench
+    fi
     $B filters "$DB"
     $B typing "$DB"
     $B fts "$DB"
