@@ -195,7 +195,7 @@ pub fn import_lock_hold(ctx: &Ctx, files: usize) -> (Figure, Duration) {
             "4. import holds the write lock",
             format!("{probes} write-lock probes during an import of {files} files"),
             format!(
-                "longest wait {} ms (transactions of at most 100 ms of postings)",
+                "longest wait {} ms (transactions of at most 50 ms of postings, 3 ms apart)",
                 longest.as_millis()
             ),
         ),
