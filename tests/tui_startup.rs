@@ -198,3 +198,26 @@ fn a_stage_changed_while_loading_is_not_undone_by_the_load() {
     let r = a.state.records.iter().find(|r| r.id == id).unwrap();
     assert_eq!(r.stage, Stage::Applied);
 }
+
+#[test]
+fn search_hits_stay_on_their_postings_when_the_rest_comes_in() {
+    let (_d, store) = store_with(60);
+    let mut a = App::with_first_screen(Box::new(store), now(), 5).unwrap();
+    let word: String = a.state.records[0]
+        .posting
+        .title
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_lowercase();
+    keys(&mut a, "/");
+    keys(&mut a, &word);
+    a.wait_idle();
+    let before = visible_ids(&a);
+    assert!(!before.is_empty());
+    // the whole list arrives; before the worker has searched it again, the
+    // rows shown are still the same postings
+    a.wait_loaded();
+    let shown = visible_ids(&a);
+    assert_eq!(shown, before);
+}

@@ -136,7 +136,32 @@ impl App {
             return;
         }
         self.state.loading = None;
+        // the hits of a search typed meanwhile point into the first screen's
+        // records: carry them over by id until the worker has searched all
+        let hits_by_id: Option<(String, Vec<(String, i64)>)> =
+            self.state.search_hits.take().map(|(q, hits)| {
+                let ids = hits
+                    .iter()
+                    .filter_map(|&(i, score)| Some((self.state.records.get(i)?.id.clone(), score)))
+                    .collect();
+                (q, ids)
+            });
         self.state.set_records(records);
+        if let Some((q, ids)) = hits_by_id {
+            let index: std::collections::HashMap<&str, usize> = self
+                .state
+                .records
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.id.as_str(), i))
+                .collect();
+            let hits = ids
+                .iter()
+                .filter_map(|(id, score)| Some((*index.get(id.as_str())?, *score)))
+                .collect();
+            self.state.search_hits = Some((q, hits));
+            self.state.refresh();
+        }
         self.search.set_keys(take_search_keys(&mut self.state));
         if !self.state.search.value().trim().is_empty() {
             self.post_search();
