@@ -137,31 +137,22 @@ impl App {
         }
         self.state.loading = None;
         // the hits of a search typed meanwhile point into the first screen's
-        // records: carry them over by id until the worker has searched all
-        let hits_by_id: Option<(String, Vec<(String, i64)>)> =
-            self.state.search_hits.take().map(|(q, hits)| {
-                let ids = hits
-                    .iter()
-                    .filter_map(|&(i, score)| Some((self.state.records.get(i)?.id.clone(), score)))
-                    .collect();
-                (q, ids)
-            });
-        self.state.set_records(records);
-        if let Some((q, ids)) = hits_by_id {
-            let index: std::collections::HashMap<&str, usize> = self
-                .state
-                .records
+        // records: move them, by id, onto the whole list (one refresh, in
+        // set_records) until the worker has searched it all
+        if let Some((q, hits)) = self.state.search_hits.take() {
+            let index: std::collections::HashMap<&str, usize> = records
                 .iter()
                 .enumerate()
                 .map(|(i, r)| (r.id.as_str(), i))
                 .collect();
-            let hits = ids
+            let old = &self.state.records;
+            let moved = hits
                 .iter()
-                .filter_map(|(id, score)| Some((*index.get(id.as_str())?, *score)))
+                .filter_map(|&(i, score)| Some((*index.get(old.get(i)?.id.as_str())?, score)))
                 .collect();
-            self.state.search_hits = Some((q, hits));
-            self.state.refresh();
+            self.state.search_hits = Some((q, moved));
         }
+        self.state.set_records(records);
         self.search.set_keys(take_search_keys(&mut self.state));
         if !self.state.search.value().trim().is_empty() {
             self.post_search();
