@@ -193,7 +193,7 @@ const SUMMARY_MAX_CHARS: usize = 3000;
 pub fn posting_from(doc: &input::Document) -> Result<posting::Posting, String> {
     let mut parsed = posting::parse(&doc.text).map_err(|e| e.to_string())?;
     if doc.format == input::Format::Email && doc.link.is_some() {
-        parsed.link = doc.link.clone();
+        parsed.url = doc.link.clone();
         parsed.summary_only = parsed.knockout.is_empty()
             && parsed.award.is_empty()
             && doc.text.chars().count() < SUMMARY_MAX_CHARS;

@@ -96,9 +96,11 @@ pub struct Posting {
     /// a later import of the full posting completes the record.
     #[serde(default)]
     pub summary_only: bool,
-    /// The web address of the posting, when the source gave one.
-    #[serde(default)]
-    pub link: Option<String>,
+    /// The web address of the posting (a `# source: URL` line, a saved
+    /// page's canonical link, an e-mail's link); takes part in duplicate
+    /// matching. Stored by older versions as `link`.
+    #[serde(default, alias = "link")]
+    pub url: Option<String>,
 }
 
 /// Whether hybrid work (partly from home) is possible.
