@@ -3,8 +3,10 @@
 //! Chrono cannot parse Dutch month names, so the names live here as data:
 //! adding a spelling ("sept", "mrt") is a table entry. Accepted forms:
 //! "maandag 6 juli 2026", "6 jul. 2026", "16 sept 2026", "25 november\n2025"
-//! (broken over lines), "29-07-2024", "29/07/2024", "2024-07-29"; times
-//! "09:00", "09.00 uur", "9 uur". Local times are Europe/Amsterdam.
+//! (broken over lines), "26ste september, 2025" (ordinals), "februari 25,
+//! 2026" and "Mar 23, 2023" (month first, English months too), "29-07-2024",
+//! "29/07/2024", "15.07.2025", "2024-07-29"; times "09:00", "09.00 uur", "9
+//! uur", "12:00 PM". Local times are Europe/Amsterdam.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use regex::Regex;
@@ -39,6 +41,16 @@ const MONTHS: &[(&str, u32)] = &[
     ("nov", 11),
     ("december", 12),
     ("dec", 12),
+    // English, as republishing sites and translated pages write them
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("october", 10),
+    ("oct", 10),
 ];
 
 /// Dutch weekday names and abbreviations (optional before a date).
@@ -62,8 +74,19 @@ const WEEKDAYS: &[&str] = &[
 static WORD_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
     let pattern = format!(
-        r"(?i)\b(?:(?:{wd})\.?,?\s+)?(\d{{1,2}})\s+({m})\b\.?\s+(\d{{4}})\b",
+        r"(?i)\b(?:(?:{wd})\.?,?\s+)?(\d{{1,2}})(?:ste|de|e|st|nd|rd|th)?\s+({m})\b\.?,?\s+(\d{{4}})\b",
         wd = WEEKDAYS.join("|"),
+        m = months.join("|")
+    );
+    Regex::new(&pattern).expect("static date pattern")
+});
+
+/// Month first, as some sites and English pages write it: "februari 25,
+/// 2026", "Mar 23, 2023".
+static MONTH_FIRST_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
+    let pattern = format!(
+        r"(?i)\b({m})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s*(\d{{4}})\b",
         m = months.join("|")
     );
     Regex::new(&pattern).expect("static date pattern")
@@ -76,7 +99,7 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*(?:uur|u)\b|\b)|\b([01]?\d|2[0-3])\s*uur\b",
+        r"(?i)\b([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*([ap])\.?m\b\.?|\s*(?:uur|u)\b|\b)|\b([01]?\d|2[0-3])\s*uur\b",
     )
     .expect("static time pattern")
 });
@@ -104,6 +127,27 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
         else {
             continue;
         };
+        let date = month_number(m.as_str()).and_then(|month| {
+            NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month, d.as_str().parse().ok()?)
+        });
+        if let Some(date) = date {
+            out.push(FoundDate {
+                date,
+                span: all.range(),
+            });
+        }
+    }
+    for c in MONTH_FIRST_DATE.captures_iter(text) {
+        let (Some(all), Some(m), Some(d), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
+        else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|f: &FoundDate| f.span.start < all.end() && all.start() < f.span.end)
+        {
+            continue;
+        }
         let date = month_number(m.as_str()).and_then(|month| {
             NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month, d.as_str().parse().ok()?)
         });
@@ -152,10 +196,16 @@ pub fn first_date(text: &str) -> Option<FoundDate> {
 pub fn first_time(text: &str) -> Option<(NaiveTime, Range<usize>)> {
     TIME.captures_iter(text).find_map(|c| {
         let all = c.get(0)?;
-        let (h, m) = match (c.get(1), c.get(2), c.get(3)) {
+        let (h, m): (u32, u32) = match (c.get(1), c.get(2), c.get(4)) {
             (Some(h), Some(m), _) => (h.as_str().parse().ok()?, m.as_str().parse().ok()?),
             (_, _, Some(h)) => (h.as_str().parse().ok()?, 0),
             _ => return None,
+        };
+        // a 12-hour clock: "12:00 PM" is noon, "12:30 AM" half past midnight
+        let h = match c.get(3).map(|x| x.as_str().to_ascii_lowercase()) {
+            Some(ap) if ap == "p" && h < 12 => h + 12,
+            Some(ap) if ap == "a" && h == 12 => 0,
+            _ => h,
         };
         Some((NaiveTime::from_hms_opt(h, m, 0)?, all.range()))
     })
@@ -219,6 +269,15 @@ mod tests {
             ("3 mrt. 2025", d(2025, 3, 3)),
             ("Vrijdag 3 JULI 2026", d(2026, 7, 3)),
             ("2 december\n\n2025", d(2025, 12, 2)),
+            ("26ste september, 2025", d(2025, 9, 26)),
+            ("6de oktober, 2025", d(2025, 10, 6)),
+            ("25 March 2026 agenda", d(2026, 3, 25)),
+            ("februari 25, 2026", d(2026, 2, 25)),
+            (
+                "Application Deadline: Mar 23, 2023 12:00 PM",
+                d(2023, 3, 23),
+            ),
+            ("30 sept 2026", d(2026, 9, 30)),
         ];
         for (text, want) in cases {
             assert_eq!(first_date(text).map(|f| f.date), Some(want), "{text}");
@@ -251,6 +310,12 @@ mod tests {
         assert_eq!(first_time("09:00 uur").map(|x| x.0), Some(t(9, 0)));
         assert_eq!(first_time("om 9.00u").map(|x| x.0), Some(t(9, 0)));
         assert_eq!(first_time("tot 12 uur").map(|x| x.0), Some(t(12, 0)));
+        assert_eq!(
+            first_time("Mar 23, 2023 12:00 PM").map(|x| x.0),
+            Some(t(12, 0))
+        );
+        assert_eq!(first_time("1:30 pm").map(|x| x.0), Some(t(13, 30)));
+        assert_eq!(first_time("12:15 AM").map(|x| x.0), Some(t(0, 15)));
         assert_eq!(
             find_times("tussen 13.00 uur en 16.00 uur"),
             vec![t(13, 0), t(16, 0)]

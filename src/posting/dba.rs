@@ -3,8 +3,9 @@
 //! Read from sentences, by signal phrases in three tables. A sentence that
 //! names ZZP'ers with a negation, or says the work does not meet the criteria
 //! for self-employment, excludes them. A clause that the bidder must
-//! guarantee no (fictitious) employment arises asks for a guarantee. Two or
-//! more phrases framing the work as independent and result-driven make an
+//! guarantee no (fictitious) employment arises asks for a guarantee. A
+//! phrase that opens the work to ZZP'ers ("ZZP of detachering") or pays for
+//! results, or two or more phrases framing the work as independent, make an
 //! independent scope. The sentences found are the evidence.
 
 use super::model::{Dba, DbaStance};
@@ -24,6 +25,40 @@ const EXCLUDED: &[&str] = &[
     "zzp-ers zijn uitgesloten",
     "niet open voor zzp",
     "niet geschikt voor zzp",
+    "alleen uitvoeren als je in loondienst",
+    "alleen mogelijk voor professionals in loondienst",
+    "alleen mogelijk in loondienst",
+    "uitsluitend in loondienst",
+    "alleen in loondienst",
+    "zzp-er uitgesloten",
+    "zzp'er uitgesloten",
+    "zzp uitgesloten",
+    "zzp'ers uitgesloten",
+    "niet voor zzp",
+];
+
+/// Phrases (folded) that open the work to self-employed bidders explicitly,
+/// or frame it as paid for results, not hours: each alone is an
+/// independent scope, and a sentence holding one excludes no one.
+const OPEN_TO_ZZP: &[&str] = &[
+    "zzp of detachering",
+    "detachering of zzp",
+    "zzp/detachering",
+    "detachering/zzp",
+    "zzp/freelance mogelijk",
+    "freelance/zzp mogelijk",
+    "zzp mogelijk",
+    "alleen als zzp",
+    "uitsluitend als zzp",
+    "ook als zzp",
+    "open voor zzp",
+    "zzp'ers zijn welkom",
+    "zzp'ers zijn van harte welkom",
+    "zzp-ers zijn welkom",
+    "op resultaatbasis",
+    "op basis van opgeleverde resultaten",
+    "niet afgerekend op basis van uren",
+    "op basis van resultaatverplichting",
 ];
 
 /// Negations that, in a sentence naming ZZP'ers, exclude them.
@@ -48,6 +83,8 @@ const GUARANTEE: &[&str] = &[
     "wet deregulering beoordeling arbeidsrelaties",
     "wet dba",
     "modelovereenkomst",
+    "overtuigend aan te tonen",
+    "economisch verkeer gedragen als zelfstandig",
 ];
 
 /// Phrases (folded) that frame the work as independent and result-driven.
@@ -77,9 +114,10 @@ pub fn classify(sentences: &[String]) -> Dba {
         ev
     };
     let names_zzp = |f: &str| f.contains("zzp") || f.contains("zelfstandige zonder personeel");
+    let opens = |f: &str| OPEN_TO_ZZP.iter().any(|p| f.contains(p));
     let excluded = pick(&|f: &str| {
         EXCLUDED.iter().any(|p| f.contains(p))
-            || (names_zzp(f) && NEGATIONS.iter().any(|n| f.contains(n)))
+            || (names_zzp(f) && !opens(f) && NEGATIONS.iter().any(|n| f.contains(n)))
     });
     if !excluded.is_empty() {
         // the clause around the exclusion is evidence too
@@ -94,14 +132,30 @@ pub fn classify(sentences: &[String]) -> Dba {
             evidence: order_like(sentences, evidence),
         };
     }
+    let open = pick(&|f: &str| opens(f));
     let guarantee = pick(&|f: &str| GUARANTEE.iter().any(|p| f.contains(p)));
     if guarantee.iter().any(|s| {
         let f = fold(s);
-        f.contains("dienstbetrekking") || f.contains("arbeidsrelatie") || f.contains("onderbouwen")
+        f.contains("dienstbetrekking")
+            || f.contains("arbeidsrelatie")
+            || f.contains("onderbouwen")
+            || f.contains("aan te tonen")
     }) {
+        let mut evidence = open;
+        for g in guarantee {
+            if !evidence.contains(&g) {
+                evidence.push(g);
+            }
+        }
         return Dba {
             stance: DbaStance::GuaranteeRequired,
-            evidence: guarantee,
+            evidence: order_like(sentences, evidence),
+        };
+    }
+    if !open.is_empty() {
+        return Dba {
+            stance: DbaStance::IndependentScope,
+            evidence: open,
         };
     }
     let independent = pick(&|f: &str| INDEPENDENT.iter().any(|p| f.contains(p)));
@@ -146,9 +200,22 @@ mod tests {
             classify(&s(&["Inschrijven als zzp'er is niet mogelijk."])).stance,
             DbaStance::ZzpExcluded
         );
+        // opening the work to ZZP'ers explicitly is an independent scope
+        // (the definition in the shared answers), never an exclusion
         assert_eq!(
             classify(&s(&["ZZP'ers zijn van harte welkom."])).stance,
-            DbaStance::NotStated
+            DbaStance::IndependentScope
+        );
+        assert_eq!(
+            classify(&s(&[
+                "Je kunt je alleen als ZZP'er (VOF niet mogelijk) inschrijven."
+            ]))
+            .stance,
+            DbaStance::IndependentScope
+        );
+        assert_eq!(
+            classify(&s(&["Kijkende naar de wet DBA, kan je deze opdracht alleen uitvoeren als je in loondienst bent."])).stance,
+            DbaStance::ZzpExcluded
         );
     }
 

@@ -1,7 +1,8 @@
 //! Readers for header values: each turns a candidate value into a field or
 //! refuses it, so that a sentence starting with a label word is skipped.
 
-use super::dates::{first_date, first_time};
+use super::dates::{find_dates, first_date, first_time};
+use super::money::{Money, parse_amount_prefix};
 use super::normalize::fold;
 use super::regions::province_in;
 use chrono::{NaiveDate, NaiveTime};
@@ -30,7 +31,10 @@ pub fn start(v: &str) -> Option<(Option<NaiveDate>, bool)> {
     let f = fold(v).replace([' ', '.'], "");
     if [
         "zsm",
+        "zosnelmogelijk",
         "zospoedigmogelijk",
+        "assoonaspossible",
+        "immediately",
         "perdirect",
         "asap",
         "direct",
@@ -43,6 +47,9 @@ pub fn start(v: &str) -> Option<(Option<NaiveDate>, bool)> {
             None,
             f.starts_with("zsm")
                 || f.starts_with("zospoedig")
+                || f.starts_with("zosnel")
+                || f.starts_with("assoon")
+                || f.starts_with("immediately")
                 || f.contains("direct")
                 || f.starts_with("asap"),
         ));
@@ -83,9 +90,15 @@ pub fn duration(v: &str) -> Option<(Option<String>, Option<NaiveDate>)> {
 
 /// Hours per week as (min, max): "20 tot 28 uur", "24 - 28 uur", "32 uur",
 /// "Samen max 32 uur", "minimaal 16 uur".
-pub fn hours(v: &str) -> Option<(Option<u32>, Option<u32>)> {
+pub fn hours(v: &str) -> Option<HoursRange> {
     let f = fold(v);
-    if !f.contains("uur") && !f.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+    let unit = ["uur", "hour", "hrs", "u/w", "u p/w", "per week"]
+        .iter()
+        .any(|u| f.contains(u));
+    if !unit && !f.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if !find_dates(v).is_empty() || f.contains("maand") || f.contains('€') {
         return None;
     }
     let nums: Vec<u32> = NUMBERS
@@ -102,6 +115,101 @@ pub fn hours(v: &str) -> Option<(Option<u32>, Option<u32>)> {
         [n] => Some((Some(*n), Some(*n))),
         [a, b, ..] => Some((Some(*a.min(b)), Some(*a.max(b)))),
     }
+}
+
+/// A value that says there is none: "-", "n.v.t.", "onbekend", "Unknown".
+pub fn is_none_value(v: &str) -> bool {
+    let f = fold(v.trim());
+    f.is_empty()
+        || f.chars()
+            .all(|c| matches!(c, '-' | '–' | '—' | '/' | '.' | ' '))
+        || [
+            "nvt",
+            "n.v.t",
+            "onbekend",
+            "unknown",
+            "tbd",
+            "nader te bepalen",
+            "in overleg",
+        ]
+        .iter()
+        .any(|w| f.trim_end_matches('.') == *w)
+}
+
+/// The end date: a date ("30 sept 2026", "Tot en met 31 mei 2026"); none
+/// for "-" or a duration ("6 maanden").
+pub fn end(v: &str) -> Option<NaiveDate> {
+    if is_none_value(v) {
+        return None;
+    }
+    first_date(v).map(|d| d.date)
+}
+
+/// A period written as two dates ("01-04-2026 - 31-03-2027", "Van
+/// 2026-03-02 tot 2027-03-02", "6 maanden (Mar 28, 2023 - Sep 20, 2023)")
+/// or from as soon as possible ("zsm - 06-03-2026"): (start, asap, end).
+pub fn period(v: &str) -> Option<Period> {
+    let dates = find_dates(v);
+    match dates.as_slice() {
+        [a, b, ..] if a.date < b.date => Some((Some(a.date), false, b.date)),
+        [only] => {
+            let before = fold(&v[..only.span.start]).replace([' ', '.'], "");
+            let asap = ["zsm", "zosnel", "zospoedig", "perdirect", "asap"]
+                .iter()
+                .any(|w| before.contains(w));
+            asap.then_some((None, true, only.date))
+        }
+        _ => None,
+    }
+}
+
+/// Hours per week as (min, max), either side open.
+pub type HoursRange = (Option<u32>, Option<u32>);
+
+/// A period: (start, start as soon as possible, end).
+pub type Period = (Option<NaiveDate>, bool, NaiveDate);
+
+/// What a rate value says about the maximum hourly rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RateValue {
+    /// The highest rate a bid may have.
+    Max(Money),
+    /// The posting says there is no maximum ("Geen maximum").
+    NoMaximum,
+}
+
+/// A rate value: "100", "€140 per uur", "€95 - €105 per uur" (the top of
+/// the range), "max €100 per uur", "Max 115 p/u", "Geen maximum", "geen max
+/// tarief". Monthly salaries ("1938 - 3063", "per maand") and amounts
+/// outside 20..=400 euros an hour are no hourly rate.
+pub fn rate(v: &str) -> Option<RateValue> {
+    let f = fold(v);
+    if f.starts_with("geen max") || f.contains("no maximum") || f.starts_with("onbeperkt") {
+        return Some(RateValue::NoMaximum);
+    }
+    if is_none_value(v) || f.contains("maand") || f.contains("month") || f.contains("jaar") {
+        return None;
+    }
+    if v.chars().count() > 60 {
+        return None;
+    }
+    let mut best: Option<Money> = None;
+    let mut i = 0;
+    while i < v.len() {
+        let rest = &v[i..];
+        let starts_number = rest.starts_with(|c: char| c.is_ascii_digit())
+            && !v[..i].ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        if starts_number && let Some((m, used)) = parse_amount_prefix(rest) {
+            if !(2000..=40000).contains(&m.0) {
+                return None;
+            }
+            best = Some(best.map_or(m, |b: Money| b.max(m)));
+            i += used.max(1);
+            continue;
+        }
+        i += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    best.map(RateValue::Max)
 }
 
 /// A short value such as an education level ("HBO", "HBO+", "WO").
@@ -124,9 +232,13 @@ pub fn date(v: &str) -> Option<NaiveDate> {
     first_date(v).map(|d| d.date)
 }
 
-/// A time of day.
+/// A time of day (the digits of a date, "15.07.2025", are not one).
 pub fn time(v: &str) -> Option<NaiveTime> {
-    first_time(v).map(|t| t.0)
+    let mut without_dates = v.to_string();
+    for d in find_dates(v).iter().rev() {
+        without_dates.replace_range(d.span.clone(), " ");
+    }
+    first_time(&without_dates).map(|t| t.0)
 }
 
 /// The region: a province named in the value, else the value as written
@@ -217,6 +329,47 @@ mod tests {
         assert_eq!(hours("Samen max 32 uur"), Some((None, Some(32))));
         assert_eq!(hours("minimaal 16 uur"), Some((Some(16), None)));
         assert_eq!(hours("veel"), None);
+    }
+
+    #[test]
+    fn rates() {
+        let max = |e: i64| Some(RateValue::Max(Money(e * 100)));
+        assert_eq!(rate("100"), max(100));
+        assert_eq!(rate("€95 - €105 per uur"), max(105));
+        assert_eq!(rate("max €100 per uur"), max(100));
+        assert_eq!(rate("Max 115 p/u"), max(115));
+        assert_eq!(rate("€ 92,50 per uur"), Some(RateValue::Max(Money(9250))));
+        assert_eq!(rate("Geen maximum"), Some(RateValue::NoMaximum));
+        assert_eq!(rate("geen max tarief"), Some(RateValue::NoMaximum));
+        assert_eq!(rate("1938 - 3063"), None);
+        assert_eq!(rate("Unknown"), None);
+        assert_eq!(rate("€ 4.500 per maand"), None);
+    }
+
+    #[test]
+    fn periods_and_ends() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(
+            period("01-04-2026 - 31-03-2027"),
+            Some((Some(d(2026, 4, 1)), false, d(2027, 3, 31)))
+        );
+        assert_eq!(
+            period("zsm - 06-03-2026"),
+            Some((None, true, d(2026, 3, 6)))
+        );
+        assert_eq!(period("12 maanden"), None);
+        assert_eq!(end("-"), None);
+        assert_eq!(end("Tot en met 31 mei 2026"), Some(d(2026, 5, 31)));
+        assert_eq!(end("6 maanden"), None);
+    }
+
+    #[test]
+    fn more_hours_forms() {
+        assert_eq!(hours("32 hours per week"), Some((Some(32), Some(32))));
+        assert_eq!(hours("24 hrs/week"), Some((Some(24), Some(24))));
+        assert_eq!(hours("16 per week"), Some((Some(16), Some(16))));
+        assert_eq!(hours("9 tot 18"), Some((Some(9), Some(18))));
+        assert_eq!(hours("1 april 2026"), None);
     }
 
     #[test]

@@ -4,22 +4,28 @@
 //! decoded from bytes by `crate::input`), the output a [`Posting`] with
 //! warnings about what looks wrong in it.
 
+pub mod closing;
 pub mod conditions;
 pub mod criteria;
 pub mod dates;
 pub mod dba;
 pub mod header;
 pub mod labels;
+pub mod layout;
 pub mod lines;
 pub mod model;
 pub mod money;
 pub mod normalize;
+pub mod organisation;
 pub mod parser;
 pub mod planning;
 pub mod prose;
 pub mod regions;
 pub mod scale;
 pub mod selection;
+pub mod source;
+pub mod strip;
+pub mod title;
 
 pub use model::{
     AwardCriterion, Dba, DbaStance, Hybrid, KnockoutCriterion, Posting, RateBand, Vog,

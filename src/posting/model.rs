@@ -45,7 +45,16 @@ pub struct Posting {
     pub hybrid: Hybrid,
 
     /// Submission deadline, Europe/Amsterdam, RFC 3339 with offset in JSON.
+    /// Only set when the posting states a date and a time.
     pub deadline: Option<DateTime<FixedOffset>>,
+    /// The deadline's day when the posting gives no time ("Reageren voor:
+    /// 06-03-2026"); `deadline` stays empty until the user sets the time.
+    pub deadline_date: Option<NaiveDate>,
+    /// A closing time relative to the day the page was copied ("Sluit over 6
+    /// dagen", "Je hebt nog 17 dagen"): a hint, never a deadline.
+    pub closing_hint: Option<String>,
+    /// When the posting was published ("Publicatiedatum", "Posted").
+    pub published: Option<NaiveDate>,
     pub questions_deadline: Option<DateTime<FixedOffset>>,
     /// The day the answers to questions are published.
     pub answers_published: Option<NaiveDate>,
@@ -63,6 +72,11 @@ pub struct Posting {
     pub max_rate_eur: Option<Money>,
     /// Whether `max_rate_eur` comes from a knock-out criterion (over it = dropped).
     pub max_rate_is_knockout: bool,
+    /// The posting says explicitly that there is no maximum rate ("Geen
+    /// maximum"), which is not the same as not saying.
+    pub no_max_rate: bool,
+    /// How one may be hired, as written ("Detachering ZZP", "ZZP/Freelance mogelijk").
+    pub contract_form: Option<String>,
     /// Flextender's fee: "none", "2.25 per hour", or null when not stated.
     pub fee: Option<String>,
     pub fee_per_hour_eur: Option<Money>,
@@ -223,7 +237,18 @@ impl DbaStance {
     }
 }
 
+/// How the warning about a made-up title starts.
+pub const PROVISIONAL_TITLE: &str = "no title line: the title";
+
 impl Posting {
+    /// Whether the title was made up from the address or the first
+    /// sentence because the text has no title line.
+    pub fn has_provisional_title(&self) -> bool {
+        self.warnings
+            .iter()
+            .any(|w| w.starts_with(PROVISIONAL_TITLE))
+    }
+
     /// Sum of the award points, counting criteria that state points.
     pub fn award_points_total(&self) -> u32 {
         self.award.iter().filter_map(|c| c.points).sum()

@@ -1,54 +1,86 @@
 //! Puts the readers together: text in, [`Posting`] out, with warnings.
 
-use super::dates::{amsterdam, first_date};
+use super::dates::{amsterdam, find_dates};
+use super::header::{Period, RateValue};
 use super::labels::{Candidate, Field, candidates, first};
-use super::lines::{Line, LineKind, Section, heading_section, sections, split_lines};
-use super::model::Posting;
+use super::lines::{Section, sections, split_lines};
+use super::model::{DbaStance, PROVISIONAL_TITLE, Posting};
 use super::normalize::fold;
-use super::{ParseError, conditions, criteria, dba, header, planning, prose, scale, selection};
+use super::regions::province_in;
+use super::{
+    ParseError, closing, conditions, criteria, dba, header, layout, organisation, planning, prose,
+    scale, selection, source, strip, title,
+};
 use chrono::NaiveTime;
+use std::collections::HashSet;
 
 /// Parses normalised text (see [`super::normalize::normalize`]).
 // fields are filled one reader at a time, in the order of the posting
 #[allow(clippy::field_reassign_with_default)]
 pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
+    let (url, text) = source::split_source(text);
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
     }
+    let text = &layout::repair(text);
     let lines = split_lines(text);
     let cands = candidates(&lines);
     let flat = prose::flatten(text);
     let folded = fold(&flat);
     let sentences = prose::sentences(text);
+    let label_lines: HashSet<usize> = cands.iter().map(|c| c.line).collect();
+    let strip = strip::read(&lines, &label_lines);
 
     let mut p = Posting::default();
+    p.platform = url
+        .as_deref()
+        .and_then(source::site)
+        .or_else(|| conditions::platform(&folded));
+    p.url = url;
     p.expired_banner = conditions::expired_banner(&folded);
-    p.title = title(&lines, &cands).unwrap_or_default();
+    p.title = title::from_lines(&lines, &cands, p.platform.as_deref()).unwrap_or_default();
+    let title_hours = strip::hours_suffix(&p.title);
+    if let Some((rest, _)) = &title_hours {
+        p.title = rest.clone();
+    }
     p.request_number = first(&cands, Field::RequestNumber, |c| {
         header::request_number(&c.value)
     });
     p.organisation = first(&cands, Field::Organisation, |c| {
-        header::organisation_in(&c.value)
+        organisation::from_value(&c.value)
     })
-    .or_else(|| header::most_named_organisation(&flat))
-    .or_else(|| {
-        first(&cands, Field::Organisation, |c| {
-            header::organisation_value(&c.value)
+    .or_else(|| organisation::from_logo(text))
+    .or_else(|| organisation::named_municipality(text))
+    .or_else(|| organisation::named_province_or_board(text))
+    .or_else(|| organisation::bare_municipality(text));
+    p.region = first(&cands, Field::Region, |c| header::region(&c.value))
+        .or_else(|| {
+            first(&cands, Field::Location, |c| {
+                province_in(&c.value).map(str::to_string)
+            })
         })
+        .or_else(|| strip.region.map(str::to_string))
+        .or_else(|| {
+            let org = p.organisation.as_deref()?;
+            org.strip_prefix("Provincie ")
+                .and_then(province_in)
+                .map(str::to_string)
+        });
+    p.contract_form = first(&cands, Field::ContractForm, |c| {
+        header::short_value(&c.value)
     });
-    p.region = first(&cands, Field::Region, |c| header::region(&c.value));
-    p.platform = conditions::platform(&folded);
+    p.published = first(&cands, Field::Published, |c| header::date(&c.value));
 
-    if let Some((date, asap)) = first(&cands, Field::Start, |c| header::start(&c.value)) {
-        p.start_date = date;
-        p.start_asap = asap;
-    }
-    if let Some((text, end)) = first(&cands, Field::Duration, |c| header::duration(&c.value)) {
-        p.duration = text;
-        p.end_date = end;
+    work_period(&mut p, &cands, strip.period);
+    if p.start_date.is_none() && !p.start_asap {
+        p.start_date = planning::start_sentence(&flat);
     }
     p.extension_options = first(&cands, Field::Extension, |c| header::short_value(&c.value));
-    if let Some((lo, hi)) = first(&cands, Field::Hours, |c| header::hours(&c.value)) {
+    if let Some((lo, hi)) = first(&cands, Field::Hours, |c| header::hours(&c.value))
+        .or(strip.hours)
+        .or(title_hours.map(|(_, h)| h))
+        .or_else(|| planning::hours_sentence(&flat))
+    {
         p.hours_min = lo;
         p.hours_max = hi;
     }
@@ -58,6 +90,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     });
 
     deadlines(&mut p, &cands, &flat);
+    p.closing_hint = closing::relative_hint(text);
     let interviews = planning::interviews(&flat);
     p.interview_dates = interviews.dates;
     p.interview_week_of = interviews.week_of;
@@ -75,6 +108,12 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     if let Some((rate, is_ko)) = criteria::max_rate(&p.knockout, &p.award) {
         p.max_rate_eur = Some(rate);
         p.max_rate_is_knockout = is_ko;
+    } else {
+        match first(&cands, Field::Rate, |c| header::rate(&c.value)).or(strip.rate) {
+            Some(RateValue::Max(m)) => p.max_rate_eur = Some(m),
+            Some(RateValue::NoMaximum) => p.no_max_rate = true,
+            None => {}
+        }
     }
     p.competences = criteria::competences(&sections(&lines, Section::Competences));
     if let Some((fee, per_hour)) = conditions::fee(&sections(&lines, Section::Fee), &sentences) {
@@ -109,11 +148,72 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     p.g_account = conditions::g_account(&folded);
     p.dba = dba::classify(&sentences);
 
-    if signals(&p) < 2 {
+    if signals(&p) == 0 {
         return Err(ParseError::NotAPosting);
+    }
+    if p.title.is_empty()
+        && let Some(t) = title::provisional(p.url.as_deref(), &sentences)
+    {
+        let from = if p.url.is_some()
+            && source::title_from_address(p.url.as_deref().unwrap_or("")).is_some()
+        {
+            "the page address"
+        } else {
+            "the first sentence"
+        };
+        p.warnings.push(format!(
+            "{PROVISIONAL_TITLE} \"{t}\" is made up from {from}: correct it with `tenderdesk edit`"
+        ));
+        p.title = t;
     }
     p.warnings = warnings(&p);
     Ok(p)
+}
+
+/// Start, end and duration. A period ("Duur: 01-04-2026 - 31-03-2027")
+/// gives start and end too; where a start label and a period disagree, the
+/// one higher in the text (the header, not a body bullet) is used.
+fn work_period(p: &mut Posting, cands: &[Candidate], unlabelled: Option<Period>) {
+    let start = cands
+        .iter()
+        .filter(|c| c.field == Field::Start)
+        .find_map(|c| header::start(&c.value).map(|s| (c.line, s)));
+    let period = cands
+        .iter()
+        .filter(|c| matches!(c.field, Field::Duration | Field::Start | Field::End))
+        .find_map(|c| {
+            // "Duration / 6 maanden / (Mar 28, 2023 - Sep 20, 2023)": the
+            // dates may follow on the next line
+            let v = if c.field == Field::Duration && find_dates(&c.value).is_empty() {
+                &c.value_with_next
+            } else {
+                &c.value
+            };
+            header::period(v).map(|s| (c.line, s))
+        })
+        .or(unlabelled.map(|s| (usize::MAX, s)));
+    match (start, period) {
+        (Some((ls, _)), Some((lp, (ps, asap, _)))) if lp < ls => {
+            p.start_date = ps;
+            p.start_asap = asap;
+        }
+        (Some((_, (date, asap))), _) => {
+            p.start_date = date;
+            p.start_asap = asap;
+        }
+        (None, Some((_, (ps, asap, _)))) => {
+            p.start_date = ps;
+            p.start_asap = asap;
+        }
+        (None, None) => {}
+    }
+    if let Some((text, end)) = first(cands, Field::Duration, |c| header::duration(&c.value)) {
+        p.duration = text.filter(|t| header::period(t).is_none() && !header::is_none_value(t));
+        p.end_date = end;
+    }
+    p.end_date = first(cands, Field::End, |c| header::end(&c.value))
+        .or(p.end_date)
+        .or(period.map(|(_, (_, _, end))| end));
 }
 
 /// The submission deadline: the header's date and time ("Einde
@@ -139,13 +239,15 @@ fn deadlines(p: &mut Posting, cands: &[Candidate], flat: &str) {
         (None, Some((sd, st))) => (Some(sd), st.or(header_time)),
         (None, None) => (None, None),
     };
-    if let Some(date) = date {
-        let time = time.unwrap_or_else(|| {
-            p.warnings
-                .push("the deadline has no time; 00:00 is assumed".to_string());
-            NaiveTime::MIN
-        });
-        p.deadline = Some(amsterdam(date, time));
+    match (date, time) {
+        (Some(date), Some(time)) => p.deadline = Some(amsterdam(date, time)),
+        (Some(date), None) => {
+            p.deadline_date = Some(date);
+            p.warnings.push(format!(
+                "the deadline {date} has no time: set it with `tenderdesk edit ID --deadline \"{date} HH:MM\"`"
+            ));
+        }
+        _ => {}
     }
     if let Some((d, t)) = planning::questions_deadline(flat) {
         p.questions_deadline = Some(amsterdam(d, t.unwrap_or(NaiveTime::MIN)));
@@ -153,77 +255,17 @@ fn deadlines(p: &mut Posting, cands: &[Candidate], flat: &str) {
     p.answers_published = planning::answers_published(flat);
 }
 
-/// The title: a "Titel" label, else the first markdown heading, else the
-/// first short line that is not a banner, a label or a sentence.
-fn title(lines: &[Line], cands: &[Candidate]) -> Option<String> {
-    if let Some(t) = first(cands, Field::Title, |c| header::short_value(&c.value)) {
-        return Some(t);
-    }
-    let label_lines: std::collections::HashSet<usize> = cands.iter().map(|c| c.line).collect();
-    let mut in_banner = false;
-    for (i, line) in lines.iter().enumerate().take(60) {
-        let f = fold(&line.text);
-        if line.kind == LineKind::Blank {
-            in_banner = false;
-            continue;
-        }
-        if conditions::expired_banner(&f) || f.starts_with("hartelijk dank") {
-            in_banner = true;
-        }
-        if in_banner {
-            // the banner ends with its sentence, blank line or not
-            in_banner = !line.text.ends_with('.');
-            continue;
-        }
-        if label_lines.contains(&i) || heading_section(line).is_some_and(|s| s != Section::Other) {
-            continue;
-        }
-        let n = line.text.chars().count();
-        let ok = (2..=120).contains(&n)
-            && line.text.chars().next().is_some_and(|c| !c.is_lowercase())
-            && (!line.text.ends_with(['.', ';', ':', ',']) || line.text.ends_with(" a.i."))
-            && !line.text.contains('\t');
-        if ok
-            && (line.kind == LineKind::Heading || line.kind == LineKind::Plain)
-            && first_date(&line.text).is_none()
-        {
-            return Some(with_wrapped_tail(lines, i, &label_lines));
-        }
-    }
-    None
-}
-
-/// A title and, when a PDF wrapped it, its tail on the next line ("…
-/// Integraal" / "werken", "… Vluchtelingenopvangbeleid" / "Wijdmeren"): a
-/// short line directly below that continues in lowercase or is one word (a
-/// capitalised line of several words is a subtitle, not a tail).
-fn with_wrapped_tail(
-    lines: &[Line],
-    i: usize,
-    label_lines: &std::collections::HashSet<usize>,
-) -> String {
-    let title = lines[i].text.clone();
-    match lines.get(i + 1) {
-        Some(next)
-            if next.kind == LineKind::Plain
-                && !label_lines.contains(&(i + 1))
-                && (next.text.chars().next().is_some_and(char::is_lowercase)
-                    || !next.text.trim().contains(' '))
-                && heading_section(next).is_none()
-                && next.text.chars().count() <= 40
-                && !next.text.ends_with('.') =>
-        {
-            format!("{title} {}", next.text)
-        }
-        _ => title,
-    }
-}
-
-/// How many posting facts were found; fewer than two means it is no posting.
+/// How many posting facts were found; none means it is no posting.
 fn signals(p: &Posting) -> usize {
     [
         p.request_number.is_some(),
-        p.deadline.is_some(),
+        p.deadline.is_some() || p.deadline_date.is_some() || p.closing_hint.is_some(),
+        p.end_date.is_some() || p.duration.is_some(),
+        p.max_rate_eur.is_some() || p.no_max_rate,
+        p.published.is_some(),
+        p.contract_form.is_some(),
+        p.dba.stance != DbaStance::NotStated,
+        p.vog.required,
         !p.knockout.is_empty(),
         !p.award.is_empty(),
         p.hours_max.is_some() || p.hours_min.is_some(),
@@ -242,8 +284,13 @@ fn warnings(p: &Posting) -> Vec<String> {
     if p.title.is_empty() {
         w.push("no title found".to_string());
     }
-    if p.deadline.is_none() {
-        w.push("no deadline found".to_string());
+    if p.deadline.is_none() && p.deadline_date.is_none() {
+        w.push(match &p.closing_hint {
+            Some(hint) => format!(
+                "no deadline date, only \"{hint}\" (counted from the day the page was copied): add the deadline with `tenderdesk edit`"
+            ),
+            None => "no deadline found: add it with `tenderdesk edit`".to_string(),
+        });
     }
     if p.knockout.is_empty() {
         w.push("no knock-out criteria found".to_string());

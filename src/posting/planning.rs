@@ -69,6 +69,32 @@ pub fn answers_published(flat: &str) -> Option<NaiveDate> {
     date_time_after(flat, &ANSWERS, 60).map(|(d, _)| d)
 }
 
+static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    patterns(&[
+        r"aanvangsdatum (?:van de (?:overeenkomst|opdracht) )?is(?: op)?",
+        r"(?:beoogde )?startdatum (?:van de opdracht )?is(?: op)?",
+        r"de opdracht (?:start|begint|gaat van start) (?:op|per)",
+    ])
+});
+
+/// The start stated in a sentence ("De aanvangsdatum van de overeenkomst is
+/// op 13 oktober 2025").
+pub fn start_sentence(flat: &str) -> Option<NaiveDate> {
+    date_time_after(flat, &START, 30).map(|(d, _)| d)
+}
+
+static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b((?:minimaal|maximaal|gemiddeld|circa|ca\.) )?(\d{1,2})(?: (?:tot|à|a|-|–) (\d{1,2}))? (?:uur|uren) (?:per week|in de week|p/w)\b")
+        .expect("static pattern")
+});
+
+/// Hours per week stated in a sentence ("voor minimaal 20 uur per week",
+/// "voor 16 uur in de week"): the first such phrase.
+pub fn hours_sentence(flat: &str) -> Option<super::header::HoursRange> {
+    let c = WEEKLY_HOURS.captures(flat)?;
+    super::header::hours(c.get(0)?.as_str())
+}
+
 /// The submission deadline as stated in a sentence.
 pub fn deadline_sentence(flat: &str) -> Option<DateTimeFound> {
     date_time_after(flat, &DEADLINE, 60)

@@ -1,0 +1,256 @@
+//! The organisation that hires: a municipality by its own name (without
+//! "Gemeente"), a province or water board with "Provincie"/"Waterschap"
+//! kept, or another body as a label or logo names it ("Kadaster").
+//!
+//! Where a municipality's name ends in copied text is known from the list of
+//! Dutch municipalities (`data/gemeenten.txt`): "Gemeente
+//! Leidschendam-Voorburg Leidschendam Interim" names Leidschendam-Voorburg.
+//! A name missing from the list is read up to the first word that cannot be
+//! part of a name.
+
+use super::normalize::fold;
+use super::regions::province_in;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static MUNICIPALITIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/gemeenten.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// "gemeente X": the words after it on the same line, capitalised ones and
+/// the small words inside Dutch place names.
+static GEMEENTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Gg]emeente[ \t]+((?:'s-|’s-)?\p{Lu}[\w'’-]*(?:[ \t]+(?:(?:aan|op|bij)[ \t]+(?:de|den)[ \t]+|(?:aan|op|bij|de|den|en|van)[ \t]+)?(?:\p{Lu}|IJ)[\w'’-]*)*)")
+        .expect("static pattern")
+});
+
+static PROVINCE_OR_BOARD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap)[ \t]+(\p{Lu}[\w'’-]*(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\w'’-]*)?)")
+        .expect("static pattern")
+});
+
+/// Capitalised words that follow a name in page chrome but are no part of it.
+const NOT_A_NAME: &[&str] = &[
+    "organisatie",
+    "aanvraagnummer",
+    "interim",
+    "opdracht",
+    "nederland",
+    "vacature",
+    "locatie",
+    "zoekt",
+    "is",
+    "heeft",
+    "uren",
+    "start",
+    "regio",
+    "detachering",
+    "zzp",
+    "freelance",
+];
+
+/// The known municipality a text starts with (longest match, whole words).
+pub fn municipality_at_start(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    MUNICIPALITIES
+        .iter()
+        .filter(|m| {
+            let ml = m.to_lowercase();
+            lower.starts_with(&ml)
+                && lower[ml.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '-')
+        })
+        .max_by_key(|m| m.len())
+        .copied()
+}
+
+/// The municipality a "gemeente …" capture names.
+fn municipality_name(capture: &str) -> String {
+    if let Some(known) = municipality_at_start(capture) {
+        return known.to_string();
+    }
+    let mut kept: Vec<&str> = Vec::new();
+    for w in capture.split_whitespace() {
+        if NOT_A_NAME.contains(&fold(w).as_str()) || kept.len() == 4 {
+            break;
+        }
+        kept.push(w);
+    }
+    while kept
+        .last()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+    {
+        kept.pop();
+    }
+    kept.join(" ")
+}
+
+/// The municipality named most often as "gemeente X" (ties: the first).
+pub fn named_municipality(text: &str) -> Option<String> {
+    most_often(
+        GEMEENTE
+            .captures_iter(text)
+            .filter_map(|c| c.get(1))
+            .map(|m| (municipality_name(m.as_str()), m.start())),
+    )
+}
+
+/// A province or water board named as client ("De provincie Gelderland
+/// heeft …"), with "Provincie"/"Waterschap" kept.
+pub fn named_province_or_board(text: &str) -> Option<String> {
+    most_often(PROVINCE_OR_BOARD.captures_iter(text).filter_map(|c| {
+        let kind = c.get(1)?.as_str();
+        let name = c.get(2)?;
+        let mut kind_cap = kind.to_string();
+        if let Some(first) = kind_cap.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        if kind.eq_ignore_ascii_case("provincie") {
+            let province = province_in(name.as_str())?;
+            return Some((format!("Provincie {province}"), name.start()));
+        }
+        Some((format!("{kind_cap} {}", name.as_str()), name.start()))
+    }))
+}
+
+/// An organisation as a label or logo gives it: "Gemeente Apeldoorn" gives
+/// "Apeldoorn", "Provincie Flevoland" and "Kadaster" stay as written.
+pub fn from_value(v: &str) -> Option<String> {
+    let v = v.trim().trim_end_matches(['.', ',']);
+    if v.is_empty() || v.chars().count() > 60 || v.contains(['!', '?', ':']) {
+        return None;
+    }
+    if let Some(c) = GEMEENTE.captures(v).and_then(|c| c.get(1)) {
+        return Some(municipality_name(c.as_str()));
+    }
+    if let Some(p) = named_province_or_board(v) {
+        return Some(p);
+    }
+    let words = v.split_whitespace().count();
+    let capitalised = v.chars().next().is_some_and(char::is_uppercase);
+    (capitalised && words <= 5 && !v.contains(". ")).then(|| v.to_string())
+}
+
+/// "Logo van X" as page copies leave the logo's alt text: X when it is a
+/// name, not a description of the picture.
+pub fn from_logo(text: &str) -> Option<String> {
+    text.lines().take(30).find_map(|l| {
+        let l = l.trim();
+        let rest = l
+            .strip_prefix("Logo van ")
+            .or_else(|| l.strip_prefix("logo van "))?;
+        if rest.ends_with('.') || rest.split_whitespace().count() > 4 {
+            return None;
+        }
+        from_value(rest)
+    })
+}
+
+/// A known municipality named at the start of a line or sentence of the
+/// body ("Midden-Delfland is een informele organisatie"), most often.
+pub fn bare_municipality(text: &str) -> Option<String> {
+    let starts = text
+        .split(['\n', '.'])
+        .map(str::trim_start)
+        .filter_map(|s| {
+            let m = municipality_at_start(s)?;
+            let after = fold(&s[m.len()..]);
+            [" is ", " zoekt", " heeft", " werkt"]
+                .iter()
+                .any(|v| after.starts_with(v))
+                .then(|| (m.to_string(), 0))
+        });
+    most_often(starts)
+}
+
+fn most_often(names: impl Iterator<Item = (String, usize)>) -> Option<String> {
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for (name, pos) in names {
+        if name.is_empty() {
+            continue;
+        }
+        match counts.iter_mut().find(|(n, _, _)| *n == name) {
+            Some(e) => e.1 += 1,
+            None => counts.push((name, 1, pos)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+        .map(|(n, _, _)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn municipality_names_end_where_the_name_ends() {
+        assert_eq!(
+            named_municipality(
+                "11677 Gemeente Leidschendam-Voorburg Leidschendam Interim 36 uur p/w"
+            )
+            .as_deref(),
+            Some("Leidschendam-Voorburg")
+        );
+        assert_eq!(
+            named_municipality("Gemeente Zwolle\nAanvraagnummer").as_deref(),
+            Some("Zwolle")
+        );
+        assert_eq!(
+            named_municipality("De gemeente Capelle aan den IJssel zoekt").as_deref(),
+            Some("Capelle aan den IJssel")
+        );
+        assert_eq!(
+            named_municipality("Gemeente Nieuwplaats Organisatie").as_deref(),
+            Some("Nieuwplaats")
+        );
+        assert_eq!(
+            named_municipality("gemeente Oost Gelre").as_deref(),
+            Some("Oost Gelre")
+        );
+    }
+
+    #[test]
+    fn provinces_and_boards_keep_their_word() {
+        assert_eq!(
+            named_province_or_board("De provincie Gelderland heeft als wegbeheerder").as_deref(),
+            Some("Provincie Gelderland")
+        );
+        assert_eq!(
+            named_province_or_board("waterschap Rivierenland en").as_deref(),
+            Some("Waterschap Rivierenland")
+        );
+        assert_eq!(
+            from_value("Provincie Flevoland").as_deref(),
+            Some("Provincie Flevoland")
+        );
+        assert_eq!(
+            from_value("Gemeente Apeldoorn").as_deref(),
+            Some("Apeldoorn")
+        );
+    }
+
+    #[test]
+    fn logos_and_bare_names() {
+        assert_eq!(
+            from_logo("Logo van Kadaster\n").as_deref(),
+            Some("Kadaster")
+        );
+        assert_eq!(
+            from_logo("Logo van Apeldoorn met een groen gestileerd bladdessin naast het woord.\n"),
+            None
+        );
+        assert_eq!(
+            bare_municipality("Organisatie\nMidden-Delfland is een informele organisatie.")
+                .as_deref(),
+            Some("Midden-Delfland")
+        );
+    }
+}

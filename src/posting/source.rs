@@ -1,0 +1,219 @@
+//! Where a posting was copied from: its web address and the site.
+//!
+//! A copied posting may start with a `# source: URL` line (tenderdesk's own
+//! convention, also what people paste above a posting). The address becomes
+//! the posting's `url`; its host names the site through a table of known
+//! Dutch interim sites, else the host's own name ("mast.nl" gives "Mast").
+//! The last readable part of the address's path is a provisional title for a
+//! posting whose text has none ("externe-projectleider-mfa-valken-68").
+
+/// Known sites by a part of their host name, and how people call them.
+const SITES: &[(&str, &str)] = &[
+    ("opdrachtoverheid", "Opdracht Overheid"),
+    ("oo-nuxt", "Opdracht Overheid"),
+    ("opdrachtinformatiemanagement", "Opdracht Overheid"),
+    ("flextender", "Flextender"),
+    ("talentenregio", "Talentenregio"),
+    ("huurtin", "Talentenregio"),
+    ("1uptalent", "1UP Talent"),
+    ("bijoranje", "Bij Oranje"),
+    ("carrierebrug", "Carrièrebrug"),
+    ("dcengineers", "DC Engineers"),
+    ("dcprofessionals", "DC Professionals"),
+    ("depubliekepartner", "De Publieke Partner"),
+    ("gemeenteprojecten", "Gemeenteprojecten"),
+    ("inhuurdesk", "Inhuurdesk"),
+    ("jobbird", "Jobbird"),
+    ("matchd", "Matchd"),
+    ("potentialpeak", "Potential Peak Placements"),
+    ("werkeningelderland", "Werken in Gelderland"),
+    ("zeelenberg", "Zeelenberg"),
+    ("striive", "Striive"),
+    ("negometrix", "Negometrix"),
+    ("mercell", "Mercell"),
+    ("tenderned", "TenderNed"),
+    ("werkenvoornederland", "Werken voor Nederland"),
+    ("nationalevacaturebank", "Nationale Vacaturebank"),
+    ("indeed", "Indeed"),
+    ("linkedin", "LinkedIn"),
+    ("tenderplace", "Tenderplace"),
+    ("hinttech", "HintTech"),
+    ("freelance.nl", "Freelance.nl"),
+    ("freelancer.nl", "Freelancer.nl"),
+    ("interimnetwerk", "Interim Netwerk"),
+    ("werkeninnoordhollandnoord", "Werken in Noord-Holland Noord"),
+    ("werkeninzuidholland", "Werken in Zuid-Holland"),
+    ("werkenbijdeoverheid", "Werken bij de overheid"),
+    ("ctm-solution", "CTM Solution"),
+    ("ctmsolution", "CTM Solution"),
+    ("inhuurbureau", "Inhuurbureau"),
+    ("mast", "Mast"),
+];
+
+/// The `# source: URL` line (or a bare address on the first line) and the
+/// text without it.
+pub fn split_source(text: &str) -> (Option<String>, &str) {
+    let first_end = text.find('\n').unwrap_or(text.len());
+    let first = text[..first_end].trim();
+    let lower = first.to_lowercase();
+    let rest = text.get(first_end + 1..).unwrap_or("");
+    for prefix in [
+        "# source:",
+        "#source:",
+        "source:",
+        "bron:",
+        "# bron:",
+        "url:",
+    ] {
+        if let Some(v) = lower.strip_prefix(prefix) {
+            let start = first.len() - v.len();
+            return (address(first[start..].trim()), rest);
+        }
+    }
+    if (lower.starts_with("http://") || lower.starts_with("https://")) && !first.contains(' ') {
+        return (address(first), rest);
+    }
+    (None, text)
+}
+
+fn address(v: &str) -> Option<String> {
+    let v = v.trim_matches(['<', '>', '"', '\'']);
+    let lower = v.to_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+        .then(|| v.to_string())
+}
+
+/// The host of an address, lowercase, without "www.".
+fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next()?.to_lowercase();
+    let host = host.rsplit_once('@').map_or(host.as_str(), |(_, h)| h);
+    let host = host.split(':').next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_string())
+}
+
+/// The site an address belongs to: a known site's name, else its host's
+/// main name, capitalised ("jobs.example-werk.nl" gives "Example-werk").
+pub fn site(url: &str) -> Option<String> {
+    let host = host(url)?;
+    let squashed = host.replace('-', "");
+    if let Some((_, name)) = SITES
+        .iter()
+        .find(|(key, _)| host.contains(key) || squashed.contains(key))
+    {
+        return Some((*name).to_string());
+    }
+    let parts: Vec<&str> = host.split('.').collect();
+    let main = if parts.len() >= 2 {
+        parts[parts.len() - 2]
+    } else {
+        parts[0]
+    };
+    let mut chars = main.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
+/// A provisional title from the address: the last part of its path that
+/// holds words ("…/externe-projectleider-mfa-valken-68/d4f9…" gives
+/// "Externe projectleider mfa valken 68"); none for ids and numbers.
+pub fn title_from_address(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = rest.split(['?', '#']).next()?;
+    let segments: Vec<&str> = path.split('/').skip(1).collect();
+    let segment = segments.into_iter().rev().find(|s| {
+        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 6 && !looks_like_id(s) && !only_site_words(s)
+    })?;
+    let words: Vec<String> = segment
+        .split(['-', '_', '+'])
+        .filter(|w| !w.is_empty())
+        .map(|w| w.replace("%20", " "))
+        .collect();
+    let text = words.join(" ");
+    let mut chars = text.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
+/// Path words every site uses ("opdracht-listing", "job-details").
+fn only_site_words(s: &str) -> bool {
+    const SITE_WORDS: &[&str] = &[
+        "opdracht",
+        "opdrachten",
+        "listing",
+        "job",
+        "jobs",
+        "details",
+        "vacature",
+        "vacatures",
+        "project",
+        "projects",
+        "inhuuropdracht",
+        "aanvragen",
+        "aanvraag",
+        "en",
+        "nl",
+        "detail",
+    ];
+    s.split(['-', '_'])
+        .filter(|w| !w.is_empty())
+        .all(|w| SITE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// A UUID or another token of hex digits and dashes.
+fn looks_like_id(s: &str) -> bool {
+    s.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+        && s.chars().filter(char::is_ascii_digit).count() >= 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_line_is_split_off() {
+        let (url, rest) =
+            split_source("# source: https://www.bijoranje.nl/job-details/Yn\nTitel\n");
+        assert_eq!(
+            url.as_deref(),
+            Some("https://www.bijoranje.nl/job-details/Yn")
+        );
+        assert_eq!(rest, "Titel\n");
+        let (url, rest) = split_source("Titel\nmeer");
+        assert_eq!(url, None);
+        assert_eq!(rest, "Titel\nmeer");
+    }
+
+    #[test]
+    fn sites_by_host() {
+        assert_eq!(
+            site("https://www.opdrachtoverheid.nl/inhuuropdracht/x").as_deref(),
+            Some("Opdracht Overheid")
+        );
+        assert_eq!(
+            site("https://gemeenteprojecten.talent-pool.com/projects/x").as_deref(),
+            Some("Gemeenteprojecten")
+        );
+        assert_eq!(
+            site("https://jobs.onbekend-bureau.nl/v/1").as_deref(),
+            Some("Onbekend-bureau")
+        );
+    }
+
+    #[test]
+    fn titles_from_paths() {
+        assert_eq!(
+            title_from_address(
+                "https://www.opdrachtoverheid.nl/inhuuropdracht/katwijk/externe-projectleider-mfa-valken-68/d4f93dd5-6404-41fd-99d0-434df542c2c4"
+            )
+            .as_deref(),
+            Some("Externe projectleider mfa valken 68")
+        );
+        assert_eq!(
+            title_from_address("https://www.carrierebrug.nl/opdracht-listing/26339").as_deref(),
+            None
+        );
+    }
+}

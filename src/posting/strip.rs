@@ -1,0 +1,236 @@
+//! Facts in a posting's header that carry no label: sites show them as a
+//! strip of values whose form says what each is ("100 20 Gelderland" is
+//! rate, hours and province; "max €100 per uur" a rate; "36 uur p/w" or a
+//! title ending in "27u/w" the hours; a province alone on a line the region).
+//!
+//! Only the header is read (the lines before the first long paragraph or
+//! section heading), and only where no label gave the fact.
+
+use super::dates::find_dates;
+use super::header::{self, HoursRange, Period, RateValue};
+use super::lines::{Line, LineKind, heading_section};
+use super::normalize::fold;
+use super::regions::province_in;
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Hours with a weekly unit: "36 uur p/w", "24 - 28 uur per week", "27u/w",
+/// "24 hrs/week".
+static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})(?:\s*(?:-|–|tot|t/m|to)\s*(\d{1,2}))?\s*(?:uur|uren|u|hrs|hours)\s*(?:p/w|per week|/week|pw|/w|p\.w\.)(?:\W|$)")
+        .expect("static pattern")
+});
+
+/// "100 20 Gelderland", "Geen maximum 36 Utrecht": rate, hours, province.
+static RATE_HOURS_PROVINCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\d{2,3}(?:[.,]\d{1,2})?|geen maximum)\s+(\d{1,2})\s+(\S.*)$")
+        .expect("static pattern")
+});
+
+/// What the header strip says.
+#[derive(Debug, Default, PartialEq)]
+pub struct Strip {
+    pub rate: Option<RateValue>,
+    pub hours: Option<HoursRange>,
+    pub region: Option<&'static str>,
+    /// A line that is only a period: "Van 2026-03-02 tot 2027-03-02".
+    pub period: Option<Period>,
+}
+
+/// Whether a line holds nothing but a period: two dates and the small
+/// words between them.
+fn is_period_line(text: &str) -> bool {
+    let dates = find_dates(text);
+    if dates.len() != 2 {
+        return false;
+    }
+    let mut rest = text.to_string();
+    for d in dates.iter().rev() {
+        rest.replace_range(d.span.clone(), " ");
+    }
+    fold(&rest).split_whitespace().all(|w| {
+        [
+            "van",
+            "tot",
+            "t/m",
+            "tot en met",
+            "en",
+            "met",
+            "-",
+            "–",
+            "from",
+            "to",
+            "until",
+            "periode",
+            "(",
+            ")",
+        ]
+        .contains(&w.trim_matches(['(', ')', ':']))
+            || w.trim_matches(['(', ')', ':', '-']).is_empty()
+    })
+}
+
+/// The index of the first line after the header.
+pub fn header_end(lines: &[Line]) -> usize {
+    let mut seen = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if line.kind == LineKind::Blank {
+            continue;
+        }
+        seen += 1;
+        // a banner above the title ("Bekijk de opdracht ook op …") is long too
+        let long = line.text.chars().count() > 110 && seen > 3;
+        let section = heading_section(line).is_some() && i > 0;
+        if long || section || seen > 40 {
+            return i;
+        }
+    }
+    lines.len()
+}
+
+/// Reads the unlabelled values of the header; `label_lines` are skipped.
+pub fn read(lines: &[Line], label_lines: &HashSet<usize>) -> Strip {
+    let mut strip = Strip::default();
+    for (i, line) in lines.iter().enumerate().take(header_end(lines)) {
+        if line.kind == LineKind::Blank || label_lines.contains(&i) {
+            continue;
+        }
+        let text = line.text.trim();
+        if let Some(c) = RATE_HOURS_PROVINCE.captures(text)
+            && let Some(province) = c.get(3).and_then(|m| province_in(m.as_str()))
+        {
+            strip.rate = strip
+                .rate
+                .or_else(|| c.get(1).and_then(|m| header::rate(m.as_str())));
+            strip.hours = strip.hours.or_else(|| {
+                let h: u32 = c.get(2)?.as_str().parse().ok()?;
+                Some((Some(h), Some(h)))
+            });
+            strip.region = strip.region.or(Some(province));
+            continue;
+        }
+        if strip.period.is_none() && is_period_line(text) {
+            strip.period = header::period(text);
+            continue;
+        }
+        if strip.hours.is_none()
+            && let Some(c) = WEEKLY_HOURS.captures(text)
+        {
+            let lo: Option<u32> = c.get(1).and_then(|m| m.as_str().parse().ok());
+            let hi: Option<u32> = c.get(2).and_then(|m| m.as_str().parse().ok()).or(lo);
+            if lo.is_some_and(|l| (1..=60).contains(&l)) {
+                strip.hours = Some((lo.min(hi), hi.max(lo)));
+            }
+        }
+        if strip.rate.is_none() && is_rate_line(text) {
+            strip.rate = header::rate(text);
+        }
+        if strip.region.is_none()
+            && text.chars().count() <= 20
+            && let Some(p) = province_in(text)
+            && fold(text).replace(['-', ' '], "") == fold(p).replace(['-', ' '], "")
+        {
+            strip.region = Some(p);
+        }
+    }
+    strip
+}
+
+/// A short line that states an hourly rate: "max €100 per uur", "Max 115
+/// p/u", "geen max tarief".
+fn is_rate_line(text: &str) -> bool {
+    let f = fold(text);
+    text.chars().count() <= 40
+        && (["per uur", "p/u", "/uur", "per hour", "p.u.", "/u"]
+            .iter()
+            .any(|u| f.contains(u))
+            || f.starts_with("geen max"))
+}
+
+/// The hours a title ends with ("Projectleider Woo 27u/w") and the title
+/// without them.
+pub fn hours_suffix(title: &str) -> Option<(String, HoursRange)> {
+    let c = WEEKLY_HOURS.captures(title)?;
+    let all = c.get(0)?;
+    if title[all.end()..].trim().len() > 1 {
+        return None;
+    }
+    let lo: Option<u32> = c.get(1).and_then(|m| m.as_str().parse().ok());
+    let hi: Option<u32> = c.get(2).and_then(|m| m.as_str().parse().ok()).or(lo);
+    let rest = title[..all.start()]
+        .trim_end()
+        .trim_end_matches(['-', '–', ',', '('])
+        .trim_end();
+    (!rest.is_empty()).then(|| (rest.to_string(), (lo.min(hi), hi.max(lo))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::posting::lines::split_lines;
+    use crate::posting::money::Money;
+    use chrono::NaiveDate;
+
+    fn strip(text: &str) -> Strip {
+        read(&split_lines(text), &HashSet::new())
+    }
+
+    #[test]
+    fn rate_hours_province_strip() {
+        let s = strip("Titel\n\nSluit over 8 dagen\n100 20 Gelderland\n");
+        assert_eq!(s.rate, Some(RateValue::Max(Money(10000))));
+        assert_eq!(s.hours, Some((Some(20), Some(20))));
+        assert_eq!(s.region, Some("Gelderland"));
+        let s = strip("Geen maximum 36 Utrecht");
+        assert_eq!(s.rate, Some(RateValue::NoMaximum));
+    }
+
+    #[test]
+    fn one_item_per_line() {
+        let s = strip(
+            "Jurist\n\nGemeente Houten\n\nimage\n\ngeen max tarief\n\nUtrecht\n\n32 uur p/w\n\nJuridisch\n",
+        );
+        assert_eq!(s.rate, Some(RateValue::NoMaximum));
+        assert_eq!(s.hours, Some((Some(32), Some(32))));
+        assert_eq!(s.region, Some("Utrecht"));
+        let s = strip("max €100 per uur\nZuid-Holland\n16 uur p/w");
+        assert_eq!(s.rate, Some(RateValue::Max(Money(10000))));
+    }
+
+    #[test]
+    fn a_period_alone_on_a_line() {
+        let s = strip("Projectmanager\nKatwijk\nVan 2026-03-02 tot 2027-03-02\n");
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(s.period, Some((Some(d(2026, 3, 2)), false, d(2027, 3, 2))));
+        assert_eq!(
+            strip("Gepubliceerd 1 maart 2026, sluit 9 maart 2026").period,
+            None
+        );
+    }
+
+    #[test]
+    fn hours_in_a_title() {
+        assert_eq!(
+            hours_suffix("Projectleider Openbaarmaking Wet open overheid 27u/w"),
+            Some((
+                "Projectleider Openbaarmaking Wet open overheid".to_string(),
+                (Some(27), Some(27))
+            ))
+        );
+        assert_eq!(
+            hours_suffix("Adviseur 20-24u/w").map(|x| x.1),
+            Some((Some(20), Some(24)))
+        );
+        assert_eq!(hours_suffix("Adviseur Wmo"), None);
+    }
+
+    #[test]
+    fn body_text_is_not_a_strip() {
+        let long = "a ".repeat(80);
+        let s = strip(&format!(
+            "Titel\nGemeente X\nAdres 1\n{long}\nGelderland\n36 uur p/w\n"
+        ));
+        assert_eq!(s, Strip::default());
+    }
+}

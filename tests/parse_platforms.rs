@@ -1,0 +1,168 @@
+//! Real postings copied from fourteen other sites than Flextender
+//! (`tests/fixtures/platforms/`, a copy of `../shared/postings/platforms/`):
+//! none may be refused, and of every value a careful reader takes from them
+//! (`expected.toml` there) at least 98% must come out of
+//! `tenderdesk parse --json`. The misses are printed, field by field, so a
+//! regression names the posting and the value.
+
+use chrono::DateTime;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/platforms")
+}
+
+fn parse_json(file: &Path) -> Result<Value, String> {
+    let out = Command::new(env!("CARGO_BIN_EXE_tenderdesk"))
+        .args(["parse", "--json"])
+        .arg(file)
+        .output()
+        .expect("run tenderdesk");
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr).trim().to_string());
+    }
+    serde_json::from_slice(&out.stdout).map_err(|e| format!("invalid JSON: {e}"))
+}
+
+fn local(v: &Value) -> Option<String> {
+    let dt = DateTime::parse_from_rfc3339(v.as_str()?).ok()?;
+    Some(
+        dt.with_timezone(&chrono_tz::Europe::Amsterdam)
+            .format("%Y-%m-%dT%H:%M")
+            .to_string(),
+    )
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether one expected value came out; `Err` holds what came out instead.
+fn field_ok(key: &str, want: &toml::Value, got: &Value) -> Result<(), String> {
+    let shown = |v: &Value| v.to_string();
+    match key {
+        "title" | "organisation" | "region" | "end_date" => (got[key].as_str() == want.as_str())
+            .then_some(())
+            .ok_or_else(|| shown(&got[key])),
+        "start" => {
+            let w = want.as_str().unwrap_or_default();
+            let ok = if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                got["start_date"].as_str() == Some(w)
+            } else {
+                got["start_asap"] == Value::Bool(true) && got["start_date"].is_null()
+            };
+            ok.then_some(()).ok_or_else(|| {
+                format!(
+                    "start_date {} asap {}",
+                    got["start_date"], got["start_asap"]
+                )
+            })
+        }
+        "hours_min" | "hours_max" => (got[key].as_i64() == want.as_integer())
+            .then_some(())
+            .ok_or_else(|| shown(&got[key])),
+        "max_rate_eur" => {
+            let w = want
+                .as_float()
+                .or_else(|| want.as_integer().map(|i| i as f64));
+            (got[key].as_f64() == w)
+                .then_some(())
+                .ok_or_else(|| shown(&got[key]))
+        }
+        "deadline" => (local(&got[key]).as_deref() == want.as_str())
+            .then_some(())
+            .ok_or_else(|| shown(&got[key])),
+        "dba" => (got["dba"]["stance"].as_str() == want.as_str())
+            .then_some(())
+            .ok_or_else(|| shown(&got["dba"]["stance"])),
+        "dba_reason" => {
+            let w = squash(want.as_str().unwrap_or_default());
+            let ev = got["dba"]["evidence"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            ev.iter()
+                .filter_map(Value::as_str)
+                .map(squash)
+                .any(|e| e.contains(&w) || (e.len() > 15 && w.contains(&e)))
+                .then_some(())
+                .ok_or_else(|| shown(&got["dba"]["evidence"]))
+        }
+        "platform" => {
+            // the site's name; the answers may add a note in brackets
+            let w = want.as_str().unwrap_or_default().to_lowercase();
+            got[key]
+                .as_str()
+                .is_some_and(|g| !g.is_empty() && w.starts_with(&g.to_lowercase()))
+                .then_some(())
+                .ok_or_else(|| shown(&got[key]))
+        }
+        "knockout_count" => (got["knockout"].as_array().map(|a| a.len() as i64)
+            == want.as_integer())
+        .then_some(())
+        .ok_or_else(|| {
+            format!(
+                "{} knock-outs",
+                got["knockout"].as_array().map_or(0, Vec::len)
+            )
+        }),
+        other => Err(format!("the test does not know the key {other}")),
+    }
+}
+
+/// Fields that must stay empty where the answers leave them out: a relative
+/// closing time is no deadline, a duration no end date, "Geen maximum" no rate.
+const ABSENT_MEANS_EMPTY: &[&str] = &["deadline", "end_date", "max_rate_eur"];
+
+#[test]
+fn postings_from_other_sites_are_read() {
+    let expected: toml::Table = std::fs::read_to_string(dir().join("expected.toml"))
+        .expect("read expected.toml")
+        .parse()
+        .expect("valid TOML");
+    assert!(expected.len() >= 29, "every posting has its answers");
+    let (mut right, mut total) = (0usize, 0usize);
+    let mut refused = Vec::new();
+    let mut misses = Vec::new();
+    for (file, want) in &expected {
+        let want = want.as_table().expect("a table per file");
+        let got = match parse_json(&dir().join(file)) {
+            Ok(v) => v,
+            Err(e) => {
+                refused.push(format!("{file}: {e}"));
+                total += want.len();
+                continue;
+            }
+        };
+        for (key, w) in want {
+            total += 1;
+            match field_ok(key, w, &got) {
+                Ok(()) => right += 1,
+                Err(g) => misses.push(format!("{file}: {key}: want {w}, got {g}")),
+            }
+        }
+        for key in ABSENT_MEANS_EMPTY {
+            if !want.contains_key(*key) {
+                total += 1;
+                if got[*key].is_null() {
+                    right += 1;
+                } else {
+                    misses.push(format!("{file}: {key}: not stated, got {}", got[*key]));
+                }
+            }
+        }
+    }
+    let share = right as f64 / total as f64;
+    println!("{right} of {total} values right ({:.1}%)", share * 100.0);
+    for m in &misses {
+        println!("  miss {m}");
+    }
+    assert!(refused.is_empty(), "refused: {refused:#?}");
+    assert!(
+        share >= 0.98,
+        "{right} of {total} values right ({:.1}%); misses: {misses:#?}",
+        share * 100.0
+    );
+}
