@@ -135,3 +135,49 @@ fn hostile_characters_never_survive_parsing() {
     }
     assert_eq!(p.title, "Beleidsadviseur Wmo en Jeugd");
 }
+
+/// A PDF producer that wraps the award heading inside its brackets
+/// ("… (weging," / "totaal 100 punten)") must not turn the award criteria
+/// into knock-outs: every sample reads the same wrapped as unwrapped.
+#[test]
+fn an_award_heading_wrapped_by_a_pdf_is_still_the_heading() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/postings");
+    let mut wrapped_any = 0;
+    for entry in std::fs::read_dir(&dir).expect("samples") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("sample text");
+        let plain: String = text
+            .lines()
+            .map(|l| {
+                let t = l.trim_start_matches(['#', ' ']).replace("**", "");
+                if (t.starts_with("Gunningscriteria") || t.starts_with("Selectiecriteria"))
+                    && t.contains("(weging, totaal")
+                {
+                    t.replacen("(weging, totaal", "(weging,\ntotaal", 1)
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        if plain == text.lines().collect::<Vec<_>>().join("\n") {
+            continue;
+        }
+        wrapped_any += 1;
+        let want = parse(&text).expect("sample parses");
+        let got = parse(&plain).expect("wrapped sample parses");
+        assert_eq!(
+            got.knockout,
+            want.knockout,
+            "{}: knock-outs",
+            path.display()
+        );
+        assert_eq!(got.award, want.award, "{}: award criteria", path.display());
+        assert!(
+            !got.award.is_empty(),
+            "{}: award criteria found",
+            path.display()
+        );
+    }
+    assert_eq!(wrapped_any, 5, "every sample has an award heading to wrap");
+}

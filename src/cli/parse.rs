@@ -61,6 +61,9 @@ pub fn summary(source: &str, p: &Posting) -> String {
         opt(&p.region),
         opt(&p.platform)
     );
+    if let Some(url) = &p.url {
+        let _ = writeln!(s, "  url {}", sanitize_line(url));
+    }
     let start = if p.start_asap {
         "Z.s.m.".to_string()
     } else {
@@ -93,10 +96,16 @@ pub fn summary(source: &str, p: &Posting) -> String {
         },
         p.das.map_or("-", |d| if d { "yes" } else { "no" })
     );
+    let deadline = match (p.deadline, p.deadline_date, &p.closing_hint) {
+        (Some(d), _, _) => dt(Some(d)),
+        (None, Some(day), _) => format!("{day} (no time stated)"),
+        (None, None, Some(hint)) => format!("- (page said \"{}\")", sanitize_line(hint)),
+        (None, None, None) => "-".to_string(),
+    };
     let _ = writeln!(
         s,
         "  deadline {}   questions until {}   answers {}",
-        dt(p.deadline),
+        deadline,
         dt(p.questions_deadline),
         date(p.answers_published)
     );
@@ -123,7 +132,11 @@ pub fn summary(source: &str, p: &Posting) -> String {
     let _ = writeln!(
         s,
         "  max rate {}{}   fee {}   CVs to client {}   professionals {}",
-        p.max_rate_eur.map_or("-".into(), |m| m.to_string()),
+        match p.max_rate_eur {
+            Some(m) => m.to_string(),
+            None if p.no_max_rate => "none (geen maximum)".to_string(),
+            None => "-".to_string(),
+        },
         if p.max_rate_is_knockout {
             " (knock-out)"
         } else {

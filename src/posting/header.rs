@@ -111,7 +111,9 @@ pub fn hours(v: &str) -> Option<HoursRange> {
         [n] if f.contains("max") || f.contains("tot ") || f.contains("hooguit") => {
             Some((None, Some(*n)))
         }
-        [n] if f.contains("min") || f.contains("vanaf") => Some((Some(*n), None)),
+        [n] if f.contains("min") || f.contains("vanaf") || f.contains("at least") => {
+            Some((Some(*n), None))
+        }
         [n] => Some((Some(*n), Some(*n))),
         [a, b, ..] => Some((Some(*a.min(b)), Some(*a.max(b)))),
     }

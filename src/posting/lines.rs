@@ -204,9 +204,12 @@ pub fn heading_section(line: &Line) -> Option<Section> {
         LineKind::Plain => {
             // a PDF may set the heading's tail apart with a tab; a header
             // table row (several tab cells) is not a heading
+            // a heading a PDF wrapped inside its brackets ("Gunningscriteria
+            // … (weging," / "totaal 100 punten)") ends with a comma
+            let wrapped = line.text.matches('(').count() > line.text.matches(')').count();
             let looks_like_heading = line.text.chars().next().is_some_and(char::is_uppercase)
                 && line.text.chars().count() <= 90
-                && !line.text.ends_with(['.', ';', ','])
+                && (wrapped || !line.text.ends_with(['.', ';', ',']))
                 && line.text.matches('\t').count() <= 1;
             if looks_like_heading {
                 matched.map(|(_, s)| *s)
@@ -298,6 +301,16 @@ mod tests {
             h("Selectiecriteria te beoordelen door Flextender \t (weging, totaal 100 punten)"),
             Some(Section::Award)
         );
+    }
+
+    #[test]
+    fn a_heading_wrapped_inside_its_brackets_is_a_heading() {
+        let h = |s: &str| heading_section(&classify(s));
+        assert_eq!(
+            h("Gunningscriteria te beoordelen door Flextender (weging,"),
+            Some(Section::Award)
+        );
+        assert_eq!(h("Eisen, wensen en meer,"), None);
     }
 
     #[test]

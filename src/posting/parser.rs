@@ -11,7 +11,7 @@ use super::{
     ParseError, closing, conditions, criteria, dba, header, layout, organisation, planning, prose,
     scale, selection, source, strip, title,
 };
-use chrono::NaiveTime;
+use chrono::{NaiveDate, NaiveTime};
 use std::collections::HashSet;
 
 /// Parses normalised text (see [`super::normalize::normalize`]).
@@ -76,11 +76,22 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         p.start_date = planning::start_sentence(&flat);
     }
     p.extension_options = first(&cands, Field::Extension, |c| header::short_value(&c.value));
-    if let Some((lo, hi)) = first(&cands, Field::Hours, |c| header::hours(&c.value))
+    let stated_hours = first(&cands, Field::Hours, |c| header::hours(&c.value))
         .or(strip.hours)
-        .or(title_hours.map(|(_, h)| h))
-        .or_else(|| planning::hours_sentence(&flat))
+        .or(title_hours.map(|(_, h)| h));
+    let prose_hours = planning::hours_sentences(&flat);
+    if let Some(h) = stated_hours
+        && let Some(t) = prose_hours
+            .iter()
+            .find(|t| **t != h && t.0.is_some() && t.1.is_some())
     {
+        p.warnings.push(format!(
+            "the header says {} hours a week, the text says {}; the header is used",
+            hours_text(h),
+            hours_text(*t)
+        ));
+    }
+    if let Some((lo, hi)) = stated_hours.or(prose_hours.first().copied()) {
         p.hours_min = lo;
         p.hours_max = hi;
     }
@@ -170,6 +181,24 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     Ok(p)
 }
 
+fn start_text(date: Option<NaiveDate>, asap: bool) -> String {
+    match (date, asap) {
+        (Some(d), _) => d.to_string(),
+        (None, true) => "as soon as possible".to_string(),
+        (None, false) => "at no stated date".to_string(),
+    }
+}
+
+fn hours_text((lo, hi): header::HoursRange) -> String {
+    match (lo, hi) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a} to {b}"),
+        (Some(a), None) => format!("at least {a}"),
+        (None, Some(b)) => format!("at most {b}"),
+        (None, None) => "no".to_string(),
+    }
+}
+
 /// Start, end and duration. A period ("Duur: 01-04-2026 - 31-03-2027")
 /// gives start and end too; where a start label and a period disagree, the
 /// one higher in the text (the header, not a body bullet) is used.
@@ -193,7 +222,14 @@ fn work_period(p: &mut Posting, cands: &[Candidate], unlabelled: Option<Period>)
         })
         .or(unlabelled.map(|s| (usize::MAX, s)));
     match (start, period) {
-        (Some((ls, _)), Some((lp, (ps, asap, _)))) if lp < ls => {
+        (Some((ls, (sd, sa))), Some((lp, (ps, asap, _)))) if lp < ls => {
+            if (sd, sa) != (ps, asap) {
+                p.warnings.push(format!(
+                    "the header says the work starts {}, further down the text says {}; the header is used",
+                    start_text(ps, asap),
+                    start_text(sd, sa)
+                ));
+            }
             p.start_date = ps;
             p.start_asap = asap;
         }

@@ -84,15 +84,17 @@ pub fn start_sentence(flat: &str) -> Option<NaiveDate> {
 }
 
 static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:minimaal|maximaal|gemiddeld|circa|ca\.) )?(\d{1,2})(?: (?:tot|à|a|-|–) (\d{1,2}))? (?:uur|uren) (?:per week|in de week|p/w)\b")
+    Regex::new(r"(?i)\b((?:minimaal|maximaal|gemiddeld|circa|ca\.|at least|minimum) )?(\d{1,2})(?: (?:tot|à|a|-|–|to) (\d{1,2}))? (?:uur|uren|hours) (?:per week|in de week|p/w|a week)\b")
         .expect("static pattern")
 });
 
-/// Hours per week stated in a sentence ("voor minimaal 20 uur per week",
-/// "voor 16 uur in de week"): the first such phrase.
-pub fn hours_sentence(flat: &str) -> Option<super::header::HoursRange> {
-    let c = WEEKLY_HOURS.captures(flat)?;
-    super::header::hours(c.get(0)?.as_str())
+/// Hours per week stated in sentences ("voor minimaal 20 uur per week",
+/// "voor 16 uur in de week"), in order.
+pub fn hours_sentences(flat: &str) -> Vec<super::header::HoursRange> {
+    WEEKLY_HOURS
+        .find_iter(flat)
+        .filter_map(|m| super::header::hours(m.as_str()))
+        .collect()
 }
 
 /// The submission deadline as stated in a sentence.
