@@ -192,8 +192,13 @@ const SUMMARY_MAX_CHARS: usize = 3000;
 /// text is a platform alert: the posting is marked summary-only.
 pub fn posting_from(doc: &input::Document) -> Result<posting::Posting, String> {
     let mut parsed = posting::parse(&doc.text).map_err(|e| e.to_string())?;
-    if doc.format == input::Format::Email && doc.link.is_some() {
+    if parsed.url.is_none() {
         parsed.url = doc.link.clone();
+    }
+    if parsed.platform.is_none() {
+        parsed.platform = parsed.url.as_deref().and_then(posting::source::site);
+    }
+    if doc.format == input::Format::Email && doc.link.is_some() {
         parsed.summary_only = parsed.knockout.is_empty()
             && parsed.award.is_empty()
             && doc.text.chars().count() < SUMMARY_MAX_CHARS;

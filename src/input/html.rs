@@ -27,6 +27,24 @@ const DROP_MARKS: &[&str] = &[
     "skip-link",
 ];
 
+/// The page's own address: its canonical link (`<link rel="canonical">`),
+/// else its `og:url`.
+pub fn canonical(html: &str) -> Option<String> {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static TAG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?is)<(?:link|meta)\b[^>]*(?:rel\s*=\s*["']?canonical|property\s*=\s*["']og:url)[^>]*>"#)
+            .expect("static pattern")
+    });
+    static VALUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?is)\b(?:href|content)\s*=\s*["']([^"']+)["']"#).expect("static pattern")
+    });
+    TAG.find_iter(html).find_map(|tag| {
+        let v = VALUE.captures(tag.as_str())?.get(1)?.as_str().trim();
+        (v.starts_with("http://") || v.starts_with("https://")).then(|| v.replace("&amp;", "&"))
+    })
+}
+
 /// Converts HTML to plain text.
 pub fn to_text(html: &str) -> Result<String, InputError> {
     let config = html2text::config::plain_no_decorate().no_table_borders();
@@ -188,6 +206,20 @@ fn is_chrome(node: &Handle, inside_content: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn canonical_links() {
+        assert_eq!(
+            canonical(r#"<head><link href="https://x.nl/a?b=1&amp;c=2" rel="canonical"></head>"#)
+                .as_deref(),
+            Some("https://x.nl/a?b=1&c=2")
+        );
+        assert_eq!(
+            canonical(r#"<meta property="og:url" content="https://y.nl/p">"#).as_deref(),
+            Some("https://y.nl/p")
+        );
+        assert_eq!(canonical("<link rel=stylesheet href=a.css>"), None);
+    }
 
     #[test]
     fn chrome_is_dropped_and_entities_decoded() {

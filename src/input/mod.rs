@@ -54,7 +54,8 @@ pub enum InputError {
 pub struct Document {
     pub text: String,
     pub format: Format,
-    /// For an e-mail: the first web link in it (a platform alert's link).
+    /// The posting's address: an e-mail's first web link (a platform
+    /// alert's link), a saved page's canonical link.
     pub link: Option<String>,
 }
 
@@ -63,7 +64,10 @@ pub fn to_document(bytes: &[u8]) -> Result<Document, InputError> {
     let format = sniff(bytes);
     let (text, link) = match format {
         Format::Pdf => (pdf::to_text(bytes)?, None),
-        Format::Html => (html::to_text(&decode(bytes)?)?, None),
+        Format::Html => {
+            let page = decode(bytes)?;
+            (html::to_text(&page)?, html::canonical(&page))
+        }
         Format::Email => {
             let mail = email::to_text(bytes)?;
             (mail.text, mail.link)
