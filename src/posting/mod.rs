@@ -20,6 +20,7 @@ pub mod organisation;
 pub mod parser;
 pub mod planning;
 pub mod prose;
+pub mod rate;
 pub mod regions;
 pub mod scale;
 pub mod selection;

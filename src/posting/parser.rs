@@ -1,11 +1,12 @@
 //! Puts the readers together: text in, [`Posting`] out, with warnings.
 
 use super::dates::{amsterdam, find_dates};
-use super::header::{Period, RateValue};
+use super::header::Period;
 use super::labels::{Candidate, Field, candidates, first};
 use super::lines::{Section, sections, split_lines};
 use super::model::{DbaStance, PROVISIONAL_TITLE, Posting};
 use super::normalize::fold;
+use super::rate::{self, RateValue};
 use super::regions::province_in;
 use super::{
     ParseError, closing, conditions, criteria, dba, header, layout, organisation, planning, prose,
@@ -120,7 +121,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         p.max_rate_eur = Some(rate);
         p.max_rate_is_knockout = is_ko;
     } else {
-        match first(&cands, Field::Rate, |c| header::rate(&c.value)).or(strip.rate) {
+        match first(&cands, Field::Rate, |c| rate::rate(&c.value)).or(strip.rate) {
             Some(RateValue::Max(m)) => p.max_rate_eur = Some(m),
             Some(RateValue::NoMaximum) => p.no_max_rate = true,
             None => {}

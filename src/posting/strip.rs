@@ -7,9 +7,10 @@
 //! section heading), and only where no label gave the fact.
 
 use super::dates::find_dates;
-use super::header::{self, HoursRange, Period, RateValue};
+use super::header::{self, HoursRange, Period};
 use super::lines::{Line, LineKind, heading_section};
 use super::normalize::fold;
+use super::rate::{self, RateValue};
 use super::regions::province_in;
 use regex::Regex;
 use std::collections::HashSet;
@@ -102,7 +103,7 @@ pub fn read(lines: &[Line], label_lines: &HashSet<usize>) -> Strip {
         {
             strip.rate = strip
                 .rate
-                .or_else(|| c.get(1).and_then(|m| header::rate(m.as_str())));
+                .or_else(|| c.get(1).and_then(|m| rate::rate(m.as_str())));
             strip.hours = strip.hours.or_else(|| {
                 let h: u32 = c.get(2)?.as_str().parse().ok()?;
                 Some((Some(h), Some(h)))
@@ -124,7 +125,7 @@ pub fn read(lines: &[Line], label_lines: &HashSet<usize>) -> Strip {
             }
         }
         if strip.rate.is_none() && is_rate_line(text) {
-            strip.rate = header::rate(text);
+            strip.rate = rate::rate(text);
         }
         if strip.region.is_none()
             && text.chars().count() <= 20
