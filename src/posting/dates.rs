@@ -93,13 +93,13 @@ static MONTH_FIRST_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})([-/.])(\d{1,2})([-/.])(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+    Regex::new(r"\b(\d{1,2})([-/.])(\d{1,2})([-/.])'?(\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
         .expect("static date pattern")
 });
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*([ap])\.?m\b\.?|\s*(?:uur|u)\b|\b)|\b([01]?\d|2[0-3])\s*uur\b",
+        r"(?i)\b([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*([ap])\.?m\b\.?|\s*(?:uur|u)\b|\b)|\b([01]?\d|2[0-3])\s*uur\b|\b(1[0-2]|0?[1-9])\s*([ap])\.?m\.?(?:\W|$)",
     )
     .expect("static time pattern")
 });
@@ -183,8 +183,11 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
     out
 }
 
+/// A date from its numbers; a two-digit year ("9-3-26") is this century's.
 fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    let year: i32 = y.parse().ok()?;
+    let year = if y.len() == 2 { 2000 + year } else { year };
+    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// The first date in `text`.
@@ -196,13 +199,15 @@ pub fn first_date(text: &str) -> Option<FoundDate> {
 pub fn first_time(text: &str) -> Option<(NaiveTime, Range<usize>)> {
     TIME.captures_iter(text).find_map(|c| {
         let all = c.get(0)?;
-        let (h, m): (u32, u32) = match (c.get(1), c.get(2), c.get(4)) {
-            (Some(h), Some(m), _) => (h.as_str().parse().ok()?, m.as_str().parse().ok()?),
-            (_, _, Some(h)) => (h.as_str().parse().ok()?, 0),
+        let (h, m): (u32, u32) = match (c.get(1), c.get(2), c.get(4), c.get(5)) {
+            (Some(h), Some(m), _, _) => (h.as_str().parse().ok()?, m.as_str().parse().ok()?),
+            (_, _, Some(h), _) => (h.as_str().parse().ok()?, 0),
+            (_, _, _, Some(h)) => (h.as_str().parse().ok()?, 0),
             _ => return None,
         };
         // a 12-hour clock: "12:00 PM" is noon, "12:30 AM" half past midnight
-        let h = match c.get(3).map(|x| x.as_str().to_ascii_lowercase()) {
+        let half = c.get(3).or(c.get(6));
+        let h = match half.map(|x| x.as_str().to_ascii_lowercase()) {
             Some(ap) if ap == "p" && h < 12 => h + 12,
             Some(ap) if ap == "a" && h == 12 => 0,
             _ => h,
@@ -296,6 +301,11 @@ mod tests {
             Some(d(2026, 7, 6))
         );
         assert_eq!(first_date("6-7/2026"), None);
+        assert_eq!(
+            first_date("9-3-26 12.00u").map(|f| f.date),
+            Some(d(2026, 3, 9))
+        );
+        assert_eq!(first_date("02-03-'26").map(|f| f.date), Some(d(2026, 3, 2)));
     }
 
     #[test]
@@ -316,6 +326,10 @@ mod tests {
         );
         assert_eq!(first_time("1:30 pm").map(|x| x.0), Some(t(13, 30)));
         assert_eq!(first_time("12:15 AM").map(|x| x.0), Some(t(0, 15)));
+        assert_eq!(
+            first_time("March 9th, 2026, 5 PM").map(|x| x.0),
+            Some(t(17, 0))
+        );
         assert_eq!(
             find_times("tussen 13.00 uur en 16.00 uur"),
             vec![t(13, 0), t(16, 0)]

@@ -58,7 +58,14 @@ const OPEN_TO_ZZP: &[&str] = &[
     "op resultaatbasis",
     "op basis van opgeleverde resultaten",
     "niet afgerekend op basis van uren",
-    "op basis van resultaatverplichting",
+    "resultaatverplichting",
+    "zowel zzp als detachering",
+    "zowel zzp'ers als",
+    "zowel zzp-ers als",
+    "zowel freelancers als",
+    "zzp en detachering mogelijk",
+    "freelance (zzp)",
+    "freelancers als gedetacheerden",
 ];
 
 /// Negations that, in a sentence naming ZZP'ers, exclude them.
@@ -76,6 +83,9 @@ const GUARANTEE: &[&str] = &[
     "geen arbeidsovereenkomst of fictieve dienstbetrekking",
     "(fictieve) dienstbetrekking ontstaat",
     "fictieve dienstbetrekking",
+    "(fictieve) dienstbetrekking",
+    "geen sprake is van een dienstbetrekking",
+    "geen sprake is van een arbeidsovereenkomst",
     "aannemelijk te maken en deugdelijk te onderbouwen",
     "geen arbeidsrelatie/dienstbetrekking",
     "geen arbeidsrelatie",
@@ -114,7 +124,18 @@ pub fn classify(sentences: &[String]) -> Dba {
         ev
     };
     let names_zzp = |f: &str| f.contains("zzp") || f.contains("zelfstandige zonder personeel");
-    let opens = |f: &str| OPEN_TO_ZZP.iter().any(|p| f.contains(p));
+    // "inhuur via zzp of detachering is niet mogelijk" opens nothing
+    let opens = |f: &str| {
+        OPEN_TO_ZZP.iter().any(|p| {
+            f.match_indices(p).any(|(i, _)| {
+                let after = &f[i + p.len()..];
+                // a negation in brackets is about something else ("(VOF niet mogelijk)")
+                let end = after.char_indices().nth(25).map_or(after.len(), |(j, _)| j);
+                let end = after[..end].find('(').unwrap_or(end);
+                !NEGATIONS.iter().any(|n| after[..end].contains(n.trim()))
+            })
+        })
+    };
     let excluded = pick(&|f: &str| {
         EXCLUDED.iter().any(|p| f.contains(p))
             || (names_zzp(f) && !opens(f) && NEGATIONS.iter().any(|n| f.contains(n)))

@@ -63,10 +63,14 @@ pub fn duration(v: &str) -> Option<(Option<String>, Option<NaiveDate>)> {
     if words.is_empty() || v.len() > 120 {
         return None;
     }
-    let end = fold(v)
-        .contains("tot en met")
-        .then(|| first_date(v).map(|d| d.date))
-        .flatten();
+    // "Tot en met 31 juli 2026", "1 juni 2026 tot en met 31 mei 2027": the
+    // date after "tot en met"
+    let end = fold(v).find("tot en met").and_then(|at| {
+        find_dates(v)
+            .into_iter()
+            .find(|d| d.span.start >= at)
+            .map(|d| d.date)
+    });
     let mut kept: Vec<&str> = Vec::new();
     for w in &words {
         if kept.last().is_some_and(|l| l.eq_ignore_ascii_case(w)) {

@@ -62,8 +62,16 @@ pub const LABELS: &[(&str, Field)] = &[
     ("titel", Field::Title),
     ("vacature", Field::Title),
     ("functie", Field::Title),
+    ("opdracht", Field::Title),
     ("function", Field::Title),
     ("job title", Field::Title),
+    ("naam opdracht", Field::Title),
+    ("opdrachtnaam", Field::Title),
+    ("functienaam", Field::Title),
+    ("naam", Field::Title),
+    ("hours", Field::Hours),
+    ("end", Field::End),
+    ("start", Field::Start),
     ("opdrachtgever", Field::Organisation),
     ("organisatie", Field::Organisation),
     ("organisation", Field::Organisation),
@@ -85,12 +93,16 @@ pub const LABELS: &[(&str, Field)] = &[
     ("start date", Field::Start),
     ("startmoment", Field::Start),
     ("start opdracht", Field::Start),
+    ("beoogde startdatum", Field::Start),
+    ("beoogde aanvang", Field::Start),
+    ("ingangsdatum opdracht", Field::Start),
     ("aanvang opdracht", Field::Start),
     ("aanvangsdatum", Field::Start),
     ("aanvang", Field::Start),
-    ("start", Field::Start),
     ("einddatum", Field::End),
     ("einde opdracht", Field::End),
+    ("einde", Field::End),
+    ("einddatum opdracht", Field::End),
     ("end date", Field::End),
     ("looptijd", Field::Duration),
     ("duur van de opdracht", Field::Duration),
@@ -116,6 +128,14 @@ pub const LABELS: &[(&str, Field)] = &[
     ("uren", Field::Hours),
     ("inzet", Field::Hours),
     ("uurtarief", Field::Rate),
+    ("maximaal tarief", Field::Rate),
+    ("maximum tarief", Field::Rate),
+    ("max. tarief", Field::Rate),
+    ("max tarief", Field::Rate),
+    ("plafondtarief", Field::Rate),
+    ("max. rate", Field::Rate),
+    ("max rate", Field::Rate),
+    ("maximum rate", Field::Rate),
     ("maximaal uurtarief", Field::Rate),
     ("maximum uurtarief", Field::Rate),
     ("max. uurtarief", Field::Rate),
@@ -147,14 +167,30 @@ pub const LABELS: &[(&str, Field)] = &[
     ("closing date", Field::DeadlineDate),
     ("application deadline", Field::DeadlineDate),
     ("application ends", Field::DeadlineDate),
+    ("apply before", Field::DeadlineDate),
+    ("apply by", Field::DeadlineDate),
+    ("respond before", Field::DeadlineDate),
+    ("reageren uiterlijk op", Field::DeadlineDate),
+    ("reageren uiterlijk", Field::DeadlineDate),
+    ("reageren vóór", Field::DeadlineDate),
+    ("solliciteren kan tot en met", Field::DeadlineDate),
+    ("solliciteren tot", Field::DeadlineDate),
+    ("uiterste datum voor indiening", Field::DeadlineDate),
+    ("uiterste datum van indiening", Field::DeadlineDate),
+    ("uiterste datum", Field::DeadlineDate),
+    ("einde inschrijving", Field::DeadlineDate),
+    ("inschrijftermijn", Field::DeadlineDate),
     ("deadline", Field::DeadlineDate),
     ("eindtijd", Field::DeadlineTime),
+    ("plaatselijke tijd", Field::DeadlineTime),
     ("sluitingstijd", Field::DeadlineTime),
     ("publicatiedatum", Field::Published),
     ("gepubliceerd", Field::Published),
     ("plaatsingsdatum", Field::Published),
     ("geplaatst op", Field::Published),
     ("posted", Field::Published),
+    ("published", Field::Published),
+    ("publication date", Field::Published),
     ("contractvorm", Field::ContractForm),
     ("aanstellingsvorm", Field::ContractForm),
     ("dienstverband", Field::ContractForm),
@@ -246,12 +282,38 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
 
 /// The field of a text that is only a label (with an optional colon).
 fn exact_label(text: &str) -> Option<Field> {
-    let t = text.trim().trim_end_matches(':').trim().to_lowercase();
-    LABELS.iter().find(|(l, _)| *l == t).map(|(_, f)| *f)
+    let t = text.trim();
+    let colon = t.ends_with(':');
+    let t = t.trim_end_matches(':').trim().to_lowercase();
+    LABELS
+        .iter()
+        .find(|(l, _)| *l == t && (colon || !COLON_ONLY.contains(l)))
+        .map(|(_, f)| *f)
 }
 
+/// Labels that are also ordinary words ("Opdracht omschrijving", "Einde
+/// van het jaar"): a label only with a colon.
+const COLON_ONLY: &[&str] = &[
+    "opdracht", "einde", "rate", "functie", "client", "naam", "hours", "end",
+];
+
+/// Words that make a longer label another fact: "Deadline voor het indienen
+/// van vragen:" is the questions deadline, not the deadline.
+const OTHER_FACT: &[&str] = &[
+    "vragen",
+    "vraag",
+    "questions",
+    "inlichtingen",
+    "publicatie",
+    "gesprek",
+    "interview",
+    "opening",
+];
+
 /// "Label: value" or "Label value": the longest label that starts the line.
-/// Labels are capitalised; a lowercase line is a wrapped sentence.
+/// A label may be longer than its table entry when a colon ends it
+/// ("Looptijd van de opdracht: …"). Labels are capitalised; a lowercase line
+/// is a wrapped sentence.
 fn label_prefix(text: &str) -> Option<(Field, &str)> {
     if !text.chars().next().is_some_and(char::is_uppercase) {
         return None;
@@ -261,14 +323,32 @@ fn label_prefix(text: &str) -> Option<(Field, &str)> {
     for (label, field) in LABELS {
         if lower.starts_with(label) && best.is_none_or(|(len, _)| label.len() > len) {
             let rest = &lower[label.len()..];
-            if rest.starts_with([' ', ':']) {
+            let ok =
+                rest.starts_with(':') || (rest.starts_with(' ') && !COLON_ONLY.contains(label));
+            if ok {
                 best = Some((label.len(), *field));
             }
         }
     }
     let (len, field) = best?;
     // byte offsets of lowercase and original agree for the ASCII labels
-    let value = text.get(len..)?.trim_start_matches([' ', ':']).trim();
+    let mut value = text.get(len..)?;
+    if !value.starts_with(':')
+        && let Some(colon) = value.find(':')
+        && colon <= 50
+        && !value[..colon].chars().any(|c| c.is_ascii_digit())
+    {
+        // "Deadline voor het indienen van vragen: …", "Looptijd van de opdracht: …"
+        let extra = value[..colon].to_lowercase();
+        if extra
+            .split_whitespace()
+            .any(|w| OTHER_FACT.iter().any(|o| w.starts_with(o)))
+        {
+            return None;
+        }
+        value = &value[colon..];
+    }
+    let value = value.trim_start_matches([' ', ':']).trim();
     if value.is_empty() {
         None
     } else {

@@ -20,6 +20,11 @@ static ICON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b[a-z]+[- ]icon(\d|\b ?)").expect("static pattern"));
 static YEAR_GLUED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\b\d{4})(\p{Lu}\p{Ll})").expect("static pattern"));
+/// "Knock-out:\t1. Minimaal …": a heading with its first item on its line.
+static HEADING_WITH_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^([\p{Lu}][\w /-]{2,40}):[ \t]*\t[ \t]*(\d{1,2}[.)] )")
+        .expect("static pattern")
+});
 static SENTENCE_GLUED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{Ll}{3}[.!?])(\p{Lu}\p{Ll})").expect("static pattern"));
 
@@ -27,9 +32,76 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
     let text = ICON.replace_all(text, "$1");
+    let text = split_strips(&text);
+    let text = HEADING_WITH_ITEM.replace_all(&text, "$1:\n$2");
     let text = unglue_labels(&text);
     let text = YEAR_GLUED.replace_all(&text, "$1\n$2");
     SENTENCE_GLUED.replace_all(&text, "$1\n$2").into_owned()
+}
+
+/// Separators between the items of one line of page chrome or key facts.
+const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " > ", " › ", " / ", "   "];
+
+/// Lines of several items: a markdown table row ("| Label | value |")
+/// becomes tab-separated cells; a line of facts joined by separators
+/// ("Aanvang: 4 mei 2026 | Einde: 3 mei 2027 | Inzet: 28-32 uur p/w") one
+/// line per fact; a menu or breadcrumb ("Inloggen | Registreren",
+/// "Home > Vacatures > Adviseur") is dropped.
+fn split_strips(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let t = line.trim();
+        if t.starts_with('|') && t.ends_with('|') && t.len() > 1 {
+            let cells: Vec<&str> = t[1..t.len() - 1].split('|').map(str::trim).collect();
+            if cells
+                .iter()
+                .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+            {
+                continue; // the row under a table's head
+            }
+            out.push(cells.join("\t"));
+            continue;
+        }
+        let Some(sep) = SEPARATORS
+            .iter()
+            .filter(|s| t.contains(**s))
+            .max_by_key(|s| t.matches(**s).count())
+        else {
+            out.push(line.to_string());
+            continue;
+        };
+        let items: Vec<&str> = t
+            .split(sep)
+            .map(str::trim)
+            .filter(|i| !i.is_empty())
+            .collect();
+        let short = |i: &&str| i.chars().count() <= 60;
+        if items.len() < 2 || !items.iter().all(short) {
+            out.push(line.to_string());
+        } else if [" | ", " · ", " • ", "   "].contains(sep)
+            && (items.iter().filter(|i| i.contains(':')).count() >= 2
+                || items.iter().any(|i| first_word_is_label(i)))
+        {
+            out.extend(items.iter().map(|i| i.to_string()));
+        } else if items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 4) {
+            // a menu or breadcrumb
+        } else {
+            out.push(line.to_string());
+        }
+    }
+    let mut joined = out.join("\n");
+    if text.ends_with('\n') {
+        joined.push('\n');
+    }
+    joined
+}
+
+/// Whether an item starts with a known label ("Kenmerk 412877").
+fn first_word_is_label(item: &str) -> bool {
+    let lower = item.to_lowercase();
+    LABELS.iter().any(|(l, _)| {
+        l.len() >= 5 && lower.starts_with(l) && lower[l.len()..].starts_with([' ', ':'])
+    })
 }
 
 /// Labels long enough not to occur inside other words by chance.
@@ -98,6 +170,30 @@ mod tests {
         assert_eq!(
             repair("prima mogelijk.Ben jij gedreven"),
             "prima mogelijk.\nBen jij gedreven"
+        );
+    }
+
+    #[test]
+    fn strips_of_facts_tables_and_menus() {
+        assert_eq!(
+            repair("Aanvang: 4 mei 2026 | Einde: 3 mei 2027 | Inzet: 28-32 uur p/w\n"),
+            "Aanvang: 4 mei 2026\nEinde: 3 mei 2027\nInzet: 28-32 uur p/w\n"
+        );
+        assert_eq!(
+            repair("| Aanvraagnummer | 31544 |\n|---|---|\n| Uren per week | 32 |"),
+            "Aanvraagnummer\t31544\nUren per week\t32"
+        );
+        assert_eq!(
+            repair("Titel\nInloggen | Registreren | Opdrachten\nX"),
+            "Titel\nX"
+        );
+        assert_eq!(
+            repair("Home  >  Vacatures  >  Adviseur projectbeheersing\nAdviseur"),
+            "Adviseur"
+        );
+        assert_eq!(
+            repair("Gemeente Amersfoort · SRQ182455 · Published 12/02/2026"),
+            "Gemeente Amersfoort\nSRQ182455\nPublished 12/02/2026"
         );
     }
 

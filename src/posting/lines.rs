@@ -51,6 +51,11 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("knock-out", Section::Knockout),
     ("knockout", Section::Knockout),
     ("minimumeisen", Section::Knockout),
+    ("geschiktheidseisen", Section::Knockout),
+    ("geschiktheidscriteria", Section::Knockout),
+    ("uitsluitingscriteria", Section::Knockout),
+    ("minimale eisen", Section::Knockout),
+    ("functie-eisen", Section::Knockout),
     ("minimum eisen", Section::Knockout),
     ("harde eisen", Section::Knockout),
     ("eisen", Section::Knockout),
@@ -99,6 +104,14 @@ pub fn split_lines(text: &str) -> Vec<Line> {
 
 fn classify(raw: &str) -> Line {
     let t = raw.trim();
+    // a line opened by an emoji or symbol ("📅 Start: …", "✅ 5+ jaar") is a bullet
+    let unmarked = t.trim_start_matches(is_symbol_mark).trim_start();
+    if unmarked.len() < t.len() && !unmarked.is_empty() {
+        return Line {
+            kind: LineKind::Bullet,
+            text: strip_emphasis(unmarked),
+        };
+    }
     if t.is_empty() {
         return Line {
             kind: LineKind::Blank,
@@ -137,6 +150,11 @@ fn classify(raw: &str) -> Line {
         kind: LineKind::Plain,
         text: strip_emphasis(t),
     }
+}
+
+/// Emoji, dingbats, arrows and their joiners, as social posts open lines with.
+fn is_symbol_mark(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x21FF | 0x2300..=0x23FF | 0x2460..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D)
 }
 
 /// Letter prefixes of criterion numbers: E1 (eis), W1 (wens), K1/KO1
@@ -192,13 +210,23 @@ pub fn strip_emphasis(t: &str) -> String {
 pub fn heading_section(line: &Line) -> Option<Section> {
     let lower = line.text.to_lowercase();
     let lower = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
-    let matched = SECTION_WORDS.iter().find(|(word, _)| {
-        lower.starts_with(word)
-            && lower[word.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphabetic())
-    });
+    let matched = SECTION_WORDS
+        .iter()
+        .find(|(word, _)| {
+            lower.starts_with(word)
+                && lower[word.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphabetic())
+        })
+        .or_else(|| {
+            // "Geschiktheidseisen (knock-out)": the kind named in brackets
+            let (_, tail) = lower.split_once('(')?;
+            SECTION_WORDS
+                .iter()
+                .filter(|(_, s)| matches!(s, Section::Knockout | Section::Award))
+                .find(|(word, _)| tail.starts_with(word))
+        });
     match line.kind {
         LineKind::Heading => Some(matched.map_or(Section::Other, |(_, s)| *s)),
         LineKind::Plain => {

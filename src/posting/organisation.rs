@@ -33,6 +33,41 @@ static PROVINCE_OR_BOARD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static pattern")
 });
 
+/// Public bodies other than municipalities and provinces, named by their
+/// kind and place ("Veiligheidsregio Utrecht", "Hoogheemraadschap van
+/// Rijnland", "Omgevingsdienst Midden- en West-Brabant", "GGD Haaglanden").
+static BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(Hoogheemraadschap(?:[ \t]+van(?:[ \t]+de)?)?|Waterschap|Wetterskip|Veiligheidsregio|Omgevingsdienst|Regionale Uitvoeringsdienst|GGD|Ministerie[ \t]+van|Vervoerregio|Metropoolregio|Belastingsamenwerking)[ \t]+((?:\p{Lu}|IJ)[\w'’-]*(?:[ \t]+(?:en[ \t]+|van[ \t]+|de[ \t]+)?(?:\p{Lu}|IJ)[\w'’-]*){0,3})")
+        .expect("static pattern")
+});
+
+/// "Municipality of Eindhoven", as English pages write it.
+static MUNICIPALITY_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Mm]unicipality of[ \t]+((?:'s-)?\p{Lu}[\w'’-]*(?:[ \t]+(?:aan|op|den|de)[ \t]+\p{Lu}[\w'’-]*)?)")
+        .expect("static pattern")
+});
+
+/// Bodies known by one name.
+const SINGLE_NAME_BODIES: &[&str] = &[
+    "Rijkswaterstaat",
+    "Kadaster",
+    "UWV",
+    "Belastingdienst",
+    "Rijksvastgoedbedrijf",
+    "DUO",
+    "CJIB",
+    "RVO",
+    "ProRail",
+    "Staatsbosbeheer",
+    "COA",
+    "IND",
+    "Nationale Politie",
+    "RIVM",
+    "Dienst Justitiële Inrichtingen",
+    "Logius",
+    "SVB",
+];
+
 /// Capitalised words that follow a name in page chrome but are no part of it.
 const NOT_A_NAME: &[&str] = &[
     "organisatie",
@@ -104,19 +139,86 @@ pub fn named_municipality(text: &str) -> Option<String> {
 /// A province or water board named as client ("De provincie Gelderland
 /// heeft …"), with "Provincie"/"Waterschap" kept.
 pub fn named_province_or_board(text: &str) -> Option<String> {
-    most_often(PROVINCE_OR_BOARD.captures_iter(text).filter_map(|c| {
-        let kind = c.get(1)?.as_str();
+    most_often(province_or_board_mentions(text).into_iter())
+}
+
+fn province_or_board_mentions(text: &str) -> Vec<(String, usize)> {
+    PROVINCE_OR_BOARD
+        .captures_iter(text)
+        .filter_map(|c| {
+            let kind = c.get(1)?.as_str();
+            let name = c.get(2)?;
+            let mut kind_cap = kind.to_string();
+            if let Some(first) = kind_cap.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            if kind.eq_ignore_ascii_case("provincie") {
+                let province = province_in(name.as_str())?;
+                return Some((format!("Provincie {province}"), name.start()));
+            }
+            Some((format!("{kind_cap} {}", name.as_str()), name.start()))
+        })
+        .collect()
+}
+
+/// Every organisation named in the text, with where: municipalities
+/// ("gemeente X"), provinces and water boards, other public bodies.
+fn mentions(text: &str) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = GEMEENTE
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| (municipality_name(m.as_str()), m.start()))
+        .collect();
+    out.extend(province_or_board_mentions(text));
+    out.extend(
+        MUNICIPALITY_EN
+            .captures_iter(text)
+            .filter_map(|c| c.get(1))
+            .map(|m| (municipality_name(m.as_str()), m.start())),
+    );
+    out.extend(BODY.captures_iter(text).filter_map(|c| {
+        let kind = c.get(1)?;
         let name = c.get(2)?;
-        let mut kind_cap = kind.to_string();
-        if let Some(first) = kind_cap.get_mut(..1) {
-            first.make_ascii_uppercase();
+        let words: Vec<&str> = name
+            .as_str()
+            .split_whitespace()
+            .take_while(|w| !NOT_A_NAME.contains(&fold(w).as_str()))
+            .collect();
+        let kind = kind
+            .as_str()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some((
+            format!("{kind} {}", words.join(" ")).trim().to_string(),
+            kind.len(),
+        ))
+        .map(|(n, _)| (n, c.get(0).map_or(0, |m| m.start())))
+    }));
+    for body in SINGLE_NAME_BODIES {
+        for (pos, _) in text.match_indices(body) {
+            let before = text[..pos].chars().next_back();
+            let after = text[pos + body.len()..].chars().next();
+            if before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+            {
+                out.push((body.to_string(), pos));
+            }
         }
-        if kind.eq_ignore_ascii_case("provincie") {
-            let province = province_in(name.as_str())?;
-            return Some((format!("Provincie {province}"), name.start()));
-        }
-        Some((format!("{kind_cap} {}", name.as_str()), name.start()))
-    }))
+    }
+    out.retain(|(n, _)| !n.is_empty());
+    out
+}
+
+/// The organisation the text is for: the first one named in its header
+/// (the first `header_len` bytes), else the one named most often.
+pub fn named(text: &str, header_len: usize) -> Option<String> {
+    let mut all = mentions(text);
+    all.sort_by_key(|(_, pos)| *pos);
+    if let Some((name, _)) = all.iter().find(|(_, pos)| *pos < header_len) {
+        return Some(name.clone());
+    }
+    most_often(all.into_iter())
 }
 
 /// An organisation as a label or logo gives it: "Gemeente Apeldoorn" gives
@@ -234,6 +336,42 @@ mod tests {
         assert_eq!(
             from_value("Gemeente Apeldoorn").as_deref(),
             Some("Apeldoorn")
+        );
+    }
+
+    #[test]
+    fn other_bodies_and_the_first_in_the_header() {
+        assert_eq!(
+            named(
+                "Veiligheidsregio Utrecht\nVoor de afdeling zoekt de gemeente Zeist",
+                30
+            )
+            .as_deref(),
+            Some("Veiligheidsregio Utrecht")
+        );
+        assert_eq!(
+            named(
+                "Titel\n\nHet Hoogheemraadschap van Rijnland zorgt voor dijken.",
+                5
+            )
+            .as_deref(),
+            Some("Hoogheemraadschap van Rijnland")
+        );
+        assert_eq!(
+            named("Rijkswaterstaat\nAdviseur", 40).as_deref(),
+            Some("Rijkswaterstaat")
+        );
+        assert_eq!(
+            named("Omgevingsdienst Midden- en West-Brabant zoekt", 60).as_deref(),
+            Some("Omgevingsdienst Midden- en West-Brabant")
+        );
+        assert_eq!(
+            named(
+                "x\nDe gemeente Hilversum. Gemeente Hilversum en gemeente Wijdemeren",
+                1
+            )
+            .as_deref(),
+            Some("Hilversum")
         );
     }
 

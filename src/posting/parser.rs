@@ -31,6 +31,11 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     let sentences = prose::sentences(text);
     let label_lines: HashSet<usize> = cands.iter().map(|c| c.line).collect();
     let strip = strip::read(&lines, &label_lines);
+    let header_len: usize = text
+        .lines()
+        .take(strip::header_end(&lines))
+        .map(|l| l.len() + 1)
+        .sum();
 
     let mut p = Posting::default();
     p.platform = url
@@ -39,7 +44,20 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         .or_else(|| conditions::platform(&folded));
     p.url = url;
     p.expired_banner = conditions::expired_banner(&folded);
-    p.title = title::from_lines(&lines, &cands, p.platform.as_deref()).unwrap_or_default();
+    p.organisation = first(&cands, Field::Organisation, |c| {
+        organisation::from_value(&c.value)
+    })
+    .or_else(|| organisation::from_logo(text))
+    .or_else(|| organisation::named(text, header_len))
+    .or_else(|| organisation::bare_municipality(text))
+    .map(|o| title::upper_words(&o));
+    p.title = title::from_lines(
+        &lines,
+        &cands,
+        p.platform.as_deref(),
+        p.organisation.as_deref(),
+    )
+    .unwrap_or_default();
     let title_hours = strip::hours_suffix(&p.title);
     if let Some((rest, _)) = &title_hours {
         p.title = rest.clone();
@@ -47,13 +65,6 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     p.request_number = first(&cands, Field::RequestNumber, |c| {
         header::request_number(&c.value)
     });
-    p.organisation = first(&cands, Field::Organisation, |c| {
-        organisation::from_value(&c.value)
-    })
-    .or_else(|| organisation::from_logo(text))
-    .or_else(|| organisation::named_municipality(text))
-    .or_else(|| organisation::named_province_or_board(text))
-    .or_else(|| organisation::bare_municipality(text));
     p.region = first(&cands, Field::Region, |c| header::region(&c.value))
         .or_else(|| {
             first(&cands, Field::Location, |c| {
@@ -73,8 +84,19 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     p.published = first(&cands, Field::Published, |c| header::date(&c.value));
 
     work_period(&mut p, &cands, strip.period);
+    if p.start_date.is_none()
+        && !p.start_asap
+        && p.end_date.is_none()
+        && let Some((start, end)) = planning::period_sentence(&flat)
+    {
+        p.start_date = Some(start);
+        p.end_date = Some(end);
+    }
     if p.start_date.is_none() && !p.start_asap {
         p.start_date = planning::start_sentence(&flat);
+    }
+    if p.end_date.is_none() {
+        p.end_date = planning::end_sentence(&flat);
     }
     p.extension_options = first(&cands, Field::Extension, |c| header::short_value(&c.value));
     let stated_hours = first(&cands, Field::Hours, |c| header::hours(&c.value))
@@ -121,7 +143,10 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         p.max_rate_eur = Some(rate);
         p.max_rate_is_knockout = is_ko;
     } else {
-        match first(&cands, Field::Rate, |c| rate::rate(&c.value)).or(strip.rate) {
+        match first(&cands, Field::Rate, |c| rate::rate(&c.value))
+            .or(strip.rate)
+            .or_else(|| rate::in_prose(&flat))
+        {
             Some(RateValue::Max(m)) => p.max_rate_eur = Some(m),
             Some(RateValue::NoMaximum) => p.no_max_rate = true,
             None => {}

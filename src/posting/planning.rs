@@ -30,6 +30,8 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"reactietermijn van deze \w+ (?:duurt|loopt) tot(?: en met)?",
         r"(?:inschrijven|reageren|aanbieden|offreren) (?:kan |is mogelijk )?(?:tot|uiterlijk|vóór|voor)(?: en met)?",
         r"uiterste (?:inschrijf|reactie)datum:?",
+        r"termijn voor (?:de )?ontvangst van (?:inschrijvingen|offertes|aanmeldingen)[^:]{0,80}?datum:?",
+        r"(?:reageren|solliciteren|inschrijven) kan (?:tot en met|t/m|uiterlijk)",
     ])
 });
 static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -74,8 +76,48 @@ static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"aanvangsdatum (?:van de (?:overeenkomst|opdracht) )?is(?: op)?",
         r"(?:beoogde )?startdatum (?:van de opdracht )?is(?: op)?",
         r"de opdracht (?:start|begint|gaat van start) (?:op|per)",
+        r"beoogde (?:aanvang|startdatum|start)(?: is)?:?",
     ])
 });
+
+/// "per 1 mei 2026 tot en met 31 januari 2027", "periode: 1 maart t/m 31
+/// augustus 2026" (the first date may leave out the year of the second).
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:per|van|vanaf|periode:?|periode van|from)\s+(?:\w+dag\s+)?(\d{1,2})\s+([a-z]{3,9})\.?(?:\s+(\d{4}))?\s+(?:tot en met|t/m|tot|until|to|-|–)\s+(?:\w+dag\s+)?(\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})")
+        .expect("static pattern")
+});
+
+/// A period stated in a sentence: (start, end).
+pub fn period_sentence(flat: &str) -> Option<(NaiveDate, NaiveDate)> {
+    PERIOD.captures_iter(flat).find_map(|c| {
+        let end = first_date(c.get(4)?.as_str())?.date;
+        let month = super::dates::month_number(c.get(2)?.as_str())?;
+        let day: u32 = c.get(1)?.as_str().parse().ok()?;
+        let year = match c.get(3) {
+            Some(y) => y.as_str().parse().ok()?,
+            None => end.year(),
+        };
+        let start = NaiveDate::from_ymd_opt(year, month, day)?;
+        let start = if start > end {
+            NaiveDate::from_ymd_opt(year - 1, month, day)?
+        } else {
+            start
+        };
+        Some((start, end))
+    })
+}
+
+static END: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    patterns(&[
+        r"(?:opdracht|project|inzet|looptijd|overeenkomst) (?:loopt|duurt|eindigt)(?: door)? (?:tot en met|t/m|tot|op)",
+        r"einddatum (?:van de opdracht )?is",
+    ])
+});
+
+/// The end stated in a sentence ("de opdracht loopt tot en met 31 december 2026").
+pub fn end_sentence(flat: &str) -> Option<NaiveDate> {
+    date_time_after(flat, &END, 30).map(|(d, _)| d)
+}
 
 /// The start stated in a sentence ("De aanvangsdatum van de overeenkomst is
 /// op 13 oktober 2025").
@@ -84,7 +126,7 @@ pub fn start_sentence(flat: &str) -> Option<NaiveDate> {
 }
 
 static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:minimaal|maximaal|gemiddeld|circa|ca\.|at least|minimum) )?(\d{1,2})(?: (?:tot|à|a|-|–|to) (\d{1,2}))? (?:uur|uren|hours) (?:per week|in de week|p/w|a week)\b")
+    Regex::new(r"(?i)\b((?:minimaal|maximaal|gemiddeld|circa|ca\.|at least|minimum) )?(\d{1,2})(?:\s*(?:tot|à|a|-|–|to|en maximaal|tot maximaal|tot en met|t/m)\s*(\d{1,2}))? (?:uur|uren|hours) (?:per week|in de week|p/w|a week)\b")
         .expect("static pattern")
 });
 

@@ -5,6 +5,8 @@
 use super::header::is_none_value;
 use super::money::{Money, parse_amount_prefix};
 use super::normalize::fold;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// What a rate value says about the maximum hourly rate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +29,8 @@ pub fn rate(v: &str) -> Option<RateValue> {
     if is_none_value(v) || f.contains("maand") || f.contains("month") || f.contains("jaar") {
         return None;
     }
+    // "€ 125,- per uur exclusief btw. Inschrijvingen boven …": the first sentence
+    let v = v.split(". ").next().unwrap_or(v);
     if v.chars().count() > 60 {
         return None;
     }
@@ -49,6 +53,35 @@ pub fn rate(v: &str) -> Option<RateValue> {
     best.map(RateValue::Max)
 }
 
+static PROSE_MAX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|\btarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|\b(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u\b|per hour)")
+        .expect("static pattern")
+});
+
+/// A maximum rate stated in a sentence ("Het maximale uurtarief bedraagt €
+/// 100,-", "tarief van maximaal € 95", "max. € 110 per uur"), or that
+/// there is none ("Er geldt geen maximumtarief").
+pub fn in_prose(flat: &str) -> Option<RateValue> {
+    let f = fold(flat);
+    if [
+        "geen maximumtarief",
+        "geen maximum tarief",
+        "geen maximaal uurtarief",
+        "geen maximum uurtarief",
+        "no maximum rate",
+    ]
+    .iter()
+    .any(|p| f.contains(p))
+    {
+        return Some(RateValue::NoMaximum);
+    }
+    PROSE_MAX.captures_iter(flat).find_map(|c| {
+        let amount = c.get(1).or(c.get(2)).or(c.get(3))?;
+        let (m, _) = parse_amount_prefix(amount.as_str())?;
+        (2000..=40000).contains(&m.0).then_some(RateValue::Max(m))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +99,23 @@ mod tests {
         assert_eq!(rate("1938 - 3063"), None);
         assert_eq!(rate("Unknown"), None);
         assert_eq!(rate("€ 4.500 per maand"), None);
+        assert_eq!(
+            rate("€ 125,- per uur exclusief btw. Inschrijvingen boven het plafond"),
+            max(125)
+        );
+        assert_eq!(
+            in_prose("Het maximale uurtarief bedraagt € 100,- exclusief btw."),
+            max(100)
+        );
+        assert_eq!(
+            in_prose("en het maximaal uurtarief bedraagt € 97,50 excl"),
+            Some(RateValue::Max(Money(9750)))
+        );
+        assert_eq!(
+            in_prose("Er geldt geen maximumtarief; prijs weegt mee"),
+            Some(RateValue::NoMaximum)
+        );
+        assert_eq!(in_prose("een tarief van maximaal € 95 per uur"), max(95));
+        assert_eq!(in_prose("Wij betalen 4.000 per maand"), None);
     }
 }

@@ -105,14 +105,58 @@ pub fn site(url: &str) -> Option<String> {
         return Some((*name).to_string());
     }
     let parts: Vec<&str> = host.split('.').collect();
-    let main = if parts.len() >= 2 {
-        parts[parts.len() - 2]
-    } else {
-        parts[0]
+    let (sub, main) = match parts.as_slice() {
+        [.., sub, main, _tld] => (Some(*sub), *main),
+        [main, _tld] => (None, *main),
+        _ => (None, parts[0]),
     };
-    let mut chars = main.chars();
-    let first = chars.next()?;
-    Some(first.to_uppercase().chain(chars).collect())
+    let name = words_of(main);
+    if name.is_empty() {
+        return None;
+    }
+    match sub.map(words_of).filter(|s| s.starts_with("Werken ")) {
+        Some(prefix) => Some(format!("{prefix} {name}")),
+        None => Some(name),
+    }
+}
+
+/// Host words that open a site's name, as people write them.
+const NAME_PARTS: &[(&str, &str)] = &[
+    ("werkenbij", "Werken bij"),
+    ("werkenvoor", "Werken voor"),
+    ("werkenin", "Werken in"),
+    ("provincie", "Provincie"),
+    ("gemeente", "Gemeente"),
+    ("waterschap", "Waterschap"),
+    ("ggd", "GGD"),
+];
+
+/// A host label as a name: "provincie-utrecht" gives "Provincie Utrecht",
+/// "werkenbijtilburg" "Werken bij Tilburg", "ggdhaaglanden" "GGD
+/// Haaglanden", a short one ("vru") capitals.
+fn words_of(label: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for part in label.split(['-', '_']).filter(|p| !p.is_empty()) {
+        let mut rest = part;
+        while let Some((key, name)) = NAME_PARTS
+            .iter()
+            .find(|(k, _)| rest.starts_with(k) && rest.len() > k.len())
+        {
+            words.push((*name).to_string());
+            rest = &rest[key.len()..];
+        }
+        if let Some((_, name)) = NAME_PARTS.iter().find(|(k, _)| *k == rest) {
+            words.push((*name).to_string());
+        } else if rest.len() <= 3 {
+            words.push(rest.to_uppercase());
+        } else {
+            let mut chars = rest.chars();
+            if let Some(first) = chars.next() {
+                words.push(first.to_uppercase().chain(chars).collect());
+            }
+        }
+    }
+    words.join(" ")
 }
 
 /// A provisional title from the address: the last part of its path that
@@ -198,7 +242,23 @@ mod tests {
         );
         assert_eq!(
             site("https://jobs.onbekend-bureau.nl/v/1").as_deref(),
-            Some("Onbekend-bureau")
+            Some("Onbekend Bureau")
+        );
+        assert_eq!(
+            site("https://werkenbij.vru.nl/v").as_deref(),
+            Some("Werken bij VRU")
+        );
+        assert_eq!(
+            site("https://www.werkenbijtilburg.nl/x").as_deref(),
+            Some("Werken bij Tilburg")
+        );
+        assert_eq!(
+            site("https://www.provincie-utrecht.nl/x").as_deref(),
+            Some("Provincie Utrecht")
+        );
+        assert_eq!(
+            site("https://ggdhaaglanden.nl/x").as_deref(),
+            Some("GGD Haaglanden")
         );
     }
 

@@ -98,6 +98,9 @@ pub fn read(lines: &[Line], label_lines: &HashSet<usize>) -> Strip {
             continue;
         }
         let text = line.text.trim();
+        if text.chars().count() > 110 {
+            continue; // a paragraph, not a strip
+        }
         if let Some(c) = RATE_HOURS_PROVINCE.captures(text)
             && let Some(province) = c.get(3).and_then(|m| province_in(m.as_str()))
         {

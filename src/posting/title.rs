@@ -11,6 +11,7 @@ use super::normalize::fold;
 use super::regions::province_in;
 use super::source;
 use regex::Regex;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 static POSTCODE: LazyLock<Regex> =
@@ -41,6 +42,12 @@ fn is_chrome(text: &str, site: Option<&str>) -> bool {
     let f = fold(text);
     let f = f.trim();
     f.starts_with("logo ")
+        || text.starts_with(['<', '←', '«', '›', '>'])
+        || text.contains("   ")
+        || f.starts_with("terug naar")
+        || f.starts_with("back to")
+        || f.starts_with("gepubliceerd")
+        || f.starts_with("published")
         || f.starts_with("sluit ")
         || f.starts_with("je hebt nog")
         || f.starts_with("bekijk ")
@@ -55,14 +62,42 @@ fn is_chrome(text: &str, site: Option<&str>) -> bool {
 
 /// The title: a "Titel" label, else the first markdown heading, else the
 /// first short line that is not a banner, a label, page chrome or a sentence.
-pub fn from_lines(lines: &[Line], cands: &[Candidate], site: Option<&str>) -> Option<String> {
+pub fn from_lines(
+    lines: &[Line],
+    cands: &[Candidate],
+    site: Option<&str>,
+    organisation: Option<&str>,
+) -> Option<String> {
     if let Some(t) = first(cands, Field::Title, |c| {
         let v = c.value.trim();
         (!v.is_empty() && v.chars().count() <= 120 && !v.ends_with('.')).then(|| v.to_string())
     }) {
         return Some(t);
     }
-    let label_lines: std::collections::HashSet<usize> = cands.iter().map(|c| c.line).collect();
+    let label_lines: HashSet<usize> = cands.iter().map(|c| c.line).collect();
+    let candidates = title_lines(lines, &label_lines, site, organisation);
+    // a line that names a role ("… adviseur", "Projectleider …") before any other
+    let pick = candidates
+        .iter()
+        .copied()
+        .find(|&i| names_a_role(&lines[i].text))
+        .or_else(|| candidates.first().copied())?;
+    Some(upper_words(&with_wrapped_tail(
+        lines,
+        pick,
+        &label_lines,
+        organisation,
+    )))
+}
+
+/// The lines of the first part of the text that could be a title.
+fn title_lines(
+    lines: &[Line],
+    label_lines: &HashSet<usize>,
+    site: Option<&str>,
+    organisation: Option<&str>,
+) -> Vec<usize> {
+    let mut out = Vec::new();
     let mut in_banner = false;
     for (i, line) in lines.iter().enumerate().take(60) {
         let f = fold(&line.text);
@@ -81,6 +116,7 @@ pub fn from_lines(lines: &[Line], cands: &[Candidate], site: Option<&str>) -> Op
         if label_lines.contains(&i)
             || heading_section(line).is_some_and(|s| s != Section::Other)
             || is_chrome(&line.text, site)
+            || organisation.is_some_and(|o| names_organisation(&line.text, o))
         {
             continue;
         }
@@ -93,10 +129,157 @@ pub fn from_lines(lines: &[Line], cands: &[Candidate], site: Option<&str>) -> Op
             && (line.kind == LineKind::Heading || line.kind == LineKind::Plain)
             && first_date(&line.text).is_none()
         {
-            return Some(with_wrapped_tail(lines, i, &label_lines));
+            out.push(i);
         }
     }
-    None
+    out
+}
+
+/// Words of Dutch (and English) job titles.
+const ROLE_WORDS: &[&str] = &[
+    "adviseur",
+    "advisor",
+    "projectleider",
+    "projectmanager",
+    "manager",
+    "leider",
+    "coordinator",
+    "consulent",
+    "jurist",
+    "specialist",
+    "medewerker",
+    "beheerder",
+    "inkoper",
+    "engineer",
+    "architect",
+    "analist",
+    "analyst",
+    "secretaris",
+    "directeur",
+    "regisseur",
+    "controller",
+    "planner",
+    "officer",
+    "developer",
+    "ontwikkelaar",
+    "toezichthouder",
+    "handhaver",
+    "vergunningverlener",
+    "kwartiermaker",
+    "griffier",
+    "assistent",
+    "ondersteuner",
+    "trainer",
+    "casemanager",
+    "klantmanager",
+    "coach",
+    "hulpverlener",
+    "directievoerder",
+    "opzichter",
+    "inspecteur",
+    "auditor",
+    "accountant",
+    "administrateur",
+    "scrum master",
+    "product owner",
+    "teamleider",
+    "teammanager",
+    "voorzitter",
+    "ecoloog",
+    "planoloog",
+    "stedenbouwkundige",
+    "communicatie",
+    "beleidsmedewerker",
+    "projectsecretaris",
+    "programmamanager",
+    "consultant",
+    "expert",
+    "deskundige",
+    "lead",
+    "functioneel",
+    "informatie",
+    "projectondersteuner",
+];
+
+/// Words of a title segment that advertises rather than names the work.
+const MARKETING: &[&str] = &[
+    "opportunity",
+    "vacature",
+    "gezocht",
+    "nieuwe opdracht",
+    "freelance opdracht",
+    "interim opdracht",
+    "we are hiring",
+    "wij zoeken",
+    "hiring",
+];
+
+/// A title without the segments that name the organisation or advertise
+/// ("FREELANCE OPPORTUNITY – Data Engineer (Azure) – Municipality of
+/// Eindhoven" gives "Data Engineer (Azure)").
+pub fn clean(title: &str, organisation: Option<&str>) -> String {
+    let sep = [" – ", " — ", " | "]
+        .into_iter()
+        .find(|s| title.contains(s));
+    let Some(sep) = sep else {
+        return title.to_string();
+    };
+    let kept: Vec<&str> = title
+        .split(sep)
+        .map(str::trim)
+        .filter(|seg| {
+            let f = fold(seg);
+            let names_org = f.starts_with("gemeente ")
+                || f.starts_with("municipality ")
+                || f.starts_with("provincie ")
+                || organisation
+                    .is_some_and(|o| f == fold(o) || f.ends_with(&format!(" {}", fold(o))));
+            !names_org && !MARKETING.iter().any(|m| f.contains(m))
+        })
+        .collect();
+    if kept.is_empty() {
+        title.to_string()
+    } else {
+        kept.join(sep)
+    }
+}
+
+fn names_a_role(text: &str) -> bool {
+    let f = fold(text);
+    text.chars().count() <= 100 && !f.contains(". ") && ROLE_WORDS.iter().any(|w| f.contains(w))
+}
+
+/// Whether a line is the organisation's name and nothing more ("Veiligheidsregio
+/// Utrecht", "Gemeente Zwolle").
+fn names_organisation(text: &str, organisation: &str) -> bool {
+    let f = fold(text);
+    let o = fold(organisation);
+    f == o || f == format!("gemeente {o}") || f == format!("provincie {o}")
+}
+
+/// A title written in capitals, in ordinary case: words of four letters and
+/// more get a capital and lowercase; shorter ones (GGD, ICT) stay.
+pub fn upper_words(text: &str) -> String {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 5 || letters.iter().any(|c| c.is_lowercase()) {
+        return text.to_string();
+    }
+    text.split(' ')
+        .map(|w| {
+            if w.chars().filter(|c| c.is_alphabetic()).count() <= 3 {
+                return w.to_string();
+            }
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A title and, when a PDF wrapped it, its tail on the next line ("…
@@ -106,7 +289,8 @@ pub fn from_lines(lines: &[Line], cands: &[Candidate], site: Option<&str>) -> Op
 fn with_wrapped_tail(
     lines: &[Line],
     i: usize,
-    label_lines: &std::collections::HashSet<usize>,
+    label_lines: &HashSet<usize>,
+    organisation: Option<&str>,
 ) -> String {
     let title = lines[i].text.clone();
     match lines.get(i + 1) {
@@ -116,6 +300,8 @@ fn with_wrapped_tail(
                 && (next.text.chars().next().is_some_and(char::is_lowercase)
                     || !next.text.trim().contains(' '))
                 && heading_section(next).is_none()
+                && !organisation.is_some_and(|o| names_organisation(&next.text, o))
+                && !is_chrome(&next.text, None)
                 && next.text.chars().count() <= 40
                 && !next.text.ends_with('.') =>
         {
@@ -152,7 +338,12 @@ mod tests {
 
     fn title(text: &str) -> Option<String> {
         let lines = split_lines(text);
-        from_lines(&lines, &candidates(&lines), Some("Gemeenteprojecten"))
+        from_lines(
+            &lines,
+            &candidates(&lines),
+            Some("Gemeenteprojecten"),
+            Some("Houten"),
+        )
     }
 
     #[test]
