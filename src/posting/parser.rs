@@ -58,6 +58,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         p.organisation.as_deref(),
     )
     .unwrap_or_default();
+    p.title = title::upper_words(&title::clean(&p.title, p.organisation.as_deref()));
     let title_hours = strip::hours_suffix(&p.title);
     if let Some((rest, _)) = &title_hours {
         p.title = rest.clone();
@@ -76,6 +77,12 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
             let org = p.organisation.as_deref()?;
             org.strip_prefix("Provincie ")
                 .and_then(province_in)
+                .map(str::to_string)
+        })
+        .or_else(|| {
+            // "… de grootste gemeente van de provincie Fryslân"
+            organisation::named_province_or_board(text)?
+                .strip_prefix("Provincie ")
                 .map(str::to_string)
         });
     p.contract_form = first(&cands, Field::ContractForm, |c| {
@@ -201,7 +208,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         p.warnings.push(format!(
             "{PROVISIONAL_TITLE} \"{t}\" is made up from {from}: correct it with `tenderdesk edit`"
         ));
-        p.title = t;
+        p.title = title::clean(&t, p.organisation.as_deref());
     }
     p.warnings = warnings(&p);
     Ok(p)
