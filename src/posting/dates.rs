@@ -195,8 +195,32 @@ pub fn first_date(text: &str) -> Option<FoundDate> {
     find_dates(text).into_iter().next()
 }
 
-/// The first time of day in `text` ("09:00", "9.00 uur", "12 uur").
+/// "om 12u", "voor 9u": an hour with a bare "u" after a preposition.
+static HOUR_U: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:om|voor|vóór|tot)\s+([01]?\d|2[0-3])\s*u\b").expect("static pattern")
+});
+
+/// The first time of day in `text` ("09:00", "9.00 uur", "12 uur", "om
+/// 12u", "12:00 PM", "noon").
 pub fn first_time(text: &str) -> Option<(NaiveTime, Range<usize>)> {
+    let clock = clock_time(text);
+    let hour_u = HOUR_U.captures(text).and_then(|c| {
+        let h: u32 = c.get(1)?.as_str().parse().ok()?;
+        Some((NaiveTime::from_hms_opt(h, 0, 0)?, c.get(0)?.range()))
+    });
+    let noon = text.to_lowercase().find("noon").map(|i| {
+        (
+            NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN),
+            i..i + 4,
+        )
+    });
+    [clock, hour_u, noon]
+        .into_iter()
+        .flatten()
+        .min_by_key(|(_, span)| span.start)
+}
+
+fn clock_time(text: &str) -> Option<(NaiveTime, Range<usize>)> {
     TIME.captures_iter(text).find_map(|c| {
         let all = c.get(0)?;
         let (h, m): (u32, u32) = match (c.get(1), c.get(2), c.get(4), c.get(5)) {
@@ -329,6 +353,11 @@ mod tests {
         assert_eq!(
             first_time("March 9th, 2026, 5 PM").map(|x| x.0),
             Some(t(17, 0))
+        );
+        assert_eq!(first_time("20-02-2026 om 12u").map(|x| x.0), Some(t(12, 0)));
+        assert_eq!(
+            first_time("15 April 2026, noon").map(|x| x.0),
+            Some(t(12, 0))
         );
         assert_eq!(
             find_times("tussen 13.00 uur en 16.00 uur"),

@@ -66,6 +66,13 @@ const OPEN_TO_ZZP: &[&str] = &[
     "zzp en detachering mogelijk",
     "freelance (zzp)",
     "freelancers als gedetacheerden",
+    "zonder gezagsverhouding",
+    "functietype: freelance",
+    "contractvorm: zzp",
+    "contractvorm: freelance",
+    "dienstverband: freelance",
+    "type contract: freelance",
+    "contract: freelance",
 ];
 
 /// Negations that, in a sentence naming ZZP'ers, exclude them.
@@ -123,7 +130,23 @@ pub fn classify(sentences: &[String]) -> Dba {
         }
         ev
     };
-    let names_zzp = |f: &str| f.contains("zzp") || f.contains("zelfstandige zonder personeel");
+    let names_zzp = |f: &str| {
+        f.contains("zzp")
+            || f.contains("zelfstandige zonder personeel")
+            || f.contains("zelfstandigen")
+    };
+    // "uitsluitend inhuur via detachering", "alleen ingevuld via payroll"
+    let only_employed = |f: &str| {
+        (f.contains("uitsluitend") || f.contains("alleen"))
+            && [
+                "via detachering",
+                "via payroll",
+                "in loondienst",
+                "via payrolling",
+            ]
+            .iter()
+            .any(|p| f.contains(p))
+    };
     // "inhuur via zzp of detachering is niet mogelijk" opens nothing
     let opens = |f: &str| {
         OPEN_TO_ZZP.iter().any(|p| {
@@ -138,6 +161,7 @@ pub fn classify(sentences: &[String]) -> Dba {
     };
     let excluded = pick(&|f: &str| {
         EXCLUDED.iter().any(|p| f.contains(p))
+            || (only_employed(f) && !opens(f))
             || (names_zzp(f) && !opens(f) && NEGATIONS.iter().any(|n| f.contains(n)))
     });
     if !excluded.is_empty() {

@@ -194,6 +194,12 @@ pub const LABELS: &[(&str, Field)] = &[
     ("contractvorm", Field::ContractForm),
     ("aanstellingsvorm", Field::ContractForm),
     ("dienstverband", Field::ContractForm),
+    ("functietype", Field::ContractForm),
+    ("type contract", Field::ContractForm),
+    ("contracttype", Field::ContractForm),
+    ("soort contract", Field::ContractForm),
+    ("contract", Field::ContractForm),
+    ("reageren", Field::DeadlineDate),
     ("functieschaal", Field::Scale),
     ("salarisschaal", Field::Scale),
     ("schaal", Field::Scale),
@@ -264,6 +270,8 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
             }
             continue;
         }
+        // "3.2 Uiterste datum indienen offerte: …": a label behind a section number
+        let text = strip_section_number(text);
         if let Some((field, value)) = label_prefix(text) {
             let with_next = match next {
                 Some(n) => format!("{value} {n}"),
@@ -280,6 +288,24 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
     out
 }
 
+/// A text without a leading section number ("3.2 ", "2.1.4 ").
+fn strip_section_number(text: &str) -> &str {
+    let digits_and_dots = text
+        .char_indices()
+        .take_while(|(_, c)| c.is_ascii_digit() || *c == '.')
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let head = &text[..digits_and_dots];
+    if head.contains('.')
+        && head.starts_with(|c: char| c.is_ascii_digit())
+        && text[digits_and_dots..].starts_with(' ')
+    {
+        text[digits_and_dots..].trim_start()
+    } else {
+        text
+    }
+}
+
 /// The field of a text that is only a label (with an optional colon).
 fn exact_label(text: &str) -> Option<Field> {
     let t = text.trim();
@@ -294,7 +320,8 @@ fn exact_label(text: &str) -> Option<Field> {
 /// Labels that are also ordinary words ("Opdracht omschrijving", "Einde
 /// van het jaar"): a label only with a colon.
 const COLON_ONLY: &[&str] = &[
-    "opdracht", "einde", "rate", "functie", "client", "naam", "hours", "end",
+    "opdracht", "einde", "rate", "functie", "client", "naam", "hours", "end", "contract",
+    "reageren",
 ];
 
 /// Words that make a longer label another fact: "Deadline voor het indienen

@@ -34,6 +34,7 @@ pub fn repair(text: &str) -> String {
     let text = ICON.replace_all(text, "$1");
     let text = split_strips(&text);
     let text = HEADING_WITH_ITEM.replace_all(&text, "$1:\n$2");
+    let text = section_numbered_criteria(&text);
     let text = unglue_labels(&text);
     let text = YEAR_GLUED.replace_all(&text, "$1\n$2");
     SENTENCE_GLUED.replace_all(&text, "$1\n$2").into_owned()
@@ -83,11 +84,62 @@ fn split_strips(text: &str) -> String {
                 || items.iter().any(|i| first_word_is_label(i)))
         {
             out.extend(items.iter().map(|i| i.to_string()));
+        } else if [" > ", " › "].contains(sep) {
+            // a breadcrumb: its last crumb is the page's title
+            if let Some(last) = items.last() {
+                out.push(last.to_string());
+            }
         } else if items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 4) {
-            // a menu or breadcrumb
+            // a menu
         } else {
             out.push(line.to_string());
         }
+    }
+    let mut joined = out.join("\n");
+    if text.ends_with('\n') {
+        joined.push('\n');
+    }
+    joined
+}
+
+/// A document in numbered sections ("4. Eisen (knock-out)" / "4.1 De
+/// kandidaat …"): the criteria sections' heading loses its number and
+/// their items become "1. …", as the criteria reader knows them.
+fn section_numbered_criteria(text: &str) -> String {
+    static SECTION: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d{1,2})\.?\s+(\p{Lu}.{2,80})$").expect("static pattern"));
+    static SUB_ITEM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$").expect("static pattern"));
+    let criteria_words = [
+        "eisen",
+        "knock-out",
+        "knockout",
+        "gunningscriteri",
+        "selectiecriteri",
+        "wensen",
+    ];
+    let mut current: Option<String> = None;
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let t = line.trim();
+        if let Some(c) = SUB_ITEM.captures(t)
+            && current.as_deref() == c.get(1).map(|m| m.as_str())
+        {
+            out.push(format!("{}. {}", &c[2], &c[3]));
+            continue;
+        }
+        if let Some(c) = SECTION.captures(t)
+            && !t.ends_with('.')
+        {
+            let heading = c[2].to_lowercase();
+            if criteria_words.iter().any(|w| heading.contains(w)) {
+                current = Some(c[1].to_string());
+                out.push(c[2].to_string());
+                continue;
+            }
+            current = None;
+        }
+        out.push(line.to_string());
     }
     let mut joined = out.join("\n");
     if text.ends_with('\n') {
@@ -189,7 +241,13 @@ mod tests {
         );
         assert_eq!(
             repair("Home  >  Vacatures  >  Adviseur projectbeheersing\nAdviseur"),
-            "Adviseur"
+            "Adviseur projectbeheersing\nAdviseur"
+        );
+        assert_eq!(
+            repair(
+                "4. Eisen (knock-out)\n4.1 Een hbo-opleiding.\n4.2 Vijf jaar.\n5. Planning\n5.1 Start"
+            ),
+            "Eisen (knock-out)\n1. Een hbo-opleiding.\n2. Vijf jaar.\n5. Planning\n5.1 Start"
         );
         assert_eq!(
             repair("Gemeente Amersfoort · SRQ182455 · Published 12/02/2026"),

@@ -105,10 +105,18 @@ pub fn municipality_at_start(text: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Official names people do not use: the name they do.
+const USUAL_NAMES: &[(&str, &str)] =
+    &[("'s-Gravenhage", "Den Haag"), ("’s-Gravenhage", "Den Haag")];
+
 /// The municipality a "gemeente …" capture names.
 fn municipality_name(capture: &str) -> String {
     if let Some(known) = municipality_at_start(capture) {
-        return known.to_string();
+        return USUAL_NAMES
+            .iter()
+            .find(|(official, _)| *official == known)
+            .map_or(known, |(_, usual)| usual)
+            .to_string();
     }
     let mut kept: Vec<&str> = Vec::new();
     for w in capture.split_whitespace() {

@@ -77,6 +77,7 @@ static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:beoogde )?startdatum (?:van de opdracht )?is(?: op)?",
         r"de opdracht (?:start|begint|gaat van start) (?:op|per)",
         r"beoogde (?:aanvang|startdatum|start)(?: is)?:?",
+        r"(?:zoeken|zoekt) (?:wij|we) (?:\w+ ){0,2}?per",
     ])
 });
 

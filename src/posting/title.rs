@@ -113,8 +113,10 @@ fn title_lines(
             in_banner = !line.text.ends_with('.');
             continue;
         }
+        let section_word = heading_section(line).is_some_and(|s| s != Section::Other)
+            || (line.kind == LineKind::Plain && heading_section(line).is_some());
         if label_lines.contains(&i)
-            || heading_section(line).is_some_and(|s| s != Section::Other)
+            || section_word
             || is_chrome(&line.text, site)
             || organisation.is_some_and(|o| names_organisation(&line.text, o))
         {
@@ -218,7 +220,7 @@ const MARKETING: &[&str] = &[
 /// ("FREELANCE OPPORTUNITY – Data Engineer (Azure) – Municipality of
 /// Eindhoven" gives "Data Engineer (Azure)").
 pub fn clean(title: &str, organisation: Option<&str>) -> String {
-    let sep = [" – ", " — ", " | "]
+    let sep = [" – ", " — ", " | ", " - "]
         .into_iter()
         .find(|s| title.contains(s));
     let Some(sep) = sep else {
@@ -234,7 +236,13 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
                 || f.starts_with("provincie ")
                 || organisation
                     .is_some_and(|o| f == fold(o) || f.ends_with(&format!(" {}", fold(o))));
-            !names_org && !MARKETING.iter().any(|m| f.contains(m))
+            // "Aanvraag SEL-2026-0877": a reference, not the work
+            let reference = seg.split_whitespace().count() <= 3
+                && seg
+                    .split_whitespace()
+                    .any(|w| w.chars().any(|c| c.is_ascii_digit()))
+                && !names_a_role(seg);
+            !names_org && !reference && !MARKETING.iter().any(|m| f.contains(m))
         })
         .collect();
     if kept.is_empty() {
