@@ -81,7 +81,10 @@ pub enum Action {
     ClearFilter,
     SetStage(Stage),
     StageMenu,
+    /// Undo the selected (or open) posting's last change.
     Undo,
+    /// Undo the last change of any posting.
+    UndoAny,
     Note,
     /// Save the note being edited.
     Save,

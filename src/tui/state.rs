@@ -170,6 +170,8 @@ pub struct State {
     pub message: Option<Message>,
     /// While the rest of a large list loads: how many postings there are.
     pub loading: Option<usize>,
+    /// The archive is shown instead of the postings.
+    pub archive: bool,
     pub quit: bool,
 }
 
@@ -198,6 +200,7 @@ impl State {
             regions: vec![],
             message: None,
             loading: None,
+            archive: false,
             quit: false,
         };
         s.set_records(records);

@@ -14,6 +14,7 @@ use chrono::{DateTime, Utc};
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 
+mod hand;
 mod import;
 mod input;
 mod loading;
@@ -62,10 +63,16 @@ impl App {
         }
     }
 
-    /// Reloads the records from the store (after imports).
+    /// Reloads the records from the store (after imports), the archive's
+    /// when it is shown.
     pub fn reload(&mut self) {
         self.stop_loading();
-        match self.backend.list() {
+        let records = if self.state.archive {
+            self.backend.list_archived()
+        } else {
+            self.backend.list()
+        };
+        match records {
             Ok(records) => {
                 self.state.set_records(records);
                 self.search.set_keys(take_search_keys(&mut self.state));
@@ -161,7 +168,8 @@ impl App {
                     self.state.popup = Some(Popup::StageMenu { index: cur });
                 }
             }
-            Action::Undo => self.undo(),
+            Action::Undo => self.undo(false),
+            Action::UndoAny => self.undo(true),
             Action::Note => {
                 if let Some(id) = self.state.selected_id() {
                     self.state.popup = Some(Popup::Note {
@@ -274,19 +282,6 @@ impl App {
                 ));
             }
             Err(e) => self.state.error(format!("Stage not changed: {e}")),
-        }
-    }
-
-    fn undo(&mut self) {
-        match self.backend.undo() {
-            Ok(Some((id, change))) => {
-                self.state.patch_stage(&id, change.from);
-                self.reload_detail();
-                self.state
-                    .info(format!("Undone: {id} back to {}", change.from.key()));
-            }
-            Ok(None) => self.state.info("Nothing to undo"),
-            Err(e) => self.state.error(format!("Undo failed: {e}")),
         }
     }
 
