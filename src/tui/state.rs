@@ -82,6 +82,13 @@ pub enum Popup {
         id: String,
         editor: Box<TextArea<'static>>,
     },
+    /// The form of a posting's fields (`e` edits, `N` adds one).
+    Form(Box<super::form::Form>),
+    /// "Move this posting to the archive?"
+    ConfirmArchive {
+        id: String,
+        title: String,
+    },
     /// The profile editor; `editing` holds the text of the field being typed.
     Profile {
         field: usize,

@@ -291,6 +291,15 @@ pub fn every_screen(a: &mut App, mut check: impl FnMut(&str, &Terminal<TestBacke
         a.update(Action::Pane(p));
         visit(a, p.label());
     }
+    keys(a, "e");
+    visit(a, "edit form");
+    key(a, KeyCode::Esc);
+    key(a, KeyCode::Esc);
+    keys(a, "N");
+    visit(a, "new posting form");
+    key(a, KeyCode::Esc);
+    keys(a, "D");
+    visit(a, "archive question");
     key(a, KeyCode::Esc);
     keys(a, "f");
     visit(a, "filter");

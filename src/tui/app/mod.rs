@@ -50,6 +50,8 @@ impl App {
             Some(Popup::Importing(_)) => Context::Importing,
             Some(Popup::ImportSummary { .. }) => Context::ImportSummary,
             Some(Popup::Note { .. }) => Context::Note,
+            Some(Popup::Form(_)) => Context::Form,
+            Some(Popup::ConfirmArchive { .. }) => Context::Confirm,
             Some(Popup::Profile { editing: None, .. }) => Context::Profile,
             Some(Popup::Profile { .. }) => Context::ProfileEdit,
             None if s.searching => Context::Search,
@@ -199,6 +201,10 @@ impl App {
                 })
             }
             Action::Judge(answer) => self.judge(answer),
+            Action::Edit => self.open_edit(),
+            Action::AddPosting => self.open_add(),
+            Action::Archive => self.ask_archive(),
+            Action::ToggleArchive => self.toggle_archive(),
             Action::Save | Action::ForceQuit => {}
         }
     }

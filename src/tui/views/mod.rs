@@ -15,6 +15,7 @@ pub mod agenda;
 pub mod board;
 pub mod criteria;
 pub mod detail;
+pub mod form;
 pub mod list;
 pub mod popups;
 
@@ -90,6 +91,7 @@ pub fn render(f: &mut Frame, s: &State, ctx: Context, theme: &Theme) {
 fn render_header(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
     let view = match (&s.detail, s.view) {
         (Some(_), _) => "Detail",
+        (None, View::List) if s.archive => "Archive",
         (None, View::List) => "List",
         (None, View::Board) => "Board",
         (None, View::Agenda) => "Agenda",
