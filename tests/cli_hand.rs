@@ -170,6 +170,21 @@ fn an_edit_survives_a_reimport_with_the_import_shown_beside_it() {
         "{u}"
     );
     assert_eq!(out(&db, &["undo", "30828"]), "30828: nothing to undo\n");
+    let kinds: Vec<String> = show(&db, "30828")["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| format!("{} {}", c["what"].as_str().unwrap(), c["undone"]))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "stage open → applied true",
+            "set by hand: deadline, hours true",
+            "undo of: set by hand: deadline, hours false",
+            "undo of: stage open → applied false",
+        ]
+    );
 }
 
 #[test]

@@ -146,6 +146,22 @@ fn render(d: &PostingDetail) -> anyhow::Result<String> {
             h.to
         )?;
     }
+    if !d.changes.is_empty() {
+        writeln!(
+            o,
+            "\nchanges (tenderdesk undo {} reverts the last):",
+            line(&d.record.id)
+        )?;
+        for c in &d.changes {
+            let undone = if c.undone { "  (undone)" } else { "" };
+            writeln!(
+                o,
+                "  {}  {}{undone}",
+                c.at.format("%Y-%m-%d %H:%M"),
+                line(&c.what)
+            )?;
+        }
+    }
     writeln!(o, "\nnotes:")?;
     for n in &d.notes {
         writeln!(

@@ -57,4 +57,20 @@ pub struct PostingDetail {
     /// text, `null` when the import has none).
     #[serde(default)]
     pub reimported: std::collections::BTreeMap<String, Option<String>>,
+    /// Every change a person made (stage, answer, add, edit, archive,
+    /// restore, undo), oldest first, in words.
+    #[serde(default)]
+    pub changes: Vec<Change>,
+}
+
+/// One change in the posting's journal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change {
+    pub at: DateTime<Utc>,
+    /// `stage`, `answer`, `add`, `edit`, `archive`, `restore` or `undo`.
+    pub kind: String,
+    /// What changed, in words.
+    pub what: String,
+    /// Whether a later undo reverted it.
+    pub undone: bool,
 }

@@ -7,7 +7,7 @@ use super::hand::{self, HandMarks, set_archived};
 use super::stage::{current_stage, record as record_stage};
 use super::{Store, StoreError, assess::CriterionKind, read::stage, ts};
 use crate::hand::Field;
-use crate::pipeline::{Stage, StageChange};
+use crate::pipeline::{Change, Stage, StageChange};
 use chrono::Utc;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use serde_json::Value;
@@ -248,4 +248,95 @@ fn undo_answer(conn: &Connection, id: &str, before: &Value) -> Result<String, St
         },
         old.unwrap_or("no answer")
     ))
+}
+
+/// A posting's journal in words, oldest first.
+pub(super) fn changes(conn: &Connection, id: &str) -> Result<Vec<Change>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT j.id, j.at, j.kind, j.before, j.after, h.from_stage, h.to_stage, j.undoes,
+                EXISTS (SELECT 1 FROM journal u WHERE u.undoes = j.id)
+         FROM journal j LEFT JOIN stage_history h ON h.id = j.stage_change
+         WHERE j.posting_id = ?1 ORDER BY j.id",
+    )?;
+    type Row = (
+        i64,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+        bool,
+    );
+    let rows: Vec<Row> = stmt
+        .query_map([id], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+                r.get(8)?,
+            ))
+        })?
+        .collect::<Result<_, _>>()?;
+    let mut words: std::collections::HashMap<i64, String> = Default::default();
+    let mut out = Vec::new();
+    for (jid, at, kind, before, after, from, to, undoes, undone) in rows {
+        let json = |s: &Option<String>| -> Value {
+            s.as_deref()
+                .and_then(|s| serde_json::from_str(s).ok())
+                .unwrap_or_default()
+        };
+        let what = match kind.as_str() {
+            "stage" => format!(
+                "stage {} → {}",
+                from.as_deref().unwrap_or("?"),
+                to.as_deref().unwrap_or("?")
+            ),
+            "answer" => {
+                let a = json(&after);
+                format!(
+                    "answer to {} criterion {}: {}",
+                    if a["kind"] == "knockout" {
+                        "knock-out"
+                    } else {
+                        "award"
+                    },
+                    a["number"],
+                    a["answer"].as_str().unwrap_or("cleared")
+                )
+            }
+            "add" => "added by hand".to_string(),
+            "edit" => {
+                let b = json(&before);
+                let names: Vec<&str> = b["fields"]
+                    .as_object()
+                    .map(|m| m.keys().map(String::as_str).collect())
+                    .unwrap_or_default();
+                format!("set by hand: {}", names.join(", "))
+            }
+            "archive" => "moved to the archive".to_string(),
+            "restore" => "restored from the archive".to_string(),
+            "undo" => format!(
+                "undo of: {}",
+                undoes
+                    .and_then(|u| words.get(&u).cloned())
+                    .unwrap_or_else(|| "an earlier change".into())
+            ),
+            other => other.to_string(),
+        };
+        words.insert(jid, what.clone());
+        out.push(Change {
+            at: super::parse_ts(&at),
+            kind,
+            what,
+            undone,
+        });
+    }
+    Ok(out)
 }

@@ -98,6 +98,7 @@ impl Store {
             archived_at: archived_at.as_deref().map(parse_ts),
             hand_set: marks.set.iter().map(|f| f.name().to_string()).collect(),
             reimported: marks.reimported,
+            changes: super::journal::changes(&self.conn, &record.id)?,
             record,
             original_text,
         })

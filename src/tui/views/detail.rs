@@ -312,6 +312,7 @@ fn planning(d: &PostingDetail, now: DateTime<Utc>) -> Lines {
     if d.history.is_empty() {
         out.push((None, "  (no changes yet)".into()));
     }
+    out.extend(super::form::change_lines(d));
     out
 }
 

@@ -125,3 +125,23 @@ pub fn hand_lines(d: &PostingDetail) -> Vec<(Option<&'static str>, String)> {
     }
     out
 }
+
+/// The Planning pane's journal of changes by hand (answers, edits, the
+/// archive, undo), when there is more than stage changes.
+pub fn change_lines(d: &PostingDetail) -> Vec<(Option<&'static str>, String)> {
+    if d.changes.iter().all(|c| c.kind == "stage") {
+        return vec![];
+    }
+    let mut out = vec![
+        (None, String::new()),
+        (None, "Changes (u undoes the last):".to_string()),
+    ];
+    out.extend(d.changes.iter().map(|c| {
+        let undone = if c.undone { "  (undone)" } else { "" };
+        (
+            None,
+            format!("  {}  {}{undone}", c.at.format("%Y-%m-%d %H:%M"), c.what),
+        )
+    }));
+    out
+}
