@@ -50,6 +50,15 @@ fn assert_screen_is_store(a: &App, path: &Path) {
     assert_eq!(shown, stored);
 }
 
+/// The drawn list row (120 columns) that holds `title`.
+fn drawn_row(a: &App, title: &str) -> String {
+    let text = screen_text(&draw(a, 120, 40, &Theme::color()));
+    text.lines()
+        .find(|l| l.contains(title))
+        .unwrap_or_else(|| panic!("no row with {title}:\n{text}"))
+        .to_string()
+}
+
 fn status(a: &App) -> String {
     a.state
         .message
@@ -64,11 +73,18 @@ fn applied_then_undo_shows_what_the_store_holds() {
     select(&mut a, "30828");
     keys(&mut a, "a");
     assert_eq!(stages(&a, &path, "30828"), (Stage::Applied, Stage::Applied));
+    assert!(
+        drawn_row(&a, "Coördinator Vluchtelingen")
+            .trim_end_matches(['│', ' '])
+            .ends_with("applied")
+    );
     keys(&mut a, "u");
     assert_eq!(stages(&a, &path, "30828"), (Stage::Open, Stage::Open));
+    let row = drawn_row(&a, "Coördinator Vluchtelingen");
+    assert!(row.trim_end_matches(['│', ' ']).ends_with(" open"), "{row}");
     assert_eq!(
         status(&a),
-        "Undone: 30828: undid stage change open → applied; now open"
+        "30828: undid stage change open → applied; now open"
     );
     assert_screen_is_store(&a, &path);
 }
@@ -119,7 +135,9 @@ fn undo_in_a_detail_touches_that_posting_only() {
     key(&mut a, KeyCode::Esc);
     keys(&mut a, "U");
     assert!(
-        status(&a).starts_with("Undone on 30828 \""),
+        status(&a).starts_with(
+            "30828 \"Coördinator Vluchtelingenopvangbeleid Wijdmeren\": undid stage change open → awarded; now open"
+        ),
         "{}",
         status(&a)
     );

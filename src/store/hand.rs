@@ -70,6 +70,35 @@ impl HandMarks {
         Ok((merged, marks.reimported_json()))
     }
 
+    /// A re-import is found by what the import says: where the title,
+    /// organisation or address are set by hand, the match columns keep the
+    /// import's values (a corrected title still finds the next import).
+    pub fn keep_import_keys(
+        &self,
+        conn: &rusqlite::Connection,
+        id: &str,
+        p: &Posting,
+    ) -> Result<(), StoreError> {
+        let mut as_imported = p.clone();
+        let mut any = false;
+        for f in [Field::Title, Field::Organisation, Field::Url] {
+            if let (true, Some(Some(v))) = (self.set.contains(&f), self.reimported.get(f.name())) {
+                any |= f.set(&mut as_imported, v).is_ok();
+            }
+        }
+        if any {
+            conn.execute(
+                "UPDATE postings SET url_key = ?2, title_key = ?3 WHERE id = ?1",
+                params![
+                    id,
+                    super::matching::url_key(&as_imported),
+                    super::matching::title_key(&as_imported)
+                ],
+            )?;
+        }
+        Ok(())
+    }
+
     /// As stored in the journal.
     pub fn to_value(&self) -> Value {
         json!({"hand_set": self.set.iter().map(|f| f.name()).collect::<Vec<_>>(),
@@ -135,7 +164,7 @@ pub(super) fn write(
         "UPDATE postings SET hand_set = ?2, reimported = ?3 WHERE id = ?1",
         params![id, marks.set_json(), marks.reimported_json()],
     )?;
-    Ok(())
+    marks.keep_import_keys(tx, id, p)
 }
 
 /// Moves a posting in or out of the archive.

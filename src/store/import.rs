@@ -148,6 +148,8 @@ fn update(
          WHERE id = ?1",
         params![id, original_text, hash, reimported, key, key_free],
     )?;
+    super::hand::HandMarks::read(&id, &hand.set_json(), &reimported)?
+        .keep_import_keys(tx, &id, &merged)?;
     write_criteria(tx, &id, posting)?;
     Ok(ImportOutcome {
         id,

@@ -77,21 +77,22 @@ pub struct Undone {
     pub archived: bool,
 }
 
+impl Undone {
+    /// Where the posting stands: `open`, or `open, in the archive`.
+    pub fn now(&self) -> String {
+        let archive = if self.archived {
+            ", in the archive"
+        } else {
+            ""
+        };
+        format!("{}{archive}", self.stage.key())
+    }
+}
+
 impl std::fmt::Display for Undone {
     /// `30828: undid stage change open → applied; now open`
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}: undid {}; now {}{}",
-            self.id,
-            self.what,
-            self.stage.key(),
-            if self.archived {
-                ", in the archive"
-            } else {
-                ""
-            }
-        )
+        write!(f, "{}: undid {}; now {}", self.id, self.what, self.now())
     }
 }
 

@@ -255,3 +255,21 @@ fn migration_v5_fills_the_match_columns_and_the_journal() {
     };
     assert_eq!(s.import(&p, "again").unwrap().id, "p3");
 }
+
+#[test]
+fn a_title_corrected_by_hand_still_finds_the_next_import() {
+    let (_d, mut s) = store();
+    let p = posting(None, "Adviseur Wonen", "2026-07-06T09:00:00+02:00");
+    let id = s.import(&p, "a").unwrap().id;
+    s.edit(&id, &[f(Field::Title, "Senior adviseur wonen en ruimte")])
+        .unwrap();
+    // the deadline moved: not the stored match key, found by title
+    let mut again = posting(None, "Adviseur Wonen", "2026-07-09T09:00:00+02:00");
+    again.hours_max = Some(32);
+    let o = s.import(&again, "b").unwrap();
+    assert_eq!((o.id.as_str(), o.kind), (id.as_str(), ImportKind::Updated));
+    let d = s.detail(&id).unwrap();
+    assert_eq!(d.record.posting.title, "Senior adviseur wonen en ruimte");
+    assert_eq!(d.record.posting.hours_max, Some(32));
+    assert_eq!(s.list().unwrap().len(), 1);
+}

@@ -22,9 +22,15 @@ impl App {
             Ok(Some(u)) => {
                 self.after_write(&u.id);
                 let text = if any {
-                    format!("Undone on {} \"{}\": {}", u.id, u.title, u)
+                    format!(
+                        "{} \"{}\": undid {}; now {}",
+                        u.id,
+                        u.title,
+                        u.what,
+                        u.now()
+                    )
                 } else {
-                    format!("Undone: {u}")
+                    u.to_string()
                 };
                 self.state.info(sanitize_line(&text));
             }
