@@ -351,6 +351,10 @@ fn folder_import_shows_progress_and_lists_the_bad_file() {
     assert_eq!(a.context(), Context::ImportSummary);
     let job = import_job(&a);
     assert_eq!((job.done, job.added, job.cancelled), (6, 5, false));
+    assert_eq!(
+        job.with_warnings, 2,
+        "the samples with warnings are counted"
+    );
     assert_eq!(job.failed.len(), 1);
     assert!(job.failed[0].0.ends_with("2b-broken.txt"));
     assert!(!job.failed[0].1.is_empty());

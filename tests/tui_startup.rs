@@ -149,7 +149,7 @@ impl Backend for StaleFirstRead {
     fn import_file(
         &mut self,
         path: &std::path::Path,
-    ) -> Result<tenderdesk::store::ImportKind, String> {
+    ) -> Result<tenderdesk::tui::importing::FileImported, String> {
         Backend::import_file(&mut self.inner, path)
     }
     fn profile(&mut self) -> anyhow::Result<tenderdesk::assess::Profile> {

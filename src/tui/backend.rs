@@ -7,7 +7,8 @@
 use crate::assess::{Answer, Assessment, Profile};
 use crate::hand::Field;
 use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
-use crate::store::{CriterionKind, ImportKind, Undone};
+use crate::store::{CriterionKind, Undone};
+use crate::tui::importing::FileImported;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
@@ -39,7 +40,7 @@ pub trait Backend {
     fn import_path(&mut self, path: &Path) -> Result<String>;
     /// Reads, parses and stores one file (any supported format) as one
     /// whole posting; what happened, or why the file was not imported.
-    fn import_file(&mut self, path: &Path) -> Result<ImportKind, String>;
+    fn import_file(&mut self, path: &Path) -> Result<FileImported, String>;
     /// The bidder's profile (defaults when none was saved).
     fn profile(&mut self) -> Result<Profile>;
     fn save_profile(&mut self, profile: &Profile) -> Result<()>;

@@ -5,7 +5,8 @@ use super::backend::{Backend, QuickStart};
 use crate::assess::{Answer, Assessment, Profile};
 use crate::hand::Field;
 use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
-use crate::store::{CriterionKind, ImportKind, Store, Undone};
+use crate::store::{CriterionKind, Store, Undone};
+use crate::tui::importing::FileImported;
 use anyhow::{Result, anyhow};
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
@@ -64,10 +65,13 @@ impl Backend for Store {
         Ok(crate::import::import_paths(self, &[path.to_path_buf()]).to_string())
     }
 
-    fn import_file(&mut self, path: &Path) -> Result<ImportKind, String> {
+    fn import_file(&mut self, path: &Path) -> Result<FileImported, String> {
         let (posting, text) = crate::import::read_posting(path)?;
         self.import(&posting, &text)
-            .map(|o| o.kind)
+            .map(|o| FileImported {
+                kind: o.kind,
+                warnings: posting.warnings.len(),
+            })
             .map_err(|e| e.to_string())
     }
 
