@@ -225,6 +225,9 @@ fn n_adds_a_posting_and_d_archives_after_asking() {
     assert_screen_is_store(&a, &path);
     keys(&mut a, "D");
     assert!(a.state.records.is_empty());
+    let text = screen_text(&draw(&a, 80, 24, &Theme::color()));
+    assert!(text.contains("The archive is empty."), "{text}");
+    assert!(text.contains("Archive"), "{text}");
     assert!(
         Store::open(&path)
             .unwrap()
