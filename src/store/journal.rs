@@ -155,7 +155,7 @@ impl Store {
             "answer" => undo_answer(&tx, &pid, &before)?,
             "add" => {
                 set_archived(&tx, &pid, true)?;
-                "adding it by hand (it is in the archive now)".to_string()
+                "adding it by hand".to_string()
             }
             "edit" => undo_edit(&tx, &pid, &before)?,
             "archive" => {
