@@ -196,14 +196,36 @@ pub(super) fn insert_row(
     } else {
         key.to_string()
     };
-    let now = ts(Utc::now());
-    tx.execute(
-        "INSERT INTO postings (id, match_key, title, stage, search_key, posting_json,
-            original_text, content_hash, imported_at, updated_at)
-         VALUES (?1, ?2, '', 'open', '', '{}', ?3, ?4, ?5, ?5)",
-        params![id, key, original_text, hash, now],
-    )?;
-    columns::write_posting(tx, id, posting)
+    let (scale_min, scale_max) = posting.scale_range().unzip();
+    let deadline = posting.deadline.map(|d| ts(d.with_timezone(&Utc)));
+    tx.prepare_cached(
+        "INSERT INTO postings (id, match_key, request_number, organisation, title, region,
+            scale_min, scale_max, hours_min, hours_max, deadline_utc, stage, search_key,
+            posting_json, original_text, content_hash, imported_at, updated_at, url_key, title_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'open', ?12, ?13, ?14, ?15, ?16, ?16,
+            ?17, ?18)",
+    )?
+    .execute(params![
+        id,
+        key,
+        posting.request_number,
+        posting.organisation,
+        posting.title,
+        posting.region,
+        scale_min,
+        scale_max,
+        posting.hours_min,
+        posting.hours_max,
+        deadline,
+        crate::search::key::search_key(posting),
+        columns::to_json(id, posting)?,
+        original_text,
+        hash,
+        ts(Utc::now()),
+        matching::url_key(posting),
+        matching::title_key(posting)
+    ])?;
+    Ok(())
 }
 
 /// SHA-256 of the original text, lowercase hex.
