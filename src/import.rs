@@ -21,6 +21,11 @@ pub struct ImportReport {
     pub unchanged: usize,
     /// Each failed file with a one-line reason.
     pub failed: Vec<(PathBuf, String)>,
+    /// The ids of the postings that came in with warnings (see `show`).
+    pub with_warnings: Vec<String>,
+    /// Postings kept beside a stored one with the same organisation and
+    /// title but a deadline months away: (new id, the earlier round's id).
+    pub new_rounds: Vec<(String, String)>,
 }
 
 impl fmt::Display for ImportReport {
@@ -34,6 +39,30 @@ impl fmt::Display for ImportReport {
             self.unchanged,
             self.failed.len()
         )?;
+        if !self.with_warnings.is_empty() {
+            let n = self.with_warnings.len();
+            let mut ids = self
+                .with_warnings
+                .iter()
+                .take(10)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ");
+            if n > 10 {
+                ids.push_str(", …");
+            }
+            write!(
+                f,
+                "\n{n} came in with warnings ({ids}): `tenderdesk show ID` lists them"
+            )?;
+        }
+        for (id, of) in &self.new_rounds {
+            write!(
+                f,
+                "\n{id}: a new round of {of} (same organisation and title, deadline more than {} days apart): both kept",
+                crate::store::NEW_ROUND_DAYS
+            )?;
+        }
         for (path, reason) in &self.failed {
             write!(f, "\n{}: {reason}", path.display())?;
         }
@@ -150,12 +179,24 @@ fn write_batch(
         match store.import_batch(&items, WRITE_BUDGET) {
             Ok(outcomes) => {
                 let taken = outcomes.len().max(1);
-                for ((i, _, _), outcome) in rest.iter().zip(outcomes) {
-                    match outcome.map(|o| o.kind) {
-                        Ok(ImportKind::Added) => report.added += 1,
-                        Ok(ImportKind::Updated) => report.updated += 1,
-                        Ok(ImportKind::Unchanged) => report.unchanged += 1,
-                        Err(e) => report.failed.push((files[*i].clone(), e.to_string())),
+                for ((i, posting, _), outcome) in rest.iter().zip(outcomes) {
+                    let o = match outcome {
+                        Ok(o) => o,
+                        Err(e) => {
+                            report.failed.push((files[*i].clone(), e.to_string()));
+                            continue;
+                        }
+                    };
+                    match o.kind {
+                        ImportKind::Added => report.added += 1,
+                        ImportKind::Updated => report.updated += 1,
+                        ImportKind::Unchanged => report.unchanged += 1,
+                    }
+                    if !posting.warnings.is_empty() {
+                        report.with_warnings.push(o.id.clone());
+                    }
+                    if let Some(of) = o.new_round_of {
+                        report.new_rounds.push((o.id, of));
                     }
                 }
                 rest = &rest[taken.min(rest.len())..];

@@ -4,6 +4,7 @@
 //! Layers, each depending only on those above it in this list:
 //! - [`posting`]: the domain model and the text parser (pure);
 //! - [`pipeline`]: stages, stage history and stored records (pure);
+//! - [`hand`]: the fields a person sets by hand and their text form (pure);
 //! - `input`: reading files into text (bytes, encodings, formats);
 //! - [`search`]: filters and fuzzy matching over stored records (pure);
 //! - `store`: SQLite schema, migrations and queries;
@@ -13,6 +14,7 @@
 pub mod assess;
 pub mod cli;
 pub mod corpus;
+pub mod hand;
 pub mod import;
 pub mod input;
 pub mod pipeline;

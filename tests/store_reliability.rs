@@ -8,6 +8,10 @@ use std::process::{Command, Output, Stdio};
 use tenderdesk::store::Store;
 use tenderdesk::store::schema::{LATEST, migrations};
 
+#[path = "support/seeds.rs"]
+mod seeds;
+use seeds::SEEDS;
+
 const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/postings");
 const SAMPLE: &str = "hilversum-30828-coordinator-vluchtelingenopvang.txt";
 
@@ -185,82 +189,6 @@ fn kill_during_import_leaves_only_whole_postings() {
     );
     assert_eq!(ids(&db).len(), 300);
 }
-
-/// Rows to put in a database at each schema version (index = version - 1).
-/// A new migration must add its seed here, so that the upgrade from the
-/// version before it is tested with data in every table.
-const SEEDS: &[&str] = &[
-    r#"
-INSERT INTO postings (seq, id, match_key, request_number, organisation, title, region, scale_min, scale_max,
-    hours_min, hours_max, deadline_utc, stage, search_key, posting_json, original_text, content_hash,
-    imported_at, updated_at)
-VALUES (1, '30828', 'rn:30828|org:hilversum', '30828', 'Hilversum', 'Coördinator', 'Noord-Holland', 10, 11,
-    20, 28, '2026-07-06T07:00:00.000000Z', 'applied', 'coordinator hilversum',
-    '{"title":"Coördinator","request_number":"30828","organisation":"Hilversum","knockout":[{"number":1,"text":"HBO"}]}',
-    'Coördinator ...', 'abc', '2026-06-01T00:00:00.000000Z', '2026-06-01T00:00:00.000000Z');
-INSERT INTO criteria (posting_id, kind, position, number, text) VALUES ('30828', 'knockout', 0, 1, 'HBO');
-INSERT INTO stage_history (posting_id, from_stage, to_stage, at, note)
-    VALUES ('30828', 'open', 'applied', '2026-06-02T00:00:00.000000Z', 'sent');
-INSERT INTO notes (posting_id, at, text) VALUES ('30828', '2026-06-03T00:00:00.000000Z', 'called');
-"#,
-    r#"
-INSERT INTO postings (seq, id, match_key, request_number, organisation, title, region, scale_min, scale_max,
-    hours_min, hours_max, deadline_utc, stage, search_key, posting_json, original_text, content_hash,
-    imported_at, updated_at)
-VALUES (1, '30828', 'rn:30828|org:hilversum', '30828', 'Hilversum', 'Coördinator', 'Noord-Holland', 10, 11,
-    20, 28, '2026-07-06T07:00:00.000000Z', 'applied', 'coordinator hilversum',
-    '{"title":"Coördinator","request_number":"30828","organisation":"Hilversum","knockout":[{"number":1,"text":"HBO"}]}',
-    'Coördinator ...', 'abc', '2026-06-01T00:00:00.000000Z', '2026-06-01T00:00:00.000000Z');
-INSERT INTO criteria (posting_id, kind, position, number, text) VALUES ('30828', 'knockout', 0, 1, 'HBO');
-INSERT INTO stage_history (posting_id, from_stage, to_stage, at, note)
-    VALUES ('30828', 'open', 'applied', '2026-06-02T00:00:00.000000Z', 'sent');
-INSERT INTO notes (posting_id, at, text) VALUES ('30828', '2026-06-03T00:00:00.000000Z', 'called');
-INSERT INTO profile (id, json) VALUES (1, '{"hourly_rate":105.0,"hours_per_week":32}');
-INSERT INTO assessments (posting_id, kind, number, answer, text, at)
-    VALUES ('30828', 'knockout', 1, 'met', 'HBO', '2026-06-04T00:00:00.000000Z');
-"#,
-    r#"
-INSERT INTO postings (seq, id, match_key, request_number, organisation, title, region, scale_min, scale_max,
-    hours_min, hours_max, deadline_utc, stage, search_key, posting_json, original_text, content_hash,
-    imported_at, updated_at)
-VALUES (1, '30828', 'rn:30828|org:hilversum', '30828', 'Hilversum', 'Coördinator', 'Noord-Holland', 10, 11,
-    20, 28, '2026-07-06T07:00:00.000000Z', 'applied', 'coordinator hilversum',
-    '{"title":"Coördinator","request_number":"30828","organisation":"Hilversum","knockout":[{"number":1,"text":"HBO"}]}',
-    'Coördinator ...', 'abc', '2026-06-01T00:00:00.000000Z', '2026-06-01T00:00:00.000000Z');
-INSERT INTO criteria (posting_id, kind, position, number, text) VALUES ('30828', 'knockout', 0, 1, 'HBO');
-INSERT INTO stage_history (posting_id, from_stage, to_stage, at, note)
-    VALUES ('30828', 'open', 'applied', '2026-06-02T00:00:00.000000Z', 'sent');
-INSERT INTO notes (posting_id, at, text) VALUES ('30828', '2026-06-03T00:00:00.000000Z', 'called');
-INSERT INTO profile (id, json) VALUES (1, '{"hourly_rate":105.0,"hours_per_week":32}');
-INSERT INTO assessments (posting_id, kind, number, answer, text, at)
-    VALUES ('30828', 'knockout', 1, 'met', 'HBO', '2026-06-04T00:00:00.000000Z');
-INSERT INTO postings (seq, id, match_key, request_number, organisation, title, region, scale_min, scale_max,
-    hours_min, hours_max, deadline_utc, stage, search_key, posting_json, original_text, content_hash,
-    imported_at, updated_at)
-VALUES (2, '13995', 'rn:13995|org:nieuwegein', '13995', 'Nieuwegein', 'Wijkcoördinator', 'Utrecht', 7, 7,
-    24, 28, '2023-11-09T08:00:00.000000Z', 'open', 'wijkcoordinator nieuwegein',
-    '{"title":"Wijkcoördinator","request_number":"13995","organisation":"Nieuwegein"}',
-    'Wijkcoördinator Vluchtelingenopvangbeleid', 'def', '2026-06-01T00:00:00.000000Z', '2026-06-01T00:00:00.000000Z');
-"#,
-    // v4: the same as v3 (its search indexes are derived), with a key in the
-    // short/criteria form
-    r#"
-INSERT INTO postings (seq, id, match_key, request_number, organisation, title, region, scale_min, scale_max,
-    hours_min, hours_max, deadline_utc, stage, search_key, posting_json, original_text, content_hash,
-    imported_at, updated_at)
-VALUES (1, '30828', 'rn:30828|org:hilversum', '30828', 'Hilversum', 'Coördinator', 'Noord-Holland', 10, 11,
-    20, 28, '2026-07-06T07:00:00.000000Z', 'applied', 'coordinator hilversum' || char(10) || 'hbo',
-    '{"title":"Coördinator","request_number":"30828","organisation":"Hilversum","knockout":[{"number":1,"text":"HBO"}]}',
-    'Coördinator ...', 'abc', '2026-06-01T00:00:00.000000Z', '2026-06-01T00:00:00.000000Z');
-INSERT INTO criteria (posting_id, kind, position, number, text) VALUES ('30828', 'knockout', 0, 1, 'HBO');
-INSERT INTO stage_history (posting_id, from_stage, to_stage, at, note)
-    VALUES ('30828', 'open', 'applied', '2026-06-02T00:00:00.000000Z', 'sent');
-INSERT INTO notes (posting_id, at, text) VALUES ('30828', '2026-06-03T00:00:00.000000Z', 'called');
-INSERT INTO profile (id, json) VALUES (1, '{"hourly_rate":105.0,"hours_per_week":32}');
-INSERT INTO assessments (posting_id, kind, number, answer, text, at)
-    VALUES ('30828', 'knockout', 1, 'met', 'HBO', '2026-06-04T00:00:00.000000Z');
-"#,
-];
 
 /// Every table's rows, over the columns it had at the old version.
 fn snapshot(conn: &Connection, tables: &[(String, Vec<String>)]) -> Vec<Vec<String>> {

@@ -11,7 +11,7 @@ use ratatui::style::Color;
 use tenderdesk::pipeline::Stage;
 use tenderdesk::tui::action::{Action, Pane};
 use tenderdesk::tui::app::App;
-use tenderdesk::tui::backend::{Backend, MemoryBackend};
+use tenderdesk::tui::backend::Backend;
 use tenderdesk::tui::keymap::Context;
 use tenderdesk::tui::state::Popup;
 use tenderdesk::tui::theme::Theme;
@@ -161,7 +161,7 @@ fn paste_imports_a_posting() {
 
 #[test]
 fn empty_database_says_how_to_import() {
-    let mut a = App::new(Box::new(MemoryBackend::with_clock(now())), now()).unwrap();
+    let mut a = App::new(Box::new(empty_store()), now()).unwrap();
     let t = draw(&a, 80, 24, &Theme::color());
     assert_snapshot!("empty_80x24", t.backend());
     keys(&mut a, "L");
@@ -207,7 +207,7 @@ fn no_color_theme_uses_reset_colours_and_a_selection_glyph() {
 #[test]
 fn hostile_text_never_reaches_the_screen() {
     let evil = "Coördinator\u{1b}]52;c;ZXZpbA==\u{7}\u{1b}[2J\u{9b}31m\u{7}\u{202E}lanigiro\u{2066}\u{1b}]8;;http://x\u{1b}\\ok\r\u{8}";
-    let mut b = MemoryBackend::with_clock(now());
+    let mut b = empty_store();
     let mut p = posting(&SPECS[0]);
     p.title = evil.into();
     p.organisation = Some(evil.into());
@@ -220,7 +220,7 @@ fn hostile_text_never_reaches_the_screen() {
     p.dba.evidence.push(evil.into());
     p.duration = Some(evil.into());
     p.warnings.push(evil.into());
-    b.insert(p, &format!("{evil}\n{evil}\n"));
+    insert(&mut b, p, &format!("{evil}\n{evil}\n"));
     b.add_note("30828", evil).unwrap();
     b.set_stage("30828", Stage::Applied, Some(evil)).unwrap();
     let mut a = App::new(Box::new(b), now()).unwrap();
@@ -330,7 +330,7 @@ fn import_job(a: &App) -> &tenderdesk::tui::importing::ImportJob {
 #[test]
 fn folder_import_shows_progress_and_lists_the_bad_file() {
     let dir = import_folder();
-    let mut a = App::new(Box::new(MemoryBackend::with_clock(now())), now()).unwrap();
+    let mut a = App::new(Box::new(empty_store()), now()).unwrap();
     start_import(&mut a, dir.path());
     assert_eq!(a.context(), Context::Importing);
     assert!(a.is_busy(), "the loop polls often while importing");
@@ -351,6 +351,10 @@ fn folder_import_shows_progress_and_lists_the_bad_file() {
     assert_eq!(a.context(), Context::ImportSummary);
     let job = import_job(&a);
     assert_eq!((job.done, job.added, job.cancelled), (6, 5, false));
+    assert_eq!(
+        job.with_warnings, 2,
+        "the samples with warnings are counted"
+    );
     assert_eq!(job.failed.len(), 1);
     assert!(job.failed[0].0.ends_with("2b-broken.txt"));
     assert!(!job.failed[0].1.is_empty());

@@ -8,7 +8,7 @@ use tenderdesk::assess::{Answer, BidderKind};
 use tenderdesk::posting::{Dba, DbaStance, Money};
 use tenderdesk::tui::action::{Action, Pane};
 use tenderdesk::tui::app::App;
-use tenderdesk::tui::backend::{Backend, MemoryBackend};
+use tenderdesk::tui::backend::Backend;
 use tenderdesk::tui::theme::Theme;
 use tui_support::*;
 
@@ -62,13 +62,13 @@ fn criteria_pane_with_answers() {
 
 #[test]
 fn dba_and_vog_panes_show_the_checks() {
-    let mut b = MemoryBackend::with_clock(now());
+    let mut b = empty_store();
     let mut p = posting(&SPECS[0]);
     p.dba = Dba {
         stance: DbaStance::ZzpExcluded,
         evidence: vec!["Zzp'ers zijn uitgesloten van deelname.".into()],
     };
-    b.insert(p, "text");
+    insert(&mut b, p, "text");
     let mut a = App::new(Box::new(b), now()).unwrap();
     key(&mut a, KeyCode::Enter);
     keys(&mut a, "4");
@@ -117,7 +117,7 @@ fn profile_popup() {
 
 #[test]
 fn profile_rate_changes_the_rate_band_points() {
-    let mut b = MemoryBackend::with_clock(now());
+    let mut b = empty_store();
     let (_, text) = tenderdesk::tui::samples::SAMPLES
         .iter()
         .find(|(n, _)| n.contains("28590"))
@@ -155,7 +155,7 @@ fn agenda_view_marks_today_and_tomorrow() {
     p.request_number = Some("T-1".into());
     p.title = "Beleidsmedewerker Wonen".into();
     p.deadline = at("2026-07-01T17:00:00+02:00");
-    b.insert(p, "text");
+    insert(&mut b, p, "text");
     let mut a = App::new(Box::new(b), now()).unwrap();
     keys(&mut a, "A");
     snap("agenda", &a);

@@ -5,12 +5,13 @@
 mod tui_support;
 
 use std::sync::{Arc, Mutex};
+use tenderdesk::hand::Field;
 use tenderdesk::pipeline::{PostingRecord, Stage};
 use tenderdesk::store::Store;
 use tenderdesk::tui::app::App;
-use tenderdesk::tui::backend::{Backend, MemoryBackend, QuickStart};
+use tenderdesk::tui::backend::{Backend, QuickStart};
 use tenderdesk::tui::theme::Theme;
-use tui_support::{draw, keys, now, screen_text};
+use tui_support::{draw, empty_store, keys, now, screen_text};
 
 /// A store of `n` generated postings, dates around the test clock.
 fn store_with(n: u64) -> (tempfile::TempDir, Store) {
@@ -89,23 +90,23 @@ fn a_search_typed_while_loading_covers_the_whole_list() {
 /// A backend whose background read returns the list as it was when the
 /// interface started, the first time only: a read that raced a change.
 struct StaleFirstRead {
-    inner: MemoryBackend,
+    inner: Store,
     current: Arc<Mutex<Vec<PostingRecord>>>,
     writes: u64,
 }
 
 impl StaleFirstRead {
     fn sync(&mut self) {
-        *self.current.lock().unwrap() = self.inner.list().unwrap();
+        *self.current.lock().unwrap() = Backend::list(&mut self.inner).unwrap();
     }
 }
 
 impl Backend for StaleFirstRead {
     fn list(&mut self) -> anyhow::Result<Vec<PostingRecord>> {
-        self.inner.list()
+        Backend::list(&mut self.inner)
     }
     fn detail(&mut self, id: &str) -> anyhow::Result<tenderdesk::pipeline::PostingDetail> {
-        self.inner.detail(id)
+        Backend::detail(&mut self.inner, id)
     }
     fn set_stage(
         &mut self,
@@ -113,39 +114,54 @@ impl Backend for StaleFirstRead {
         stage: Stage,
         note: Option<&str>,
     ) -> anyhow::Result<tenderdesk::pipeline::StageChange> {
-        let c = self.inner.set_stage(id, stage, note)?;
+        let c = Backend::set_stage(&mut self.inner, id, stage, note)?;
         self.writes += 1;
         self.sync();
         Ok(c)
     }
-    fn undo(&mut self) -> anyhow::Result<Option<(String, tenderdesk::pipeline::StageChange)>> {
-        self.inner.undo()
+    fn undo(&mut self, id: Option<&str>) -> anyhow::Result<Option<tenderdesk::store::Undone>> {
+        Backend::undo(&mut self.inner, id)
+    }
+    fn add(&mut self, fields: &[(Field, String)]) -> anyhow::Result<String> {
+        Backend::add(&mut self.inner, fields)
+    }
+    fn edit(&mut self, id: &str, fields: &[(Field, String)]) -> anyhow::Result<Vec<Field>> {
+        Backend::edit(&mut self.inner, id, fields)
+    }
+    fn archive(&mut self, id: &str) -> anyhow::Result<()> {
+        Backend::archive(&mut self.inner, id)
+    }
+    fn restore(&mut self, id: &str) -> anyhow::Result<()> {
+        Backend::restore(&mut self.inner, id)
+    }
+    fn list_archived(&mut self) -> anyhow::Result<Vec<PostingRecord>> {
+        Backend::list_archived(&mut self.inner)
     }
     fn add_note(&mut self, id: &str, text: &str) -> anyhow::Result<tenderdesk::pipeline::Note> {
-        self.inner.add_note(id, text)
+        Backend::add_note(&mut self.inner, id, text)
     }
     fn import_text(&mut self, text: &str) -> anyhow::Result<String> {
-        self.inner.import_text(text)
+        Backend::import_text(&mut self.inner, text)
     }
     fn import_path(&mut self, path: &std::path::Path) -> anyhow::Result<String> {
-        self.inner.import_path(path)
+        Backend::import_path(&mut self.inner, path)
     }
     fn import_file(
         &mut self,
         path: &std::path::Path,
-    ) -> Result<tenderdesk::store::ImportKind, String> {
-        self.inner.import_file(path)
+    ) -> Result<tenderdesk::tui::importing::FileImported, String> {
+        Backend::import_file(&mut self.inner, path)
     }
     fn profile(&mut self) -> anyhow::Result<tenderdesk::assess::Profile> {
-        self.inner.profile()
+        Backend::profile(&mut self.inner)
     }
     fn save_profile(&mut self, p: &tenderdesk::assess::Profile) -> anyhow::Result<()> {
-        self.inner.save_profile(p)
+        Backend::save_profile(&mut self.inner, p)
     }
     fn assessments(
         &mut self,
     ) -> anyhow::Result<std::collections::HashMap<String, tenderdesk::assess::Assessment>> {
-        self.inner.assessments()
+        Backend::assessments(&mut self.inner)
     }
     fn set_answer(
         &mut self,
@@ -154,14 +170,14 @@ impl Backend for StaleFirstRead {
         number: u32,
         answer: Option<tenderdesk::assess::Answer>,
     ) -> anyhow::Result<tenderdesk::assess::Assessment> {
-        self.inner.set_answer(id, kind, number, answer)
+        Backend::set_answer(&mut self.inner, id, kind, number, answer)
     }
     fn quick_start(
         &mut self,
         _now: chrono::DateTime<chrono::Utc>,
         limit: usize,
     ) -> anyhow::Result<Option<QuickStart>> {
-        let all = self.inner.list()?;
+        let all = Backend::list(&mut self.inner)?;
         let stale = Mutex::new(Some(all.clone()));
         let current = Arc::clone(&self.current);
         Ok(Some(QuickStart {
@@ -180,9 +196,9 @@ impl Backend for StaleFirstRead {
 
 #[test]
 fn a_stage_changed_while_loading_is_not_undone_by_the_load() {
-    let mut inner = MemoryBackend::with_clock(now());
+    let mut inner = empty_store();
     for g in tenderdesk::corpus::corpus(7, 20, now().date_naive()) {
-        inner.import_text(&g.text).unwrap();
+        Backend::import_text(&mut inner, &g.text).unwrap();
     }
     let mut b = StaleFirstRead {
         inner,

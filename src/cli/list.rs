@@ -30,6 +30,9 @@ pub struct Args {
     /// Print JSON instead of a table
     #[arg(long)]
     pub json: bool,
+    /// List the archive (postings moved there with `tenderdesk delete`)
+    #[arg(long)]
+    pub archived: bool,
 }
 
 impl Args {
@@ -72,13 +75,14 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
     let filter = args.filter()?;
     let records = match filter.text.as_deref().map(search::Query::new) {
         // a search loads only the postings that can match it
-        Some(query) if !query.is_empty() => {
+        Some(query) if !query.is_empty() && !args.archived => {
             let keys = store.short_keys()?;
             let ids = search::narrow::matching_ids(&keys, &query, |word| {
                 store.ids_with_criteria_word(word)
             })?;
             store.records(&ids)?
         }
+        _ if args.archived => store.list_archived()?,
         _ => store.list()?,
     };
     let now = Utc::now();

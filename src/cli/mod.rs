@@ -6,7 +6,9 @@
 mod agenda;
 mod assess;
 mod backup;
+mod editor;
 mod export;
+mod hand;
 mod import;
 mod list;
 mod note;
@@ -56,10 +58,25 @@ pub enum Command {
     SearchText(search_text::Args),
     /// Show everything about one posting
     Show(show::Args),
+    /// Add a posting by hand (prints its id); without flags, fill in a form in $EDITOR
+    #[command(
+        after_help = "Examples:\n  tenderdesk add --title 'Beleidsadviseur Wonen' --organisation Utrecht --deadline '2027-03-01 12:00' --hours 24-32 --max-rate 95\n  tenderdesk add            # opens $EDITOR on a form"
+    )]
+    Add(hand::AddArgs),
+    /// Correct fields by hand (a re-import never overwrites them); without flags, in $EDITOR
+    #[command(
+        after_help = "Examples:\n  tenderdesk edit 30828 --deadline '2026-07-08 12:00' --max-rate 97.50\n  tenderdesk edit 30828      # opens $EDITOR on all fields"
+    )]
+    Edit(hand::EditArgs),
+    /// Move a posting to the archive (`list --archived`); --purge removes it for good
+    Delete(hand::DeleteArgs),
+    /// Bring a posting back from the archive
+    Restore(hand::RestoreArgs),
     /// Move a posting to another stage
     Stage(stage::Args),
-    /// Undo the most recent stage change
-    Undo,
+    /// Undo the last change (stage, answer, add, edit, archive, restore) of
+    /// one posting, or without an id of any posting
+    Undo(undo::Args),
     /// Add a note to a posting
     Note(note::Args),
     /// Export all postings with their stage (CSV for Dutch Excel, or JSON)
@@ -105,8 +122,12 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(Command::List(a)) => list::run(&db()?, a),
         Some(Command::Show(a)) => show::run(&db()?, a),
         Some(Command::SearchText(a)) => search_text::run(&db()?, a),
+        Some(Command::Add(a)) => hand::add(&mut db()?, a),
+        Some(Command::Edit(a)) => hand::edit(&mut db()?, a),
+        Some(Command::Delete(a)) => hand::delete(&mut db()?, a),
+        Some(Command::Restore(a)) => hand::restore(&mut db()?, a),
         Some(Command::Stage(a)) => stage::run(&mut db()?, a),
-        Some(Command::Undo) => undo::run(&mut db()?),
+        Some(Command::Undo(a)) => undo::run(&mut db()?, a),
         Some(Command::Note(a)) => note::run(&mut db()?, a),
         Some(Command::Export(a)) => export::run(&db()?, a),
         Some(Command::Backup(a)) => backup::run(&db()?, a),

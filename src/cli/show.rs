@@ -1,6 +1,7 @@
 //! `tenderdesk show ID [--json]`
 
 use super::output::{countdown, json, line, text};
+use crate::hand::Field;
 use crate::pipeline::{PostingDetail, Status};
 use crate::posting::RateBand;
 use crate::store::Store;
@@ -12,7 +13,8 @@ use std::fmt::Write as _;
 pub struct Args {
     /// The posting id (see `tenderdesk list`)
     pub id: String,
-    /// Print JSON (with history, notes and the original text)
+    /// Print JSON (with history, notes, the original text, `hand_set`: the
+    /// fields set by hand, and `reimported`: what the import says for them)
     #[arg(long)]
     pub json: bool,
 }
@@ -46,15 +48,45 @@ fn render(d: &PostingDetail) -> anyhow::Result<String> {
             ""
         }
     )?;
+    if let Some(at) = d.archived_at {
+        writeln!(
+            o,
+            "in the archive since {} (tenderdesk restore {} brings it back)",
+            at.format("%Y-%m-%d %H:%M"),
+            line(&d.record.id)
+        )?;
+    }
     writeln!(o, "deadline in: {}", countdown(p.deadline, now))?;
+    let hand: Vec<Field> = d
+        .hand_set
+        .iter()
+        .filter_map(|n| Field::from_name(n))
+        .collect();
     if let Value::Object(fields) = serde_json::to_value(p)? {
         for (k, v) in fields
             .iter()
             .filter(|(k, _)| !SECTIONS.contains(&k.as_str()))
         {
             if let Some(v) = scalar(v) {
-                writeln!(o, "{k}: {}", line(&v))?;
+                let mark = if hand.iter().any(|f| f.keys().contains(&k.as_str())) {
+                    "  ✎"
+                } else {
+                    ""
+                };
+                writeln!(o, "{k}: {}{mark}", line(&v))?;
             }
+        }
+    }
+    if !hand.is_empty() {
+        writeln!(o, "\nset by hand (✎, kept over re-imports):")?;
+        for f in &hand {
+            let value = f.show(p).unwrap_or_else(|| "(empty)".into());
+            let import = match d.reimported.get(f.name()) {
+                Some(Some(v)) if *v != value => format!("  (import says: {})", line(v)),
+                Some(None) => "  (import says: nothing)".to_string(),
+                _ => String::new(),
+            };
+            writeln!(o, "  ✎ {}: {}{import}", f.name(), line(&value))?;
         }
     }
     writeln!(o, "\nknock-out criteria:")?;
@@ -113,6 +145,22 @@ fn render(d: &PostingDetail) -> anyhow::Result<String> {
             h.from,
             h.to
         )?;
+    }
+    if !d.changes.is_empty() {
+        writeln!(
+            o,
+            "\nchanges (tenderdesk undo {} reverts the last):",
+            line(&d.record.id)
+        )?;
+        for c in &d.changes {
+            let undone = if c.undone { "  (undone)" } else { "" };
+            writeln!(
+                o,
+                "  {}  {}{undone}",
+                c.at.format("%Y-%m-%d %H:%M"),
+                line(&c.what)
+            )?;
+        }
     }
     writeln!(o, "\nnotes:")?;
     for n in &d.notes {

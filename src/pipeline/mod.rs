@@ -4,5 +4,5 @@
 mod record;
 mod stage;
 
-pub use record::{Note, PostingDetail, PostingRecord, StageChange};
+pub use record::{Change, Note, PostingDetail, PostingRecord, StageChange};
 pub use stage::{Stage, Status, UnknownStage};

@@ -46,4 +46,31 @@ pub struct PostingDetail {
     pub original_text: String,
     pub history: Vec<StageChange>,
     pub notes: Vec<Note>,
+    /// When it was moved to the archive; `None` when it is not archived.
+    #[serde(default)]
+    pub archived_at: Option<DateTime<Utc>>,
+    /// The names of the fields set by hand (see `hand::Field`): a
+    /// re-import never overwrites them.
+    #[serde(default)]
+    pub hand_set: Vec<String>,
+    /// What the imports say for the fields set by hand (name → value as
+    /// text, `null` when the import has none).
+    #[serde(default)]
+    pub reimported: std::collections::BTreeMap<String, Option<String>>,
+    /// Every change a person made (stage, answer, add, edit, archive,
+    /// restore, undo), oldest first, in words.
+    #[serde(default)]
+    pub changes: Vec<Change>,
+}
+
+/// One change in the posting's journal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change {
+    pub at: DateTime<Utc>,
+    /// `stage`, `answer`, `add`, `edit`, `archive`, `restore` or `undo`.
+    pub kind: String,
+    /// What changed, in words.
+    pub what: String,
+    /// Whether a later undo reverted it.
+    pub undone: bool,
 }

@@ -14,7 +14,7 @@ pub enum CriterionKind {
 }
 
 impl CriterionKind {
-    fn key(self) -> &'static str {
+    pub(super) fn key(self) -> &'static str {
         match self {
             CriterionKind::Knockout => "knockout",
             CriterionKind::Award => "award",
@@ -95,17 +95,28 @@ impl Store {
                 StoreError::UnknownId(id.to_string())
             });
         };
-        match answer {
-            Some(a) => tx.execute(
-                "INSERT INTO assessments (posting_id, kind, number, answer, text, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT(posting_id, kind, number) DO UPDATE SET answer = excluded.answer, text = excluded.text, at = excluded.at",
-                params![id, kind.key(), number, a.key(), text, ts(Utc::now())],
-            )?,
-            None => tx.execute(
-                "DELETE FROM assessments WHERE posting_id = ?1 AND kind = ?2 AND number = ?3",
+        let before: Option<String> = tx
+            .query_row(
+                "SELECT answer FROM assessments WHERE posting_id = ?1 AND kind = ?2 AND number = ?3",
                 params![id, kind.key(), number],
-            )?,
-        };
+                |r| r.get(0),
+            )
+            .optional()?;
+        let after = answer.map(|a| a.key());
+        if before.as_deref() == after {
+            return Ok(()); // no change, nothing to undo
+        }
+        write_answer(&tx, id, kind, number, after, Some(&text))?;
+        let entry = |a: Option<&str>| serde_json::json!({"kind": kind.key(), "number": number, "answer": a, "text": text});
+        super::journal::record(
+            &tx,
+            id,
+            super::journal::Kind::Answer,
+            Some(&entry(before.as_deref())),
+            Some(&entry(after)),
+            None,
+            None,
+        )?;
         tx.commit()?;
         Ok(())
     }
@@ -156,4 +167,27 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// Sets (or with `None` clears) one answer row, against `text`.
+pub(super) fn write_answer(
+    conn: &rusqlite::Connection,
+    id: &str,
+    kind: CriterionKind,
+    number: u32,
+    answer: Option<&str>,
+    text: Option<&str>,
+) -> Result<(), StoreError> {
+    match answer {
+        Some(a) => conn.execute(
+            "INSERT INTO assessments (posting_id, kind, number, answer, text, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT(posting_id, kind, number) DO UPDATE SET answer = excluded.answer, text = excluded.text, at = excluded.at",
+            params![id, kind.key(), number, a, text.unwrap_or(""), ts(Utc::now())],
+        )?,
+        None => conn.execute(
+            "DELETE FROM assessments WHERE posting_id = ?1 AND kind = ?2 AND number = ?3",
+            params![id, kind.key(), number],
+        )?,
+    };
+    Ok(())
 }

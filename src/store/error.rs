@@ -33,6 +33,14 @@ pub enum StoreError {
     },
     #[error("a note needs some text")]
     EmptyNote,
+    #[error(transparent)]
+    Field(#[from] crate::hand::FieldError),
+    #[error("nothing to change: give at least one field")]
+    NothingToEdit,
+    #[error("posting {0} is already in the archive")]
+    AlreadyArchived(String),
+    #[error("posting {0} is not in the archive")]
+    NotArchived(String),
     #[error(
         "stored posting {id} is damaged ({reason}); nothing was changed or deleted: restore a backup (see RELIABILITY.md)"
     )]

@@ -11,14 +11,14 @@ pub struct TextHit {
 }
 
 impl Store {
-    /// Postings whose original text contains every word of `query` (or the
+    /// Postings (not archived) whose original text contains every word of `query` (or the
     /// whole of a query in double quotes, as one phrase), in import order.
     /// Words match inside compounds: "opvang" finds "Vluchtelingenopvangbeleid".
     pub fn search_text(&self, query: &str) -> Result<Vec<TextHit>, StoreError> {
         let q = fts_query(query)?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT p.id, p.title FROM postings_fts f JOIN postings p ON p.seq = f.rowid
-             WHERE postings_fts MATCH ?1 ORDER BY p.seq",
+             WHERE postings_fts MATCH ?1 AND p.archived_at IS NULL ORDER BY p.seq",
         )?;
         let rows = stmt.query_map([q], |r| {
             Ok(TextHit {

@@ -1,12 +1,13 @@
-//! Storing a parsed posting: add it, or update the one it matches (same
-//! request number and organisation, or the same text when it has no number)
-//! while keeping its stage, history and notes.
+//! Storing a parsed posting: add it, or update the one it matches (see
+//! `matching.rs`) while keeping its stage, history, notes, answers and the
+//! fields set by hand.
 
-use super::{Store, StoreError, ts};
+use super::matching::{self, Found};
+use super::{Store, StoreError, columns, ts};
 use crate::posting::Posting;
 use crate::posting::normalize::fold;
 use chrono::Utc;
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use rusqlite::{TransactionBehavior, params};
 use sha2::{Digest, Sha256};
 
 /// What importing one posting did.
@@ -22,6 +23,9 @@ pub enum ImportKind {
 pub struct ImportOutcome {
     pub id: String,
     pub kind: ImportKind,
+    /// Added beside this stored posting: the same organisation and title
+    /// with a deadline months away (a new round of the job).
+    pub new_round_of: Option<String>,
 }
 
 impl Store {
@@ -84,111 +88,144 @@ fn import_in(
     posting: &Posting,
     original_text: &str,
 ) -> Result<ImportOutcome, StoreError> {
-    {
-        let hash = content_hash(original_text);
-        let key = match_key(posting, &hash);
-        let legacy_key = format!("text:{hash}");
-        let json = serde_json::to_string(posting).map_err(|e| StoreError::Corrupt {
-            id: key.clone(),
-            reason: e.to_string(),
-        })?;
-        // A posting without a request number stored before the key became
-        // title + organisation + deadline still has its text-hash key.
-        let existing: Option<(String, String, String)> = tx
-            .query_row(
-                "SELECT id, content_hash, posting_json FROM postings WHERE match_key IN (?1, ?2)
-                 ORDER BY match_key = ?1 DESC LIMIT 1",
-                [&key, &legacy_key],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
-        // A summary (platform alert) never replaces the full posting.
-        let existing_is_full = existing.as_ref().is_some_and(|(_, _, old)| {
-            serde_json::from_str::<serde_json::Value>(old)
-                .ok()
-                .is_some_and(|v| v["summary_only"] != serde_json::Value::Bool(true))
-        });
-        let now = ts(Utc::now());
-        let (scale_min, scale_max) = posting.scale_range().unzip();
-        let deadline = posting.deadline.map(|d| ts(d.with_timezone(&Utc)));
-        let outcome = match existing {
-            Some((id, old_hash, old_json)) if old_hash == hash && old_json == json => {
-                ImportOutcome {
-                    id,
-                    kind: ImportKind::Unchanged,
-                }
-            }
-            Some((id, _, _)) if posting.summary_only && existing_is_full => ImportOutcome {
-                id,
-                kind: ImportKind::Unchanged,
-            },
-            Some((id, _, _)) => {
-                tx.execute(
-                    "UPDATE postings SET request_number = ?2, organisation = ?3, title = ?4, region = ?5,
-                        scale_min = ?6, scale_max = ?7, hours_min = ?8, hours_max = ?9, deadline_utc = ?10,
-                        search_key = ?11, posting_json = ?12, original_text = ?13, content_hash = ?14,
-                        updated_at = ?15, match_key = ?16
-                     WHERE id = ?1",
-                    params![
-                        id,
-                        posting.request_number,
-                        posting.organisation,
-                        posting.title,
-                        posting.region,
-                        scale_min,
-                        scale_max,
-                        posting.hours_min,
-                        posting.hours_max,
-                        deadline,
-                        crate::search::key::search_key(posting),
-                        json,
-                        original_text,
-                        hash,
-                        now,
-                        key
-                    ],
-                )?;
-                write_criteria(tx, &id, posting)?;
-                ImportOutcome {
-                    id,
-                    kind: ImportKind::Updated,
-                }
-            }
-            None => {
-                let id = new_id(tx, posting)?;
-                tx.execute(
-                    "INSERT INTO postings (id, match_key, request_number, organisation, title, region,
-                        scale_min, scale_max, hours_min, hours_max, deadline_utc, stage, search_key,
-                        posting_json, original_text, content_hash, imported_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'open', ?12, ?13, ?14, ?15, ?16, ?16)",
-                    params![
-                        id,
-                        key,
-                        posting.request_number,
-                        posting.organisation,
-                        posting.title,
-                        posting.region,
-                        scale_min,
-                        scale_max,
-                        posting.hours_min,
-                        posting.hours_max,
-                        deadline,
-                        crate::search::key::search_key(posting),
-                        json,
-                        original_text,
-                        hash,
-                        now
-                    ],
-                )?;
-                write_criteria(tx, &id, posting)?;
-                ImportOutcome {
-                    id,
-                    kind: ImportKind::Added,
-                }
-            }
-        };
-        Ok(outcome)
+    let hash = content_hash(original_text);
+    let key = match_key(posting, &hash);
+    let legacy_key = format!("text:{hash}");
+    match matching::find(tx, posting, &key, &legacy_key)? {
+        Found::Same(id) => update(tx, id, posting, original_text, &hash, &key),
+        Found::NewRound(of) => {
+            let mut outcome = insert(tx, posting, original_text, &hash, &key)?;
+            outcome.new_round_of = Some(of);
+            Ok(outcome)
+        }
+        Found::Nothing => insert(tx, posting, original_text, &hash, &key),
     }
+}
+
+/// A re-import of stored posting `id`: the fields set by hand keep their
+/// values (what the import says is kept beside them in `reimported`); stage,
+/// history, notes and answers are other tables and stay as they are.
+fn update(
+    tx: &rusqlite::Connection,
+    id: String,
+    posting: &Posting,
+    original_text: &str,
+    hash: &str,
+    key: &str,
+) -> Result<ImportOutcome, StoreError> {
+    let (old_hash, old_json, hand_set, reimported): (String, String, String, String) = tx
+        .query_row(
+            "SELECT content_hash, posting_json, hand_set, reimported FROM postings WHERE id = ?1",
+            [&id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
+    let unchanged = ImportOutcome {
+        id: id.clone(),
+        kind: ImportKind::Unchanged,
+        new_round_of: None,
+    };
+    let old: serde_json::Value = serde_json::from_str(&old_json).unwrap_or_default();
+    // A summary (platform alert) never replaces the full posting.
+    if posting.summary_only && old["summary_only"] != serde_json::Value::Bool(true) {
+        return Ok(unchanged);
+    }
+    let hand = super::hand::HandMarks::read(&id, &hand_set, &reimported)?;
+    let (merged, reimported) = hand.keep_over(&id, posting, &old)?;
+    let json = columns::to_json(&id, &merged)?;
+    if old_hash == hash && old_json == json && reimported == hand.reimported_json() {
+        return Ok(unchanged);
+    }
+    columns::write_posting(tx, &id, &merged)?;
+    // the match key moves to the newest form unless another posting has it
+    let key_free: bool = tx.query_row(
+        "SELECT NOT EXISTS (SELECT 1 FROM postings WHERE match_key = ?1 AND id <> ?2)",
+        params![key, id],
+        |r| r.get(0),
+    )?;
+    tx.execute(
+        "UPDATE postings SET original_text = ?2, content_hash = ?3, reimported = ?4,
+            match_key = CASE WHEN ?6 THEN ?5 ELSE match_key END
+         WHERE id = ?1",
+        params![id, original_text, hash, reimported, key, key_free],
+    )?;
+    super::hand::HandMarks::read(&id, &hand.set_json(), &reimported)?
+        .keep_import_keys(tx, &id, &merged)?;
+    write_criteria(tx, &id, posting)?;
+    Ok(ImportOutcome {
+        id,
+        kind: ImportKind::Updated,
+        new_round_of: None,
+    })
+}
+
+/// A posting seen for the first time.
+fn insert(
+    tx: &rusqlite::Connection,
+    posting: &Posting,
+    original_text: &str,
+    hash: &str,
+    key: &str,
+) -> Result<ImportOutcome, StoreError> {
+    let id = new_id(tx, posting)?;
+    insert_row(tx, &id, posting, original_text, hash, key)?;
+    write_criteria(tx, &id, posting)?;
+    Ok(ImportOutcome {
+        id,
+        kind: ImportKind::Added,
+        new_round_of: None,
+    })
+}
+
+/// Inserts the row of a new posting (`key` made unique with the id when
+/// another posting has it).
+pub(super) fn insert_row(
+    tx: &rusqlite::Connection,
+    id: &str,
+    posting: &Posting,
+    original_text: &str,
+    hash: &str,
+    key: &str,
+) -> Result<(), StoreError> {
+    let taken: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM postings WHERE match_key = ?1)",
+        [key],
+        |r| r.get(0),
+    )?;
+    let key = if taken {
+        format!("{key}|id:{id}")
+    } else {
+        key.to_string()
+    };
+    let (scale_min, scale_max) = posting.scale_range().unzip();
+    let deadline = posting.deadline.map(|d| ts(d.with_timezone(&Utc)));
+    tx.prepare_cached(
+        "INSERT INTO postings (id, match_key, request_number, organisation, title, region,
+            scale_min, scale_max, hours_min, hours_max, deadline_utc, stage, search_key,
+            posting_json, original_text, content_hash, imported_at, updated_at, url_key, title_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'open', ?12, ?13, ?14, ?15, ?16, ?16,
+            ?17, ?18)",
+    )?
+    .execute(params![
+        id,
+        key,
+        posting.request_number,
+        posting.organisation,
+        posting.title,
+        posting.region,
+        scale_min,
+        scale_max,
+        posting.hours_min,
+        posting.hours_max,
+        deadline,
+        crate::search::key::search_key(posting),
+        columns::to_json(id, posting)?,
+        original_text,
+        hash,
+        ts(Utc::now()),
+        matching::url_key(posting),
+        matching::title_key(posting)
+    ])?;
+    Ok(())
 }
 
 /// SHA-256 of the original text, lowercase hex.
@@ -231,7 +268,7 @@ fn match_key(p: &Posting, hash: &str) -> String {
 
 /// A short id users can type: the request number (with `-2`, `-3`… when
 /// another organisation uses the same number), else `p<N>`.
-fn new_id(tx: &rusqlite::Connection, p: &Posting) -> Result<String, StoreError> {
+pub(super) fn new_id(tx: &rusqlite::Connection, p: &Posting) -> Result<String, StoreError> {
     let taken = |id: &str| -> rusqlite::Result<bool> {
         tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM postings WHERE id = ?1)",

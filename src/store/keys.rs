@@ -41,10 +41,11 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The records with these ids, in import order; unknown ids are skipped.
+    /// The records with these ids, in import order; unknown and archived
+    /// ids are skipped.
     pub fn records(&self, ids: &[String]) -> Result<Vec<PostingRecord>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT seq, {RECORD_COLUMNS} FROM postings WHERE id = ?1"
+            "SELECT seq, {RECORD_COLUMNS} FROM postings WHERE id = ?1 AND archived_at IS NULL"
         ))?;
         let mut found = Vec::with_capacity(ids.len());
         for id in ids {

@@ -6,10 +6,14 @@
 //! and a kill at any moment leaves each posting whole or absent.
 
 mod assess;
+mod columns;
 mod error;
 mod fts;
+mod hand;
 mod import;
+mod journal;
 mod keys;
+mod matching;
 mod open;
 mod read;
 pub mod schema;
@@ -20,6 +24,8 @@ pub use assess::CriterionKind;
 pub use error::StoreError;
 pub use fts::{TextHit, fts_query};
 pub use import::{ImportKind, ImportOutcome};
+pub use journal::Undone;
+pub use matching::NEW_ROUND_DAYS;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::Connection;
@@ -126,3 +132,5 @@ pub(crate) fn parse_ts(s: &str) -> DateTime<Utc> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_hand;

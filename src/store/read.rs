@@ -10,21 +10,23 @@ pub(super) const RECORD_COLUMNS: &str =
     "id, posting_json, stage, search_key, imported_at, updated_at";
 
 impl Store {
-    /// Every posting, in import order, with its search key.
+    /// Every posting not in the archive, in import order, with its search key.
     pub fn list(&self) -> Result<Vec<PostingRecord>, StoreError> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {RECORD_COLUMNS} FROM postings ORDER BY seq"
+            "SELECT {RECORD_COLUMNS} FROM postings WHERE archived_at IS NULL ORDER BY seq"
         ))?;
         let rows = stmt.query_map([], |r| raw_record(r, 0))?;
         rows.map(|r| r.map_err(StoreError::from).and_then(to_record))
             .collect()
     }
 
-    /// How many postings the database holds.
+    /// How many postings the database holds outside the archive.
     pub fn count(&self) -> Result<usize, StoreError> {
-        let n: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM postings", [], |r| r.get(0))?;
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM postings WHERE archived_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?;
         Ok(usize::try_from(n).unwrap_or(0))
     }
 
@@ -52,7 +54,7 @@ impl Store {
                 break;
             }
             let mut stmt = self.conn.prepare(&format!(
-                "SELECT {RECORD_COLUMNS} FROM postings WHERE {part} LIMIT {left}"
+                "SELECT {RECORD_COLUMNS} FROM postings WHERE archived_at IS NULL AND {part} LIMIT {left}"
             ))?;
             let rows = stmt.query_map([&now], |r| raw_record(r, 0))?;
             for r in rows {
@@ -68,22 +70,35 @@ impl Store {
         self.conn.total_changes()
     }
 
-    /// One posting with its original text, history and notes.
+    /// One posting (also an archived one) with its original text, history,
+    /// notes and the marks of the fields set by hand.
     pub fn detail(&self, id: &str) -> Result<PostingDetail, StoreError> {
+        type Extra = (String, Option<String>, String, String);
         let raw = self
             .conn
             .query_row(
-                &format!("SELECT {RECORD_COLUMNS}, original_text FROM postings WHERE id = ?1"),
+                &format!(
+                    "SELECT {RECORD_COLUMNS}, original_text, archived_at, hand_set, reimported
+                     FROM postings WHERE id = ?1"
+                ),
                 [id],
-                |r| Ok((raw_record(r, 0)?, r.get::<_, String>(6)?)),
+                |r| {
+                    let extra: Extra = (r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?);
+                    Ok((raw_record(r, 0)?, extra))
+                },
             )
             .optional()?
             .ok_or_else(|| StoreError::UnknownId(id.to_string()))?;
-        let (raw, original_text) = raw;
+        let (raw, (original_text, archived_at, hand_set, reimported)) = raw;
         let record = to_record(raw)?;
+        let marks = super::hand::HandMarks::read(&record.id, &hand_set, &reimported)?;
         Ok(PostingDetail {
             history: self.history(&record.id)?,
             notes: self.notes(&record.id)?,
+            archived_at: archived_at.as_deref().map(parse_ts),
+            hand_set: marks.set.iter().map(|f| f.name().to_string()).collect(),
+            reimported: marks.reimported,
+            changes: super::journal::changes(&self.conn, &record.id)?,
             record,
             original_text,
         })

@@ -10,7 +10,7 @@ use rusqlite_migration::{M, Migrations};
 pub const APPLICATION_ID: i64 = 0x5444_534B;
 
 /// The SQL of every schema version, oldest first.
-pub const MIGRATION_SQL: &[&str] = &[V1, V2, V3, V4];
+pub const MIGRATION_SQL: &[&str] = &[V1, V2, V3, V4, V5];
 
 /// The schema version this program writes.
 pub const LATEST: i64 = MIGRATION_SQL.len() as i64;
@@ -163,14 +163,88 @@ CREATE TRIGGER criteria_fts_update AFTER UPDATE OF search_key ON postings BEGIN
 END;
 "#;
 
+/// v5: changes by hand and the undo journal (issue 13, issue 14 item 1).
+/// `archived_at`: moved to the archive (hidden from list, board, agenda and
+/// search). `hand_set`: the names of the fields set by hand (a JSON list,
+/// see `hand::Field`), never overwritten by a re-import; `reimported`: what
+/// the imports say for those fields (a JSON object of name → text).
+/// `url_key` and `title_key` find a re-imported posting by its address or by
+/// organisation + title (filled by [`fill_match_columns`]). `journal`: every
+/// change a person makes (stage, answer, add, edit, archive, restore), one
+/// row each, so the last one of a posting can be undone; a stage change
+/// points at its `stage_history` row. The stage changes already made are
+/// copied in, with their undos.
+const V5: &str = r#"
+ALTER TABLE postings ADD COLUMN archived_at TEXT;
+ALTER TABLE postings ADD COLUMN hand_set TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE postings ADD COLUMN reimported TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE postings ADD COLUMN url_key TEXT;
+ALTER TABLE postings ADD COLUMN title_key TEXT;
+CREATE INDEX postings_url_key ON postings(url_key);
+CREATE INDEX postings_title_key ON postings(title_key);
+CREATE INDEX postings_archived ON postings(archived_at) WHERE archived_at IS NOT NULL;
+
+CREATE TABLE journal (
+    id           INTEGER PRIMARY KEY,
+    posting_id   TEXT NOT NULL REFERENCES postings(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    at           TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('stage', 'answer', 'add', 'edit', 'archive', 'restore', 'undo')),
+    before       TEXT,
+    after        TEXT,
+    stage_change INTEGER REFERENCES stage_history(id) ON DELETE CASCADE,
+    undoes       INTEGER REFERENCES journal(id) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX journal_posting ON journal(posting_id);
+CREATE UNIQUE INDEX journal_undoes ON journal(undoes);
+
+INSERT INTO journal (posting_id, at, kind, stage_change)
+    SELECT posting_id, at, 'stage', id FROM stage_history WHERE undoes IS NULL ORDER BY id;
+INSERT INTO journal (posting_id, at, kind, stage_change, undoes)
+    SELECT h.posting_id, h.at, 'undo', h.id, j.id
+    FROM stage_history h JOIN journal j ON j.stage_change = h.undoes
+    WHERE h.undoes IS NOT NULL ORDER BY h.id;
+"#;
+
 /// The migrations, for rusqlite_migration.
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(
         MIGRATION_SQL
             .iter()
-            .map(|sql| M::up(sql).foreign_key_check())
+            .enumerate()
+            .map(|(i, sql)| {
+                if *sql == V5 {
+                    debug_assert_eq!(i, 4);
+                    M::up_with_hook(sql, fill_match_columns).foreign_key_check()
+                } else {
+                    M::up(sql).foreign_key_check()
+                }
+            })
             .collect(),
     )
+}
+
+/// v5's hook: `url_key` and `title_key` of every stored posting (the
+/// folding is Rust's, so SQL cannot do it).
+fn fill_match_columns(tx: &rusqlite::Transaction<'_>) -> rusqlite_migration::HookResult {
+    let rows: Vec<(i64, String)> = {
+        let mut stmt = tx.prepare("SELECT seq, posting_json FROM postings")?;
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    let mut update =
+        tx.prepare("UPDATE postings SET url_key = ?2, title_key = ?3 WHERE seq = ?1")?;
+    for (seq, json) in rows {
+        // a damaged posting keeps empty keys; reading it reports the damage
+        let Ok(p) = super::read::posting_from_json(&json) else {
+            continue;
+        };
+        update.execute(rusqlite::params![
+            seq,
+            super::matching::url_key(&p),
+            super::matching::title_key(&p)
+        ])?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -81,7 +81,10 @@ pub enum Action {
     ClearFilter,
     SetStage(Stage),
     StageMenu,
+    /// Undo the selected (or open) posting's last change.
     Undo,
+    /// Undo the last change of any posting.
+    UndoAny,
     Note,
     /// Save the note being edited.
     Save,
@@ -92,6 +95,15 @@ pub enum Action {
     Agenda,
     /// Open the profile editor.
     Profile,
+    /// Edit the open posting's fields in a form.
+    Edit,
+    /// Add a posting from an empty form.
+    AddPosting,
+    /// Move the posting to the archive (asks first), or out of it when the
+    /// archive is shown.
+    Archive,
+    /// Show the archive instead of the postings, and back.
+    ToggleArchive,
     /// Answer the selected criterion (`None` clears the answer).
     Judge(Option<Answer>),
 }

@@ -6,6 +6,14 @@
 use crate::store::ImportKind;
 use std::path::{Path, PathBuf};
 
+/// What importing one file gave: what the store did, and how many warnings
+/// the posting came in with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileImported {
+    pub kind: ImportKind,
+    pub warnings: usize,
+}
+
 /// An import under way, or finished (then shown as the summary).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportJob {
@@ -19,6 +27,8 @@ pub struct ImportJob {
     pub added: usize,
     pub updated: usize,
     pub unchanged: usize,
+    /// Postings that came in with warnings (the detail's Overview lists them).
+    pub with_warnings: usize,
     /// Each failed file (or unreadable path) with its reason.
     pub failed: Vec<(PathBuf, String)>,
     /// Stopped by the user; the files from `done` on were skipped.
@@ -46,14 +56,21 @@ impl ImportJob {
     }
 
     /// Counts the outcome of the next file.
-    pub fn record(&mut self, outcome: Result<ImportKind, String>) {
+    pub fn record(&mut self, outcome: Result<FileImported, String>) {
         let Some(file) = self.files.get(self.done).cloned() else {
             return;
         };
         match outcome {
-            Ok(ImportKind::Added) => self.added += 1,
-            Ok(ImportKind::Updated) => self.updated += 1,
-            Ok(ImportKind::Unchanged) => self.unchanged += 1,
+            Ok(f) => {
+                match f.kind {
+                    ImportKind::Added => self.added += 1,
+                    ImportKind::Updated => self.updated += 1,
+                    ImportKind::Unchanged => self.unchanged += 1,
+                }
+                if f.warnings > 0 {
+                    self.with_warnings += 1;
+                }
+            }
             Err(reason) => self.failed.push((file, reason)),
         }
         self.done += 1;
@@ -77,15 +94,20 @@ impl ImportJob {
         }
     }
 
-    /// `added N · updated N · unchanged N · failed N`.
+    /// `added N · updated N · unchanged N · failed N`, and how many came
+    /// in with warnings when any did.
     pub fn counts(&self) -> String {
-        format!(
+        let mut out = format!(
             "added {} · updated {} · unchanged {} · failed {}",
             self.added,
             self.updated,
             self.unchanged,
             self.failed.len()
-        )
+        );
+        if self.with_warnings > 0 {
+            out.push_str(&format!(" · {} with warnings", self.with_warnings));
+        }
+        out
     }
 
     /// The one-line summary for the status line.
@@ -121,7 +143,10 @@ mod tests {
         let files = vec![PathBuf::from("d/a"), PathBuf::from("d/b"), "d/c".into()];
         let mut j = ImportJob::new("d".into(), files, vec![("d/x".into(), "denied".into())]);
         assert_eq!(j.next_file(), Some(Path::new("d/a")));
-        j.record(Ok(ImportKind::Added));
+        j.record(Ok(FileImported {
+            kind: ImportKind::Added,
+            warnings: 2,
+        }));
         j.record(Err("no posting".into()));
         assert_eq!(j.failed.len(), 2);
         assert_eq!(j.shown(&j.failed[1].0), "b");
@@ -129,5 +154,10 @@ mod tests {
         assert!(j.is_finished());
         assert_eq!(j.skipped(), 1);
         assert!(j.summary_line().contains("cancelled after 2 of 3"));
+        assert!(
+            j.counts().ends_with("failed 2 · 1 with warnings"),
+            "{}",
+            j.counts()
+        );
     }
 }

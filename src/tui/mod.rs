@@ -10,6 +10,7 @@ pub mod action;
 pub mod app;
 pub mod assessed;
 pub mod backend;
+pub mod form;
 pub mod importing;
 mod judge;
 pub mod keymap;

@@ -234,9 +234,12 @@ pub fn update(app: &mut App, action: Action) {
     let Some(popup) = app.state.popup.take() else {
         return;
     };
-    if let Popup::Profile { field, editing } = popup {
-        return update_profile(app, action, field, editing);
-    }
+    let popup = match popup {
+        Popup::Profile { field, editing } => return update_profile(app, action, field, editing),
+        Popup::Form(form) => return app.update_form(action, form),
+        Popup::ConfirmArchive { id, title } => return app.update_confirm(action, id, title),
+        other => other,
+    };
     let s = &mut app.state;
     let keep = match popup {
         Popup::Help { scroll } => match action {
@@ -334,7 +337,7 @@ pub fn update(app: &mut App, action: Action) {
             Action::Back => None,
             _ => Some(Popup::Note { id, editor }),
         },
-        Popup::Profile { .. } => None,
+        Popup::Profile { .. } | Popup::Form(_) | Popup::ConfirmArchive { .. } => None,
     };
     app.state.popup = keep;
 }

@@ -82,6 +82,13 @@ pub enum Popup {
         id: String,
         editor: Box<TextArea<'static>>,
     },
+    /// The form of a posting's fields (`e` edits, `N` adds one).
+    Form(Box<super::form::Form>),
+    /// "Move this posting to the archive?"
+    ConfirmArchive {
+        id: String,
+        title: String,
+    },
     /// The profile editor; `editing` holds the text of the field being typed.
     Profile {
         field: usize,
@@ -170,6 +177,8 @@ pub struct State {
     pub message: Option<Message>,
     /// While the rest of a large list loads: how many postings there are.
     pub loading: Option<usize>,
+    /// The archive is shown instead of the postings.
+    pub archive: bool,
     pub quit: bool,
 }
 
@@ -198,6 +207,7 @@ impl State {
             regions: vec![],
             message: None,
             loading: None,
+            archive: false,
             quit: false,
         };
         s.set_records(records);

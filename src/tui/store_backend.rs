@@ -3,8 +3,10 @@
 
 use super::backend::{Backend, QuickStart};
 use crate::assess::{Answer, Assessment, Profile};
+use crate::hand::Field;
 use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
-use crate::store::{CriterionKind, ImportKind, Store};
+use crate::store::{CriterionKind, Store, Undone};
+use crate::tui::importing::FileImported;
 use anyhow::{Result, anyhow};
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
@@ -23,8 +25,31 @@ impl Backend for Store {
         Ok(Store::set_stage(self, id, stage, note)?)
     }
 
-    fn undo(&mut self) -> Result<Option<(String, StageChange)>> {
-        Ok(Store::undo(self)?)
+    fn undo(&mut self, id: Option<&str>) -> Result<Option<Undone>> {
+        Ok(match id {
+            Some(id) => self.undo_posting(id)?,
+            None => self.undo_last()?,
+        })
+    }
+
+    fn add(&mut self, fields: &[(Field, String)]) -> Result<String> {
+        Ok(self.add_by_hand(fields)?)
+    }
+
+    fn edit(&mut self, id: &str, fields: &[(Field, String)]) -> Result<Vec<Field>> {
+        Ok(Store::edit(self, id, fields)?)
+    }
+
+    fn archive(&mut self, id: &str) -> Result<()> {
+        Ok(Store::archive(self, id)?)
+    }
+
+    fn restore(&mut self, id: &str) -> Result<()> {
+        Ok(Store::restore(self, id)?)
+    }
+
+    fn list_archived(&mut self) -> Result<Vec<PostingRecord>> {
+        Ok(Store::list_archived(self)?)
     }
 
     fn add_note(&mut self, id: &str, text: &str) -> Result<Note> {
@@ -40,10 +65,13 @@ impl Backend for Store {
         Ok(crate::import::import_paths(self, &[path.to_path_buf()]).to_string())
     }
 
-    fn import_file(&mut self, path: &Path) -> Result<ImportKind, String> {
+    fn import_file(&mut self, path: &Path) -> Result<FileImported, String> {
         let (posting, text) = crate::import::read_posting(path)?;
         self.import(&posting, &text)
-            .map(|o| o.kind)
+            .map(|o| FileImported {
+                kind: o.kind,
+                warnings: posting.warnings.len(),
+            })
             .map_err(|e| e.to_string())
     }
 

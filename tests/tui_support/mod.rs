@@ -1,6 +1,6 @@
 //! Fixtures shared by the interface tests: a fixed clock, hand-made
-//! postings independent of the parser, an in-memory backend, key and draw
-//! helpers.
+//! postings independent of the parser, the real SQLite store in a file of
+//! its own (so what is drawn is what the store holds), key and draw helpers.
 #![allow(dead_code)]
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -14,9 +14,9 @@ use tenderdesk::posting::{
     AwardCriterion, Dba, DbaStance, Hybrid, KnockoutCriterion, Money, Posting, RateBand, Vog,
 };
 use tenderdesk::store::CriterionKind;
+use tenderdesk::store::Store;
 use tenderdesk::tui::action::{Action, Pane};
 use tenderdesk::tui::app::App;
-use tenderdesk::tui::backend::{Backend, MemoryBackend};
 use tenderdesk::tui::importing::ImportJob;
 use tenderdesk::tui::state::Popup;
 use tenderdesk::tui::theme::Theme;
@@ -181,14 +181,43 @@ pub fn posting(s: &Spec) -> Posting {
     }
 }
 
-pub fn backend() -> MemoryBackend {
-    let mut b = MemoryBackend::with_clock(now());
+/// An empty store in a new file under the target's temp directory.
+pub fn empty_store() -> Store {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tui-stores");
+    let path = dir.join(format!("{}-{n}.db", std::process::id()));
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    Store::open(&path).unwrap()
+}
+
+/// Stores a hand-made posting as an import; its id.
+pub fn insert(b: &mut Store, p: Posting, text: &str) -> String {
+    b.import(&p, text).unwrap().id
+}
+
+/// Sets every time the store wrote (history, notes, imports) to the test
+/// clock, so that screens showing them do not change from run to run.
+pub fn pin_times(b: &Store) {
+    let c = rusqlite::Connection::open(b.path()).unwrap();
+    let t = "2026-07-01T07:00:00.000000Z";
+    c.execute_batch(&format!(
+        "UPDATE notes SET at = '{t}'; UPDATE stage_history SET at = '{t}';
+         UPDATE postings SET imported_at = '{t}', updated_at = '{t}';"
+    ))
+    .unwrap();
+}
+
+pub fn backend() -> Store {
+    let mut b = empty_store();
     for s in SPECS {
         let text = format!(
             "# {}\n\nAanvraagnummer\t{}\nRegio\t{}\n\nWe zoeken een coördinator voor het sociaal domein.\nDe coordinator werkt zelfstandig.\n",
             s.title, s.id, s.region
         );
-        b.insert(posting(s), &text);
+        insert(&mut b, posting(s), &text);
     }
     b.set_stage("13995", Stage::Applied, None).unwrap();
     b.set_stage("H-01", Stage::Rejected, None).unwrap();
@@ -197,6 +226,7 @@ pub fn backend() -> MemoryBackend {
         "Gebeld met de inhuurdesk.\nCV aanpassen op criterium 1.",
     )
     .unwrap();
+    pin_times(&b);
     b
 }
 
@@ -261,6 +291,15 @@ pub fn every_screen(a: &mut App, mut check: impl FnMut(&str, &Terminal<TestBacke
         a.update(Action::Pane(p));
         visit(a, p.label());
     }
+    keys(a, "e");
+    visit(a, "edit form");
+    key(a, KeyCode::Esc);
+    key(a, KeyCode::Esc);
+    keys(a, "N");
+    visit(a, "new posting form");
+    key(a, KeyCode::Esc);
+    keys(a, "D");
+    visit(a, "archive question");
     key(a, KeyCode::Esc);
     keys(a, "f");
     visit(a, "filter");
@@ -344,7 +383,7 @@ pub fn judged_app() -> App {
         ..Profile::default()
     })
     .unwrap();
-    let set = |b: &mut MemoryBackend, id, kind, n, ans| {
+    let set = |b: &mut Store, id, kind, n, ans| {
         b.set_answer(id, kind, n, Some(ans)).unwrap();
     };
     set(&mut b, "30828", CriterionKind::Knockout, 1, Answer::Met);
@@ -355,6 +394,6 @@ pub fn judged_app() -> App {
     // the posting is imported again with K2 worded differently
     let mut p = posting(&SPECS[2]);
     p.knockout[1].text = "Minimaal 5 jaar ervaring in het sociaal domein".into();
-    b.insert(p, "re-imported");
+    insert(&mut b, p, "re-imported");
     App::new(Box::new(b), now()).unwrap()
 }

@@ -47,6 +47,14 @@ impl App {
                 tui_input::backend::crossterm::to_input_request(&Event::Key(key))
                     .map(|r| input.handle(r));
             }
+            Some(Popup::Form(form)) => {
+                if let (Some(input), Some(r)) = (
+                    form.input(),
+                    tui_input::backend::crossterm::to_input_request(&Event::Key(key)),
+                ) {
+                    input.handle(r);
+                }
+            }
             _ if s.searching => {
                 if let Some(r) = tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
                     // the keystroke is drawn at once; the results follow
@@ -74,6 +82,16 @@ impl App {
             }) => {
                 let v = format!("{}{}", input.value(), text.trim());
                 *input = tui_input::Input::new(v);
+            }
+            Some(Popup::Form(form)) => {
+                if let Some(input) = form.input() {
+                    let v = format!(
+                        "{}{}",
+                        input.value(),
+                        text.replace(['\n', '\r'], " ").trim()
+                    );
+                    *input = tui_input::Input::new(v);
+                }
             }
             Some(_) => {}
             None if s.searching => {

@@ -14,6 +14,7 @@ use chrono::{DateTime, Utc};
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 
+mod hand;
 mod import;
 mod input;
 mod loading;
@@ -49,6 +50,8 @@ impl App {
             Some(Popup::Importing(_)) => Context::Importing,
             Some(Popup::ImportSummary { .. }) => Context::ImportSummary,
             Some(Popup::Note { .. }) => Context::Note,
+            Some(Popup::Form(_)) => Context::Form,
+            Some(Popup::ConfirmArchive { .. }) => Context::Confirm,
             Some(Popup::Profile { editing: None, .. }) => Context::Profile,
             Some(Popup::Profile { .. }) => Context::ProfileEdit,
             None if s.searching => Context::Search,
@@ -62,10 +65,16 @@ impl App {
         }
     }
 
-    /// Reloads the records from the store (after imports).
+    /// Reloads the records from the store (after imports), the archive's
+    /// when it is shown.
     pub fn reload(&mut self) {
         self.stop_loading();
-        match self.backend.list() {
+        let records = if self.state.archive {
+            self.backend.list_archived()
+        } else {
+            self.backend.list()
+        };
+        match records {
             Ok(records) => {
                 self.state.set_records(records);
                 self.search.set_keys(take_search_keys(&mut self.state));
@@ -161,7 +170,8 @@ impl App {
                     self.state.popup = Some(Popup::StageMenu { index: cur });
                 }
             }
-            Action::Undo => self.undo(),
+            Action::Undo => self.undo(false),
+            Action::UndoAny => self.undo(true),
             Action::Note => {
                 if let Some(id) = self.state.selected_id() {
                     self.state.popup = Some(Popup::Note {
@@ -191,6 +201,10 @@ impl App {
                 })
             }
             Action::Judge(answer) => self.judge(answer),
+            Action::Edit => self.open_edit(),
+            Action::AddPosting => self.open_add(),
+            Action::Archive => self.ask_archive(),
+            Action::ToggleArchive => self.toggle_archive(),
             Action::Save | Action::ForceQuit => {}
         }
     }
@@ -274,19 +288,6 @@ impl App {
                 ));
             }
             Err(e) => self.state.error(format!("Stage not changed: {e}")),
-        }
-    }
-
-    fn undo(&mut self) {
-        match self.backend.undo() {
-            Ok(Some((id, change))) => {
-                self.state.patch_stage(&id, change.from);
-                self.reload_detail();
-                self.state
-                    .info(format!("Undone: {id} back to {}", change.from.key()));
-            }
-            Ok(None) => self.state.info("Nothing to undo"),
-            Err(e) => self.state.error(format!("Undo failed: {e}")),
         }
     }
 

@@ -1,6 +1,7 @@
-//! The default key bindings, as data: one row per binding, in the order of
-//! the `?` help screen. Lookup, help, footer and the README's key table are
-//! generated from [`BINDINGS`] by the parent module.
+//! The default key bindings of the screens, as data: one row per binding,
+//! in the order of the `?` help screen (the popups' follow in
+//! `popup_bindings.rs`). Lookup, help, footer and the README's key table are
+//! generated from them by the parent module.
 
 use super::{Binding, Context, Key};
 use crate::assess::Answer;
@@ -8,7 +9,7 @@ use crate::pipeline::Stage;
 use crate::tui::action::{Action, Pane};
 use ratatui::crossterm::event::KeyCode;
 
-const fn b(
+pub(super) const fn b(
     ctx: Context,
     keys: &'static [Key],
     action: Action,
@@ -27,19 +28,20 @@ const fn b(
 use Context as C;
 use KeyCode as K;
 
-const UP: &[Key] = &[Key::ch('k'), Key::code(K::Up)];
-const DOWN: &[Key] = &[Key::ch('j'), Key::code(K::Down)];
-const LEFT: &[Key] = &[Key::ch('h'), Key::code(K::Left)];
-const RIGHT: &[Key] = &[Key::ch('l'), Key::code(K::Right)];
-const TOP: &[Key] = &[Key::ch('g'), Key::code(K::Home)];
-const BOTTOM: &[Key] = &[Key::ch('G'), Key::code(K::End)];
-const PGUP: &[Key] = &[Key::code(K::PageUp), Key::ctrl('u')];
-const PGDN: &[Key] = &[Key::code(K::PageDown), Key::ctrl('d')];
-const ENTER: &[Key] = &[Key::code(K::Enter)];
-const ESC: &[Key] = &[Key::code(K::Esc)];
+pub(super) const UP: &[Key] = &[Key::ch('k'), Key::code(K::Up)];
+pub(super) const DOWN: &[Key] = &[Key::ch('j'), Key::code(K::Down)];
+pub(super) const LEFT: &[Key] = &[Key::ch('h'), Key::code(K::Left)];
+pub(super) const RIGHT: &[Key] = &[Key::ch('l'), Key::code(K::Right)];
+pub(super) const TOP: &[Key] = &[Key::ch('g'), Key::code(K::Home)];
+pub(super) const BOTTOM: &[Key] = &[Key::ch('G'), Key::code(K::End)];
+pub(super) const PGUP: &[Key] = &[Key::code(K::PageUp), Key::ctrl('u')];
+pub(super) const PGDN: &[Key] = &[Key::code(K::PageDown), Key::ctrl('d')];
+pub(super) const ENTER: &[Key] = &[Key::code(K::Enter)];
+pub(super) const ESC: &[Key] = &[Key::code(K::Esc)];
 
-/// The default bindings. Order is the order of the help screen.
-pub const BINDINGS: &[Binding] = &[
+/// The bindings of the screens (list, board, agenda, detail). Order is
+/// the order of the help screen.
+pub const SCREENS: &[Binding] = &[
     b(
         C::Global,
         &[Key::ctrl('c')],
@@ -113,7 +115,7 @@ pub const BINDINGS: &[Binding] = &[
         C::Global,
         &[Key::ch('u')],
         Action::Undo,
-        "undo the last stage change",
+        "undo this posting's last change",
         "undo",
     ),
     b(C::Global, &[Key::ch('n')], Action::Note, "add a note", ""),
@@ -132,6 +134,34 @@ pub const BINDINGS: &[Binding] = &[
         "",
     ),
     b(C::List, ENTER, Action::Open, "open the posting", "open"),
+    b(
+        C::List,
+        &[Key::ch('U')],
+        Action::UndoAny,
+        "undo the last change of any posting",
+        "",
+    ),
+    b(
+        C::List,
+        &[Key::ch('N')],
+        Action::AddPosting,
+        "add a posting by hand",
+        "",
+    ),
+    b(
+        C::List,
+        &[Key::ch('D')],
+        Action::Archive,
+        "move to the archive (asks) / restore from it",
+        "",
+    ),
+    b(
+        C::List,
+        &[Key::ch('X')],
+        Action::ToggleArchive,
+        "show the archive / the postings",
+        "",
+    ),
     b(
         C::List,
         &[Key::ch('/')],
@@ -184,6 +214,20 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Board, LEFT, Action::Left, "previous column", "col"),
     b(C::Board, RIGHT, Action::Right, "next column", "col"),
     b(C::Board, ENTER, Action::Open, "open the posting", "open"),
+    b(
+        C::Board,
+        &[Key::ch('U')],
+        Action::UndoAny,
+        "undo the last change of any posting",
+        "",
+    ),
+    b(
+        C::Board,
+        &[Key::ch('N')],
+        Action::AddPosting,
+        "add a posting by hand",
+        "",
+    ),
     b(
         C::Board,
         &[Key::ch('z')],
@@ -292,6 +336,20 @@ pub const BINDINGS: &[Binding] = &[
         "original Text pane",
         "",
     ),
+    b(
+        C::Detail,
+        &[Key::ch('e')],
+        Action::Edit,
+        "edit the fields (set by hand: ✎)",
+        "edit",
+    ),
+    b(
+        C::Detail,
+        &[Key::ch('D')],
+        Action::Archive,
+        "move to the archive (asks) / restore from it",
+        "",
+    ),
     b(C::Detail, LEFT, Action::Left, "previous posting", ""),
     b(C::Detail, RIGHT, Action::Right, "next posting", ""),
     b(C::Detail, ESC, Action::Back, "back to the list", "back"),
@@ -331,114 +389,4 @@ pub const BINDINGS: &[Binding] = &[
         "clear the answer",
         "clear",
     ),
-    b(C::Search, ENTER, Action::Open, "keep the search", "keep"),
-    b(C::Search, ESC, Action::Back, "cancel the search", "cancel"),
-    b(C::Search, &[Key::code(K::Up)], Action::Up, "move up", ""),
-    b(
-        C::Search,
-        &[Key::code(K::Down)],
-        Action::Down,
-        "move down",
-        "",
-    ),
-    b(C::Filter, UP, Action::Up, "previous filter", "field"),
-    b(C::Filter, DOWN, Action::Down, "next filter", "field"),
-    b(C::Filter, LEFT, Action::Left, "previous value", "value"),
-    b(C::Filter, RIGHT, Action::Right, "next value", "value"),
-    b(
-        C::Filter,
-        &[Key::ch('c')],
-        Action::ClearFilter,
-        "clear all filters",
-        "clear",
-    ),
-    b(
-        C::Filter,
-        &[
-            Key::code(K::Enter),
-            Key::code(K::Esc),
-            Key::ch('f'),
-            Key::ch('q'),
-        ],
-        Action::Back,
-        "close",
-        "close",
-    ),
-    b(C::StageMenu, UP, Action::Up, "previous stage", "up"),
-    b(C::StageMenu, DOWN, Action::Down, "next stage", "down"),
-    b(C::StageMenu, ENTER, Action::Open, "set the stage", "set"),
-    b(
-        C::StageMenu,
-        &[Key::code(K::Esc), Key::ch('q')],
-        Action::Back,
-        "cancel",
-        "cancel",
-    ),
-    b(C::Help, UP, Action::Up, "scroll up", ""),
-    b(C::Help, DOWN, Action::Down, "scroll down", "scroll"),
-    b(
-        C::Help,
-        &[Key::code(K::Esc), Key::ch('?'), Key::ch('q')],
-        Action::Back,
-        "close",
-        "close",
-    ),
-    b(
-        C::Note,
-        &[Key::ctrl('s')],
-        Action::Save,
-        "save the note",
-        "save",
-    ),
-    b(C::Note, ESC, Action::Back, "discard", "discard"),
-    b(C::Import, ENTER, Action::Open, "import", "import"),
-    b(C::Import, ESC, Action::Back, "cancel", "cancel"),
-    b(
-        C::Importing,
-        ESC,
-        Action::Back,
-        "stop: files not started are skipped",
-        "cancel",
-    ),
-    b(C::ImportSummary, UP, Action::Up, "scroll up", ""),
-    b(
-        C::ImportSummary,
-        DOWN,
-        Action::Down,
-        "scroll down",
-        "scroll",
-    ),
-    b(
-        C::ImportSummary,
-        &[Key::code(K::Enter), Key::code(K::Esc), Key::ch('q')],
-        Action::Back,
-        "close",
-        "close",
-    ),
-    b(C::Profile, UP, Action::Up, "previous field", ""),
-    b(C::Profile, DOWN, Action::Down, "next field", "field"),
-    b(C::Profile, LEFT, Action::Left, "less / previous value", ""),
-    b(
-        C::Profile,
-        RIGHT,
-        Action::Right,
-        "more / next value",
-        "value",
-    ),
-    b(C::Profile, ENTER, Action::Open, "type a value", "edit"),
-    b(
-        C::Profile,
-        &[Key::code(K::Esc), Key::ch('q'), Key::ch('P')],
-        Action::Back,
-        "close",
-        "close",
-    ),
-    b(
-        C::ProfileEdit,
-        ENTER,
-        Action::Open,
-        "save the value",
-        "save",
-    ),
-    b(C::ProfileEdit, ESC, Action::Back, "cancel", "cancel"),
 ];

@@ -4,8 +4,12 @@
 //! disagree. Owns no state and draws nothing.
 
 mod bindings;
+mod popup_bindings;
 
-pub use bindings::BINDINGS;
+/// Every default binding: the screens', then the search field's and the
+/// popups'.
+pub static BINDINGS: std::sync::LazyLock<Vec<Binding>> =
+    std::sync::LazyLock::new(|| [bindings::SCREENS, popup_bindings::POPUPS].concat());
 
 use super::action::Action;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -34,6 +38,10 @@ pub enum Context {
     Profile,
     /// Typing a value in the profile editor.
     ProfileEdit,
+    /// The form of a posting's fields.
+    Form,
+    /// A yes/no question.
+    Confirm,
 }
 
 impl Context {
@@ -55,6 +63,8 @@ impl Context {
             Context::ImportSummary => "Import summary",
             Context::Profile => "Profile (P)",
             Context::ProfileEdit => "Profile value",
+            Context::Form => "Posting form (e, N)",
+            Context::Confirm => "Confirm (D)",
         }
     }
 
@@ -63,7 +73,11 @@ impl Context {
     pub fn is_text_entry(self) -> bool {
         matches!(
             self,
-            Context::Search | Context::Note | Context::Import | Context::ProfileEdit
+            Context::Search
+                | Context::Note
+                | Context::Import
+                | Context::ProfileEdit
+                | Context::Form
         )
     }
 
@@ -228,7 +242,7 @@ pub fn footer(ctx: Context) -> Vec<(String, &'static str)> {
 /// The help screen: every context with its bindings, in order.
 pub fn help_sections() -> Vec<(Context, Vec<(String, &'static str)>)> {
     let mut out: Vec<(Context, Vec<(String, &'static str)>)> = Vec::new();
-    for b in BINDINGS {
+    for b in BINDINGS.iter() {
         let entry = (keys_label(b), b.help);
         match out.iter_mut().find(|(c, _)| *c == b.ctx) {
             Some((_, v)) => v.push(entry),

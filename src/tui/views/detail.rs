@@ -59,7 +59,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         _ => vec![],
     };
     let lines = match d.pane {
-        Pane::Overview => overview(p),
+        Pane::Overview => overview(&d.detail),
         Pane::Criteria => return super::criteria::render(f, body, s, d, theme),
         Pane::Vog => vog(p),
         Pane::Dba => dba(p),
@@ -107,7 +107,20 @@ fn day(d: Option<NaiveDate>) -> String {
     d.map_or_else(|| "-".into(), |d| d.format("%a %Y-%m-%d").to_string())
 }
 
-fn overview(p: &Posting) -> Lines {
+/// The Overview: the fields, ✎ beside those set by hand, the warnings,
+/// then what was set by hand with the import's value.
+fn overview(d: &PostingDetail) -> Lines {
+    let mut lines = fields(&d.record.posting);
+    for (label, value) in &mut lines {
+        if label.is_some_and(|l| super::form::is_hand_set(d, l)) {
+            value.push_str(&format!("  {}", super::form::HAND));
+        }
+    }
+    lines.extend(super::form::hand_lines(d));
+    lines
+}
+
+fn fields(p: &Posting) -> Lines {
     let hours = match (p.hours_min, p.hours_max) {
         (Some(a), Some(b)) if a != b => format!("{a} to {b} per week"),
         (Some(a), _) | (None, Some(a)) => format!("{a} per week"),
@@ -299,6 +312,7 @@ fn planning(d: &PostingDetail, now: DateTime<Utc>) -> Lines {
     if d.history.is_empty() {
         out.push((None, "  (no changes yet)".into()));
     }
+    out.extend(super::form::change_lines(d));
     out
 }
 

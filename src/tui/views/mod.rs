@@ -15,6 +15,7 @@ pub mod agenda;
 pub mod board;
 pub mod criteria;
 pub mod detail;
+pub mod form;
 pub mod list;
 pub mod popups;
 
@@ -70,6 +71,17 @@ pub fn render(f: &mut Frame, s: &State, ctx: Context, theme: &Theme) {
     render_filter_line(f, filter, s, theme);
     if let Some(d) = &s.detail {
         detail::render(f, body, s, d, theme);
+    } else if s.records.is_empty() && s.archive {
+        let lines = vec![
+            Line::from(Span::styled("The archive is empty.", theme.title)),
+            Line::from(""),
+            Line::from("D moves a posting here; X goes back to the postings."),
+        ];
+        f.render_widget(
+            Paragraph::new(lines)
+                .block(ratatui::widgets::Block::bordered().border_style(theme.border)),
+            body,
+        );
     } else if s.records.is_empty() {
         render_empty(f, body, theme);
     } else {
@@ -90,6 +102,7 @@ pub fn render(f: &mut Frame, s: &State, ctx: Context, theme: &Theme) {
 fn render_header(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
     let view = match (&s.detail, s.view) {
         (Some(_), _) => "Detail",
+        (None, View::List) if s.archive => "Archive",
         (None, View::List) => "List",
         (None, View::Board) => "Board",
         (None, View::Agenda) => "Agenda",
@@ -177,6 +190,7 @@ fn render_empty(f: &mut Frame, area: Rect, theme: &Theme) {
         Line::from("  • paste the text of a posting into this window (it is imported at once);"),
         Line::from("  • press I and type the path of a file or folder;"),
         Line::from("  • run `tenderdesk import FILE...` in a shell;"),
+        Line::from("  • press N to fill in a posting by hand;"),
         Line::from("  • press L to load the bundled sample postings."),
     ];
     f.render_widget(

@@ -56,6 +56,8 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
         Popup::Importing(job) => importing(f, area, job, theme),
         Popup::ImportSummary { job, scroll } => import_summary(f, area, job, *scroll, theme),
         Popup::Profile { field, editing } => profile(f, area, s, *field, editing.as_ref(), theme),
+        Popup::Form(form) => super::form::render(f, area, form, theme),
+        Popup::ConfirmArchive { id, title } => super::form::confirm(f, area, id, title, theme),
         Popup::Note { id, editor } => {
             let title = format!(" Note on {} · Ctrl-S saves · Esc discards ", clean(id));
             let (rect, block) = frame(f, area, 70, 12, "", theme);
