@@ -113,8 +113,14 @@ fn title_lines(
             in_banner = !line.text.ends_with('.');
             continue;
         }
+        // a heading word of the table ("Overige informatie", "Organisatie/Opdracht"),
+        // whether a markdown heading or a line of its own
+        let as_plain = Line {
+            kind: LineKind::Plain,
+            text: line.text.clone(),
+        };
         let section_word = heading_section(line).is_some_and(|s| s != Section::Other)
-            || (line.kind == LineKind::Plain && heading_section(line).is_some());
+            || heading_section(&as_plain).is_some();
         if label_lines.contains(&i)
             || section_word
             || is_chrome(&line.text, site)
@@ -199,7 +205,8 @@ const ROLE_WORDS: &[&str] = &[
     "deskundige",
     "lead",
     "functioneel",
-    "informatie",
+    "ambtenaar",
+    "hoofd ",
     "projectondersteuner",
 ];
 
@@ -234,8 +241,7 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
             let names_org = f.starts_with("gemeente ")
                 || f.starts_with("municipality ")
                 || f.starts_with("provincie ")
-                || organisation
-                    .is_some_and(|o| f == fold(o) || f.ends_with(&format!(" {}", fold(o))));
+                || organisation.is_some_and(|o| f == fold(o));
             // "Aanvraag SEL-2026-0877": a reference, not the work
             let reference = seg.split_whitespace().count() <= 3
                 && seg
