@@ -17,6 +17,7 @@ pub mod popup;
 pub mod query;
 pub mod samples;
 pub mod state;
+pub mod stop;
 mod store_backend;
 pub mod theme;
 pub mod views;
@@ -79,10 +80,13 @@ fn open_backend(path: &Path) -> Result<Box<dyn Backend>> {
 pub fn run_with(backend: Box<dyn Backend>) -> Result<()> {
     let mut app = App::new(backend, Utc::now())?;
     let theme = Theme::from_env();
-    let signals = signals::Stop::watch()?;
+    let signals = stop::Stop::watch(restore_all)?;
     let mut terminal = init_terminal()?;
     let guard = RestoreGuard;
     let result = event_loop(&mut terminal, &mut app, &theme, &signals);
+    if signals.exit_code().is_some() {
+        signals.answered(); // the watchdog need not exit for us
+    }
     drop(guard);
     if let Some(code) = signals.exit_code() {
         // every change was written when it was made: nothing to save
@@ -95,7 +99,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     theme: &Theme,
-    signals: &signals::Stop,
+    signals: &stop::Stop,
 ) -> Result<()> {
     while !app.state.quit && signals.exit_code().is_none() {
         app.tick(); // search results that came in meanwhile
@@ -104,6 +108,13 @@ fn event_loop(
         #[cfg(debug_assertions)]
         if std::env::var_os("TENDERDESK_TEST_PANIC").is_some() {
             panic!("forced panic (TENDERDESK_TEST_PANIC)");
+        }
+        // fault injection for the stop watchdog: a loop that never answers
+        #[cfg(debug_assertions)]
+        if std::env::var_os("TENDERDESK_TEST_STALL").is_some() {
+            loop {
+                std::thread::sleep(Duration::from_secs(1));
+            }
         }
         // while a search runs, look for its results often; else idle, but
         // short enough that SIGTERM or SIGHUP ends the loop (and restores
@@ -150,50 +161,10 @@ fn restore_extras() {
     );
 }
 
-/// SIGTERM, SIGHUP, SIGINT and SIGQUIT end the loop like `q` does, so the
-/// terminal is restored; a second one of the same ends the process at once.
-mod signals {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, Ordering};
-
-    pub struct Stop {
-        #[cfg(unix)]
-        flags: Vec<(i32, Arc<AtomicBool>)>,
-    }
-
-    impl Stop {
-        #[cfg(unix)]
-        pub fn watch() -> std::io::Result<Stop> {
-            use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-            use signal_hook::flag;
-            let mut flags = Vec::new();
-            for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
-                let f = Arc::new(AtomicBool::new(false));
-                flag::register_conditional_shutdown(sig, 128 + sig, Arc::clone(&f))?;
-                flag::register(sig, Arc::clone(&f))?;
-                flags.push((sig, f));
-            }
-            Ok(Stop { flags })
-        }
-
-        #[cfg(not(unix))]
-        pub fn watch() -> std::io::Result<Stop> {
-            Ok(Stop {})
-        }
-
-        /// `128 + signal` once a signal has arrived (the shell's convention).
-        pub fn exit_code(&self) -> Option<i32> {
-            #[cfg(unix)]
-            {
-                self.flags
-                    .iter()
-                    .find(|(_, f)| f.load(Ordering::Relaxed))
-                    .map(|(sig, _)| 128 + sig)
-            }
-            #[cfg(not(unix))]
-            None
-        }
-    }
+/// Everything: what the watchdog in [`stop`] runs before exiting.
+fn restore_all() {
+    restore_extras();
+    ratatui::restore();
 }
 
 /// Restores the terminal when the loop ends, by return or by error.
@@ -201,7 +172,6 @@ struct RestoreGuard;
 
 impl Drop for RestoreGuard {
     fn drop(&mut self) {
-        restore_extras();
-        ratatui::restore();
+        restore_all();
     }
 }
