@@ -14,11 +14,13 @@ use chrono::{DateTime, Utc};
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 
+mod external;
 mod import;
 mod input;
 mod loading;
 mod search;
 
+pub use external::CHECK_EVERY;
 pub use loading::FIRST_SCREEN;
 
 use search::take_search_keys;
@@ -35,6 +37,8 @@ pub struct App {
     pub import_budget: std::time::Duration,
     /// The rest of a large list, read on another thread at start-up.
     loading: Option<loading::Loading>,
+    /// Writes by other processes ([`external`]).
+    watch: external::Watch,
 }
 
 impl App {
@@ -67,6 +71,7 @@ impl App {
         self.stop_loading();
         match self.backend.list() {
             Ok(records) => {
+                search::move_hits(&mut self.state, &records);
                 self.state.set_records(records);
                 self.search.set_keys(take_search_keys(&mut self.state));
                 self.post_search();
