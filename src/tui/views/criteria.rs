@@ -7,7 +7,7 @@
 use super::{clean, ko_mark};
 use crate::assess::Assessment;
 use crate::assess::score::{is_rate_criterion, rate_points};
-use crate::tui::assessed::points;
+use crate::assess::verdict::score_words;
 use crate::tui::state::{DetailState, State};
 use crate::tui::theme::{self, Theme};
 use ratatui::Frame;
@@ -20,14 +20,15 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 /// note after it.
 fn row(
     selected: bool,
-    rate_scored: bool,
+    rate_scored: Option<bool>,
     answer: Option<(crate::assess::Answer, bool)>,
     label: String,
     note: Option<(String, Style)>,
     theme: &Theme,
 ) -> Line<'static> {
     let (mark, style) = match answer.map(|a| a.0) {
-        _ if rate_scored => ("€", theme.good),
+        _ if rate_scored == Some(true) => ("€", theme.good),
+        _ if rate_scored == Some(false) => ("✗", theme.ko),
         Some(crate::assess::Answer::Met) => ("✓", theme.good),
         Some(crate::assess::Answer::Partly) => ("½", theme.warn),
         Some(crate::assess::Answer::NotMet) => ("✗", theme.ko),
@@ -68,10 +69,8 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         let sc = &j.score;
         lines.push(Line::from(vec![
             Span::styled("Expected score ", theme.header),
-            Span::styled(format!("{} of 100", points(sc.expected)), theme.title),
-            Span::styled(" · at most ", theme.header),
-            Span::styled(points(sc.max_reachable), theme.title),
-            Span::styled(" reachable · CVs to the client: ", theme.header),
+            Span::styled(score_words(sc), theme.title),
+            Span::styled(" · CVs to the client: ", theme.header),
             Span::raw(clean(p.cvs_forwarded.as_deref().unwrap_or("-"))),
         ]));
         if sc.knockout_fail {
@@ -80,12 +79,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
                 Span::styled(clean(&sc.fail_reasons.join("; ")), theme.ko),
             ]));
         }
-        let open = sc.unjudged_knockouts + sc.unjudged_award;
-        let mut notes = vec![if open == 0 {
-            "all judged".to_string()
-        } else {
-            format!("{open} not judged yet")
-        }];
+        let mut notes = vec![];
         if sc.needs_look > 0 {
             notes.push(format!("{} to look at again", sc.needs_look));
         }
@@ -114,12 +108,24 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
             selected_line = lines.len();
         }
         let a = answers.knockout_answer(c.number, &c.text);
+        // the maximum-rate knock-out is judged from the profile's rate
+        let by_rate = judged
+            .and_then(|j| j.score.rate_knockout)
+            .filter(|(n, _)| *n == c.number)
+            .map(|(_, within)| within);
+        let note = by_rate.map(|within| {
+            if within {
+                ("  your rate is within it".to_string(), theme.good)
+            } else {
+                ("  your rate is over it".to_string(), theme.ko)
+            }
+        });
         lines.push(row(
             sel,
-            false,
+            by_rate,
             a,
             clean(&format!("K{}. {}", c.number, c.text)),
-            None,
+            note,
             theme,
         ));
     }
@@ -157,7 +163,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
             _ => None,
         };
         let a = answers.award_answer(c.number, &c.text);
-        let rate_scored = is_rate_criterion(c) && profile.hourly_rate.is_some();
+        let rate_scored = (is_rate_criterion(c) && profile.hourly_rate.is_some()).then_some(true);
         lines.push(row(
             sel,
             rate_scored,

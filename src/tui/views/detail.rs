@@ -1,7 +1,7 @@
 //! The detail of one posting: a header, a tab bar and the selected pane
 //! (Overview, Criteria, VOG, DBA, Planning, Notes, Text).
 
-use super::{clean, finding_line, ko_mark};
+use super::{clean, finding_line};
 use crate::pipeline::{PostingDetail, Status};
 use crate::posting::{DbaStance, Hybrid, Posting};
 use crate::tui::action::Pane;
@@ -29,14 +29,26 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         .iter()
         .position(|x| x.id == r.id)
         .and_then(|i| s.assessed(i));
-    let mut head_spans = vec![
-        Span::styled(format!(" {} ", clean(&r.id)), theme.key),
-        Span::styled(clean(&p.title), theme.title),
-        Span::styled(format!("  [{}]", status.label()), theme.header),
-    ];
-    if judged.is_some_and(|j| j.score.knockout_fail) {
-        head_spans.push(Span::styled(format!("  {} fail", ko_mark()), theme.ko));
+    // the verdict before the title, so a narrow window never cuts it off
+    let mut head_spans = vec![Span::styled(format!(" {} ", clean(&r.id)), theme.key)];
+    if let Some(v) = judged.map(|j| j.verdict())
+        && v != crate::assess::Verdict::Open
+    {
+        let style = if v.blocks() { theme.ko } else { theme.warn };
+        let mark = if v == crate::assess::Verdict::VogLate {
+            "⚠ VOG"
+        } else {
+            v.mark()
+        };
+        head_spans.push(Span::styled(format!("{mark} "), style));
     }
+    head_spans.extend([
+        Span::styled(
+            format!("[{}] ", super::list::status_words(status)),
+            theme.header,
+        ),
+        Span::styled(clean(&p.title), theme.title),
+    ]);
     f.render_widget(Paragraph::new(Line::from(head_spans)), head);
     let titles: Vec<String> = Pane::ALL
         .iter()
@@ -67,9 +79,17 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         Pane::Notes => notes(&d.detail),
         Pane::Text => return text(f, body, d, theme),
     };
+    let head: Vec<Line> = if d.pane == Pane::Overview {
+        let mut h = super::summary::lines(s, d, judged, theme);
+        h.push(Line::from(""));
+        h
+    } else {
+        vec![]
+    };
     let gap = (!checks.is_empty()).then(|| Line::from(""));
-    let lines: Vec<Line> = checks
+    let lines: Vec<Line> = head
         .into_iter()
+        .chain(checks)
         .chain(gap)
         .chain(lines.into_iter().map(|(k, v)| match k {
             Some(k) => Line::from(vec![

@@ -17,6 +17,7 @@ pub mod criteria;
 pub mod detail;
 pub mod list;
 pub mod popups;
+pub mod summary;
 
 use super::keymap::{self, Context};
 use super::state::{State, View};
