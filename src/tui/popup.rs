@@ -239,16 +239,22 @@ pub fn update(app: &mut App, action: Action) {
     }
     let s = &mut app.state;
     let keep = match popup {
-        Popup::Help { scroll } => match action {
-            Action::Up => Some(Popup::Help {
-                scroll: scroll.saturating_sub(1),
-            }),
-            Action::Down => Some(Popup::Help {
-                scroll: scroll.saturating_add(1),
-            }),
-            Action::Back | Action::Quit | Action::Help => None,
-            _ => Some(Popup::Help { scroll }),
-        },
+        Popup::Help { scroll } => {
+            let (limit, page) = crate::tui::views::extent::help(s);
+            let to = |delta: i32| Popup::Help {
+                scroll: (i32::from(scroll) + delta).clamp(0, i32::from(limit)) as u16,
+            };
+            match action {
+                Action::Up => Some(to(-1)),
+                Action::Down => Some(to(1)),
+                Action::PageUp => Some(to(-i32::from(page))),
+                Action::PageDown => Some(to(i32::from(page))),
+                Action::Top => Some(to(-i32::from(u16::MAX))),
+                Action::Bottom => Some(to(i32::from(u16::MAX))),
+                Action::Back | Action::Quit | Action::Help => None,
+                _ => Some(Popup::Help { scroll }),
+            }
+        }
         Popup::Filter { field } => match action {
             Action::Up => Some(Popup::Filter {
                 field: field.saturating_sub(1),

@@ -150,6 +150,9 @@ pub struct State {
     pub board_col: usize,
     pub board_row: usize,
     pub side_open: bool,
+    /// The terminal's size at the last event (zero until one came): what
+    /// scrolling and paging are measured against.
+    pub screen: ratatui::layout::Rect,
     pub detail: Option<DetailState>,
     pub popup: Option<Popup>,
     pub search: Input,
@@ -185,6 +188,7 @@ impl State {
             board_col: 0,
             board_row: 0,
             side_open: false,
+            screen: ratatui::layout::Rect::ZERO,
             detail: None,
             popup: None,
             search: Input::default(),

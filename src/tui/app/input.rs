@@ -7,6 +7,7 @@ impl App {
     /// Handles one terminal event. `area` is the terminal size (for mouse
     /// clicks).
     pub fn handle_event(&mut self, event: Event, area: Rect) {
+        self.state.screen = area;
         match event {
             Event::Key(k) => self.handle_key(k),
             Event::Paste(text) => self.handle_paste(&text),

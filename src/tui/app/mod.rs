@@ -25,8 +25,6 @@ pub use loading::FIRST_SCREEN;
 
 use search::take_search_keys;
 
-const PAGE: isize = 10;
-
 pub struct App {
     pub state: State,
     pub backend: Box<dyn Backend>,
@@ -101,8 +99,8 @@ impl App {
             Action::Help => self.state.popup = Some(Popup::Help { scroll: 0 }),
             Action::Up => self.scroll_or_move(-1),
             Action::Down => self.scroll_or_move(1),
-            Action::PageUp => self.scroll_or_move(-PAGE),
-            Action::PageDown => self.scroll_or_move(PAGE),
+            Action::PageUp => self.scroll_or_move(-self.page()),
+            Action::PageDown => self.scroll_or_move(self.page()),
             Action::Top => self.scroll_or_move(-isize::MAX / 2),
             Action::Bottom => self.scroll_or_move(isize::MAX / 2),
             Action::Left | Action::Right => {
@@ -200,13 +198,49 @@ impl App {
         }
     }
 
+    /// Rows a `PgDn` moves: what the open pane or the list shows, less one.
+    fn page(&self) -> isize {
+        let s = &self.state;
+        let rows = match &s.detail {
+            Some(d) if d.pane == Pane::Criteria => views::extent::detail(s, d).1 / 2,
+            Some(d) => views::extent::detail(s, d).1,
+            None => views::extent::list_page(s),
+        };
+        rows.max(1) as isize
+    }
+
+    /// Moves the selection, or scrolls the open pane within its content.
+    /// In the Criteria pane `j` moves the selected criterion, then, past
+    /// the last one, scrolls on to the pane's end; `k` comes back the same way.
     fn scroll_or_move(&mut self, delta: isize) {
+        let limit = match &self.state.detail {
+            Some(d) if d.pane == Pane::Criteria => views::extent::criteria_tail(&self.state, d),
+            Some(d) => views::extent::detail(&self.state, d).0,
+            None => 0,
+        };
+        let limit = limit as isize;
         match &mut self.state.detail {
             Some(d) if d.pane == Pane::Criteria => {
-                let n = d.criteria_count().max(1) as isize;
-                d.criterion = (d.criterion as isize + delta).clamp(0, n - 1) as usize;
+                let last = d.criteria_count().max(1) as isize - 1;
+                let mut at = d.criterion as isize;
+                let mut tail = if at == last { d.scroll as isize } else { 0 };
+                if delta < 0 {
+                    let back = tail.min(-delta);
+                    tail -= back;
+                    at = (at + delta + back).max(0);
+                } else {
+                    let to = at + delta;
+                    if to > last {
+                        tail = (tail + to - last.max(at)).min(limit);
+                    }
+                    at = to.min(last);
+                }
+                d.criterion = at as usize;
+                d.scroll = tail.clamp(0, limit) as u16;
             }
-            Some(d) => d.scroll = (d.scroll as isize + delta).clamp(0, u16::MAX as isize) as u16,
+            Some(d) => {
+                d.scroll = (d.scroll as isize + delta).clamp(0, limit) as u16;
+            }
             None => self.state.move_selection(delta),
         }
     }

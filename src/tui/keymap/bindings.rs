@@ -376,6 +376,10 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(C::Help, UP, Action::Up, "scroll up", ""),
     b(C::Help, DOWN, Action::Down, "scroll down", "scroll"),
+    b(C::Help, PGUP, Action::PageUp, "page up", ""),
+    b(C::Help, PGDN, Action::PageDown, "page down", "page"),
+    b(C::Help, TOP, Action::Top, "first line", ""),
+    b(C::Help, BOTTOM, Action::Bottom, "last line", ""),
     b(
         C::Help,
         &[Key::code(K::Esc), Key::ch('?'), Key::ch('q')],

@@ -11,7 +11,7 @@ use crate::assess::verdict::score_words;
 use crate::tui::state::{DetailState, State};
 use crate::tui::theme::{self, Theme};
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
@@ -56,7 +56,97 @@ fn row(
     Line::from(spans)
 }
 
+/// The pane's lines: the score head (kept in view) and the criteria.
+struct Built {
+    head: Vec<Line<'static>>,
+    lines: Vec<Line<'static>>,
+    /// The selected criterion's line in `lines`.
+    selected_line: usize,
+}
+
+/// Where the parts go inside the pane's border and how far the criteria
+/// scroll.
+struct Placement {
+    top: Rect,
+    rest: Rect,
+    /// The scroll that keeps the selected criterion in view.
+    base: u16,
+    limit: u16,
+}
+
+fn place(b: &Built, inner: Rect, last: bool) -> Placement {
+    let head_rows = super::extent::rows(&b.head, inner.width) + 1;
+    let head_rows = u16::try_from(head_rows)
+        .unwrap_or(u16::MAX)
+        .min(inner.height / 2);
+    let [top, rest] =
+        Layout::vertical([Constraint::Length(head_rows), Constraint::Min(0)]).areas(inner);
+    let above = super::extent::rows(&b.lines[..b.selected_line], rest.width);
+    let own = b
+        .lines
+        .get(b.selected_line..=b.selected_line)
+        .map_or(1, |l| super::extent::rows(l, rest.width));
+    let limit = super::extent::limit(&b.lines, rest);
+    let to_u16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    let needed = to_u16((above + own).saturating_sub(usize::from(rest.height))).min(limit);
+    // on the last criterion, as far down as its row stays on screen
+    let base = if last {
+        needed.max(limit.min(to_u16(above)))
+    } else {
+        needed
+    };
+    Placement {
+        top,
+        rest,
+        base,
+        limit,
+    }
+}
+
+fn pane_block(theme: &Theme) -> Block<'static> {
+    Block::bordered()
+        .border_style(theme.border)
+        .title(Span::styled(
+            " + met · ~ partly · - not met · 0 clear ",
+            theme.dim,
+        ))
+}
+
+fn is_last(d: &DetailState) -> bool {
+    d.criterion + 1 >= d.criteria_count()
+}
+
+/// How many rows `j` may scroll on past the last criterion, to bring the
+/// competences and the interview line into view (`area`: the pane).
+pub fn tail_room(s: &State, d: &DetailState, area: Rect) -> u16 {
+    let b = build(s, d, &Theme::mono());
+    let p = place(&b, pane_block(&Theme::mono()).inner(area), true);
+    p.limit.saturating_sub(p.base)
+}
+
 pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &Theme) {
+    let b = build(s, d, theme);
+    let block = pane_block(theme);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let last = is_last(d);
+    let p = place(&b, inner, last);
+    f.render_widget(Paragraph::new(b.head).wrap(Wrap { trim: false }), p.top);
+    // past the last criterion, `j` scrolls on (d.scroll) to the end
+    let scroll = if last {
+        p.base.saturating_add(d.scroll).min(p.limit)
+    } else {
+        p.base
+    };
+    f.render_widget(
+        Paragraph::new(b.lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        p.rest,
+    );
+}
+
+fn build(s: &State, d: &DetailState, theme: &Theme) -> Built {
     let r = &d.detail.record;
     let p = &r.posting;
     let idx = s.records.iter().position(|x| x.id == r.id);
@@ -93,7 +183,8 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         ));
         lines.push(Line::from(Span::styled(notes.join(" · "), theme.dim)));
     }
-    lines.push(Line::from(""));
+    // the score stays in view while answering: only what follows scrolls
+    let head = std::mem::take(&mut lines);
     lines.push(Line::from(Span::styled(
         format!(
             "Knock-out criteria ({}), all must be met:",
@@ -200,23 +291,9 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         _ => "-".into(),
     };
     lines.push(Line::from(format!("Invited to an interview: {invited}")));
-    let block = Block::bordered()
-        .border_style(theme.border)
-        .title(Span::styled(
-            " + met · ~ partly · - not met · 0 clear ",
-            theme.dim,
-        ));
-    // keep the selected criterion in view, counting the rows lines wrap to
-    let inner = block.inner(area);
-    let rows = |l: &Line| l.width().div_ceil(usize::from(inner.width).max(1)).max(1);
-    let above: usize = lines[..selected_line].iter().map(rows).sum();
-    let own = lines.get(selected_line).map_or(1, rows);
-    let scroll = (above + own).saturating_sub(usize::from(inner.height)) as u16;
-    f.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        area,
-    );
+    Built {
+        head,
+        lines,
+        selected_line,
+    }
 }

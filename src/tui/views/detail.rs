@@ -63,7 +63,45 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
             .divider("|"),
         tabs,
     );
-    // the checks against the profile come first in their panes
+    match d.pane {
+        Pane::Criteria => super::criteria::render(f, body, s, d, theme),
+        Pane::Text => super::text::render(f, body, d, theme),
+        _ => {
+            let block = Block::bordered().border_style(theme.border);
+            let lines = pane_lines(s, d, theme);
+            let limit = super::extent::limit(&lines, block.inner(body));
+            f.render_widget(
+                Paragraph::new(lines)
+                    .block(block)
+                    .wrap(Wrap { trim: false })
+                    .scroll((d.scroll.min(limit), 0)),
+                body,
+            );
+        }
+    }
+}
+
+/// The body area of the detail (below its header and tabs) on a screen.
+pub fn body_area(screen_body: Rect) -> Rect {
+    let [_, _, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(screen_body);
+    body
+}
+
+/// The lines of a pane other than Criteria and Text: the checks against
+/// the profile first, then the posting's facts.
+pub fn pane_lines(s: &State, d: &DetailState, theme: &Theme) -> Vec<Line<'static>> {
+    let r = &d.detail.record;
+    let p = &r.posting;
+    let judged = s
+        .records
+        .iter()
+        .position(|x| x.id == r.id)
+        .and_then(|i| s.assessed(i));
     let checks: Vec<Line> = match (d.pane, judged) {
         (Pane::Overview, Some(j)) => j.hours.iter().map(|h| finding_line(h, theme)).collect(),
         (Pane::Vog, Some(j)) => j.vog.iter().map(|v| finding_line(v, theme)).collect(),
@@ -71,13 +109,11 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         _ => vec![],
     };
     let lines = match d.pane {
-        Pane::Overview => overview(p),
-        Pane::Criteria => return super::criteria::render(f, body, s, d, theme),
         Pane::Vog => vog(p),
         Pane::Dba => dba(p),
         Pane::Planning => planning(&d.detail, s.now),
         Pane::Notes => notes(&d.detail),
-        Pane::Text => return text(f, body, d, theme),
+        _ => overview(p),
     };
     let head: Vec<Line> = if d.pane == Pane::Overview {
         let mut h = super::summary::lines(s, d, judged, theme);
@@ -87,8 +123,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         vec![]
     };
     let gap = (!checks.is_empty()).then(|| Line::from(""));
-    let lines: Vec<Line> = head
-        .into_iter()
+    head.into_iter()
         .chain(checks)
         .chain(gap)
         .chain(lines.into_iter().map(|(k, v)| match k {
@@ -98,15 +133,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
             ]),
             None => Line::from(Span::raw(clean(&v))),
         }))
-        .collect();
-    let block = Block::bordered().border_style(theme.border);
-    f.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((d.scroll, 0)),
-        body,
-    );
+        .collect()
 }
 
 type Lines = Vec<(Option<&'static str>, String)>;
@@ -333,45 +360,4 @@ fn notes(d: &PostingDetail) -> Lines {
         out.push((None, String::new()));
     }
     out
-}
-
-fn text(f: &mut Frame, area: Rect, d: &DetailState, theme: &Theme) {
-    let lines: Vec<Line> = d
-        .lines
-        .iter()
-        .zip(&d.hits)
-        .map(|(l, hits)| {
-            if hits.is_empty() {
-                return Line::from(clean(l));
-            }
-            let chars: Vec<char> = l.chars().collect();
-            let mut spans = vec![];
-            let mut at = 0;
-            for &(a, b) in hits {
-                spans.push(Span::raw(clean(&chars[at..a].iter().collect::<String>())));
-                spans.push(Span::styled(
-                    clean(&chars[a..b].iter().collect::<String>()),
-                    theme.matched,
-                ));
-                at = b;
-            }
-            spans.push(Span::raw(clean(&chars[at..].iter().collect::<String>())));
-            Line::from(spans)
-        })
-        .collect();
-    let title = format!(
-        " original text · line {}/{} ",
-        d.scroll as usize + 1,
-        d.lines.len().max(1)
-    );
-    let block = Block::bordered()
-        .border_style(theme.border)
-        .title(Span::styled(title, theme.dim));
-    f.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((d.scroll, 0)),
-        area,
-    );
 }

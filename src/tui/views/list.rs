@@ -22,7 +22,7 @@ pub fn offset(selected: usize, height: usize) -> usize {
 }
 
 /// Rows inside the list's border, below the header.
-fn rows_area(body: Rect) -> Rect {
+pub fn rows_area(body: Rect) -> Rect {
     let inner = Block::bordered().inner(body);
     Rect {
         y: inner.y + 1,

@@ -15,9 +15,11 @@ pub mod agenda;
 pub mod board;
 pub mod criteria;
 pub mod detail;
+pub mod extent;
 pub mod list;
 pub mod popups;
 pub mod summary;
+pub mod text;
 
 use super::keymap::{self, Context};
 use super::state::{State, View};
