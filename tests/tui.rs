@@ -165,6 +165,8 @@ fn empty_database_says_how_to_import() {
     let t = draw(&a, 80, 24, &Theme::color());
     assert_snapshot!("empty_80x24", t.backend());
     keys(&mut a, "L");
+    assert!(a.state.records.is_empty(), "L asks first");
+    keys(&mut a, "L");
     assert_eq!(
         a.state.records.len(),
         tenderdesk::tui::samples::SAMPLES.len()

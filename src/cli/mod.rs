@@ -33,7 +33,8 @@ pub struct Cli {
     pub db: Option<PathBuf>,
 
     /// Open the interface on a throwaway database filled with the bundled
-    /// sample postings (with --db, that file is used and kept)
+    /// sample postings, their dates moved to around today. Never uses
+    /// TENDERDESK_DB; with --db, a new file to keep the demo in
     #[arg(long)]
     pub demo: bool,
 
@@ -88,7 +89,14 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
             cli.command.is_none(),
             "--demo opens the interface; it takes no command"
         );
-        crate::tui::run_demo(cli.db.as_deref())?;
+        // TENDERDESK_DB names the user's database: the demo never uses it;
+        // only a --db given on the command line (a new file) keeps the demo
+        let from_env = std::env::var_os("TENDERDESK_DB").map(PathBuf::from);
+        let keep = cli
+            .db
+            .as_deref()
+            .filter(|p| from_env.as_deref() != Some(*p));
+        crate::tui::run_demo(keep)?;
         return Ok(0);
     }
     match cli.command {

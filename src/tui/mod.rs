@@ -10,6 +10,7 @@ pub mod action;
 pub mod app;
 pub mod assessed;
 pub mod backend;
+pub mod demo;
 pub mod importing;
 mod judge;
 pub mod keymap;
@@ -47,29 +48,51 @@ pub fn run(store_path: &Path) -> Result<()> {
     run_with(backend)
 }
 
-/// Opens the interface on a throwaway database in `db` (or a temporary
-/// directory), filled with the bundled samples.
-pub fn run_demo(db: Option<&Path>) -> Result<()> {
+/// Opens the interface on a throwaway database filled with the bundled
+/// samples, their dates moved to around today ([`demo`]). `keep` is a new
+/// file to keep it in (it must not exist: the demo never writes into a
+/// database that is there already); else a temporary directory, removed
+/// afterwards.
+pub fn run_demo(keep: Option<&Path>) -> Result<()> {
     let dir;
-    let path = match db {
-        Some(p) => p.to_path_buf(),
+    let path = match keep {
+        Some(p) => {
+            anyhow::ensure!(
+                !p.exists(),
+                "--demo writes the samples into a new database only, and {} exists; \
+                 give a new file, or leave --db out for a throwaway one",
+                p.display()
+            );
+            p.to_path_buf()
+        }
         None => {
-            dir = std::env::temp_dir().join(format!("tenderdesk-demo-{}", std::process::id()));
-            std::fs::create_dir_all(&dir)?;
+            dir = tempfile_dir()?;
             dir.join("demo.db")
         }
     };
-    let mut backend = open_backend(&path)?;
-    if backend.list()?.is_empty() {
-        for (_, text) in samples::SAMPLES {
-            backend.import_text(text)?;
+    let mut store = crate::store::Store::open(&path)?;
+    let now = Utc::now();
+    for (posting, text, stage) in demo::postings(assessed::today(now)) {
+        let id = store.import(&posting, text)?.id;
+        if stage != crate::pipeline::Stage::Open {
+            store.set_stage(&id, stage, Some("demo"))?;
         }
     }
-    let result = run_with(backend);
-    if db.is_none() {
+    let result = run_app(Box::new(store), true);
+    if keep.is_none() {
         let _ = std::fs::remove_dir_all(path.parent().unwrap_or(Path::new(".")));
     }
     result
+}
+
+/// A fresh directory of this process under the system's temporary one.
+fn tempfile_dir() -> Result<std::path::PathBuf> {
+    let dir = std::env::temp_dir().join(format!("tenderdesk-demo-{}", std::process::id()));
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)?;
+    }
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
 }
 
 fn open_backend(path: &Path) -> Result<Box<dyn Backend>> {
@@ -78,7 +101,12 @@ fn open_backend(path: &Path) -> Result<Box<dyn Backend>> {
 
 /// Runs the loop over a backend until the user quits.
 pub fn run_with(backend: Box<dyn Backend>) -> Result<()> {
+    run_app(backend, false)
+}
+
+fn run_app(backend: Box<dyn Backend>, demo: bool) -> Result<()> {
     let mut app = App::new(backend, Utc::now())?;
+    app.state.demo = demo;
     let theme = Theme::from_env();
     let signals = stop::Stop::watch(restore_all)?;
     let mut terminal = init_terminal()?;

@@ -153,6 +153,10 @@ pub struct State {
     /// The terminal's size at the last event (zero until one came): what
     /// scrolling and paging are measured against.
     pub screen: ratatui::layout::Rect,
+    /// A demo on a throwaway database (`--demo`): the header says so.
+    pub demo: bool,
+    /// `L` was pressed once: a second `L` adds the samples for good.
+    pub samples_asked: bool,
     pub detail: Option<DetailState>,
     pub popup: Option<Popup>,
     pub search: Input,
@@ -189,6 +193,8 @@ impl State {
             board_row: 0,
             side_open: false,
             screen: ratatui::layout::Rect::ZERO,
+            demo: false,
+            samples_asked: false,
             detail: None,
             popup: None,
             search: Input::default(),

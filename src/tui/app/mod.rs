@@ -94,6 +94,7 @@ impl App {
             return;
         }
         self.state.message = None;
+        let samples_asked = std::mem::take(&mut self.state.samples_asked);
         match action {
             Action::Quit => self.state.quit = true,
             Action::Help => self.state.popup = Some(Popup::Help { scroll: 0 }),
@@ -174,6 +175,16 @@ impl App {
                 }
             }
             Action::Import => self.state.popup = Some(Popup::Import(tui_input::Input::default())),
+            Action::LoadSamples if self.state.demo => {
+                self.state.info("The demo has the samples already")
+            }
+            Action::LoadSamples if !samples_asked => {
+                self.state.samples_asked = true;
+                self.state.info(format!(
+                    "L again adds the {} sample postings to this database for good; any other key cancels (tenderdesk --demo tries them without)",
+                    super::samples::SAMPLES.len()
+                ));
+            }
             Action::LoadSamples => self.load_samples(),
             Action::Agenda => {
                 let id = self.state.selected_id();

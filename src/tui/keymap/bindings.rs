@@ -178,7 +178,7 @@ pub const BINDINGS: &[Binding] = &[
         C::List,
         &[Key::ch('L')],
         Action::LoadSamples,
-        "load the bundled samples",
+        "add the bundled samples for good (asks first)",
         "",
     ),
     b(C::Board, LEFT, Action::Left, "previous column", "col"),

@@ -95,6 +95,17 @@ impl Columns {
     }
 }
 
+/// The time left to the deadline; once it is past, "expired" for a posting
+/// still open, "passed" for one that moved on (applied, awarded...).
+pub fn deadline_cell(r: &PostingRecord, now: chrono::DateTime<chrono::Utc>) -> String {
+    let left = query::countdown(r.posting.deadline, now);
+    if left == "expired" && r.stage != crate::pipeline::Stage::Open {
+        "passed".into()
+    } else {
+        left
+    }
+}
+
 /// The stage or "expired", in words ("waiting room", not the key).
 pub fn status_words(status: Status) -> String {
     status.label().replace('_', " ")
@@ -135,12 +146,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
         .collect();
     let dues: Vec<String> = shown
         .iter()
-        .map(|&(_, i)| {
-            format!(
-                "  {}",
-                query::countdown(s.records[i].posting.deadline, s.now)
-            )
-        })
+        .map(|&(_, i)| format!("  {}", deadline_cell(&s.records[i], s.now)))
         .collect();
     let stages: Vec<String> = shown
         .iter()

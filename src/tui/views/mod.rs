@@ -99,6 +99,14 @@ fn render_header(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
     };
     let line = Line::from(vec![
         Span::styled(" tenderdesk ", theme.title),
+        Span::styled(
+            if s.demo {
+                "DEMO (throwaway database) "
+            } else {
+                ""
+            },
+            theme.warn,
+        ),
         Span::styled(format!("· {view} "), theme.header),
         Span::styled(
             if let Some(total) = s.loading {
@@ -180,7 +188,8 @@ fn render_empty(f: &mut Frame, area: Rect, theme: &Theme) {
         Line::from("  • paste the text of a posting into this window (it is imported at once);"),
         Line::from("  • press I and type the path of a file or folder;"),
         Line::from("  • run `tenderdesk import FILE...` in a shell;"),
-        Line::from("  • press L to load the bundled sample postings."),
+        Line::from("  • press L twice to add the bundled sample postings here for good;"),
+        Line::from("  • or try them first with `tenderdesk --demo` (a throwaway database)."),
     ];
     f.render_widget(
         Paragraph::new(lines).block(ratatui::widgets::Block::bordered().border_style(theme.border)),
