@@ -63,7 +63,7 @@ pub enum Command {
     Undo,
     /// Add a note to a posting
     Note(note::Args),
-    /// Export all postings with their stage (CSV for Dutch Excel, or JSON)
+    /// Export postings with their stage and score (CSV for Dutch Excel, JSON, or an iCalendar of coming dates)
     Export(export::Args),
     /// Write a consistent copy of the database
     Backup(backup::Args),
