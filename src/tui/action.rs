@@ -79,6 +79,11 @@ pub enum Action {
     Search,
     Filter,
     ClearFilter,
+    /// `Esc` in the list: the search first, then the filters (kept for
+    /// [`Action::RestoreFilter`]).
+    ClearStep,
+    /// Bring back the filters last cleared.
+    RestoreFilter,
     SetStage(Stage),
     StageMenu,
     Undo,

@@ -171,6 +171,8 @@ pub struct State {
     /// Position in the agenda view.
     pub agenda_sel: usize,
     pub filter: FilterState,
+    /// The filters before the last clear, for `F`.
+    pub cleared_filter: Option<FilterState>,
     pub sort: SortKey,
     /// Provinces present in the records, sorted: the region filter's values.
     pub regions: Vec<String>,
@@ -204,6 +206,7 @@ impl State {
             judged: Judgements::default(),
             agenda_sel: 0,
             filter: FilterState::default(),
+            cleared_filter: None,
             sort: SortKey::default(),
             regions: vec![],
             message: None,

@@ -8,6 +8,9 @@ impl App {
     /// clicks).
     pub fn handle_event(&mut self, event: Event, area: Rect) {
         self.state.screen = area;
+        if views::too_small(area) && !matches!(event, Event::Key(_)) {
+            return; // nothing to click or paste into behind the notice
+        }
         match event {
             Event::Key(k) => self.handle_key(k),
             Event::Paste(text) => self.handle_paste(&text),
@@ -26,7 +29,15 @@ impl App {
             return;
         }
         let ctx = self.context();
-        match keymap::lookup(ctx, Key::from_event(&key)) {
+        let action = keymap::lookup(ctx, Key::from_event(&key));
+        if views::too_small(self.state.screen) {
+            // behind "Window too small" only quitting acts
+            if matches!(action, Some(Action::Quit | Action::ForceQuit)) {
+                self.state.quit = true;
+            }
+            return;
+        }
+        match action {
             Some(action) => self.update(action),
             None if ctx.is_text_entry() => self.type_into(key),
             None => {}

@@ -152,10 +152,26 @@ impl App {
             Action::Search => self.state.searching = true,
             Action::Filter => self.state.popup = Some(Popup::Filter { field: 0 }),
             Action::ClearFilter => {
-                self.state.filter = Default::default();
                 self.clear_search();
-                self.state.refresh();
+                self.clear_filter();
             }
+            Action::ClearStep => {
+                if !self.state.search.value().is_empty() {
+                    self.clear_search();
+                    self.state
+                        .info("Search cleared; Esc again clears the filters");
+                } else {
+                    self.clear_filter();
+                }
+            }
+            Action::RestoreFilter => match self.state.cleared_filter.take() {
+                Some(f) => {
+                    self.state.filter = f;
+                    self.state.refresh();
+                    self.state.info("Filters back");
+                }
+                None => self.state.info("No cleared filters to bring back"),
+            },
             Action::SetStage(stage) => self.set_stage(stage),
             Action::StageMenu => {
                 if self.state.selected_id().is_some() {
@@ -207,6 +223,17 @@ impl App {
             Action::Judge(answer) => self.judge(answer),
             Action::Save | Action::ForceQuit => {}
         }
+    }
+
+    /// Clears the filters, keeping them for `F`.
+    fn clear_filter(&mut self) {
+        if self.state.filter.is_empty() {
+            return;
+        }
+        let old = std::mem::take(&mut self.state.filter);
+        self.state.cleared_filter = Some(old);
+        self.state.refresh();
+        self.state.info("Filters cleared; F brings them back");
     }
 
     /// Rows a `PgDn` moves: what the open pane or the list shows, less one.
@@ -313,14 +340,21 @@ impl App {
         let Some(id) = self.state.selected_id() else {
             return;
         };
+        if self.current_stage() == Some(stage) {
+            self.state.info(format!(
+                "{id} is {} already: nothing changed",
+                stage.key().replace('_', " ")
+            ));
+            return;
+        }
         match self.backend.set_stage(&id, stage, None) {
             Ok(change) => {
                 self.state.patch_stage(&id, stage);
                 self.reload_detail();
                 self.state.info(format!(
                     "{id}: {} → {} (u undoes)",
-                    change.from.key(),
-                    change.to.key()
+                    change.from.key().replace('_', " "),
+                    change.to.key().replace('_', " ")
                 ));
             }
             Err(e) => self.state.error(format!("Stage not changed: {e}")),

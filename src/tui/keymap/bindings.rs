@@ -148,9 +148,23 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(
         C::List,
-        &[Key::ch('c'), Key::code(K::Esc)],
+        ESC,
+        Action::ClearStep,
+        "clear the search, then the filters",
+        "",
+    ),
+    b(
+        C::List,
+        &[Key::ch('c')],
         Action::ClearFilter,
         "clear search and filters",
+        "",
+    ),
+    b(
+        C::List,
+        &[Key::ch('F')],
+        Action::RestoreFilter,
+        "bring back the filters last cleared",
         "",
     ),
     b(
@@ -201,9 +215,23 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Board, &[Key::ch('f')], Action::Filter, "filters", ""),
     b(
         C::Board,
-        &[Key::ch('c'), Key::code(K::Esc)],
+        ESC,
+        Action::ClearStep,
+        "clear the search, then the filters",
+        "",
+    ),
+    b(
+        C::Board,
+        &[Key::ch('c')],
         Action::ClearFilter,
         "clear search and filters",
+        "",
+    ),
+    b(
+        C::Board,
+        &[Key::ch('F')],
+        Action::RestoreFilter,
+        "bring back the filters last cleared",
         "",
     ),
     b(

@@ -328,7 +328,10 @@ fn planning(d: &PostingDetail, now: DateTime<Utc>) -> Lines {
         (None, String::new()),
         (
             None,
-            format!("Stage history (now: {}):", d.record.stage.key()),
+            format!(
+                "Stage history (now: {}):",
+                d.record.stage.key().replace('_', " ")
+            ),
         ),
     ];
     out.extend(d.history.iter().map(|h| {
@@ -338,8 +341,8 @@ fn planning(d: &PostingDetail, now: DateTime<Utc>) -> Lines {
             format!(
                 "  {}  {} → {}{note}",
                 h.at.format("%Y-%m-%d %H:%M"),
-                h.from.key(),
-                h.to.key()
+                h.from.key().replace('_', " "),
+                h.to.key().replace('_', " ")
             ),
         )
     }));
