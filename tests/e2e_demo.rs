@@ -92,6 +92,11 @@ fn the_demo_is_alive_and_leaves_the_users_database_alone() {
     );
     let screen = tmux.wait_for("the demo", |s| s.contains("postings · sorted by"));
     assert!(screen.contains("DEMO"), "{screen}");
+    // the demo profile (ZZP, € 95) makes both verdicts show
+    assert!(
+        screen.contains("⊘ KO") && screen.contains("⊘ DBA"),
+        "{screen}"
+    );
     for stage in ["applied", "interview", "awarded", "open"] {
         assert!(
             screen

@@ -7,7 +7,9 @@
 //! of days, so its own spacing is kept (times stay the same local time,
 //! Europe/Amsterdam). Then each is put in its stage: two open with days
 //! left, one applied, one at interview, one awarded. The original text (the
-//! Text pane) keeps the sample's own wording and dates.
+//! Text pane) keeps the sample's own wording and dates. A profile ([`profile`]:
+//! self-employed, € 95 an hour, a VOG of a month ago) makes the verdicts
+//! show: one posting's rate knock-out fails, one excludes ZZP'ers.
 
 use crate::pipeline::Stage;
 use crate::posting::Posting;
@@ -34,6 +36,17 @@ pub const PLAN: &[(&str, i64, Stage)] = &[
     ("heerde-coordinator-welzijn.txt", -3, Stage::Interview),
     ("nieuwegein-13995-wijkcoordinator.txt", -20, Stage::Awarded),
 ];
+
+/// The demo's profile.
+pub fn profile(today: NaiveDate) -> crate::assess::Profile {
+    crate::assess::Profile {
+        hourly_rate: Some(crate::posting::Money(9500)),
+        hours_per_week: Some(32),
+        bidder: crate::assess::BidderKind::SelfEmployed,
+        last_vog: Some(today - Duration::days(30)),
+        ..crate::assess::Profile::default()
+    }
+}
 
 /// A local date-time moved by `days`, kept at the same local time.
 fn shift_time(t: DateTime<FixedOffset>, days: i64) -> DateTime<FixedOffset> {

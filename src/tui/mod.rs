@@ -72,6 +72,7 @@ pub fn run_demo(keep: Option<&Path>) -> Result<()> {
     };
     let mut store = crate::store::Store::open(&path)?;
     let now = Utc::now();
+    store.save_profile(&demo::profile(assessed::today(now)))?;
     for (posting, text, stage) in demo::postings(assessed::today(now)) {
         let id = store.import(&posting, text)?.id;
         if stage != crate::pipeline::Stage::Open {

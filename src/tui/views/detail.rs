@@ -50,19 +50,27 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         Span::styled(clean(&p.title), theme.title),
     ]);
     f.render_widget(Paragraph::new(Line::from(head_spans)), head);
+    // under 80 columns the tabs are shortened, so all seven fit whole
+    let narrow = area.width < 80;
     let titles: Vec<String> = Pane::ALL
         .iter()
         .enumerate()
-        .map(|(i, p)| format!("{} {}", i + 1, p.label()))
+        .map(|(i, p)| {
+            let label: String = if narrow {
+                p.label().chars().take(4).collect()
+            } else {
+                p.label().to_string()
+            };
+            format!("{} {label}", i + 1)
+        })
         .collect();
-    f.render_widget(
-        Tabs::new(titles)
-            .select(d.pane.index())
-            .highlight_style(theme.tab_active)
-            .style(theme.dim)
-            .divider("|"),
-        tabs,
-    );
+    let bar = Tabs::new(titles)
+        .select(d.pane.index())
+        .highlight_style(theme.tab_active)
+        .style(theme.dim)
+        .divider("|");
+    let bar = if narrow { bar.padding(" ", "") } else { bar };
+    f.render_widget(bar, tabs);
     match d.pane {
         Pane::Criteria => super::criteria::render(f, body, s, d, theme),
         Pane::Text => super::text::render(f, body, d, theme),
