@@ -119,3 +119,20 @@ fn own_writes_do_not_trigger_a_reload() {
     cli(&db, &["stage", &id, "rejected"]);
     assert!(a.notice_external_writes(), "another process's write is");
 }
+
+#[test]
+fn r_reads_everything_again_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let mut store = Store::open(&db).unwrap();
+    for g in tenderdesk::corpus::corpus(3, 3, now().date_naive()) {
+        Backend::import_text(&mut store, &g.text).unwrap();
+    }
+    let mut a = App::new(Box::new(store), now()).unwrap();
+    let id = a.state.selected_id().unwrap();
+    cli(&db, &["stage", &id, "applied"]);
+    keys(&mut a, "R");
+    let r = a.state.records.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(r.stage, tenderdesk::pipeline::Stage::Applied);
+    assert_eq!(a.state.selected_id(), Some(id));
+}

@@ -97,6 +97,8 @@ pub enum Action {
     Agenda,
     /// Open the profile editor.
     Profile,
+    /// Read the list, answers, profile and open detail again.
+    Reload,
     /// Answer the selected criterion (`None` clears the answer).
     Judge(Option<Answer>),
 }

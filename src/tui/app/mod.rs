@@ -221,6 +221,10 @@ impl App {
                 })
             }
             Action::Judge(answer) => self.judge(answer),
+            Action::Reload => {
+                self.reload_all();
+                self.state.info("Read again from the database");
+            }
             Action::Save | Action::ForceQuit => {}
         }
     }

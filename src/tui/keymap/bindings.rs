@@ -131,6 +131,13 @@ pub const BINDINGS: &[Binding] = &[
         "your profile (rate, hours, VOG...)",
         "",
     ),
+    b(
+        C::Global,
+        &[Key::ch('R')],
+        Action::Reload,
+        "read everything again from the database",
+        "",
+    ),
     b(C::List, ENTER, Action::Open, "open the posting", "open"),
     b(
         C::List,
