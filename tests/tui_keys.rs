@@ -156,3 +156,33 @@ fn list_and_board_show_ids() {
     let screen = screen_text(&draw(&a, 120, 40, &Theme::mono()));
     assert!(screen.contains("30828"), "{screen}");
 }
+
+#[test]
+fn a_click_on_a_pane_tab_opens_it() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    use tenderdesk::tui::action::Pane;
+    for (w, h) in [(120, 40), (80, 24), (60, 20)] {
+        let mut a = app();
+        key(&mut a, KeyCode::Enter);
+        let screen = screen_text(&draw(&a, w, h, &Theme::mono()));
+        let tabs = screen.lines().nth(3).unwrap().to_string();
+        for (i, pane) in Pane::ALL.into_iter().enumerate().rev() {
+            let label = format!("{} {}", i + 1, &pane.label()[..3]);
+            let col = tabs
+                .find(&label)
+                .unwrap_or_else(|| panic!("{w}: no `{label}` in `{tabs}`"));
+            let click = MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column: col as u16 + 2,
+                row: 3,
+                modifiers: KeyModifiers::NONE,
+            };
+            a.handle_event(Event::Mouse(click), Rect::new(0, 0, w, h));
+            assert_eq!(
+                a.state.detail.as_ref().unwrap().pane,
+                pane,
+                "{w}: `{label}`"
+            );
+        }
+    }
+}

@@ -118,7 +118,17 @@ impl App {
 
     pub(super) fn click(&mut self, x: u16, y: u16, area: Rect) {
         let s = &self.state;
-        if s.popup.is_some() || s.detail.is_some() || s.view != View::List {
+        if s.popup.is_some() {
+            return;
+        }
+        if s.detail.is_some() {
+            // a click on a pane's tab opens that pane
+            if let Some(pane) = views::detail::tab_at(views::layout(area)[2], x, y) {
+                self.update(Action::Pane(pane));
+            }
+            return;
+        }
+        if s.view != View::List {
             return;
         }
         if let Some(row) = views::list::row_at(area, s, x, y) {
