@@ -186,3 +186,18 @@ fn a_click_on_a_pane_tab_opens_it() {
         }
     }
 }
+
+#[test]
+fn a_scale_range_never_runs_backwards() {
+    let mut a = app();
+    keys(&mut a, "f");
+    key(&mut a, KeyCode::Down); // scale from
+    for _ in 0..9 {
+        key(&mut a, KeyCode::Right);
+    }
+    key(&mut a, KeyCode::Down); // scale to
+    key(&mut a, KeyCode::Right); // the lowest
+    let f = &a.state.filter;
+    let (lo, hi) = (f.scale_min.unwrap(), f.scale_max.unwrap());
+    assert!(lo <= hi, "{lo}-{hi}");
+}

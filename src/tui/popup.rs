@@ -58,8 +58,18 @@ fn change_filter(f: &mut FilterState, regions: &[String], field: usize, delta: i
     let scales: Vec<u32> = (SCALE_MIN..=SCALE_MAX).collect();
     match field {
         0 => f.region = cycle(regions, &f.region, delta),
-        1 => f.scale_min = cycle(&scales, &f.scale_min, delta),
-        2 => f.scale_max = cycle(&scales, &f.scale_max, delta),
+        // a range never runs backwards (9-1 matched nothing, silently):
+        // each end steps only through the values the other end allows
+        1 => {
+            let hi = f.scale_max.unwrap_or(SCALE_MAX);
+            let opts: Vec<u32> = scales.iter().copied().filter(|&v| v <= hi).collect();
+            f.scale_min = cycle(&opts, &f.scale_min, delta);
+        }
+        2 => {
+            let lo = f.scale_min.unwrap_or(SCALE_MIN);
+            let opts: Vec<u32> = scales.iter().copied().filter(|&v| v >= lo).collect();
+            f.scale_max = cycle(&opts, &f.scale_max, delta);
+        }
         3 => f.stage = cycle(&stage_options(), &f.stage, delta),
         4 => f.due_within = cycle(&DUE_WINDOWS, &f.due_within, delta),
         _ => f.hours = cycle(&HOURS_RANGES, &f.hours, delta),
