@@ -117,6 +117,26 @@ fn the_demo_is_alive_and_leaves_the_users_database_alone() {
     tmux.run(&["send-keys", "-t", "td", "A"]);
     let agenda = tmux.wait_for("the agenda", |s| s.contains("coming dates"));
     assert!(!agenda.contains("· 0 coming dates"), "{agenda}");
+    // y copies the selected posting's id through OSC 52 (tmux takes it as
+    // a buffer with set-clipboard on)
+    tmux.run(&["set-option", "-g", "set-clipboard", "on"]);
+    tmux.run(&["send-keys", "-t", "td", "A"]);
+    tmux.wait_for("the list again", |s| s.contains("postings · sorted by"));
+    tmux.run(&["send-keys", "-t", "td", "y"]);
+    let start = Instant::now();
+    loop {
+        let buf = tmux.run(&["show-buffer"]);
+        if String::from_utf8_lossy(&buf.stdout).trim() == "30662" {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "no 30662 on the clipboard: {:?}\n{}",
+            String::from_utf8_lossy(&buf.stdout),
+            tmux.capture()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
     tmux.run(&["send-keys", "-t", "td", "q"]);
     let start = Instant::now();
     while tmux.run(&["has-session", "-t", "td"]).status.success() {

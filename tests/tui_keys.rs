@@ -201,3 +201,14 @@ fn a_scale_range_never_runs_backwards() {
     let (lo, hi) = (f.scale_min.unwrap(), f.scale_max.unwrap());
     assert!(lo <= hi, "{lo}-{hi}");
 }
+
+#[test]
+fn y_copies_the_id_and_o_needs_a_web_address() {
+    let mut a = app();
+    let id = a.state.selected_id().unwrap();
+    keys(&mut a, "y");
+    assert_eq!(a.state.clipboard.as_deref(), Some(id.as_str()));
+    keys(&mut a, "O");
+    let msg = &a.state.message.as_ref().unwrap().text;
+    assert!(msg.contains("has no web address"), "{msg}");
+}

@@ -99,6 +99,10 @@ pub enum Action {
     Profile,
     /// Read the list, answers, profile and open detail again.
     Reload,
+    /// Copy the posting's id and web address to the clipboard.
+    Copy,
+    /// Open the posting's web address in the browser.
+    OpenUrl,
     /// Answer the selected criterion (`None` clears the answer).
     Judge(Option<Answer>),
 }

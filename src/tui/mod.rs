@@ -160,6 +160,13 @@ fn event_loop(
                 ev,
                 ratatui::layout::Rect::new(0, 0, size.width, size.height),
             );
+            if let Some(text) = app.state.clipboard.take() {
+                // OSC 52: the terminal puts it on the clipboard
+                use std::io::Write;
+                let mut out = std::io::stdout().lock();
+                let _ = out.write_all(app::osc52(&text).as_bytes());
+                let _ = out.flush();
+            }
         } else {
             app.state.now = Utc::now();
         }

@@ -157,6 +157,8 @@ pub struct State {
     pub demo: bool,
     /// `L` was pressed once: a second `L` adds the samples for good.
     pub samples_asked: bool,
+    /// Text for the system clipboard, written by the loop (OSC 52).
+    pub clipboard: Option<String>,
     pub detail: Option<DetailState>,
     pub popup: Option<Popup>,
     pub search: Input,
@@ -197,6 +199,7 @@ impl State {
             screen: ratatui::layout::Rect::ZERO,
             demo: false,
             samples_asked: false,
+            clipboard: None,
             detail: None,
             popup: None,
             search: Input::default(),

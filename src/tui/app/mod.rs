@@ -19,9 +19,11 @@ mod import;
 mod input;
 mod loading;
 mod search;
+mod share;
 
 pub use external::CHECK_EVERY;
 pub use loading::FIRST_SCREEN;
+pub use share::osc52;
 
 use search::take_search_keys;
 
@@ -221,6 +223,8 @@ impl App {
                 })
             }
             Action::Judge(answer) => self.judge(answer),
+            Action::Copy => self.copy_selected(),
+            Action::OpenUrl => self.open_url(),
             Action::Reload => {
                 self.reload_all();
                 self.state.info("Read again from the database");

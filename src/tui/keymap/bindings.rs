@@ -138,6 +138,20 @@ pub const BINDINGS: &[Binding] = &[
         "read everything again from the database",
         "",
     ),
+    b(
+        C::Global,
+        &[Key::ch('y')],
+        Action::Copy,
+        "copy the posting's id and web address",
+        "",
+    ),
+    b(
+        C::Global,
+        &[Key::ch('O')],
+        Action::OpenUrl,
+        "open the posting's web address",
+        "",
+    ),
     b(C::List, ENTER, Action::Open, "open the posting", "open"),
     b(
         C::List,
