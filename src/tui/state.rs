@@ -101,6 +101,12 @@ pub struct DetailState {
     /// The selected criterion in the Criteria pane: knock-outs first, then
     /// award criteria.
     pub criterion: usize,
+    /// `/` in the Text pane: the term being typed (see `app/find.rs`).
+    pub find: Option<tui_input::Input>,
+    /// The find field has the keyboard.
+    pub finding: bool,
+    /// Which match `Enter` went to last (index among the matching lines).
+    pub found_at: Option<usize>,
 }
 
 impl DetailState {
@@ -120,6 +126,9 @@ impl DetailState {
             lines,
             hits,
             criterion: 0,
+            find: None,
+            finding: false,
+            found_at: None,
         }
     }
 

@@ -46,6 +46,9 @@ impl App {
 
     /// A key a text field gets: the search box, the import path or the note.
     pub(super) fn type_into(&mut self, key: KeyEvent) {
+        if self.state.detail.as_ref().is_some_and(|d| d.finding) {
+            return self.type_find(key);
+        }
         let s = &mut self.state;
         match &mut s.popup {
             Some(Popup::Note { editor, .. }) => {

@@ -15,9 +15,11 @@ use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, Mous
 use ratatui::layout::Rect;
 
 mod external;
+mod find;
 mod import;
 mod input;
 mod loading;
+mod scroll;
 mod search;
 mod share;
 
@@ -55,6 +57,7 @@ impl App {
             Some(Popup::Note { .. }) => Context::Note,
             Some(Popup::Profile { editing: None, .. }) => Context::Profile,
             Some(Popup::Profile { .. }) => Context::ProfileEdit,
+            None if s.detail.as_ref().is_some_and(|d| d.finding) => Context::TextFind,
             None if s.searching => Context::Search,
             None if s.detail.as_ref().is_some_and(|d| d.pane == Pane::Criteria) => {
                 Context::Criteria
@@ -89,6 +92,10 @@ impl App {
         }
         if self.state.popup.is_some() {
             popup::update(self, action);
+            return;
+        }
+        if self.state.detail.as_ref().is_some_and(|d| d.finding) {
+            self.update_find(action);
             return;
         }
         if self.state.searching {
@@ -151,6 +158,7 @@ impl App {
                 self.state
                     .info(format!("Sorted by {}", self.state.sort.label()));
             }
+            Action::Search if self.state.detail.is_some() => self.start_find(),
             Action::Search => self.state.searching = true,
             Action::Filter => self.state.popup = Some(Popup::Filter { field: 0 }),
             Action::ClearFilter => {
@@ -242,53 +250,6 @@ impl App {
         self.state.cleared_filter = Some(old);
         self.state.refresh();
         self.state.info("Filters cleared; F brings them back");
-    }
-
-    /// Rows a `PgDn` moves: what the open pane or the list shows, less one.
-    fn page(&self) -> isize {
-        let s = &self.state;
-        let rows = match &s.detail {
-            Some(d) if d.pane == Pane::Criteria => views::extent::detail(s, d).1 / 2,
-            Some(d) => views::extent::detail(s, d).1,
-            None => views::extent::list_page(s),
-        };
-        rows.max(1) as isize
-    }
-
-    /// Moves the selection, or scrolls the open pane within its content.
-    /// In the Criteria pane `j` moves the selected criterion, then, past
-    /// the last one, scrolls on to the pane's end; `k` comes back the same way.
-    fn scroll_or_move(&mut self, delta: isize) {
-        let limit = match &self.state.detail {
-            Some(d) if d.pane == Pane::Criteria => views::extent::criteria_tail(&self.state, d),
-            Some(d) => views::extent::detail(&self.state, d).0,
-            None => 0,
-        };
-        let limit = limit as isize;
-        match &mut self.state.detail {
-            Some(d) if d.pane == Pane::Criteria => {
-                let last = d.criteria_count().max(1) as isize - 1;
-                let mut at = d.criterion as isize;
-                let mut tail = if at == last { d.scroll as isize } else { 0 };
-                if delta < 0 {
-                    let back = tail.min(-delta);
-                    tail -= back;
-                    at = (at + delta + back).max(0);
-                } else {
-                    let to = at + delta;
-                    if to > last {
-                        tail = (tail + to - last.max(at)).min(limit);
-                    }
-                    at = to.min(last);
-                }
-                d.criterion = at as usize;
-                d.scroll = tail.clamp(0, limit) as u16;
-            }
-            Some(d) => {
-                d.scroll = (d.scroll as isize + delta).clamp(0, limit) as u16;
-            }
-            None => self.state.move_selection(delta),
-        }
     }
 
     fn current_stage(&self) -> Option<Stage> {

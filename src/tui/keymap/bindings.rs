@@ -294,6 +294,13 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(
         C::Detail,
+        &[Key::ch('/')],
+        Action::Search,
+        "find in the original text",
+        "",
+    ),
+    b(
+        C::Detail,
         &[Key::ch('1')],
         Action::Pane(Pane::Overview),
         "Overview pane",
@@ -444,6 +451,14 @@ pub const BINDINGS: &[Binding] = &[
         "save",
     ),
     b(C::Note, ESC, Action::Back, "discard", "discard"),
+    b(
+        C::TextFind,
+        ENTER,
+        Action::Open,
+        "go to the next match",
+        "next match",
+    ),
+    b(C::TextFind, ESC, Action::Back, "stop finding", "stop"),
     b(C::Import, ENTER, Action::Open, "import", "import"),
     b(C::Import, ESC, Action::Back, "cancel", "cancel"),
     b(

@@ -34,6 +34,8 @@ pub enum Context {
     Profile,
     /// Typing a value in the profile editor.
     ProfileEdit,
+    /// Typing a term to find in the original text (`/` in the detail).
+    TextFind,
 }
 
 impl Context {
@@ -55,6 +57,7 @@ impl Context {
             Context::ImportSummary => "Import summary",
             Context::Profile => "Profile (P)",
             Context::ProfileEdit => "Profile value",
+            Context::TextFind => "Find in the text (/ in the detail)",
         }
     }
 
@@ -63,7 +66,11 @@ impl Context {
     pub fn is_text_entry(self) -> bool {
         matches!(
             self,
-            Context::Search | Context::Note | Context::Import | Context::ProfileEdit
+            Context::Search
+                | Context::Note
+                | Context::Import
+                | Context::ProfileEdit
+                | Context::TextFind
         )
     }
 

@@ -56,6 +56,13 @@ pub fn criteria_tail(s: &State, d: &DetailState) -> u16 {
     super::criteria::tail_room(s, d, detail::body_area(layout(s.screen)[2]))
 }
 
+/// The Text pane's row where source line `line` starts (lines wrap).
+pub fn text_row_of_line(s: &State, d: &DetailState, line: usize) -> u16 {
+    let lines = super::text::text_lines(d, &Theme::mono());
+    let above = &lines[..line.min(lines.len())];
+    u16::try_from(rows(above, detail_inner(s).width)).unwrap_or(u16::MAX)
+}
+
 /// The help popup's scroll limit and page.
 pub fn help(s: &State) -> (u16, u16) {
     let inner = popups::help_inner(s.screen);

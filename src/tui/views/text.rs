@@ -41,10 +41,15 @@ pub fn render(f: &mut Frame, area: Rect, d: &DetailState, theme: &Theme) {
     let rows = super::extent::rows(&lines, inner.width);
     let scroll = d.scroll.min(super::extent::limit(&lines, inner));
     let last = (usize::from(scroll) + usize::from(inner.height)).min(rows);
-    let title = format!(
+    let mut title = format!(
         " original text · rows {}-{last} of {rows} ",
         (usize::from(scroll) + 1).min(rows),
     );
+    if let Some(term) = d.find_term() {
+        let n: usize = d.hits.iter().map(Vec::len).sum();
+        let cursor = if d.finding { "█" } else { "" };
+        title.push_str(&format!("· /{}{cursor} {n} found ", clean(term)));
+    }
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(title, theme.dim));
