@@ -126,7 +126,7 @@ impl App {
         }
         if s.detail.is_some() {
             // a click on a pane's tab opens that pane
-            if let Some(pane) = views::detail::tab_at(views::layout(area)[2], x, y) {
+            if let Some(pane) = views::tabs::at(views::layout(area)[2], x, y) {
                 self.update(Action::Pane(pane));
             }
             return;

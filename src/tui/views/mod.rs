@@ -19,6 +19,7 @@ pub mod extent;
 pub mod list;
 pub mod popups;
 pub mod summary;
+pub mod tabs;
 pub mod text;
 
 use super::keymap::{self, Context};
