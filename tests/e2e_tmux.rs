@@ -123,7 +123,8 @@ fn demo_filter_open_apply_quit_show() {
         tmux.send(&["l"]);
     }
     tmux.send(&["j"]);
-    for _ in 0..11 {
+    // "to" steps from "from" upwards (a range never runs backwards): 9, 10, 11
+    for _ in 0..3 {
         tmux.send(&["l"]);
     }
     tmux.send(&["Enter"]);

@@ -11,7 +11,9 @@ pub mod checks;
 pub mod ics;
 pub mod profile;
 pub mod score;
+pub mod verdict;
 
 pub use answers::{Answer, Assessment, Judged};
 pub use profile::{BidderKind, Profile};
 pub use score::{Score, score};
+pub use verdict::Verdict;

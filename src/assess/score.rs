@@ -4,12 +4,14 @@
 //! nothing, for "partly": a profile setting). The hourly-rate criterion is
 //! scored from the profile's rate: the band it falls in, or full points when
 //! it is at or under a plain maximum. A rate over a knock-out maximum is a
-//! knock-out fail. The maximum still reachable counts unjudged criteria as met.
+//! knock-out fail, and the knock-out criterion that states the maximum rate
+//! is judged from the profile's rate, not left open. The maximum still
+//! reachable counts unjudged criteria as met.
 
 use super::answers::{Answer, Assessment};
 use super::profile::Profile;
 use crate::posting::normalize::fold;
-use crate::posting::{AwardCriterion, Money, Posting, money::find_euro_amounts};
+use crate::posting::{AwardCriterion, KnockoutCriterion, Money, Posting, money::find_euro_amounts};
 use serde::Serialize;
 
 /// The outcome of a self-assessment.
@@ -25,6 +27,12 @@ pub struct Score {
     pub fail_reasons: Vec<String>,
     /// Points the rate criterion gives at the profile's rate, if scored.
     pub rate_points: Option<u32>,
+    /// The knock-out that states a maximum rate, judged from the profile's
+    /// rate: its number and whether the rate is within it.
+    pub rate_knockout: Option<(u32, bool)>,
+    /// All award points the posting states (100 when parsed whole; 0 when
+    /// no points were found).
+    pub total: f64,
     pub unjudged_knockouts: usize,
     pub unjudged_award: usize,
     /// Answers given against a criterion text that has since changed.
@@ -35,6 +43,13 @@ pub struct Score {
 pub fn is_rate_criterion(c: &AwardCriterion) -> bool {
     !c.rate_bands.is_empty()
         || (fold(&c.text).contains("tarief") && !find_euro_amounts(&c.text).is_empty())
+}
+
+/// Whether a knock-out criterion states the maximum hourly rate, e.g.
+/// "Uurtarief maximaal € 77,50 exclusief btw".
+pub fn is_rate_knockout(c: &KnockoutCriterion) -> bool {
+    let t = fold(&c.text);
+    t.contains("tarief") && !find_euro_amounts(&c.text).is_empty()
 }
 
 /// Points of a rate criterion at `rate`: the band it falls in, else full
@@ -56,8 +71,27 @@ pub fn rate_points(c: &AwardCriterion, rate: Money) -> u32 {
 
 /// Scores a posting against the user's answers and profile.
 pub fn score(p: &Posting, a: &Assessment, profile: &Profile) -> Score {
-    let mut s = Score::default();
+    let mut s = Score {
+        total: f64::from(p.award_points_total()),
+        ..Score::default()
+    };
     for c in &p.knockout {
+        if let (true, Some(rate)) = (is_rate_knockout(c), profile.hourly_rate) {
+            let max = p
+                .max_rate_eur
+                .or_else(|| find_euro_amounts(&c.text).into_iter().max());
+            let within = max.is_none_or(|m| rate <= m);
+            s.rate_knockout = Some((c.number, within));
+            if !within {
+                s.knockout_fail = true;
+                s.fail_reasons.push(format!(
+                    "your rate {rate} is over the knock-out maximum {} in K{}",
+                    max.map_or_else(String::new, |m| m.to_string()),
+                    c.number
+                ));
+            }
+            continue;
+        }
         match a.knockout_answer(c.number, &c.text) {
             Some((answer, look)) => {
                 s.needs_look += usize::from(look);
@@ -73,6 +107,7 @@ pub fn score(p: &Posting, a: &Assessment, profile: &Profile) -> Score {
     if let (Some(rate), Some(max), true) =
         (profile.hourly_rate, p.max_rate_eur, p.max_rate_is_knockout)
         && rate > max
+        && s.rate_knockout.is_none()
     {
         s.knockout_fail = true;
         s.fail_reasons.push(format!(

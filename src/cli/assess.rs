@@ -100,9 +100,8 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<i32> {
         );
     }
     println!(
-        "expected score {} of 100 (at most {} reachable){}; {} CVs go to the client",
-        s.expected,
-        s.max_reachable,
+        "expected score {}{}; {} CVs go to the client",
+        crate::assess::verdict::score_words(&s),
         s.rate_points
             .map_or(String::new(), |r| format!(", rate criterion {r} points")),
         p.cvs_forwarded.as_deref().map_or("?".to_string(), line)

@@ -35,7 +35,8 @@ pub struct Cli {
     pub db: Option<PathBuf>,
 
     /// Open the interface on a throwaway database filled with the bundled
-    /// sample postings (with --db, that file is used and kept)
+    /// sample postings, their dates moved to around today. Never uses
+    /// TENDERDESK_DB; with --db, a new file to keep the demo in
     #[arg(long)]
     pub demo: bool,
 
@@ -79,7 +80,7 @@ pub enum Command {
     Undo(undo::Args),
     /// Add a note to a posting
     Note(note::Args),
-    /// Export all postings with their stage (CSV for Dutch Excel, or JSON)
+    /// Export postings with their stage and score (CSV for Dutch Excel, JSON, or an iCalendar of coming dates)
     Export(export::Args),
     /// Write a consistent copy of the database
     Backup(backup::Args),
@@ -105,7 +106,14 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
             cli.command.is_none(),
             "--demo opens the interface; it takes no command"
         );
-        crate::tui::run_demo(cli.db.as_deref())?;
+        // TENDERDESK_DB names the user's database: the demo never uses it;
+        // only a --db given on the command line (a new file) keeps the demo
+        let from_env = std::env::var_os("TENDERDESK_DB").map(PathBuf::from);
+        let keep = cli
+            .db
+            .as_deref()
+            .filter(|p| from_env.as_deref() != Some(*p));
+        crate::tui::run_demo(keep)?;
         return Ok(0);
     }
     match cli.command {

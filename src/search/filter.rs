@@ -54,11 +54,34 @@ pub fn apply(records: &[PostingRecord], f: &Filter, now: DateTime<Utc>) -> Vec<u
         .filter(|(_, r)| passes(r, f, region.as_deref(), &matcher, now))
         .map(|(i, _)| i)
         .collect();
-    hits.sort_by_key(|&i| {
-        let d = records[i].posting.deadline.map(|d| d.with_timezone(&Utc));
-        (d.is_none(), d)
-    });
+    hits.sort_by(|&a, &b| by_deadline(&records[a], &records[b], now));
     hits
+}
+
+/// The default order of the command line's `list` and of the interface:
+/// coming deadlines first, soonest first; then passed ones, most recent
+/// first; then those without a deadline; ties by id.
+pub fn by_deadline(a: &PostingRecord, b: &PostingRecord, now: DateTime<Utc>) -> std::cmp::Ordering {
+    deadline_order(a, b, now).then_with(|| a.id.cmp(&b.id))
+}
+
+/// [`by_deadline`] without the tie-break by id.
+pub fn deadline_order(
+    a: &PostingRecord,
+    b: &PostingRecord,
+    now: DateTime<Utc>,
+) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match (a.posting.deadline, b.posting.deadline) {
+        (Some(x), Some(y)) => {
+            let (px, py) = (x.with_timezone(&Utc) <= now, y.with_timezone(&Utc) <= now);
+            px.cmp(&py)
+                .then_with(|| if px { y.cmp(&x) } else { x.cmp(&y) })
+        }
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
 }
 
 fn passes(
@@ -188,10 +211,10 @@ mod tests {
     }
 
     #[test]
-    fn sorts_by_deadline_none_last() {
+    fn sorts_coming_deadlines_first_then_passed_then_none() {
         assert_eq!(
             apply(&sample(), &Filter::default(), now()),
-            vec![3, 2, 1, 0]
+            vec![2, 1, 3, 0]
         );
     }
 
@@ -218,7 +241,7 @@ mod tests {
                 scale: Some((11, 12)),
                 ..Filter::default()
             }),
-            vec![3, 1]
+            vec![1, 3]
         );
         assert_eq!(
             f(Filter {
@@ -253,7 +276,7 @@ mod tests {
                 hours: Some((24, 32)),
                 ..Filter::default()
             }),
-            vec![3, 2, 1, 0]
+            vec![2, 1, 3, 0]
         );
         assert_eq!(
             f(Filter {

@@ -8,6 +8,6 @@ pub mod key;
 pub mod narrow;
 pub mod parse;
 
-pub use filter::{Filter, StageFilter, apply};
+pub use filter::{Filter, StageFilter, apply, by_deadline};
 pub use fuzzy::{Matcher, Query};
 pub use parse::{parse_due, parse_scale};

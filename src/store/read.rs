@@ -70,6 +70,16 @@ impl Store {
         self.conn.total_changes()
     }
 
+    /// SQLite's `PRAGMA data_version`: changes when another connection (this
+    /// process's or another's) commits to the file; this connection's own
+    /// writes leave it alone. One cheap pragma, no table is read.
+    pub fn data_version(&self) -> Result<u64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))?
+            .unsigned_abs())
+    }
+
     /// One posting (also an archived one) with its original text, history,
     /// notes and the marks of the fields set by hand.
     pub fn detail(&self, id: &str) -> Result<PostingDetail, StoreError> {

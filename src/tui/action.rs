@@ -79,6 +79,11 @@ pub enum Action {
     Search,
     Filter,
     ClearFilter,
+    /// `Esc` in the list: the search first, then the filters (kept for
+    /// [`Action::RestoreFilter`]).
+    ClearStep,
+    /// Bring back the filters last cleared.
+    RestoreFilter,
     SetStage(Stage),
     StageMenu,
     /// Undo the selected (or open) posting's last change.
@@ -104,6 +109,12 @@ pub enum Action {
     Archive,
     /// Show the archive instead of the postings, and back.
     ToggleArchive,
+    /// Read the list, answers, profile and open detail again.
+    Reload,
+    /// Copy the posting's id and web address to the clipboard.
+    Copy,
+    /// Open the posting's web address in the browser.
+    OpenUrl,
     /// Answer the selected criterion (`None` clears the answer).
     Judge(Option<Answer>),
 }

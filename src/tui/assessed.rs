@@ -5,7 +5,7 @@
 
 use crate::assess::agenda::{AgendaItem, agenda};
 use crate::assess::checks::{self, Finding};
-use crate::assess::{Assessment, Profile, Score, score};
+use crate::assess::{Assessment, Profile, Score, Verdict, score};
 use crate::pipeline::PostingRecord;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Europe::Amsterdam;
@@ -104,19 +104,24 @@ impl Judgements {
     }
 }
 
-/// A score as the list shows it: "62/85", "42.5/85", or "KO".
-pub fn score_cell(s: &Score) -> String {
-    if s.knockout_fail {
-        return "KO".into();
+impl Assessed {
+    /// May you bid (see [`Verdict`]).
+    pub fn verdict(&self) -> Verdict {
+        Verdict::of(&self.score, &self.dba, self.vog.as_ref())
     }
-    format!("{}/{}", points(s.expected), points(s.max_reachable))
+
+    /// The list's Score cell: `⊘ KO` or `⊘ DBA` when you cannot bid, else
+    /// the score (`35 ≤80`), after `⚠` when the VOG will be late.
+    pub fn cell(&self) -> String {
+        let v = self.verdict();
+        if v.blocks() {
+            v.mark().to_string()
+        } else if v == Verdict::Open {
+            score_cell(&self.score)
+        } else {
+            format!("{} {}", v.mark(), score_cell(&self.score))
+        }
+    }
 }
 
-/// Points without a needless ".0".
-pub fn points(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.1}")
-    }
-}
+pub use crate::assess::verdict::{points, score_cell};

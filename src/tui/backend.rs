@@ -64,6 +64,12 @@ pub trait Backend {
         Ok(None)
     }
 
+    /// A number that changes when another connection has written to the
+    /// store (SQLite's `data_version`); `None` when nothing else can write.
+    fn data_version(&mut self) -> Option<u64> {
+        None
+    }
+
     /// A number that grows with every row this backend writes: the
     /// interface compares it before and after a background read to know
     /// whether that read may miss one of its own changes.

@@ -10,6 +10,7 @@ pub mod action;
 pub mod app;
 pub mod assessed;
 pub mod backend;
+pub mod demo;
 pub mod form;
 pub mod importing;
 mod judge;
@@ -18,6 +19,7 @@ pub mod popup;
 pub mod query;
 pub mod samples;
 pub mod state;
+pub mod stop;
 mod store_backend;
 pub mod theme;
 pub mod views;
@@ -47,29 +49,52 @@ pub fn run(store_path: &Path) -> Result<()> {
     run_with(backend)
 }
 
-/// Opens the interface on a throwaway database in `db` (or a temporary
-/// directory), filled with the bundled samples.
-pub fn run_demo(db: Option<&Path>) -> Result<()> {
+/// Opens the interface on a throwaway database filled with the bundled
+/// samples, their dates moved to around today ([`demo`]). `keep` is a new
+/// file to keep it in (it must not exist: the demo never writes into a
+/// database that is there already); else a temporary directory, removed
+/// afterwards.
+pub fn run_demo(keep: Option<&Path>) -> Result<()> {
     let dir;
-    let path = match db {
-        Some(p) => p.to_path_buf(),
+    let path = match keep {
+        Some(p) => {
+            anyhow::ensure!(
+                !p.exists(),
+                "--demo writes the samples into a new database only, and {} exists; \
+                 give a new file, or leave --db out for a throwaway one",
+                p.display()
+            );
+            p.to_path_buf()
+        }
         None => {
-            dir = std::env::temp_dir().join(format!("tenderdesk-demo-{}", std::process::id()));
-            std::fs::create_dir_all(&dir)?;
+            dir = tempfile_dir()?;
             dir.join("demo.db")
         }
     };
-    let mut backend = open_backend(&path)?;
-    if backend.list()?.is_empty() {
-        for (_, text) in samples::SAMPLES {
-            backend.import_text(text)?;
+    let mut store = crate::store::Store::open(&path)?;
+    let now = Utc::now();
+    store.save_profile(&demo::profile(assessed::today(now)))?;
+    for (posting, text, stage) in demo::postings(assessed::today(now)) {
+        let id = store.import(&posting, text)?.id;
+        if stage != crate::pipeline::Stage::Open {
+            store.set_stage(&id, stage, Some("demo"))?;
         }
     }
-    let result = run_with(backend);
-    if db.is_none() {
+    let result = run_app(Box::new(store), true);
+    if keep.is_none() {
         let _ = std::fs::remove_dir_all(path.parent().unwrap_or(Path::new(".")));
     }
     result
+}
+
+/// A fresh directory of this process under the system's temporary one.
+fn tempfile_dir() -> Result<std::path::PathBuf> {
+    let dir = std::env::temp_dir().join(format!("tenderdesk-demo-{}", std::process::id()));
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)?;
+    }
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
 }
 
 fn open_backend(path: &Path) -> Result<Box<dyn Backend>> {
@@ -78,12 +103,20 @@ fn open_backend(path: &Path) -> Result<Box<dyn Backend>> {
 
 /// Runs the loop over a backend until the user quits.
 pub fn run_with(backend: Box<dyn Backend>) -> Result<()> {
+    run_app(backend, false)
+}
+
+fn run_app(backend: Box<dyn Backend>, demo: bool) -> Result<()> {
     let mut app = App::new(backend, Utc::now())?;
+    app.state.demo = demo;
     let theme = Theme::from_env();
-    let signals = signals::Stop::watch()?;
+    let signals = stop::Stop::watch(restore_all)?;
     let mut terminal = init_terminal()?;
     let guard = RestoreGuard;
     let result = event_loop(&mut terminal, &mut app, &theme, &signals);
+    if signals.exit_code().is_some() {
+        signals.answered(); // the watchdog need not exit for us
+    }
     drop(guard);
     if let Some(code) = signals.exit_code() {
         // every change was written when it was made: nothing to save
@@ -96,7 +129,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     theme: &Theme,
-    signals: &signals::Stop,
+    signals: &stop::Stop,
 ) -> Result<()> {
     while !app.state.quit && signals.exit_code().is_none() {
         app.tick(); // search results that came in meanwhile
@@ -105,6 +138,13 @@ fn event_loop(
         #[cfg(debug_assertions)]
         if std::env::var_os("TENDERDESK_TEST_PANIC").is_some() {
             panic!("forced panic (TENDERDESK_TEST_PANIC)");
+        }
+        // fault injection for the stop watchdog: a loop that never answers
+        #[cfg(debug_assertions)]
+        if std::env::var_os("TENDERDESK_TEST_STALL").is_some() {
+            loop {
+                std::thread::sleep(Duration::from_secs(1));
+            }
         }
         // while a search runs, look for its results often; else idle, but
         // short enough that SIGTERM or SIGHUP ends the loop (and restores
@@ -121,6 +161,13 @@ fn event_loop(
                 ev,
                 ratatui::layout::Rect::new(0, 0, size.width, size.height),
             );
+            if let Some(text) = app.state.clipboard.take() {
+                // OSC 52: the terminal puts it on the clipboard
+                use std::io::Write;
+                let mut out = std::io::stdout().lock();
+                let _ = out.write_all(app::osc52(&text).as_bytes());
+                let _ = out.flush();
+            }
         } else {
             app.state.now = Utc::now();
         }
@@ -151,50 +198,10 @@ fn restore_extras() {
     );
 }
 
-/// SIGTERM, SIGHUP, SIGINT and SIGQUIT end the loop like `q` does, so the
-/// terminal is restored; a second one of the same ends the process at once.
-mod signals {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, Ordering};
-
-    pub struct Stop {
-        #[cfg(unix)]
-        flags: Vec<(i32, Arc<AtomicBool>)>,
-    }
-
-    impl Stop {
-        #[cfg(unix)]
-        pub fn watch() -> std::io::Result<Stop> {
-            use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-            use signal_hook::flag;
-            let mut flags = Vec::new();
-            for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
-                let f = Arc::new(AtomicBool::new(false));
-                flag::register_conditional_shutdown(sig, 128 + sig, Arc::clone(&f))?;
-                flag::register(sig, Arc::clone(&f))?;
-                flags.push((sig, f));
-            }
-            Ok(Stop { flags })
-        }
-
-        #[cfg(not(unix))]
-        pub fn watch() -> std::io::Result<Stop> {
-            Ok(Stop {})
-        }
-
-        /// `128 + signal` once a signal has arrived (the shell's convention).
-        pub fn exit_code(&self) -> Option<i32> {
-            #[cfg(unix)]
-            {
-                self.flags
-                    .iter()
-                    .find(|(_, f)| f.load(Ordering::Relaxed))
-                    .map(|(sig, _)| 128 + sig)
-            }
-            #[cfg(not(unix))]
-            None
-        }
-    }
+/// Everything: what the watchdog in [`stop`] runs before exiting.
+fn restore_all() {
+    restore_extras();
+    ratatui::restore();
 }
 
 /// Restores the terminal when the loop ends, by return or by error.
@@ -202,7 +209,6 @@ struct RestoreGuard;
 
 impl Drop for RestoreGuard {
     fn drop(&mut self) {
-        restore_extras();
-        ratatui::restore();
+        restore_all();
     }
 }

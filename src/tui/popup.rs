@@ -58,8 +58,18 @@ fn change_filter(f: &mut FilterState, regions: &[String], field: usize, delta: i
     let scales: Vec<u32> = (SCALE_MIN..=SCALE_MAX).collect();
     match field {
         0 => f.region = cycle(regions, &f.region, delta),
-        1 => f.scale_min = cycle(&scales, &f.scale_min, delta),
-        2 => f.scale_max = cycle(&scales, &f.scale_max, delta),
+        // a range never runs backwards (9-1 matched nothing, silently):
+        // each end steps only through the values the other end allows
+        1 => {
+            let hi = f.scale_max.unwrap_or(SCALE_MAX);
+            let opts: Vec<u32> = scales.iter().copied().filter(|&v| v <= hi).collect();
+            f.scale_min = cycle(&opts, &f.scale_min, delta);
+        }
+        2 => {
+            let lo = f.scale_min.unwrap_or(SCALE_MIN);
+            let opts: Vec<u32> = scales.iter().copied().filter(|&v| v >= lo).collect();
+            f.scale_max = cycle(&opts, &f.scale_max, delta);
+        }
         3 => f.stage = cycle(&stage_options(), &f.stage, delta),
         4 => f.due_within = cycle(&DUE_WINDOWS, &f.due_within, delta),
         _ => f.hours = cycle(&HOURS_RANGES, &f.hours, delta),
@@ -242,16 +252,22 @@ pub fn update(app: &mut App, action: Action) {
     };
     let s = &mut app.state;
     let keep = match popup {
-        Popup::Help { scroll } => match action {
-            Action::Up => Some(Popup::Help {
-                scroll: scroll.saturating_sub(1),
-            }),
-            Action::Down => Some(Popup::Help {
-                scroll: scroll.saturating_add(1),
-            }),
-            Action::Back | Action::Quit | Action::Help => None,
-            _ => Some(Popup::Help { scroll }),
-        },
+        Popup::Help { scroll } => {
+            let (limit, page) = crate::tui::views::extent::help(s);
+            let to = |delta: i32| Popup::Help {
+                scroll: (i32::from(scroll) + delta).clamp(0, i32::from(limit)) as u16,
+            };
+            match action {
+                Action::Up => Some(to(-1)),
+                Action::Down => Some(to(1)),
+                Action::PageUp => Some(to(-i32::from(page))),
+                Action::PageDown => Some(to(i32::from(page))),
+                Action::Top => Some(to(-i32::from(u16::MAX))),
+                Action::Bottom => Some(to(i32::from(u16::MAX))),
+                Action::Back | Action::Quit | Action::Help => None,
+                _ => Some(Popup::Help { scroll }),
+            }
+        }
         Popup::Filter { field } => match action {
             Action::Up => Some(Popup::Filter {
                 field: field.saturating_sub(1),

@@ -160,16 +160,8 @@ fn compare(
     now: DateTime<Utc>,
 ) -> std::cmp::Ordering {
     let (pa, pb) = (&a.posting, &b.posting);
-    let by_deadline = || match (pa.deadline, pb.deadline) {
-        (Some(x), Some(y)) => {
-            let (px, py) = (x.with_timezone(&Utc) <= now, y.with_timezone(&Utc) <= now);
-            px.cmp(&py)
-                .then_with(|| if px { y.cmp(&x) } else { x.cmp(&y) })
-        }
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
-    };
+    // the shared default order (the command line's `list` uses it too)
+    let by_deadline = || crate::search::filter::deadline_order(a, b, now);
     let primary = match sort {
         SortKey::Deadline => by_deadline(),
         SortKey::Title => fold(&pa.title).cmp(&fold(&pb.title)),

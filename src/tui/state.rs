@@ -108,6 +108,12 @@ pub struct DetailState {
     /// The selected criterion in the Criteria pane: knock-outs first, then
     /// award criteria.
     pub criterion: usize,
+    /// `/` in the Text pane: the term being typed (see `app/find.rs`).
+    pub find: Option<tui_input::Input>,
+    /// The find field has the keyboard.
+    pub finding: bool,
+    /// Which match `Enter` went to last (index among the matching lines).
+    pub found_at: Option<usize>,
 }
 
 impl DetailState {
@@ -127,6 +133,9 @@ impl DetailState {
             lines,
             hits,
             criterion: 0,
+            find: None,
+            finding: false,
+            found_at: None,
         }
     }
 
@@ -157,6 +166,15 @@ pub struct State {
     pub board_col: usize,
     pub board_row: usize,
     pub side_open: bool,
+    /// The terminal's size at the last event (zero until one came): what
+    /// scrolling and paging are measured against.
+    pub screen: ratatui::layout::Rect,
+    /// A demo on a throwaway database (`--demo`): the header says so.
+    pub demo: bool,
+    /// `L` was pressed once: a second `L` adds the samples for good.
+    pub samples_asked: bool,
+    /// Text for the system clipboard, written by the loop (OSC 52).
+    pub clipboard: Option<String>,
     pub detail: Option<DetailState>,
     pub popup: Option<Popup>,
     pub search: Input,
@@ -171,6 +189,8 @@ pub struct State {
     /// Position in the agenda view.
     pub agenda_sel: usize,
     pub filter: FilterState,
+    /// The filters before the last clear, for `F`.
+    pub cleared_filter: Option<FilterState>,
     pub sort: SortKey,
     /// Provinces present in the records, sorted: the region filter's values.
     pub regions: Vec<String>,
@@ -194,6 +214,10 @@ impl State {
             board_col: 0,
             board_row: 0,
             side_open: false,
+            screen: ratatui::layout::Rect::ZERO,
+            demo: false,
+            samples_asked: false,
+            clipboard: None,
             detail: None,
             popup: None,
             search: Input::default(),
@@ -203,6 +227,7 @@ impl State {
             judged: Judgements::default(),
             agenda_sel: 0,
             filter: FilterState::default(),
+            cleared_filter: None,
             sort: SortKey::default(),
             regions: vec![],
             message: None,

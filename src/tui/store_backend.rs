@@ -112,6 +112,10 @@ impl Backend for Store {
         }))
     }
 
+    fn data_version(&mut self) -> Option<u64> {
+        Store::data_version(self).ok()
+    }
+
     fn changes_made(&self) -> u64 {
         Store::changes_made(self)
     }

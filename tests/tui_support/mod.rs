@@ -250,9 +250,9 @@ pub fn draw(app: &App, w: u16, h: u16, theme: &Theme) -> Terminal<TestBackend> {
     t
 }
 
-/// Snapshots the app at both required sizes.
+/// Snapshots the app at the three required sizes.
 pub fn snap(name: &str, app: &App) {
-    for (w, h) in [(120, 40), (80, 24)] {
+    for (w, h) in [(120, 40), (80, 24), (60, 20)] {
         let t = draw(app, w, h, &Theme::color());
         // the snapshot is named after the test binary that calls this helper
         // (tui__…, tui_assess__…), in tests/snapshots/

@@ -7,6 +7,10 @@ impl App {
     /// Handles one terminal event. `area` is the terminal size (for mouse
     /// clicks).
     pub fn handle_event(&mut self, event: Event, area: Rect) {
+        self.state.screen = area;
+        if views::too_small(area) && !matches!(event, Event::Key(_)) {
+            return; // nothing to click or paste into behind the notice
+        }
         match event {
             Event::Key(k) => self.handle_key(k),
             Event::Paste(text) => self.handle_paste(&text),
@@ -25,7 +29,15 @@ impl App {
             return;
         }
         let ctx = self.context();
-        match keymap::lookup(ctx, Key::from_event(&key)) {
+        let action = keymap::lookup(ctx, Key::from_event(&key));
+        if views::too_small(self.state.screen) {
+            // behind "Window too small" only quitting acts
+            if matches!(action, Some(Action::Quit | Action::ForceQuit)) {
+                self.state.quit = true;
+            }
+            return;
+        }
+        match action {
             Some(action) => self.update(action),
             None if ctx.is_text_entry() => self.type_into(key),
             None => {}
@@ -34,6 +46,9 @@ impl App {
 
     /// A key a text field gets: the search box, the import path or the note.
     pub(super) fn type_into(&mut self, key: KeyEvent) {
+        if self.state.detail.as_ref().is_some_and(|d| d.finding) {
+            return self.type_find(key);
+        }
         let s = &mut self.state;
         match &mut s.popup {
             Some(Popup::Note { editor, .. }) => {
@@ -124,7 +139,17 @@ impl App {
 
     pub(super) fn click(&mut self, x: u16, y: u16, area: Rect) {
         let s = &self.state;
-        if s.popup.is_some() || s.detail.is_some() || s.view != View::List {
+        if s.popup.is_some() {
+            return;
+        }
+        if s.detail.is_some() {
+            // a click on a pane's tab opens that pane
+            if let Some(pane) = views::tabs::at(views::layout(area)[2], x, y) {
+                self.update(Action::Pane(pane));
+            }
+            return;
+        }
+        if s.view != View::List {
             return;
         }
         if let Some(row) = views::list::row_at(area, s, x, y) {

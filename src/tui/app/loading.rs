@@ -76,12 +76,14 @@ impl App {
         state.set_records(records);
         state.loading = loading.as_ref().map(|(_, total)| *total);
         let search = SearchWorker::spawn(take_search_keys(&mut state));
+        let watch = super::external::Watch::new(backend.data_version());
         Ok(App {
             state,
             backend,
             search,
             import_budget: import::IMPORT_BUDGET,
             loading: loading.map(|(l, _)| l),
+            watch,
         })
     }
 
@@ -139,19 +141,7 @@ impl App {
         // the hits of a search typed meanwhile point into the first screen's
         // records: move them, by id, onto the whole list (one refresh, in
         // set_records) until the worker has searched it all
-        if let Some((q, hits)) = self.state.search_hits.take() {
-            let index: std::collections::HashMap<&str, usize> = records
-                .iter()
-                .enumerate()
-                .map(|(i, r)| (r.id.as_str(), i))
-                .collect();
-            let old = &self.state.records;
-            let moved = hits
-                .iter()
-                .filter_map(|&(i, score)| Some((*index.get(old.get(i)?.id.as_str())?, score)))
-                .collect();
-            self.state.search_hits = Some((q, moved));
-        }
+        super::search::move_hits(&mut self.state, &records);
         self.state.set_records(records);
         self.search.set_keys(take_search_keys(&mut self.state));
         if !self.state.search.value().trim().is_empty() {

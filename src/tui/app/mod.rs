@@ -14,17 +14,21 @@ use chrono::{DateTime, Utc};
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 
+mod external;
+mod find;
 mod hand;
 mod import;
 mod input;
 mod loading;
+mod scroll;
 mod search;
+mod share;
 
+pub use external::CHECK_EVERY;
 pub use loading::FIRST_SCREEN;
+pub use share::osc52;
 
 use search::take_search_keys;
-
-const PAGE: isize = 10;
 
 pub struct App {
     pub state: State,
@@ -36,6 +40,8 @@ pub struct App {
     pub import_budget: std::time::Duration,
     /// The rest of a large list, read on another thread at start-up.
     loading: Option<loading::Loading>,
+    /// Writes by other processes ([`external`]).
+    watch: external::Watch,
 }
 
 impl App {
@@ -54,6 +60,7 @@ impl App {
             Some(Popup::ConfirmArchive { .. }) => Context::Confirm,
             Some(Popup::Profile { editing: None, .. }) => Context::Profile,
             Some(Popup::Profile { .. }) => Context::ProfileEdit,
+            None if s.detail.as_ref().is_some_and(|d| d.finding) => Context::TextFind,
             None if s.searching => Context::Search,
             None if s.detail.as_ref().is_some_and(|d| d.pane == Pane::Criteria) => {
                 Context::Criteria
@@ -76,6 +83,7 @@ impl App {
         };
         match records {
             Ok(records) => {
+                search::move_hits(&mut self.state, &records);
                 self.state.set_records(records);
                 self.search.set_keys(take_search_keys(&mut self.state));
                 self.post_search();
@@ -95,18 +103,23 @@ impl App {
             popup::update(self, action);
             return;
         }
+        if self.state.detail.as_ref().is_some_and(|d| d.finding) {
+            self.update_find(action);
+            return;
+        }
         if self.state.searching {
             self.update_search(action);
             return;
         }
         self.state.message = None;
+        let samples_asked = std::mem::take(&mut self.state.samples_asked);
         match action {
             Action::Quit => self.state.quit = true,
             Action::Help => self.state.popup = Some(Popup::Help { scroll: 0 }),
             Action::Up => self.scroll_or_move(-1),
             Action::Down => self.scroll_or_move(1),
-            Action::PageUp => self.scroll_or_move(-PAGE),
-            Action::PageDown => self.scroll_or_move(PAGE),
+            Action::PageUp => self.scroll_or_move(-self.page()),
+            Action::PageDown => self.scroll_or_move(self.page()),
             Action::Top => self.scroll_or_move(-isize::MAX / 2),
             Action::Bottom => self.scroll_or_move(isize::MAX / 2),
             Action::Left | Action::Right => {
@@ -154,13 +167,30 @@ impl App {
                 self.state
                     .info(format!("Sorted by {}", self.state.sort.label()));
             }
+            Action::Search if self.state.detail.is_some() => self.start_find(),
             Action::Search => self.state.searching = true,
             Action::Filter => self.state.popup = Some(Popup::Filter { field: 0 }),
             Action::ClearFilter => {
-                self.state.filter = Default::default();
                 self.clear_search();
-                self.state.refresh();
+                self.clear_filter();
             }
+            Action::ClearStep => {
+                if !self.state.search.value().is_empty() {
+                    self.clear_search();
+                    self.state
+                        .info("Search cleared; Esc again clears the filters");
+                } else {
+                    self.clear_filter();
+                }
+            }
+            Action::RestoreFilter => match self.state.cleared_filter.take() {
+                Some(f) => {
+                    self.state.filter = f;
+                    self.state.refresh();
+                    self.state.info("Filters back");
+                }
+                None => self.state.info("No cleared filters to bring back"),
+            },
             Action::SetStage(stage) => self.set_stage(stage),
             Action::StageMenu => {
                 if self.state.selected_id().is_some() {
@@ -181,6 +211,16 @@ impl App {
                 }
             }
             Action::Import => self.state.popup = Some(Popup::Import(tui_input::Input::default())),
+            Action::LoadSamples if self.state.demo => {
+                self.state.info("The demo has the samples already")
+            }
+            Action::LoadSamples if !samples_asked => {
+                self.state.samples_asked = true;
+                self.state.info(format!(
+                    "L again adds the {} sample postings to this database for good; any other key cancels (tenderdesk --demo tries them without)",
+                    super::samples::SAMPLES.len()
+                ));
+            }
             Action::LoadSamples => self.load_samples(),
             Action::Agenda => {
                 let id = self.state.selected_id();
@@ -205,19 +245,25 @@ impl App {
             Action::AddPosting => self.open_add(),
             Action::Archive => self.ask_archive(),
             Action::ToggleArchive => self.toggle_archive(),
+            Action::Copy => self.copy_selected(),
+            Action::OpenUrl => self.open_url(),
+            Action::Reload => {
+                self.reload_all();
+                self.state.info("Read again from the database");
+            }
             Action::Save | Action::ForceQuit => {}
         }
     }
 
-    fn scroll_or_move(&mut self, delta: isize) {
-        match &mut self.state.detail {
-            Some(d) if d.pane == Pane::Criteria => {
-                let n = d.criteria_count().max(1) as isize;
-                d.criterion = (d.criterion as isize + delta).clamp(0, n - 1) as usize;
-            }
-            Some(d) => d.scroll = (d.scroll as isize + delta).clamp(0, u16::MAX as isize) as u16,
-            None => self.state.move_selection(delta),
+    /// Clears the filters, keeping them for `F`.
+    fn clear_filter(&mut self) {
+        if self.state.filter.is_empty() {
+            return;
         }
+        let old = std::mem::take(&mut self.state.filter);
+        self.state.cleared_filter = Some(old);
+        self.state.refresh();
+        self.state.info("Filters cleared; F brings them back");
     }
 
     fn current_stage(&self) -> Option<Stage> {
@@ -277,14 +323,21 @@ impl App {
         let Some(id) = self.state.selected_id() else {
             return;
         };
+        if self.current_stage() == Some(stage) {
+            self.state.info(format!(
+                "{id} is {} already: nothing changed",
+                stage.key().replace('_', " ")
+            ));
+            return;
+        }
         match self.backend.set_stage(&id, stage, None) {
             Ok(change) => {
                 self.state.patch_stage(&id, stage);
                 self.reload_detail();
                 self.state.info(format!(
                     "{id}: {} → {} (u undoes)",
-                    change.from.key(),
-                    change.to.key()
+                    change.from.key().replace('_', " "),
+                    change.to.key().replace('_', " ")
                 ));
             }
             Err(e) => self.state.error(format!("Stage not changed: {e}")),

@@ -8,6 +8,7 @@ impl App {
     /// Takes the search results that came in since the last frame.
     pub fn tick(&mut self) {
         self.take_loaded();
+        self.notice_external_writes();
         self.step_import();
         if let Some(h) = self.search.results() {
             self.apply_hits(h);
@@ -28,12 +29,19 @@ impl App {
         self.state.search_pending = false;
     }
 
+    /// A new query starts at its best hit; the same query searched again
+    /// (after a reload) keeps the selection on its posting.
     pub(super) fn apply_hits(&mut self, h: Hits) {
         let s = &mut self.state;
+        let same = s.search_hits.as_ref().is_some_and(|(q, _)| *q == h.query);
+        let keep = if same { s.selected_id() } else { None };
         s.search_hits = Some((h.query, h.hits));
         s.refresh();
         s.selected = 0;
         s.board_row = 0;
+        if let Some(id) = keep {
+            s.select_id(&id);
+        }
     }
 
     /// Hands the query typed so far to the worker; returns at once.
@@ -66,6 +74,25 @@ impl App {
             Action::Down => self.state.move_selection(1),
             _ => {}
         }
+    }
+}
+
+/// Search hits point into the records by index: before `records` replace
+/// them, move the hits, by id, onto the new ones (until the worker has
+/// searched those).
+pub(super) fn move_hits(s: &mut State, records: &[crate::pipeline::PostingRecord]) {
+    if let Some((q, hits)) = s.search_hits.take() {
+        let index: std::collections::HashMap<&str, usize> = records
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.as_str(), i))
+            .collect();
+        let old = &s.records;
+        let moved = hits
+            .iter()
+            .filter_map(|&(i, score)| Some((*index.get(old.get(i)?.id.as_str())?, score)))
+            .collect();
+        s.search_hits = Some((q, moved));
     }
 }
 

@@ -42,6 +42,8 @@ pub enum Context {
     Form,
     /// A yes/no question.
     Confirm,
+    /// Typing a term to find in the original text (`/` in the detail).
+    TextFind,
 }
 
 impl Context {
@@ -65,6 +67,7 @@ impl Context {
             Context::ProfileEdit => "Profile value",
             Context::Form => "Posting form (e, N)",
             Context::Confirm => "Confirm (D)",
+            Context::TextFind => "Find in the text (/ in the detail)",
         }
     }
 
@@ -78,6 +81,7 @@ impl Context {
                 | Context::Import
                 | Context::ProfileEdit
                 | Context::Form
+                | Context::TextFind
         )
     }
 

@@ -2,7 +2,7 @@
 //! menu, help, note, import, profile, the posting form, the archive
 //! question), as data, after the screens' in `bindings.rs`.
 
-use super::bindings::{DOWN, ENTER, ESC, LEFT, RIGHT, UP, b};
+use super::bindings::{BOTTOM, DOWN, ENTER, ESC, LEFT, PGDN, PGUP, RIGHT, TOP, UP, b};
 use super::{Binding, Context, Key};
 use crate::tui::action::Action;
 use ratatui::crossterm::event::KeyCode;
@@ -57,6 +57,10 @@ pub const POPUPS: &[Binding] = &[
     ),
     b(C::Help, UP, Action::Up, "scroll up", ""),
     b(C::Help, DOWN, Action::Down, "scroll down", "scroll"),
+    b(C::Help, PGUP, Action::PageUp, "page up", ""),
+    b(C::Help, PGDN, Action::PageDown, "page down", "page"),
+    b(C::Help, TOP, Action::Top, "first line", ""),
+    b(C::Help, BOTTOM, Action::Bottom, "last line", ""),
     b(
         C::Help,
         &[Key::code(K::Esc), Key::ch('?'), Key::ch('q')],
@@ -72,6 +76,14 @@ pub const POPUPS: &[Binding] = &[
         "save",
     ),
     b(C::Note, ESC, Action::Back, "discard", "discard"),
+    b(
+        C::TextFind,
+        ENTER,
+        Action::Open,
+        "go to the next match",
+        "next match",
+    ),
+    b(C::TextFind, ESC, Action::Back, "stop finding", "stop"),
     b(C::Import, ENTER, Action::Open, "import", "import"),
     b(C::Import, ESC, Action::Back, "cancel", "cancel"),
     b(

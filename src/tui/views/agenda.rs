@@ -27,6 +27,9 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
         return;
     }
     let wide = area.width >= 100;
+    // under 80 columns the day's word ("today") takes the date's place and
+    // the date drops the year, so day and month are never cut
+    let narrow = area.width < 80;
     let day = today(s.now);
     let height = block.inner(area).height.saturating_sub(1) as usize;
     let first = super::list::offset(s.agenda_sel, height);
@@ -43,14 +46,21 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
                 Some(_) => theme.header,
                 None => theme.text,
             };
-            let mut cells = vec![
-                Cell::from(if selected {
-                    theme::SELECTED
-                } else {
-                    theme::UNSELECTED
-                }),
-                Cell::from(Span::styled(mark.unwrap_or(""), when_style)),
-                Cell::from(it.date.format("%a %Y-%m-%d").to_string()),
+            let mut cells = vec![Cell::from(if selected {
+                theme::SELECTED
+            } else {
+                theme::UNSELECTED
+            })];
+            if narrow {
+                cells.push(Cell::from(Span::styled(
+                    mark.map_or_else(|| it.date.format("%a %d %b").to_string(), str::to_string),
+                    when_style,
+                )));
+            } else {
+                cells.push(Cell::from(Span::styled(mark.unwrap_or(""), when_style)));
+                cells.push(Cell::from(it.date.format("%a %Y-%m-%d").to_string()));
+            }
+            cells.extend([
                 Cell::from(
                     it.time
                         .map_or(String::new(), |t| t.format("%H:%M").to_string()),
@@ -58,7 +68,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
                 Cell::from(it.kind.label()),
                 Cell::from(clean(&it.posting_id)),
                 Cell::from(clean(&it.title)),
-            ];
+            ]);
             if wide {
                 cells.push(Cell::from(clean(it.organisation.as_deref().unwrap_or("-"))));
             }
@@ -70,16 +80,40 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
             }
         })
         .collect();
-    let mut header = vec!["", "When", "Date", "Time", "What", "Posting", "Title"];
-    let mut widths = vec![
-        Constraint::Length(2),
-        Constraint::Length(8),
-        Constraint::Length(14),
+    let id_width = items
+        .iter()
+        .map(|it| unicode_width::UnicodeWidthStr::width(clean(&it.posting_id).as_str()))
+        .max()
+        .unwrap_or(0)
+        .clamp(7, 12) as u16;
+    let (mut header, mut widths) = if narrow {
+        (
+            vec!["", "Date"],
+            vec![Constraint::Length(2), Constraint::Length(10)],
+        )
+    } else {
+        (
+            vec!["", "When", "Date"],
+            vec![
+                Constraint::Length(2),
+                Constraint::Length(8),
+                Constraint::Length(14),
+            ],
+        )
+    };
+    let what_width = items
+        .iter()
+        .map(|it| it.kind.label().len())
+        .max()
+        .unwrap_or(4)
+        .max(4) as u16;
+    header.extend(["Time", "What", "Posting", "Title"]);
+    widths.extend([
         Constraint::Length(5),
-        Constraint::Length(18),
-        Constraint::Length(7),
-        Constraint::Min(12),
-    ];
+        Constraint::Length(what_width),
+        Constraint::Length(id_width),
+        Constraint::Min(8),
+    ]);
     if wide {
         header.push("Organisation");
         widths.push(Constraint::Length(14));

@@ -94,19 +94,18 @@ fn render_column(f: &mut Frame, area: Rect, s: &State, c: usize, theme: &Theme) 
             super::list::highlighted(&r.posting.title, s.title_hits(i).as_ref(), base, theme).spans,
         );
         lines.push(Line::from(title));
-        let ko = s.assessed(i).is_some_and(|a| a.score.knockout_fail);
+        // the id (the command line needs it), the verdict when it blocks,
+        // the deadline, the organisation
+        let blocks = s.assessed(i).map(|a| a.verdict()).filter(|v| v.blocks());
         lines.push(Line::from(vec![
             Span::raw("  "),
+            Span::styled(format!("{} ", clean(&r.id)), theme.dim),
             Span::styled(
-                if ko {
-                    format!("{} ", super::ko_mark())
-                } else {
-                    String::new()
-                },
+                blocks.map_or(String::new(), |v| format!("{} ", v.mark())),
                 theme.ko,
             ),
             Span::styled(format!("{} ", urgency_mark(urg)), due_style),
-            Span::styled(query::countdown(r.posting.deadline, s.now), due_style),
+            Span::styled(super::list::deadline_cell(r, s.now), due_style),
             Span::styled(
                 format!(
                     " · {}",

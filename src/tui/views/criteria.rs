@@ -7,11 +7,11 @@
 use super::{clean, ko_mark};
 use crate::assess::Assessment;
 use crate::assess::score::{is_rate_criterion, rate_points};
-use crate::tui::assessed::points;
+use crate::assess::verdict::score_words;
 use crate::tui::state::{DetailState, State};
 use crate::tui::theme::{self, Theme};
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
@@ -20,14 +20,15 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 /// note after it.
 fn row(
     selected: bool,
-    rate_scored: bool,
+    rate_scored: Option<bool>,
     answer: Option<(crate::assess::Answer, bool)>,
     label: String,
     note: Option<(String, Style)>,
     theme: &Theme,
 ) -> Line<'static> {
     let (mark, style) = match answer.map(|a| a.0) {
-        _ if rate_scored => ("€", theme.good),
+        _ if rate_scored == Some(true) => ("€", theme.good),
+        _ if rate_scored == Some(false) => ("✗", theme.ko),
         Some(crate::assess::Answer::Met) => ("✓", theme.good),
         Some(crate::assess::Answer::Partly) => ("½", theme.warn),
         Some(crate::assess::Answer::NotMet) => ("✗", theme.ko),
@@ -55,7 +56,97 @@ fn row(
     Line::from(spans)
 }
 
+/// The pane's lines: the score head (kept in view) and the criteria.
+struct Built {
+    head: Vec<Line<'static>>,
+    lines: Vec<Line<'static>>,
+    /// The selected criterion's line in `lines`.
+    selected_line: usize,
+}
+
+/// Where the parts go inside the pane's border and how far the criteria
+/// scroll.
+struct Placement {
+    top: Rect,
+    rest: Rect,
+    /// The scroll that keeps the selected criterion in view.
+    base: u16,
+    limit: u16,
+}
+
+fn place(b: &Built, inner: Rect, last: bool) -> Placement {
+    let head_rows = super::extent::rows(&b.head, inner.width) + 1;
+    let head_rows = u16::try_from(head_rows)
+        .unwrap_or(u16::MAX)
+        .min(inner.height / 2);
+    let [top, rest] =
+        Layout::vertical([Constraint::Length(head_rows), Constraint::Min(0)]).areas(inner);
+    let above = super::extent::rows(&b.lines[..b.selected_line], rest.width);
+    let own = b
+        .lines
+        .get(b.selected_line..=b.selected_line)
+        .map_or(1, |l| super::extent::rows(l, rest.width));
+    let limit = super::extent::limit(&b.lines, rest);
+    let to_u16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    let needed = to_u16((above + own).saturating_sub(usize::from(rest.height))).min(limit);
+    // on the last criterion, as far down as its row stays on screen
+    let base = if last {
+        needed.max(limit.min(to_u16(above)))
+    } else {
+        needed
+    };
+    Placement {
+        top,
+        rest,
+        base,
+        limit,
+    }
+}
+
+fn pane_block(theme: &Theme) -> Block<'static> {
+    Block::bordered()
+        .border_style(theme.border)
+        .title(Span::styled(
+            " + met · ~ partly · - not met · 0 clear ",
+            theme.dim,
+        ))
+}
+
+fn is_last(d: &DetailState) -> bool {
+    d.criterion + 1 >= d.criteria_count()
+}
+
+/// How many rows `j` may scroll on past the last criterion, to bring the
+/// competences and the interview line into view (`area`: the pane).
+pub fn tail_room(s: &State, d: &DetailState, area: Rect) -> u16 {
+    let b = build(s, d, &Theme::mono());
+    let p = place(&b, pane_block(&Theme::mono()).inner(area), true);
+    p.limit.saturating_sub(p.base)
+}
+
 pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &Theme) {
+    let b = build(s, d, theme);
+    let block = pane_block(theme);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let last = is_last(d);
+    let p = place(&b, inner, last);
+    f.render_widget(Paragraph::new(b.head).wrap(Wrap { trim: false }), p.top);
+    // past the last criterion, `j` scrolls on (d.scroll) to the end
+    let scroll = if last {
+        p.base.saturating_add(d.scroll).min(p.limit)
+    } else {
+        p.base
+    };
+    f.render_widget(
+        Paragraph::new(b.lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        p.rest,
+    );
+}
+
+fn build(s: &State, d: &DetailState, theme: &Theme) -> Built {
     let r = &d.detail.record;
     let p = &r.posting;
     let idx = s.records.iter().position(|x| x.id == r.id);
@@ -68,10 +159,8 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         let sc = &j.score;
         lines.push(Line::from(vec![
             Span::styled("Expected score ", theme.header),
-            Span::styled(format!("{} of 100", points(sc.expected)), theme.title),
-            Span::styled(" · at most ", theme.header),
-            Span::styled(points(sc.max_reachable), theme.title),
-            Span::styled(" reachable · CVs to the client: ", theme.header),
+            Span::styled(score_words(sc), theme.title),
+            Span::styled(" · CVs to the client: ", theme.header),
             Span::raw(clean(p.cvs_forwarded.as_deref().unwrap_or("-"))),
         ]));
         if sc.knockout_fail {
@@ -80,12 +169,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
                 Span::styled(clean(&sc.fail_reasons.join("; ")), theme.ko),
             ]));
         }
-        let open = sc.unjudged_knockouts + sc.unjudged_award;
-        let mut notes = vec![if open == 0 {
-            "all judged".to_string()
-        } else {
-            format!("{open} not judged yet")
-        }];
+        let mut notes = vec![];
         if sc.needs_look > 0 {
             notes.push(format!("{} to look at again", sc.needs_look));
         }
@@ -99,7 +183,8 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         ));
         lines.push(Line::from(Span::styled(notes.join(" · "), theme.dim)));
     }
-    lines.push(Line::from(""));
+    // the score stays in view while answering: only what follows scrolls
+    let head = std::mem::take(&mut lines);
     lines.push(Line::from(Span::styled(
         format!(
             "Knock-out criteria ({}), all must be met:",
@@ -114,12 +199,24 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
             selected_line = lines.len();
         }
         let a = answers.knockout_answer(c.number, &c.text);
+        // the maximum-rate knock-out is judged from the profile's rate
+        let by_rate = judged
+            .and_then(|j| j.score.rate_knockout)
+            .filter(|(n, _)| *n == c.number)
+            .map(|(_, within)| within);
+        let note = by_rate.map(|within| {
+            if within {
+                ("  your rate is within it".to_string(), theme.good)
+            } else {
+                ("  your rate is over it".to_string(), theme.ko)
+            }
+        });
         lines.push(row(
             sel,
-            false,
+            by_rate,
             a,
             clean(&format!("K{}. {}", c.number, c.text)),
-            None,
+            note,
             theme,
         ));
     }
@@ -157,7 +254,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
             _ => None,
         };
         let a = answers.award_answer(c.number, &c.text);
-        let rate_scored = is_rate_criterion(c) && profile.hourly_rate.is_some();
+        let rate_scored = (is_rate_criterion(c) && profile.hourly_rate.is_some()).then_some(true);
         lines.push(row(
             sel,
             rate_scored,
@@ -194,23 +291,9 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         _ => "-".into(),
     };
     lines.push(Line::from(format!("Invited to an interview: {invited}")));
-    let block = Block::bordered()
-        .border_style(theme.border)
-        .title(Span::styled(
-            " + met · ~ partly · - not met · 0 clear ",
-            theme.dim,
-        ));
-    // keep the selected criterion in view, counting the rows lines wrap to
-    let inner = block.inner(area);
-    let rows = |l: &Line| l.width().div_ceil(usize::from(inner.width).max(1)).max(1);
-    let above: usize = lines[..selected_line].iter().map(rows).sum();
-    let own = lines.get(selected_line).map_or(1, rows);
-    let scroll = (above + own).saturating_sub(usize::from(inner.height)) as u16;
-    f.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        area,
-    );
+    Built {
+        head,
+        lines,
+        selected_line,
+    }
 }

@@ -1,7 +1,7 @@
 //! The detail of one posting: a header, a tab bar and the selected pane
 //! (Overview, Criteria, VOG, DBA, Planning, Notes, Text).
 
-use super::{clean, finding_line, ko_mark};
+use super::{clean, finding_line};
 use crate::pipeline::{PostingDetail, Status};
 use crate::posting::{DbaStance, Hybrid, Posting};
 use crate::tui::action::Pane;
@@ -29,29 +29,75 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         .iter()
         .position(|x| x.id == r.id)
         .and_then(|i| s.assessed(i));
-    let mut head_spans = vec![
-        Span::styled(format!(" {} ", clean(&r.id)), theme.key),
-        Span::styled(clean(&p.title), theme.title),
-        Span::styled(format!("  [{}]", status.label()), theme.header),
-    ];
-    if judged.is_some_and(|j| j.score.knockout_fail) {
-        head_spans.push(Span::styled(format!("  {} fail", ko_mark()), theme.ko));
+    // the verdict before the title, so a narrow window never cuts it off
+    let mut head_spans = vec![Span::styled(format!(" {} ", clean(&r.id)), theme.key)];
+    if let Some(v) = judged.map(|j| j.verdict())
+        && v != crate::assess::Verdict::Open
+    {
+        let style = if v.blocks() { theme.ko } else { theme.warn };
+        let mark = if v == crate::assess::Verdict::VogLate {
+            "⚠ VOG"
+        } else {
+            v.mark()
+        };
+        head_spans.push(Span::styled(format!("{mark} "), style));
     }
+    head_spans.extend([
+        Span::styled(
+            format!("[{}] ", super::list::status_words(status)),
+            theme.header,
+        ),
+        Span::styled(clean(&p.title), theme.title),
+    ]);
     f.render_widget(Paragraph::new(Line::from(head_spans)), head);
-    let titles: Vec<String> = Pane::ALL
+    // under 80 columns the tabs are shortened, so all seven fit whole
+    let narrow = area.width < 80;
+    let bar = Tabs::new(super::tabs::titles(narrow))
+        .select(d.pane.index())
+        .highlight_style(theme.tab_active)
+        .style(theme.dim)
+        .divider("|");
+    let bar = if narrow { bar.padding(" ", "") } else { bar };
+    f.render_widget(bar, tabs);
+    match d.pane {
+        Pane::Criteria => super::criteria::render(f, body, s, d, theme),
+        Pane::Text => super::text::render(f, body, d, theme),
+        _ => {
+            let block = Block::bordered().border_style(theme.border);
+            let lines = pane_lines(s, d, theme);
+            let limit = super::extent::limit(&lines, block.inner(body));
+            f.render_widget(
+                Paragraph::new(lines)
+                    .block(block)
+                    .wrap(Wrap { trim: false })
+                    .scroll((d.scroll.min(limit), 0)),
+                body,
+            );
+        }
+    }
+}
+
+/// The body area of the detail (below its header and tabs) on a screen.
+pub fn body_area(screen_body: Rect) -> Rect {
+    let [_, _, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(screen_body);
+    body
+}
+
+/// The lines of a pane other than Criteria and Text: the checks against
+/// the profile first, then the posting's facts.
+pub fn pane_lines(s: &State, d: &DetailState, theme: &Theme) -> Vec<Line<'static>> {
+    let r = &d.detail.record;
+    let p = &r.posting;
+    let judged = s
+        .records
         .iter()
-        .enumerate()
-        .map(|(i, p)| format!("{} {}", i + 1, p.label()))
-        .collect();
-    f.render_widget(
-        Tabs::new(titles)
-            .select(d.pane.index())
-            .highlight_style(theme.tab_active)
-            .style(theme.dim)
-            .divider("|"),
-        tabs,
-    );
-    // the checks against the profile come first in their panes
+        .position(|x| x.id == r.id)
+        .and_then(|i| s.assessed(i));
     let checks: Vec<Line> = match (d.pane, judged) {
         (Pane::Overview, Some(j)) => j.hours.iter().map(|h| finding_line(h, theme)).collect(),
         (Pane::Vog, Some(j)) => j.vog.iter().map(|v| finding_line(v, theme)).collect(),
@@ -59,17 +105,22 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         _ => vec![],
     };
     let lines = match d.pane {
-        Pane::Overview => overview(&d.detail),
-        Pane::Criteria => return super::criteria::render(f, body, s, d, theme),
         Pane::Vog => vog(p),
         Pane::Dba => dba(p),
         Pane::Planning => planning(&d.detail, s.now),
         Pane::Notes => notes(&d.detail),
-        Pane::Text => return text(f, body, d, theme),
+        _ => overview(&d.detail),
+    };
+    let head: Vec<Line> = if d.pane == Pane::Overview {
+        let mut h = super::summary::lines(s, d, judged, theme);
+        h.push(Line::from(""));
+        h
+    } else {
+        vec![]
     };
     let gap = (!checks.is_empty()).then(|| Line::from(""));
-    let lines: Vec<Line> = checks
-        .into_iter()
+    head.into_iter()
+        .chain(checks)
         .chain(gap)
         .chain(lines.into_iter().map(|(k, v)| match k {
             Some(k) => Line::from(vec![
@@ -78,15 +129,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
             ]),
             None => Line::from(Span::raw(clean(&v))),
         }))
-        .collect();
-    let block = Block::bordered().border_style(theme.border);
-    f.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((d.scroll, 0)),
-        body,
-    );
+        .collect()
 }
 
 type Lines = Vec<(Option<&'static str>, String)>;
@@ -294,7 +337,10 @@ fn planning(d: &PostingDetail, now: DateTime<Utc>) -> Lines {
         (None, String::new()),
         (
             None,
-            format!("Stage history (now: {}):", d.record.stage.key()),
+            format!(
+                "Stage history (now: {}):",
+                d.record.stage.key().replace('_', " ")
+            ),
         ),
     ];
     out.extend(d.history.iter().map(|h| {
@@ -304,8 +350,8 @@ fn planning(d: &PostingDetail, now: DateTime<Utc>) -> Lines {
             format!(
                 "  {}  {} → {}{note}",
                 h.at.format("%Y-%m-%d %H:%M"),
-                h.from.key(),
-                h.to.key()
+                h.from.key().replace('_', " "),
+                h.to.key().replace('_', " ")
             ),
         )
     }));
@@ -327,45 +373,4 @@ fn notes(d: &PostingDetail) -> Lines {
         out.push((None, String::new()));
     }
     out
-}
-
-fn text(f: &mut Frame, area: Rect, d: &DetailState, theme: &Theme) {
-    let lines: Vec<Line> = d
-        .lines
-        .iter()
-        .zip(&d.hits)
-        .map(|(l, hits)| {
-            if hits.is_empty() {
-                return Line::from(clean(l));
-            }
-            let chars: Vec<char> = l.chars().collect();
-            let mut spans = vec![];
-            let mut at = 0;
-            for &(a, b) in hits {
-                spans.push(Span::raw(clean(&chars[at..a].iter().collect::<String>())));
-                spans.push(Span::styled(
-                    clean(&chars[a..b].iter().collect::<String>()),
-                    theme.matched,
-                ));
-                at = b;
-            }
-            spans.push(Span::raw(clean(&chars[at..].iter().collect::<String>())));
-            Line::from(spans)
-        })
-        .collect();
-    let title = format!(
-        " original text · line {}/{} ",
-        d.scroll as usize + 1,
-        d.lines.len().max(1)
-    );
-    let block = Block::bordered()
-        .border_style(theme.border)
-        .title(Span::styled(title, theme.dim));
-    f.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((d.scroll, 0)),
-        area,
-    );
 }

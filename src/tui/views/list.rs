@@ -2,7 +2,6 @@
 
 use super::{clean, urgency_mark};
 use crate::pipeline::{PostingRecord, Status};
-use crate::tui::assessed::score_cell;
 use crate::tui::query::{self, Urgency};
 use crate::tui::state::State;
 use crate::tui::theme::{self, Theme};
@@ -23,7 +22,7 @@ pub fn offset(selected: usize, height: usize) -> usize {
 }
 
 /// Rows inside the list's border, below the header.
-fn rows_area(body: Rect) -> Rect {
+pub fn rows_area(body: Rect) -> Rect {
     let inner = Block::bordered().inner(body);
     Rect {
         y: inner.y + 1,
@@ -78,17 +77,88 @@ pub fn hours(r: &PostingRecord) -> String {
     }
 }
 
+/// Which columns fit: the title, id, deadline, score and stage always;
+/// organisation from 80 columns, scale and hours from 100, region from 110.
+struct Columns {
+    organisation: bool,
+    scale_hours: bool,
+    region: bool,
+}
+
+impl Columns {
+    fn for_width(w: u16) -> Columns {
+        Columns {
+            organisation: w >= 80,
+            scale_hours: w >= 100,
+            region: w >= 110,
+        }
+    }
+}
+
+/// The time left to the deadline; once it is past, "expired" for a posting
+/// still open, "passed" for one that moved on (applied, awarded...).
+pub fn deadline_cell(r: &PostingRecord, now: chrono::DateTime<chrono::Utc>) -> String {
+    let left = query::countdown(r.posting.deadline, now);
+    if left == "expired" && r.stage != crate::pipeline::Stage::Open {
+        "passed".into()
+    } else {
+        left
+    }
+}
+
+/// The stage or "expired", in words ("waiting room", not the key).
+pub fn status_words(status: Status) -> String {
+    status.label().replace('_', " ")
+}
+
+/// The widest of the header and the cells, in terminal columns.
+fn fit(header: &str, cells: &[String]) -> u16 {
+    let w = cells
+        .iter()
+        .map(|c| unicode_width::UnicodeWidthStr::width(c.as_str()))
+        .chain([unicode_width::UnicodeWidthStr::width(header)])
+        .max()
+        .unwrap_or(0);
+    u16::try_from(w).unwrap_or(u16::MAX)
+}
+
 pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
-    let wide = area.width >= 100;
+    let cols = Columns::for_width(area.width);
     let rows_height = rows_area(area).height as usize;
     let first = offset(s.selected, rows_height);
-    let rows: Vec<Row> = s
+    let shown: Vec<(usize, usize)> = s
         .visible
         .iter()
+        .copied()
         .enumerate()
         .skip(first)
         .take(rows_height)
-        .map(|(pos, &i)| {
+        .collect();
+    // the short columns are as wide as what they show, so a number or an
+    // id is never cut; the title takes the rest
+    let ids: Vec<String> = shown
+        .iter()
+        .map(|&(_, i)| clean(&s.records[i].id))
+        .collect();
+    let scores: Vec<String> = shown
+        .iter()
+        .map(|&(_, i)| s.assessed(i).map_or("-".into(), |a| a.cell()))
+        .collect();
+    let dues: Vec<String> = shown
+        .iter()
+        .map(|&(_, i)| format!("  {}", deadline_cell(&s.records[i], s.now)))
+        .collect();
+    let stages: Vec<String> = shown
+        .iter()
+        .map(|&(_, i)| {
+            let r = &s.records[i];
+            status_words(Status::of(r.stage, r.posting.deadline, s.now))
+        })
+        .collect();
+    let rows: Vec<Row> = shown
+        .iter()
+        .enumerate()
+        .map(|(k, &(pos, i))| {
             let r = &s.records[i];
             let p = &r.posting;
             let selected = pos == s.selected;
@@ -98,14 +168,13 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
                 Urgency::Soon => theme.urgent,
                 Urgency::Expired => theme.expired,
             };
-            let status = Status::of(r.stage, p.deadline, s.now);
-            let score = s.assessed(i).map(|a| &a.score);
-            let score_cell = match score {
-                Some(sc) if sc.knockout_fail => {
-                    Cell::from(Span::styled(super::ko_mark(), theme.ko))
-                }
-                Some(sc) => Cell::from(score_cell(sc)),
-                None => Cell::from("-"),
+            let verdict = s.assessed(i).map(|a| a.verdict());
+            let score_style = if verdict.is_some_and(|v| v.blocks()) {
+                theme.ko
+            } else if verdict == Some(crate::assess::Verdict::VogLate) {
+                theme.warn
+            } else {
+                theme.text
             };
             let mut cells = vec![
                 Cell::from(if selected {
@@ -113,29 +182,31 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
                 } else {
                     theme::UNSELECTED
                 }),
+                Cell::from(Span::styled(ids[k].clone(), theme.dim)),
                 Cell::from(highlighted(
                     &p.title,
                     s.title_hits(i).as_ref(),
                     theme.text,
                     theme,
                 )),
-                Cell::from(clean(p.organisation.as_deref().unwrap_or("-"))),
             ];
-            if wide {
+            if cols.organisation {
+                cells.push(Cell::from(clean(p.organisation.as_deref().unwrap_or("-"))));
+            }
+            if cols.region {
                 cells.push(Cell::from(clean(p.region.as_deref().unwrap_or("-"))));
             }
+            if cols.scale_hours {
+                cells.push(Cell::from(clean(p.scale.as_deref().unwrap_or("-"))));
+                cells.push(Cell::from(hours(r)));
+            }
             cells.extend([
-                Cell::from(clean(p.scale.as_deref().unwrap_or("-"))),
-                Cell::from(hours(r)),
                 Cell::from(Line::from(vec![
                     Span::styled(urgency_mark(urg), due_style),
-                    Span::styled(
-                        format!(" {}", query::countdown(p.deadline, s.now)),
-                        due_style,
-                    ),
+                    Span::styled(dues[k][1..].to_string(), due_style),
                 ])),
-                score_cell,
-                Cell::from(status.label()),
+                Cell::from(Span::styled(scores[k].clone(), score_style)),
+                Cell::from(stages[k].clone()),
             ]);
             let row = Row::new(cells);
             if selected {
@@ -145,23 +216,29 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
             }
         })
         .collect();
-    let mut header = vec!["", "Title", "Organisation"];
+    let mut header = vec!["", "Id", "Title"];
     let mut widths = vec![
         Constraint::Length(2),
-        Constraint::Min(16),
-        Constraint::Length(if wide { 14 } else { 12 }),
+        Constraint::Length(fit("Id", &ids).min(12)),
+        Constraint::Min(12),
     ];
-    if wide {
+    if cols.organisation {
+        header.push("Organisation");
+        widths.push(Constraint::Length(if cols.region { 14 } else { 12 }));
+    }
+    if cols.region {
         header.push("Region");
         widths.push(Constraint::Length(14));
     }
-    header.extend(["Scale", "Hours", "Deadline", "Score", "Stage"]);
+    if cols.scale_hours {
+        header.extend(["Scale", "Hours"]);
+        widths.extend([Constraint::Length(5), Constraint::Length(5)]);
+    }
+    header.extend(["Deadline", "Score", "Stage"]);
     widths.extend([
-        Constraint::Length(5),
-        Constraint::Length(5),
-        Constraint::Length(10),
-        Constraint::Length(7),
-        Constraint::Length(12),
+        Constraint::Length(fit("Deadline", &dues)),
+        Constraint::Length(fit("Score", &scores)),
+        Constraint::Length(fit("Stage", &stages)),
     ]);
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme.header))

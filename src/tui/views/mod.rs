@@ -15,9 +15,13 @@ pub mod agenda;
 pub mod board;
 pub mod criteria;
 pub mod detail;
+pub mod extent;
 pub mod form;
 pub mod list;
 pub mod popups;
+pub mod summary;
+pub mod tabs;
+pub mod text;
 
 use super::keymap::{self, Context};
 use super::state::{State, View};
@@ -28,10 +32,17 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 /// Below this size the interface shows a message instead of the screens.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 15;
+
+/// Whether `screen` is too small to draw (the "Window too small" notice);
+/// false while the size is not known yet.
+pub fn too_small(screen: Rect) -> bool {
+    screen != Rect::ZERO && (screen.width < MIN_WIDTH || screen.height < MIN_HEIGHT)
+}
 
 /// One-line, sanitised posting text.
 pub fn clean(text: &str) -> String {
@@ -53,7 +64,7 @@ pub fn layout(area: Rect) -> [Rect; 5] {
 /// Draws the whole screen from state.
 pub fn render(f: &mut Frame, s: &State, ctx: Context, theme: &Theme) {
     let area = f.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    if too_small(area) {
         let msg = format!(
             "Window too small ({}x{}). tenderdesk needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Enlarge it, or press q to quit.",
             area.width, area.height
@@ -109,6 +120,14 @@ fn render_header(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
     };
     let line = Line::from(vec![
         Span::styled(" tenderdesk ", theme.title),
+        Span::styled(
+            if s.demo {
+                "DEMO (throwaway database) "
+            } else {
+                ""
+            },
+            theme.warn,
+        ),
         Span::styled(format!("· {view} "), theme.header),
         Span::styled(
             if let Some(total) = s.loading {
@@ -191,7 +210,8 @@ fn render_empty(f: &mut Frame, area: Rect, theme: &Theme) {
         Line::from("  • press I and type the path of a file or folder;"),
         Line::from("  • run `tenderdesk import FILE...` in a shell;"),
         Line::from("  • press N to fill in a posting by hand;"),
-        Line::from("  • press L to load the bundled sample postings."),
+        Line::from("  • press L twice to add the bundled sample postings here for good;"),
+        Line::from("  • or try them first with `tenderdesk --demo` (a throwaway database)."),
     ];
     f.render_widget(
         Paragraph::new(lines).block(ratatui::widgets::Block::bordered().border_style(theme.border)),
@@ -199,14 +219,26 @@ fn render_empty(f: &mut Frame, area: Rect, theme: &Theme) {
     );
 }
 
+/// The hints that fit whole: a hint that would be cut is left out with
+/// the rest, so the line ends at a key, never mid-word (`?` lists them all).
 fn render_footer(f: &mut Frame, area: Rect, ctx: Context, theme: &Theme) {
     let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
     for (i, (keys, help)) in keymap::footer(ctx).into_iter().enumerate() {
+        let sep = if i > 0 { " · " } else { "" };
+        let hint = format!(" {help}");
+        let width = UnicodeWidthStr::width(sep)
+            + UnicodeWidthStr::width(keys.as_str())
+            + UnicodeWidthStr::width(hint.as_str());
+        if used + width > usize::from(area.width) {
+            break;
+        }
+        used += width;
         if i > 0 {
-            spans.push(Span::styled(" · ", theme.dim));
+            spans.push(Span::styled(sep, theme.dim));
         }
         spans.push(Span::styled(keys, theme.key));
-        spans.push(Span::styled(format!(" {help}"), theme.dim));
+        spans.push(Span::styled(hint, theme.dim));
     }
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }

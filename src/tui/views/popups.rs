@@ -165,7 +165,8 @@ fn import_summary(f: &mut Frame, area: Rect, job: &ImportJob, scroll: u16, theme
     );
 }
 
-fn help(f: &mut Frame, area: Rect, scroll: u16, theme: &Theme) {
+/// Every binding, by context, from the keymap.
+pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![];
     for (ctx, entries) in keymap::help_sections() {
         lines.push(Line::from(Span::styled(ctx.label(), theme.header)));
@@ -176,15 +177,40 @@ fn help(f: &mut Frame, area: Rect, scroll: u16, theme: &Theme) {
             ]));
         }
     }
+    lines
+}
+
+fn help_rect(area: Rect) -> Rect {
+    area.centered(
+        Constraint::Length(72.min(area.width)),
+        Constraint::Length(area.height.saturating_sub(2).min(area.height)),
+    )
+}
+
+/// The inside of the help popup on a screen of `area`.
+pub fn help_inner(area: Rect) -> Rect {
+    Block::bordered().inner(help_rect(area))
+}
+
+fn help(f: &mut Frame, area: Rect, scroll: u16, theme: &Theme) {
+    let lines = help_lines(theme);
+    let limit = super::extent::limit(&lines, help_inner(area));
     let (rect, block) = frame(
         f,
         area,
         72,
         area.height.saturating_sub(2),
-        " Keys · j/k scroll · Esc closes ",
+        " Keys · j/k scroll · PgDn/PgUp page · Esc closes ",
         theme,
     );
-    f.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), rect);
+    debug_assert_eq!(rect, help_rect(area));
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(ratatui::widgets::Wrap { trim: false })
+            .scroll((scroll.min(limit), 0)),
+        rect,
+    );
 }
 
 fn filter(f: &mut Frame, area: Rect, s: &State, field: usize, theme: &Theme) {
