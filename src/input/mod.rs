@@ -151,6 +151,7 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, InputErro
                                 .and_then(|n| n.to_str())
                                 .is_some_and(|n| n.starts_with('.'))
                         })
+                        .filter(|p| !is_data_file(p))
                         .collect();
                     inside.sort();
                     files.extend(inside);
@@ -162,6 +163,26 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, InputErro
         }
     }
     (files, failed)
+}
+
+/// Files a folder of postings holds beside them that are no posting: data
+/// and pictures by their extension, and a README. Named on the command line
+/// they are still read.
+fn is_data_file(path: &Path) -> bool {
+    const DATA: &[&str] = &[
+        "toml", "json", "jsonl", "csv", "tsv", "yaml", "yml", "db", "sqlite", "png", "jpg", "jpeg",
+        "gif", "svg", "zip", "gz", "ics", "xml", "snap", "rs", "py", "sh",
+    ];
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .map(str::to_ascii_lowercase);
+    ext.is_some_and(|e| DATA.contains(&e.as_str()))
+        || stem.is_some_and(|s| s == "readme" || s == "license")
 }
 
 /// An I/O error as a short reason without the OS error number.
@@ -179,6 +200,16 @@ fn io_reason(e: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folder_s_data_files_are_no_postings() {
+        assert!(is_data_file(Path::new("x/expected.toml")));
+        assert!(is_data_file(Path::new("x/README.md")));
+        assert!(is_data_file(Path::new("x/export.CSV")));
+        assert!(!is_data_file(Path::new("x/30828.txt")));
+        assert!(!is_data_file(Path::new("x/opdracht.pdf")));
+        assert!(!is_data_file(Path::new("x/opdracht.md")));
+    }
 
     #[test]
     fn missing_file_is_one_line() {

@@ -101,6 +101,10 @@ pub fn hours(v: &str) -> Option<HoursRange> {
     if !unit && !f.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
+    // "4 dagen per week", "0,8 fte": days and fte are no hours
+    if !f.contains("uur") && !f.contains("hour") && (f.contains("dag") || f.contains("fte")) {
+        return None;
+    }
     if !find_dates(v).is_empty() || f.contains("maand") || f.contains('€') {
         return None;
     }
@@ -317,6 +321,8 @@ mod tests {
         assert_eq!(hours("16 per week"), Some((Some(16), Some(16))));
         assert_eq!(hours("9 tot 18"), Some((Some(9), Some(18))));
         assert_eq!(hours("1 april 2026"), None);
+        assert_eq!(hours("4 dagen per week"), None);
+        assert_eq!(hours("0,8 fte"), None);
     }
 
     #[test]

@@ -350,8 +350,10 @@ fn label_prefix(text: &str) -> Option<(Field, &str)> {
     for (label, field) in LABELS {
         if lower.starts_with(label) && best.is_none_or(|(len, _)| label.len() > len) {
             let rest = &lower[label.len()..];
-            let ok =
-                rest.starts_with(':') || (rest.starts_with(' ') && !COLON_ONLY.contains(label));
+            // a label aligned in a table ("Functie      Beleidsadviseur") is one too
+            let ok = rest.starts_with(':')
+                || rest.starts_with("  ")
+                || (rest.starts_with(' ') && !COLON_ONLY.contains(label));
             if ok {
                 best = Some((label.len(), *field));
             }
@@ -429,6 +431,12 @@ mod tests {
     fn label_value_forms() {
         assert_eq!(values(" Uren per week 24 uur", Field::Hours), ["24 uur"]);
         assert_eq!(values("Regio: Utrecht", Field::Region), ["Utrecht"]);
+        // aligned in a table, a colon-only label is a label too
+        assert_eq!(
+            values("Functie         Beleidsadviseur Wonen", Field::Title),
+            ["Beleidsadviseur Wonen"]
+        );
+        assert!(values("Functie binnen het team", Field::Title).is_empty());
         assert_eq!(
             values("Benodigd aantal professionals\n\n1-2", Field::Professionals),
             ["1-2"]
