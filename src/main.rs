@@ -8,6 +8,13 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    // `tenderdesk list | head`: end quietly when the reader goes away, as
+    // every Unix tool does, instead of panicking on a broken pipe
+    #[cfg(unix)]
+    // SAFETY: restoring the default action of one signal before any thread starts
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = tenderdesk::cli::Cli::parse();
     match tenderdesk::cli::run(cli) {
         Ok(code) => std::process::exit(code),

@@ -334,3 +334,34 @@ fn search_finds_by_title_and_by_criteria_also_after_migration() {
     assert_eq!(ids(&old, "hbo"), ["30828"]);
     assert_eq!(ids(&old, "hilversum"), ["30828"]);
 }
+
+/// `tenderdesk list | head -1`: the reader goes away early; the list ends
+/// quietly, never with a panic.
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let bin = env!("CARGO_BIN_EXE_tenderdesk");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ok = Command::new(bin)
+        .arg("import")
+        .arg(root.join("tests/fixtures/platforms"))
+        .env("TENDERDESK_DB", &db)
+        .output()
+        .unwrap();
+    assert!(ok.status.success());
+    let mut child = Command::new(bin)
+        .arg("list")
+        .env("TENDERDESK_DB", &db)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // the read end is closed before the list is written: it meets a closed pipe
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
