@@ -98,6 +98,9 @@ pub fn items(r: &PostingRecord) -> Vec<AgendaItem> {
     if let Some(dt) = p.deadline {
         let (d, t) = local(dt);
         push(d, t, AgendaKind::Deadline, 0);
+    } else if let Some(d) = p.deadline_date {
+        // the day is stated, the time is not: the agenda shows no time
+        push(d, None, AgendaKind::Deadline, 0);
     }
     let interview_time = p
         .interview_time

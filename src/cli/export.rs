@@ -169,7 +169,7 @@ fn csv_bytes(
         let row = [
             r.id.clone(),
             r.stage.key().to_string(),
-            Status::of(r.stage, p.deadline, now).label().to_string(),
+            Status::of(r.stage, p.closing(), now).label().to_string(),
             p.title.clone(),
             opt(p.organisation.clone()),
             opt(p.region.clone()),

@@ -93,7 +93,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
             .map(|&i| {
                 let r = &records[i];
                 Row {
-                    status: Status::of(r.stage, r.posting.deadline, now).label(),
+                    status: Status::of(r.stage, r.posting.closing(), now).label(),
                     record: r,
                 }
             })
@@ -127,8 +127,8 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
             cell(p.region.as_deref().unwrap_or("-"), 14),
             cell(p.scale.as_deref().unwrap_or("-"), 6),
             cell(&hours, 6),
-            cell(&countdown(p.deadline, now), 8),
-            Status::of(r.stage, p.deadline, now).label()
+            cell(&countdown(p.closing(), now), 8),
+            Status::of(r.stage, p.closing(), now).label()
         );
     }
     Ok(0)

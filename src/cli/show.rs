@@ -37,7 +37,7 @@ fn render(d: &PostingDetail) -> anyhow::Result<String> {
     let now = Utc::now();
     let mut o = String::new();
     writeln!(o, "{}  {}", line(&d.record.id), line(&p.title))?;
-    let expired = Status::of(d.record.stage, p.deadline, now) == Status::Expired;
+    let expired = Status::of(d.record.stage, p.closing(), now) == Status::Expired;
     writeln!(
         o,
         "stage: {}{}",
@@ -56,7 +56,10 @@ fn render(d: &PostingDetail) -> anyhow::Result<String> {
             line(&d.record.id)
         )?;
     }
-    writeln!(o, "deadline in: {}", countdown(p.deadline, now))?;
+    if let Some(text) = p.deadline_text() {
+        writeln!(o, "deadline: {text}")?;
+    }
+    writeln!(o, "deadline in: {}", countdown(p.closing(), now))?;
     let hand: Vec<Field> = d
         .hand_set
         .iter()

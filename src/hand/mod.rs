@@ -137,7 +137,7 @@ impl Field {
                 Field::Title => return Err(err("a posting needs a title".into())),
                 Field::Organisation => p.organisation = None,
                 Field::Region => p.region = None,
-                Field::Deadline => p.deadline = None,
+                Field::Deadline => (p.deadline, p.deadline_date) = (None, None),
                 Field::Start => p.start_date = None,
                 Field::Hours => (p.hours_min, p.hours_max) = (None, None),
                 Field::MaxRate => p.max_rate_eur = None,
@@ -150,7 +150,11 @@ impl Field {
             Field::Title => p.title = text(raw)?.unwrap_or_default(),
             Field::Organisation => p.organisation = text(raw)?,
             Field::Region => p.region = text(raw)?,
-            Field::Deadline => p.deadline = Some(value::deadline(raw).map_err(err)?),
+            Field::Deadline => {
+                // a deadline set by hand has its time: the day-only one goes
+                p.deadline = Some(value::deadline(raw).map_err(err)?);
+                p.deadline_date = None;
+            }
             Field::Start if ASAP.contains(&raw.to_lowercase().as_str()) => {
                 (p.start_date, p.start_asap) = (None, true);
             }

@@ -241,6 +241,26 @@ impl DbaStance {
 pub const PROVISIONAL_TITLE: &str = "no title line: the title";
 
 impl Posting {
+    /// The moment the posting closes, for ordering and for "passed": the
+    /// deadline, or when only its day is stated the end of that day (the
+    /// latest it can be; screens say the time is not stated).
+    pub fn closing(&self) -> Option<DateTime<FixedOffset>> {
+        self.deadline.or_else(|| {
+            let end_of_day = chrono::NaiveTime::from_hms_opt(23, 59, 0)?;
+            Some(super::dates::amsterdam(self.deadline_date?, end_of_day))
+        })
+    }
+
+    /// The deadline as people read it: "2026-03-06 09:00", or "2026-03-06
+    /// (time not stated)".
+    pub fn deadline_text(&self) -> Option<String> {
+        match (self.deadline, self.deadline_date) {
+            (Some(d), _) => Some(d.format("%Y-%m-%d %H:%M").to_string()),
+            (None, Some(day)) => Some(format!("{day} (time not stated)")),
+            (None, None) => None,
+        }
+    }
+
     /// Whether the title was made up from the address or the first
     /// sentence because the text has no title line.
     pub fn has_provisional_title(&self) -> bool {
@@ -263,6 +283,24 @@ impl Posting {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_without_a_time_closes_at_its_end() {
+        let mut p = Posting {
+            deadline_date: chrono::NaiveDate::from_ymd_opt(2026, 3, 6),
+            ..Posting::default()
+        };
+        assert_eq!(
+            p.closing().map(|d| d.to_rfc3339()).as_deref(),
+            Some("2026-03-06T23:59:00+01:00")
+        );
+        assert_eq!(
+            p.deadline_text().as_deref(),
+            Some("2026-03-06 (time not stated)")
+        );
+        p.deadline = chrono::DateTime::parse_from_rfc3339("2026-03-06T12:00:00+01:00").ok();
+        assert_eq!(p.deadline_text().as_deref(), Some("2026-03-06 12:00"));
+    }
 
     #[test]
     fn rate_band_bounds() {

@@ -72,7 +72,7 @@ pub fn deadline_order(
     now: DateTime<Utc>,
 ) -> std::cmp::Ordering {
     use std::cmp::Ordering;
-    match (a.posting.deadline, b.posting.deadline) {
+    match (a.posting.closing(), b.posting.closing()) {
         (Some(x), Some(y)) => {
             let (px, py) = (x.with_timezone(&Utc) <= now, y.with_timezone(&Utc) <= now);
             px.cmp(&py)
@@ -106,7 +106,7 @@ fn passes(
         return false;
     }
     if let Some(s) = f.stage {
-        let status = Status::of(r.stage, p.deadline, now);
+        let status = Status::of(r.stage, p.closing(), now);
         let ok = match s {
             StageFilter::Expired => status == Status::Expired,
             StageFilter::Stage(st) => status == Status::Stage(st),

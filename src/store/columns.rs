@@ -18,7 +18,7 @@ pub(super) fn to_json(id: &str, p: &Posting) -> Result<String, StoreError> {
 /// Rewrites every posting-derived column of row `id` from `p`.
 pub(super) fn write_posting(conn: &Connection, id: &str, p: &Posting) -> Result<(), StoreError> {
     let (scale_min, scale_max) = p.scale_range().unzip();
-    let deadline = p.deadline.map(|d| ts(d.with_timezone(&Utc)));
+    let deadline = p.closing().map(|d| ts(d.with_timezone(&Utc)));
     let n = conn.execute(
         "UPDATE postings SET request_number = ?2, organisation = ?3, title = ?4, region = ?5,
             scale_min = ?6, scale_max = ?7, hours_min = ?8, hours_max = ?9, deadline_utc = ?10,

@@ -197,7 +197,7 @@ pub(super) fn insert_row(
         key.to_string()
     };
     let (scale_min, scale_max) = posting.scale_range().unzip();
-    let deadline = posting.deadline.map(|d| ts(d.with_timezone(&Utc)));
+    let deadline = posting.closing().map(|d| ts(d.with_timezone(&Utc)));
     tx.prepare_cached(
         "INSERT INTO postings (id, match_key, request_number, organisation, title, region,
             scale_min, scale_max, hours_min, hours_max, deadline_utc, stage, search_key,

@@ -101,7 +101,7 @@ pub(super) fn find(
     let rows: Vec<(String, Option<String>, Option<String>)> = stmt
         .query_map([&tk], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<Result<_, _>>()?;
-    let new = p.deadline.map(|d| d.with_timezone(&Utc));
+    let new = p.closing().map(|d| d.with_timezone(&Utc));
     let mut round_of = None;
     let mut best: Option<(i64, String)> = None;
     for (id, n, deadline) in rows {

@@ -227,8 +227,8 @@ pub enum Urgency {
 
 pub fn urgency(r: &PostingRecord, now: DateTime<Utc>) -> Urgency {
     match (
-        Status::of(r.stage, r.posting.deadline, now),
-        r.posting.deadline,
+        Status::of(r.stage, r.posting.closing(), now),
+        r.posting.closing(),
     ) {
         (Status::Expired, _) => Urgency::Expired,
         (_, Some(d))

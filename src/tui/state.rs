@@ -280,7 +280,7 @@ impl State {
                     .copied()
                     .filter(|&i| {
                         let r = &self.records[i];
-                        c.holds(Status::of(r.stage, r.posting.deadline, self.now))
+                        c.holds(Status::of(r.stage, r.posting.closing(), self.now))
                     })
                     .collect();
                 (c, items)

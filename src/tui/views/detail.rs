@@ -23,7 +23,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         Constraint::Min(1),
     ])
     .areas(area);
-    let status = Status::of(r.stage, p.deadline, s.now);
+    let status = Status::of(r.stage, p.closing(), s.now);
     let judged = s
         .records
         .iter()
@@ -314,7 +314,14 @@ fn planning(d: &PostingDetail, now: DateTime<Utc>) -> Lines {
         (Some("Answers published"), day(p.answers_published)),
         (
             Some("Deadline"),
-            format!("{} ({})", dt(p.deadline), query::countdown(p.deadline, now)),
+            match (p.deadline, p.deadline_date) {
+                (None, Some(day)) => format!(
+                    "{}, time not stated ({})",
+                    day.format("%a %Y-%m-%d"),
+                    query::countdown(p.closing(), now)
+                ),
+                _ => format!("{} ({})", dt(p.deadline), query::countdown(p.deadline, now)),
+            },
         ),
         (
             Some("Interview"),

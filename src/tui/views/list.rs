@@ -98,7 +98,7 @@ impl Columns {
 /// The time left to the deadline; once it is past, "expired" for a posting
 /// still open, "passed" for one that moved on (applied, awarded...).
 pub fn deadline_cell(r: &PostingRecord, now: chrono::DateTime<chrono::Utc>) -> String {
-    let left = query::countdown(r.posting.deadline, now);
+    let left = query::countdown(r.posting.closing(), now);
     if left == "expired" && r.stage != crate::pipeline::Stage::Open {
         "passed".into()
     } else {
@@ -152,7 +152,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
         .iter()
         .map(|&(_, i)| {
             let r = &s.records[i];
-            status_words(Status::of(r.stage, r.posting.deadline, s.now))
+            status_words(Status::of(r.stage, r.posting.closing(), s.now))
         })
         .collect();
     let rows: Vec<Row> = shown

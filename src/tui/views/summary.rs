@@ -63,19 +63,20 @@ pub fn lines(
         }
         out.push(line("Verdict", words, theme.header, style));
     }
-    let deadline = match p.deadline {
-        Some(dl) => format!(
-            "{} ({})",
-            dl.format("%a %Y-%m-%d %H:%M"),
-            match query::countdown(p.deadline, s.now).as_str() {
-                "expired" => "passed".to_string(),
-                left => format!("{left} left"),
-            }
-        ),
-        None => "not stated".into(),
+    let left = match query::countdown(p.closing(), s.now).as_str() {
+        "expired" => "passed".to_string(),
+        left => format!("{left} left"),
+    };
+    let deadline = match (p.deadline, p.deadline_date) {
+        (Some(dl), _) => format!("{} ({left})", dl.format("%a %Y-%m-%d %H:%M")),
+        (None, Some(day)) => format!("{}, time not stated ({left})", day.format("%a %Y-%m-%d")),
+        (None, None) => match &p.closing_hint {
+            Some(hint) => format!("not stated (the page said \"{}\")", super::clean(hint)),
+            None => "not stated".into(),
+        },
     };
     out.push(line("Deadline", deadline, theme.header, theme.text));
-    let status = Status::of(r.stage, p.deadline, s.now);
+    let status = Status::of(r.stage, p.closing(), s.now);
     out.push(line(
         "Stage",
         status_words(status),
