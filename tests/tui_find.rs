@@ -42,7 +42,10 @@ fn slash_finds_in_the_text_and_enter_steps_through_the_matches() {
     let found: usize = d.hits.iter().map(Vec::len).sum();
     assert!(found >= 2, "{found}");
     let screen = screen_text(&draw(&a, SIZE.0, SIZE.1, &Theme::mono()));
-    assert!(screen.contains(&format!("/opdracht█ {found} found")), "{screen}");
+    assert!(
+        screen.contains(&format!("/opdracht█ {found} found")),
+        "{screen}"
+    );
     press(&mut a, KeyCode::Enter);
     assert_eq!(a.context(), Context::Detail);
     let first = a.state.detail.as_ref().unwrap().scroll;
