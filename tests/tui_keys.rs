@@ -155,6 +155,10 @@ fn list_and_board_show_ids() {
     keys(&mut a, "b");
     let screen = screen_text(&draw(&a, 120, 40, &Theme::mono()));
     assert!(screen.contains("30828"), "{screen}");
+    // a card's title wraps onto a second line instead of being cut
+    let screen = screen_text(&draw(&a, 80, 24, &Theme::mono()));
+    assert!(screen.contains("│▶ Adviseur "), "{screen}");
+    assert!(screen.contains("│  Integraal Werken│"), "{screen}");
 }
 
 #[test]
