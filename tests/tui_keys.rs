@@ -216,3 +216,34 @@ fn y_copies_the_id_and_o_needs_a_web_address() {
     let msg = &a.state.message.as_ref().unwrap().text;
     assert!(msg.contains("has no web address"), "{msg}");
 }
+
+#[test]
+fn partly_says_when_it_counts_nothing() {
+    let mut a = app();
+    let pos = a
+        .state
+        .visible
+        .iter()
+        .position(|&i| a.state.records[i].id == "30828")
+        .unwrap();
+    a.state.selected = pos;
+    key(&mut a, KeyCode::Enter);
+    keys(&mut a, "2");
+    // the first award criterion: past the knock-outs
+    let n = a
+        .state
+        .records
+        .iter()
+        .find(|r| r.id == "30828")
+        .unwrap()
+        .posting
+        .knockout
+        .len();
+    for _ in 0..n {
+        key(&mut a, KeyCode::Down);
+    }
+    keys(&mut a, "~");
+    let msg = &a.state.message.as_ref().unwrap().text;
+    assert!(msg.contains("partly counts nothing"), "{msg}");
+    assert!(msg.contains("expected score now 0 of 100"), "{msg}");
+}
