@@ -87,7 +87,7 @@ fn stages_read_in_words() {
     a.state.selected = pos;
     let list = screen_text(&draw(&a, 120, 40, &Theme::mono()));
     key(&mut a, KeyCode::Enter);
-    keys(&mut a, "6");
+    keys(&mut a, "5"); // the stage history is in the Planning pane
     let notes = screen_text(&draw(&a, 120, 40, &Theme::mono()));
     for screen in [list, notes] {
         assert!(screen.contains("waiting room"), "{screen}");
