@@ -14,8 +14,8 @@
 //! Either then starts a watchdog: when the loop has not answered
 //! ([`Stop::answered`]) within [`GRACE`] (or [`HANGUP_GRACE`] after a hangup,
 //! when there is no terminal left to restore and the loop cannot be
-//! reached), it restores what it can and exits the process itself. A second
-//! signal exits at once. Every change was written when it was made, so
+//! reached), it restores what it can, for at most [`RESTORE_LIMIT`], and
+//! exits the process itself. A second signal exits at once. Every change was written when it was made, so
 //! nothing is lost by exiting.
 
 use std::sync::Arc;
@@ -67,7 +67,8 @@ impl Stop {
         }
     }
 
-    /// The loop calls this when it has seen the request and is ending.
+    /// The loop calls this once the terminal is restored after a request:
+    /// the watchdog then leaves the exit to it.
     pub fn answered(&self) {
         self.shared.answered.store(true, Ordering::SeqCst);
     }
@@ -89,11 +90,29 @@ impl Stop {
             .spawn(move || {
                 std::thread::sleep(grace);
                 if !stop.shared.answered.load(Ordering::SeqCst) {
-                    restore();
-                    std::process::exit(stop.exit_code().unwrap_or(HANGUP_CODE));
+                    restore_and_exit(restore, stop.exit_code().unwrap_or(HANGUP_CODE));
                 }
             });
     }
+}
+
+/// How long restoring may take before the process exits without it (a
+/// terminal that does not take output, e.g. stopped by Ctrl-S, would block
+/// the writes for ever).
+pub const RESTORE_LIMIT: Duration = Duration::from_millis(200);
+
+/// Restores on a thread of its own and exits when it is done or after
+/// [`RESTORE_LIMIT`], whichever comes first.
+fn restore_and_exit(restore: fn(), code: i32) -> ! {
+    let (done, wait) = std::sync::mpsc::channel();
+    let _ = std::thread::Builder::new()
+        .name("stop-restore".into())
+        .spawn(move || {
+            restore();
+            let _ = done.send(());
+        });
+    let _ = wait.recv_timeout(RESTORE_LIMIT);
+    std::process::exit(code)
 }
 
 #[cfg(unix)]
@@ -113,8 +132,7 @@ mod unix {
                         stop.watchdog(GRACE, restore);
                     } else {
                         // a second signal: no more waiting
-                        restore();
-                        std::process::exit(128 + sig);
+                        super::restore_and_exit(restore, 128 + sig);
                     }
                 }
             })?;
