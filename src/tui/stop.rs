@@ -159,7 +159,11 @@ mod unix {
                         Err(_) => return,
                     }
                 };
-                if wait_for_hangup(fd) && stop.request(HANGUP_CODE) {
+                if wait_for_hangup(fd) {
+                    // also when the SIGHUP of the same hangup came first:
+                    // the loop is spinning on the dead terminal, so the
+                    // short grace applies, not the signal's
+                    stop.request(HANGUP_CODE);
                     stop.watchdog(HANGUP_GRACE, restore);
                 }
             });
