@@ -13,13 +13,16 @@ use crate::tui::query;
 use crate::tui::state::{DetailState, State};
 use crate::tui::theme::Theme;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 
-fn line(key: &str, value: String, key_style: Style, value_style: Style) -> Line<'static> {
-    Line::from(vec![
-        Span::styled(format!("{key:<22}"), key_style),
-        Span::styled(clean(&value), value_style),
-    ])
+fn line(
+    key: &str,
+    value: String,
+    key_style: Style,
+    value_style: Style,
+    width: u16,
+) -> Vec<Line<'static>> {
+    super::field::lines(key, &clean(&value), key_style, value_style, width)
 }
 
 /// Your rate, the posting's maximum and the rate net of the fee.
@@ -41,11 +44,13 @@ fn rate_text(s: &State, d: &DetailState) -> String {
     format!("{rate} per hour{max}{net}")
 }
 
+/// `width`: the inside of the pane, for wrapping values under themselves.
 pub fn lines(
     s: &State,
     d: &DetailState,
     judged: Option<&Assessed>,
     theme: &Theme,
+    width: u16,
 ) -> Vec<Line<'static>> {
     let r = &d.detail.record;
     let p = &r.posting;
@@ -61,7 +66,7 @@ pub fn lines(
         if v == Verdict::Knockout && !j.score.fail_reasons.is_empty() {
             words = format!("{words} ({})", j.score.fail_reasons.join("; "));
         }
-        out.push(line("Verdict", words, theme.header, style));
+        out.extend(line("Verdict", words, theme.header, style, width));
     }
     let deadline = match p.deadline {
         Some(dl) => format!(
@@ -74,22 +79,30 @@ pub fn lines(
         ),
         None => "not stated".into(),
     };
-    out.push(line("Deadline", deadline, theme.header, theme.text));
+    out.extend(line("Deadline", deadline, theme.header, theme.text, width));
     let status = Status::of(r.stage, p.deadline, s.now);
-    out.push(line(
+    out.extend(line(
         "Stage",
         status_words(status),
         theme.header,
         theme.text,
+        width,
     ));
     if let Some(j) = judged {
-        out.push(line(
+        out.extend(line(
             "Expected score",
             score_words(&j.score),
             theme.header,
             theme.text,
+            width,
         ));
     }
-    out.push(line("Your rate", rate_text(s, d), theme.header, theme.text));
+    out.extend(line(
+        "Your rate",
+        rate_text(s, d),
+        theme.header,
+        theme.text,
+        width,
+    ));
     out
 }
