@@ -67,6 +67,7 @@ pub fn run_demo(keep: Option<&Path>) -> Result<()> {
         }
         None => {
             dir = tempfile_dir()?;
+            stop::remove_at_exit(dir.clone());
             dir.join("demo.db")
         }
     };
@@ -208,7 +209,10 @@ fn restore_extras() {
 /// Everything: what the watchdog in [`stop`] runs before exiting.
 fn restore_all() {
     restore_extras();
-    ratatui::restore();
+    // not ratatui::restore(): it reports a failure with eprintln!, which
+    // panics when stderr is the hung-up terminal (and the exit path with
+    // its clean-up never runs)
+    let _ = ratatui::try_restore();
 }
 
 /// Restores the terminal when the loop ends, by return or by error.

@@ -45,7 +45,8 @@ pub struct Stop {
 
 impl Stop {
     /// Starts the signal and tty watchers. `restore` is what the watchdog
-    /// runs before exiting when the loop does not answer.
+    /// runs before exiting when the loop does not answer (it also removes
+    /// what [`remove_at_exit`] named).
     pub fn watch(restore: fn()) -> std::io::Result<Stop> {
         let stop = Stop::default();
         #[cfg(unix)]
@@ -96,6 +97,14 @@ impl Stop {
     }
 }
 
+static REMOVE_AT_EXIT: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+
+/// A directory the watchdog removes when it ends the process (the demo's
+/// throwaway database); the loop's own exit path removes it itself.
+pub fn remove_at_exit(dir: std::path::PathBuf) {
+    let _ = REMOVE_AT_EXIT.set(dir);
+}
+
 /// How long restoring may take before the process exits without it (a
 /// terminal that does not take output, e.g. stopped by Ctrl-S, would block
 /// the writes for ever).
@@ -112,6 +121,9 @@ fn restore_and_exit(restore: fn(), code: i32) -> ! {
             let _ = done.send(());
         });
     let _ = wait.recv_timeout(RESTORE_LIMIT);
+    if let Some(dir) = REMOVE_AT_EXIT.get() {
+        let _ = std::fs::remove_dir_all(dir);
+    }
     std::process::exit(code)
 }
 
