@@ -37,7 +37,10 @@ fn rate_text(s: &State, d: &DetailState) -> String {
         None => String::new(),
     };
     let net = match (p.fee_per_hour_eur, p.fee.as_deref()) {
-        (Some(fee), _) => format!("; net of the {fee} fee: {}", Money(rate.0.saturating_sub(fee.0))),
+        (Some(fee), _) => format!(
+            "; net of the {fee} fee: {}",
+            Money(rate.0.saturating_sub(fee.0))
+        ),
         (None, Some("none")) => format!("; no fee: net {rate}"),
         _ => "; fee not stated".into(),
     };
