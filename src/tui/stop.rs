@@ -52,6 +52,8 @@ impl Stop {
         #[cfg(unix)]
         {
             unix::spawn_signals(stop.clone(), restore)?;
+            // macOS's poll does not take terminals; SIGHUP still comes
+            #[cfg(not(target_os = "macos"))]
             unix::spawn_tty_watch(stop.clone(), restore);
         }
         #[cfg(not(unix))]
@@ -153,6 +155,7 @@ mod unix {
 
     /// Watches the terminal crossterm reads (stdin when it is a terminal,
     /// else `/dev/tty`) for a hangup. Does nothing without a terminal.
+    #[cfg_attr(target_os = "macos", allow(dead_code))]
     pub fn spawn_tty_watch(stop: Stop, restore: fn()) {
         let _ = std::thread::Builder::new()
             .name("stop-tty".into())
@@ -183,6 +186,7 @@ mod unix {
 
     /// Blocks until `fd` reports a hangup or an error (true), without
     /// reading from it; false if it cannot be watched.
+    #[cfg_attr(target_os = "macos", allow(dead_code))]
     fn wait_for_hangup(fd: RawFd) -> bool {
         loop {
             // events 0: only POLLHUP, POLLERR and POLLNVAL, which are always
@@ -200,7 +204,12 @@ mod unix {
                 }
                 return false;
             }
-            if pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+            if pfd.revents & libc::POLLNVAL != 0 {
+                // not a descriptor poll can watch (macOS says this of
+                // terminals): leave it to the signal thread
+                return false;
+            }
+            if pfd.revents & (libc::POLLHUP | libc::POLLERR) != 0 {
                 return true;
             }
             // nothing asked for, nothing to report: do not spin
