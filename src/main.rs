@@ -20,7 +20,9 @@ fn main() {
         Ok(code) => std::process::exit(code),
         Err(e) => {
             let msg = tenderdesk::posting::normalize::sanitize_line(&format!("{e:#}"));
-            eprintln!("tenderdesk: {msg}");
+            // not eprintln!: it panics when stderr is a hung-up terminal
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "tenderdesk: {msg}");
             std::process::exit(1);
         }
     }

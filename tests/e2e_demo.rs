@@ -165,3 +165,57 @@ fn the_demo_refuses_an_existing_database() {
     assert!(err.contains("new database only"), "{err}");
     assert_eq!(std::fs::read(&db).unwrap(), b"");
 }
+
+#[test]
+fn closing_the_terminal_removes_the_demo_database() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display().to_string();
+    let tmux = Tmux(format!("td-demo-kill-{}", std::process::id()));
+    let cmd = format!("{} --demo", binary().display());
+    let started = tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "td",
+        "-x",
+        "80",
+        "-y",
+        "24",
+        "-e",
+        &format!("TMPDIR={d}"),
+        "-e",
+        &format!("HOME={d}"),
+        &cmd,
+    ]);
+    assert!(started.status.success());
+    tmux.wait_for("the demo", |s| s.contains("DEMO"));
+    let demo_dirs = || {
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter(|e| {
+                e.as_ref().is_ok_and(|e| {
+                    e.file_name()
+                        .to_string_lossy()
+                        .starts_with("tenderdesk-demo-")
+                })
+            })
+            .count()
+    };
+    assert_eq!(demo_dirs(), 1);
+    tmux.run(&["kill-session", "-t", "td"]);
+    let start = Instant::now();
+    while demo_dirs() > 0 {
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "the demo database stayed: {:?}",
+            std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect::<Vec<_>>()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}

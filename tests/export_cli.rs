@@ -199,3 +199,17 @@ fn list_opens_with_the_coming_deadlines_like_the_interface() {
     assert_eq!(&ids[..3], ["30662", "30828", "28590"], "{ids:?}");
     assert_eq!(ids.last(), Some(&"13995"));
 }
+
+#[test]
+fn assess_judges_the_rate_knockout_from_the_rate() {
+    let (_d, db) = setup();
+    ok(&td(&db, &["profile", "--rate", "80"]));
+    let out = ok(&td(&db, &["assess", "30662"]));
+    let k3 = out.lines().find(|l| l.contains(" 3. Uurtarief")).unwrap();
+    assert!(k3.trim_start().starts_with('✗'), "{k3}");
+    assert!(out.contains("none reachable"), "{out}");
+    ok(&td(&db, &["profile", "--rate", "75"]));
+    let out = ok(&td(&db, &["assess", "30662"]));
+    let k3 = out.lines().find(|l| l.contains(" 3. Uurtarief")).unwrap();
+    assert!(k3.trim_start().starts_with('€'), "{k3}");
+}

@@ -136,3 +136,26 @@ fn r_reads_everything_again_at_once() {
     assert_eq!(r.stage, tenderdesk::pipeline::Stage::Applied);
     assert_eq!(a.state.selected_id(), Some(id));
 }
+
+#[test]
+fn a_large_list_is_read_again_on_the_loading_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let mut store = Store::open(&db).unwrap();
+    for g in tenderdesk::corpus::corpus(5, 30, now().date_naive()) {
+        Backend::import_text(&mut store, &g.text).unwrap();
+    }
+    // "large" above 10 postings here (500 in the product)
+    let mut a = App::with_first_screen(Box::new(store), now(), 10).unwrap();
+    a.wait_loaded();
+    keys(&mut a, "jjj");
+    let id = a.state.selected_id().unwrap();
+    cli(&db, &["stage", &id, "interview"]);
+    std::thread::sleep(tenderdesk::tui::app::CHECK_EVERY);
+    assert!(a.notice_external_writes());
+    assert!(a.is_loading(), "the list is read on the loading thread");
+    a.wait_loaded();
+    let r = a.state.records.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(r.stage, tenderdesk::pipeline::Stage::Interview);
+    assert_eq!(a.state.selected_id(), Some(id));
+}

@@ -86,7 +86,7 @@ fn stages_read_in_words() {
     a.state.selected = pos;
     let list = screen_text(&draw(&a, 120, 40, &Theme::mono()));
     key(&mut a, KeyCode::Enter);
-    keys(&mut a, "6");
+    keys(&mut a, "5"); // the stage history is in the Planning pane
     let notes = screen_text(&draw(&a, 120, 40, &Theme::mono()));
     for screen in [list, notes] {
         assert!(screen.contains("waiting room"), "{screen}");
@@ -154,6 +154,10 @@ fn list_and_board_show_ids() {
     keys(&mut a, "b");
     let screen = screen_text(&draw(&a, 120, 40, &Theme::mono()));
     assert!(screen.contains("30828"), "{screen}");
+    // a card's title wraps onto a second line instead of being cut
+    let screen = screen_text(&draw(&a, 80, 24, &Theme::mono()));
+    assert!(screen.contains("│▶ Adviseur "), "{screen}");
+    assert!(screen.contains("│  Integraal Werken│"), "{screen}");
 }
 
 #[test]
@@ -210,4 +214,35 @@ fn y_copies_the_id_and_o_needs_a_web_address() {
     keys(&mut a, "O");
     let msg = &a.state.message.as_ref().unwrap().text;
     assert!(msg.contains("has no web address"), "{msg}");
+}
+
+#[test]
+fn partly_says_when_it_counts_nothing() {
+    let mut a = app();
+    let pos = a
+        .state
+        .visible
+        .iter()
+        .position(|&i| a.state.records[i].id == "30828")
+        .unwrap();
+    a.state.selected = pos;
+    key(&mut a, KeyCode::Enter);
+    keys(&mut a, "2");
+    // the first award criterion: past the knock-outs
+    let n = a
+        .state
+        .records
+        .iter()
+        .find(|r| r.id == "30828")
+        .unwrap()
+        .posting
+        .knockout
+        .len();
+    for _ in 0..n {
+        key(&mut a, KeyCode::Down);
+    }
+    keys(&mut a, "~");
+    let msg = &a.state.message.as_ref().unwrap().text;
+    assert!(msg.contains("partly counts nothing"), "{msg}");
+    assert!(msg.contains("expected score now 0 of 100"), "{msg}");
 }

@@ -111,3 +111,19 @@ fn a_rate_knockout_leaves_nothing_reachable_and_no_open_question() {
     assert!(k3.contains("✗ K3."), "{k3}");
     assert!(criteria.contains("your rate is over it"), "{criteria}");
 }
+
+#[test]
+fn the_overview_gives_the_rate_net_of_the_fee() {
+    let (_d, mut a) = app();
+    let pos = a
+        .state
+        .visible
+        .iter()
+        .position(|&i| a.state.records[i].id == "13995")
+        .unwrap();
+    a.state.selected = pos;
+    a.update(tenderdesk::tui::action::Action::Open);
+    let s = screen_text(&draw(&a, 120, 40, &Theme::mono()));
+    // Nieuwegein's platform charges € 2,25 an hour: € 80,- nets € 77,75
+    assert!(s.contains("net of the € 2,25 fee: € 77,75"), "{s}");
+}

@@ -68,9 +68,17 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<i32> {
     println!("{} ({})", line(&p.title), line(&args.id));
     println!("knock-out criteria:");
     for c in &p.knockout {
-        let (mark, look) = answers
-            .knockout_answer(c.number, &c.text)
-            .map_or(("?", false), |(a, l)| (a.mark(), l));
+        // the maximum-rate knock-out is judged from the profile's rate
+        let by_rate = s
+            .rate_knockout
+            .filter(|(n, _)| *n == c.number)
+            .map(|(_, within)| if within { "€" } else { "✗" });
+        let (mark, look) = match by_rate {
+            Some(m) => (m, false),
+            None => answers
+                .knockout_answer(c.number, &c.text)
+                .map_or(("?", false), |(a, l)| (a.mark(), l)),
+        };
         println!(
             "  {mark} {}. {}{}",
             c.number,

@@ -127,7 +127,16 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
             cell(p.region.as_deref().unwrap_or("-"), 14),
             cell(p.scale.as_deref().unwrap_or("-"), 6),
             cell(&hours, 6),
-            cell(&countdown(p.closing(), now), 8),
+            // as in the interface: "passed" once the posting moved on
+            cell(
+                &match countdown(p.closing(), now) {
+                    c if c == "expired" && r.stage != crate::pipeline::Stage::Open => {
+                        "passed".to_string()
+                    }
+                    c => c,
+                },
+                8
+            ),
             Status::of(r.stage, p.closing(), now).label()
         );
     }

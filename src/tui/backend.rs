@@ -64,6 +64,14 @@ pub trait Backend {
         Ok(None)
     }
 
+    /// A job that reads the whole list on another thread (its own
+    /// connection); by default a copy of what `list` returns now.
+    fn list_job(&mut self) -> ListJob {
+        let now = self.list();
+        let records = now.unwrap_or_default();
+        std::sync::Arc::new(move || Ok(records.clone()))
+    }
+
     /// A number that changes when another connection has written to the
     /// store (SQLite's `data_version`); `None` when nothing else can write.
     fn data_version(&mut self) -> Option<u64> {

@@ -4,7 +4,7 @@
 
 use super::action::Pane;
 use super::app::App;
-use super::assessed::score_cell;
+use crate::assess::verdict::score_words;
 use crate::assess::{Answer, Profile};
 use crate::store::CriterionKind;
 
@@ -44,10 +44,17 @@ impl App {
                         if x.score.knockout_fail {
                             " · knock-out fail".to_string()
                         } else {
-                            format!(" · expected score now {}", score_cell(&x.score))
+                            format!(" · expected score now {}", score_words(&x.score))
                         }
                     });
-                s.info(format!("{id} {label}: {what}{score}"));
+                // say so when "partly" is worth nothing under the profile
+                let partly =
+                    if answer == Some(Answer::Partly) && !s.judged.profile.partly_counts_half {
+                        " · partly counts nothing (P: Partly met to count half)"
+                    } else {
+                        ""
+                    };
+                s.info(format!("{id} {label}: {what}{partly}{score}"));
             }
             Err(e) => self.state.error(format!("Answer not saved: {e}")),
         }

@@ -68,6 +68,7 @@ pub fn run_demo(keep: Option<&Path>) -> Result<()> {
         }
         None => {
             dir = tempfile_dir()?;
+            stop::remove_at_exit(dir.clone());
             dir.join("demo.db")
         }
     };
@@ -84,7 +85,10 @@ pub fn run_demo(keep: Option<&Path>) -> Result<()> {
     if keep.is_none() {
         let _ = std::fs::remove_dir_all(path.parent().unwrap_or(Path::new(".")));
     }
-    result
+    if let Ok(Some(code)) = result {
+        std::process::exit(code);
+    }
+    result.map(|_| ())
 }
 
 /// A fresh directory of this process under the system's temporary one.
@@ -103,10 +107,15 @@ fn open_backend(path: &Path) -> Result<Box<dyn Backend>> {
 
 /// Runs the loop over a backend until the user quits.
 pub fn run_with(backend: Box<dyn Backend>) -> Result<()> {
-    run_app(backend, false)
+    if let Some(code) = run_app(backend, false)? {
+        std::process::exit(code);
+    }
+    Ok(())
 }
 
-fn run_app(backend: Box<dyn Backend>, demo: bool) -> Result<()> {
+/// Runs the loop; `Some(code)` when a signal or a hangup ended it (the
+/// caller cleans up, then exits with the code).
+fn run_app(backend: Box<dyn Backend>, demo: bool) -> Result<Option<i32>> {
     let mut app = App::new(backend, Utc::now())?;
     app.state.demo = demo;
     let theme = Theme::from_env();
@@ -114,15 +123,15 @@ fn run_app(backend: Box<dyn Backend>, demo: bool) -> Result<()> {
     let mut terminal = init_terminal()?;
     let guard = RestoreGuard;
     let result = event_loop(&mut terminal, &mut app, &theme, &signals);
-    if signals.exit_code().is_some() {
-        signals.answered(); // the watchdog need not exit for us
-    }
+    // restore first: if that blocks (a terminal that takes no output), the
+    // watchdog still ends the process
     drop(guard);
     if let Some(code) = signals.exit_code() {
+        signals.answered();
         // every change was written when it was made: nothing to save
-        std::process::exit(code);
+        return Ok(Some(code));
     }
-    result
+    result.map(|()| None)
 }
 
 fn event_loop(
@@ -201,7 +210,10 @@ fn restore_extras() {
 /// Everything: what the watchdog in [`stop`] runs before exiting.
 fn restore_all() {
     restore_extras();
-    ratatui::restore();
+    // not ratatui::restore(): it reports a failure with eprintln!, which
+    // panics when stderr is the hung-up terminal (and the exit path with
+    // its clean-up never runs)
+    let _ = ratatui::try_restore();
 }
 
 /// Restores the terminal when the loop ends, by return or by error.

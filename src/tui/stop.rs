@@ -14,8 +14,8 @@
 //! Either then starts a watchdog: when the loop has not answered
 //! ([`Stop::answered`]) within [`GRACE`] (or [`HANGUP_GRACE`] after a hangup,
 //! when there is no terminal left to restore and the loop cannot be
-//! reached), it restores what it can and exits the process itself. A second
-//! signal exits at once. Every change was written when it was made, so
+//! reached), it restores what it can, for at most [`RESTORE_LIMIT`], and
+//! exits the process itself. A second signal exits at once. Every change was written when it was made, so
 //! nothing is lost by exiting.
 
 use std::sync::Arc;
@@ -45,12 +45,15 @@ pub struct Stop {
 
 impl Stop {
     /// Starts the signal and tty watchers. `restore` is what the watchdog
-    /// runs before exiting when the loop does not answer.
+    /// runs before exiting when the loop does not answer (it also removes
+    /// what [`remove_at_exit`] named).
     pub fn watch(restore: fn()) -> std::io::Result<Stop> {
         let stop = Stop::default();
         #[cfg(unix)]
         {
             unix::spawn_signals(stop.clone(), restore)?;
+            // macOS's poll does not take terminals; SIGHUP still comes
+            #[cfg(not(target_os = "macos"))]
             unix::spawn_tty_watch(stop.clone(), restore);
         }
         #[cfg(not(unix))]
@@ -67,7 +70,8 @@ impl Stop {
         }
     }
 
-    /// The loop calls this when it has seen the request and is ending.
+    /// The loop calls this once the terminal is restored after a request:
+    /// the watchdog then leaves the exit to it.
     pub fn answered(&self) {
         self.shared.answered.store(true, Ordering::SeqCst);
     }
@@ -89,11 +93,40 @@ impl Stop {
             .spawn(move || {
                 std::thread::sleep(grace);
                 if !stop.shared.answered.load(Ordering::SeqCst) {
-                    restore();
-                    std::process::exit(stop.exit_code().unwrap_or(HANGUP_CODE));
+                    restore_and_exit(restore, stop.exit_code().unwrap_or(HANGUP_CODE));
                 }
             });
     }
+}
+
+static REMOVE_AT_EXIT: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+
+/// A directory the watchdog removes when it ends the process (the demo's
+/// throwaway database); the loop's own exit path removes it itself.
+pub fn remove_at_exit(dir: std::path::PathBuf) {
+    let _ = REMOVE_AT_EXIT.set(dir);
+}
+
+/// How long restoring may take before the process exits without it (a
+/// terminal that does not take output, e.g. stopped by Ctrl-S, would block
+/// the writes for ever).
+pub const RESTORE_LIMIT: Duration = Duration::from_millis(200);
+
+/// Restores on a thread of its own and exits when it is done or after
+/// [`RESTORE_LIMIT`], whichever comes first.
+fn restore_and_exit(restore: fn(), code: i32) -> ! {
+    let (done, wait) = std::sync::mpsc::channel();
+    let _ = std::thread::Builder::new()
+        .name("stop-restore".into())
+        .spawn(move || {
+            restore();
+            let _ = done.send(());
+        });
+    let _ = wait.recv_timeout(RESTORE_LIMIT);
+    if let Some(dir) = REMOVE_AT_EXIT.get() {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+    std::process::exit(code)
 }
 
 #[cfg(unix)]
@@ -113,8 +146,7 @@ mod unix {
                         stop.watchdog(GRACE, restore);
                     } else {
                         // a second signal: no more waiting
-                        restore();
-                        std::process::exit(128 + sig);
+                        super::restore_and_exit(restore, 128 + sig);
                     }
                 }
             })?;
@@ -123,6 +155,7 @@ mod unix {
 
     /// Watches the terminal crossterm reads (stdin when it is a terminal,
     /// else `/dev/tty`) for a hangup. Does nothing without a terminal.
+    #[cfg_attr(target_os = "macos", allow(dead_code))]
     pub fn spawn_tty_watch(stop: Stop, restore: fn()) {
         let _ = std::thread::Builder::new()
             .name("stop-tty".into())
@@ -141,7 +174,11 @@ mod unix {
                         Err(_) => return,
                     }
                 };
-                if wait_for_hangup(fd) && stop.request(HANGUP_CODE) {
+                if wait_for_hangup(fd) {
+                    // also when the SIGHUP of the same hangup came first:
+                    // the loop is spinning on the dead terminal, so the
+                    // short grace applies, not the signal's
+                    stop.request(HANGUP_CODE);
                     stop.watchdog(HANGUP_GRACE, restore);
                 }
             });
@@ -149,6 +186,7 @@ mod unix {
 
     /// Blocks until `fd` reports a hangup or an error (true), without
     /// reading from it; false if it cannot be watched.
+    #[cfg_attr(target_os = "macos", allow(dead_code))]
     fn wait_for_hangup(fd: RawFd) -> bool {
         loop {
             // events 0: only POLLHUP, POLLERR and POLLNVAL, which are always
@@ -166,7 +204,12 @@ mod unix {
                 }
                 return false;
             }
-            if pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+            if pfd.revents & libc::POLLNVAL != 0 {
+                // not a descriptor poll can watch (macOS says this of
+                // terminals): leave it to the signal thread
+                return false;
+            }
+            if pfd.revents & (libc::POLLHUP | libc::POLLERR) != 0 {
                 return true;
             }
             // nothing asked for, nothing to report: do not spin

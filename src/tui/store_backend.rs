@@ -1,7 +1,7 @@
 //! [`Backend`] over the SQLite [`crate::store::Store`]: every call is one
 //! store call, so each change is durable when the key press is handled.
 
-use super::backend::{Backend, QuickStart};
+use super::backend::{Backend, ListJob, QuickStart};
 use crate::assess::{Answer, Assessment, Profile};
 use crate::hand::Field;
 use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
@@ -104,12 +104,16 @@ impl Backend for Store {
             return Ok(None);
         }
         let head = self.list_head(now, limit)?;
-        let path = self.path().to_path_buf();
         Ok(Some(QuickStart {
             head,
             total,
-            rest: std::sync::Arc::new(move || Ok(Store::open(&path)?.list()?)),
+            rest: self.list_job(),
         }))
+    }
+
+    fn list_job(&mut self) -> ListJob {
+        let path = self.path().to_path_buf();
+        std::sync::Arc::new(move || Ok(Store::open(&path)?.list()?))
     }
 
     fn data_version(&mut self) -> Option<u64> {

@@ -1,8 +1,10 @@
 //! Writes made by other processes (the CLI, a second interface) show within
 //! a second: on the loop's tick, at most every [`CHECK_EVERY`], the store's
 //! `data_version` is compared with the one last seen; when it moved, the
-//! list, the answers, the profile and the open detail are read again. The
-//! selection stays on its posting, the detail on its pane and line.
+//! list, the answers, the profile and the open detail are read again (a list
+//! of more than [`super::FIRST_SCREEN`] postings on the loading thread, as at
+//! start-up). The selection stays on its posting, the detail on its pane
+//! and line.
 
 use super::App;
 use std::time::{Duration, Instant};
@@ -41,13 +43,28 @@ impl App {
             return false;
         }
         self.watch.version = Some(now);
-        self.reload_all();
+        if self.state.records.len() > self.first_screen {
+            // a large list is read again on the loading thread, as at
+            // start-up (100,000 postings take seconds)
+            self.reload_answers();
+            self.reload_in_background();
+            self.reload_detail();
+        } else {
+            self.reload_all();
+        }
         true
     }
 
     /// The list, the profile and the answers, and the open detail, from the
     /// store.
     pub fn reload_all(&mut self) {
+        self.reload_answers();
+        self.reload();
+        self.reload_detail();
+    }
+
+    /// The profile and the answers, from the store.
+    fn reload_answers(&mut self) {
         match (self.backend.profile(), self.backend.assessments()) {
             (Ok(profile), Ok(answers)) => {
                 self.state.judged.profile = profile;
@@ -58,7 +75,5 @@ impl App {
                     .error(format!("Could not read the assessments: {e}"));
             }
         }
-        self.reload();
-        self.reload_detail();
     }
 }

@@ -84,6 +84,7 @@ impl App {
             import_budget: import::IMPORT_BUDGET,
             loading: loading.map(|(l, _)| l),
             watch,
+            first_screen,
         })
     }
 
@@ -147,6 +148,13 @@ impl App {
         if !self.state.search.value().trim().is_empty() {
             self.post_search();
         }
+    }
+
+    /// Reads the whole list again on the loading thread (a large database
+    /// changed elsewhere): the screen keeps answering meanwhile.
+    pub(super) fn reload_in_background(&mut self) {
+        let job = self.backend.list_job();
+        self.loading = Some(Loading::spawn(job, self.backend.changes_made()));
     }
 
     /// A full reload (after an import) makes a background read moot.

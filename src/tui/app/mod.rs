@@ -42,6 +42,8 @@ pub struct App {
     loading: Option<loading::Loading>,
     /// Writes by other processes ([`external`]).
     watch: external::Watch,
+    /// Over this many postings the list is read on the loading thread.
+    first_screen: usize,
 }
 
 impl App {

@@ -63,8 +63,10 @@ fn render_column(f: &mut Frame, area: Rect, s: &State, c: usize, theme: &Theme) 
         ));
     let inner = block.inner(area);
     f.render_widget(block, area);
-    // each card takes two lines: title, then organisation and countdown
-    let per_card = 2usize;
+    // each card takes three lines: the title wrapped on two (the
+    // organisation on the second when the title fits on one), then the id,
+    // a blocking verdict and the deadline
+    let per_card = 3usize;
     let fits = (inner.height as usize / per_card).max(1);
     let first = if focused {
         super::list::offset(s.board_row, fits)
@@ -82,20 +84,38 @@ fn render_column(f: &mut Frame, area: Rect, s: &State, c: usize, theme: &Theme) 
             Urgency::Soon => theme.urgent,
             Urgency::Expired => theme.expired,
         };
-        let mut title = vec![Span::styled(
-            if selected {
-                theme::SELECTED
-            } else {
-                theme::UNSELECTED
-            },
-            base,
-        )];
-        title.extend(
-            super::list::highlighted(&r.posting.title, s.title_hits(i).as_ref(), base, theme).spans,
-        );
-        lines.push(Line::from(title));
+        let title =
+            super::list::highlighted(&r.posting.title, s.title_hits(i).as_ref(), base, theme);
+        let width = usize::from(inner.width).saturating_sub(2);
+        let (first_line, rest) = split_at_width(&title, width);
+        let mark = if selected {
+            theme::SELECTED
+        } else {
+            theme::UNSELECTED
+        };
+        let mut l1 = vec![Span::styled(mark, base)];
+        l1.extend(first_line);
+        lines.push(Line::from(l1));
+        let mut l2 = vec![Span::raw("  ")];
+        if rest.is_empty() {
+            l2.push(Span::styled(
+                clean(r.posting.organisation.as_deref().unwrap_or("-")),
+                theme.dim,
+            ));
+        } else {
+            let rest = Line::from(rest);
+            match split_at_width(&rest, width) {
+                (second, more) if more.is_empty() => l2.extend(second),
+                // more than two lines: the second ends in "…"
+                _ => {
+                    l2.extend(split_at_width(&rest, width.saturating_sub(1)).0);
+                    l2.push(Span::styled("…", base));
+                }
+            }
+        }
+        lines.push(Line::from(l2));
         // the id (the command line needs it), the verdict when it blocks,
-        // the deadline, the organisation
+        // the deadline
         let blocks = s.assessed(i).map(|a| a.verdict()).filter(|v| v.blocks());
         lines.push(Line::from(vec![
             Span::raw("  "),
@@ -106,17 +126,48 @@ fn render_column(f: &mut Frame, area: Rect, s: &State, c: usize, theme: &Theme) 
             ),
             Span::styled(format!("{} ", urgency_mark(urg)), due_style),
             Span::styled(super::list::deadline_cell(r, s.now), due_style),
-            Span::styled(
-                format!(
-                    " · {}",
-                    clean(r.posting.organisation.as_deref().unwrap_or("-"))
-                ),
-                theme.dim,
-            ),
         ]));
     }
     if items.is_empty() {
         lines.push(Line::from(Span::styled("  (none)", theme.dim)));
     }
     f.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The spans of `line` that fit in `width` columns, broken after a space
+/// when there is one, and the rest (its leading spaces dropped).
+fn split_at_width(line: &Line<'static>, width: usize) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
+    use unicode_width::UnicodeWidthChar;
+    let chars: Vec<(char, ratatui::style::Style)> = line
+        .spans
+        .iter()
+        .flat_map(|sp| sp.content.chars().map(move |c| (c, sp.style)))
+        .collect();
+    let mut used = 0;
+    let mut cut = chars.len();
+    for (k, (c, _)) in chars.iter().enumerate() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            cut = k;
+            break;
+        }
+        used += w;
+    }
+    if cut < chars.len()
+        && let Some(space) = chars[..cut].iter().rposition(|(c, _)| *c == ' ')
+        && space > 0
+    {
+        cut = space + 1;
+    }
+    let to_spans = |part: &[(char, ratatui::style::Style)]| -> Vec<Span<'static>> {
+        part.iter()
+            .map(|(c, st)| Span::styled(c.to_string(), *st))
+            .collect()
+    };
+    let rest: Vec<_> = chars[cut..]
+        .iter()
+        .copied()
+        .skip_while(|(c, _)| *c == ' ')
+        .collect();
+    (to_spans(&chars[..cut]), to_spans(&rest))
 }

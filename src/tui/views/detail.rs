@@ -64,7 +64,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         Pane::Text => super::text::render(f, body, d, theme),
         _ => {
             let block = Block::bordered().border_style(theme.border);
-            let lines = pane_lines(s, d, theme);
+            let lines = pane_lines(s, d, theme, block.inner(body).width);
             let limit = super::extent::limit(&lines, block.inner(body));
             f.render_widget(
                 Paragraph::new(lines)
@@ -90,7 +90,8 @@ pub fn body_area(screen_body: Rect) -> Rect {
 
 /// The lines of a pane other than Criteria and Text: the checks against
 /// the profile first, then the posting's facts.
-pub fn pane_lines(s: &State, d: &DetailState, theme: &Theme) -> Vec<Line<'static>> {
+/// `width`: the inside of the pane (values wrap under themselves).
+pub fn pane_lines(s: &State, d: &DetailState, theme: &Theme, width: u16) -> Vec<Line<'static>> {
     let r = &d.detail.record;
     let p = &r.posting;
     let judged = s
@@ -112,7 +113,7 @@ pub fn pane_lines(s: &State, d: &DetailState, theme: &Theme) -> Vec<Line<'static
         _ => overview(&d.detail),
     };
     let head: Vec<Line> = if d.pane == Pane::Overview {
-        let mut h = super::summary::lines(s, d, judged, theme);
+        let mut h = super::summary::lines(s, d, judged, theme, width);
         h.push(Line::from(""));
         h
     } else {
@@ -122,12 +123,15 @@ pub fn pane_lines(s: &State, d: &DetailState, theme: &Theme) -> Vec<Line<'static
     head.into_iter()
         .chain(checks)
         .chain(gap)
-        .chain(lines.into_iter().map(|(k, v)| match k {
-            Some(k) => Line::from(vec![
-                Span::styled(format!("{k:<22}"), theme.header),
-                Span::raw(clean(&v)),
-            ]),
-            None => Line::from(Span::raw(clean(&v))),
+        .chain(lines.into_iter().flat_map(|(k, v)| match k {
+            Some(k) => super::field::lines(
+                k,
+                &clean(&v),
+                theme.header,
+                ratatui::style::Style::new(),
+                width,
+            ),
+            None => vec![Line::from(Span::raw(clean(&v)))],
         }))
         .collect()
 }

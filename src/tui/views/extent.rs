@@ -45,7 +45,7 @@ pub fn detail(s: &State, d: &DetailState) -> (u16, u16) {
     let inner = detail_inner(s);
     let lines = match d.pane {
         Pane::Text => super::text::text_lines(d, &theme),
-        _ => detail::pane_lines(s, d, &theme),
+        _ => detail::pane_lines(s, d, &theme, inner.width),
     };
     (limit(&lines, inner), page(inner.height))
 }

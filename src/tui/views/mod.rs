@@ -16,6 +16,7 @@ pub mod board;
 pub mod criteria;
 pub mod detail;
 pub mod extent;
+pub mod field;
 pub mod form;
 pub mod list;
 pub mod popups;

@@ -13,13 +13,16 @@ use crate::tui::query;
 use crate::tui::state::{DetailState, State};
 use crate::tui::theme::Theme;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 
-fn line(key: &str, value: String, key_style: Style, value_style: Style) -> Line<'static> {
-    Line::from(vec![
-        Span::styled(format!("{key:<22}"), key_style),
-        Span::styled(clean(&value), value_style),
-    ])
+fn line(
+    key: &str,
+    value: String,
+    key_style: Style,
+    value_style: Style,
+    width: u16,
+) -> Vec<Line<'static>> {
+    super::field::lines(key, &clean(&value), key_style, value_style, width)
 }
 
 /// Your rate, the posting's maximum and the rate net of the fee.
@@ -34,34 +37,45 @@ fn rate_text(s: &State, d: &DetailState) -> String {
         None => String::new(),
     };
     let net = match (p.fee_per_hour_eur, p.fee.as_deref()) {
-        (Some(fee), _) => format!("; net of the {fee} fee: {}", Money(rate.0 - fee.0)),
+        (Some(fee), _) => format!(
+            "; net of the {fee} fee: {}",
+            Money(rate.0.saturating_sub(fee.0))
+        ),
         (None, Some("none")) => format!("; no fee: net {rate}"),
         _ => "; fee not stated".into(),
     };
     format!("{rate} per hour{max}{net}")
 }
 
+/// `width`: the inside of the pane, for wrapping values under themselves.
 pub fn lines(
     s: &State,
     d: &DetailState,
     judged: Option<&Assessed>,
     theme: &Theme,
+    width: u16,
 ) -> Vec<Line<'static>> {
     let r = &d.detail.record;
     let p = &r.posting;
     let mut out = Vec::new();
     if let Some(j) = judged {
         let v = j.verdict();
+        let passed = Status::of(r.stage, p.closing(), s.now) == Status::Expired;
         let style = match v {
             Verdict::Knockout | Verdict::Excluded => theme.ko,
+            _ if passed => theme.ko,
             Verdict::VogLate => theme.warn,
             Verdict::Open => theme.good,
         };
         let mut words = v.words().to_string();
+        if passed && v != Verdict::Knockout && v != Verdict::Excluded {
+            // "you may bid" is not so once the deadline has passed
+            words = "✗ too late: the deadline has passed".to_string();
+        }
         if v == Verdict::Knockout && !j.score.fail_reasons.is_empty() {
             words = format!("{words} ({})", j.score.fail_reasons.join("; "));
         }
-        out.push(line("Verdict", words, theme.header, style));
+        out.extend(line("Verdict", words, theme.header, style, width));
     }
     let left = match query::countdown(p.closing(), s.now).as_str() {
         "expired" => "passed".to_string(),
@@ -75,22 +89,30 @@ pub fn lines(
             None => "not stated".into(),
         },
     };
-    out.push(line("Deadline", deadline, theme.header, theme.text));
+    out.extend(line("Deadline", deadline, theme.header, theme.text, width));
     let status = Status::of(r.stage, p.closing(), s.now);
-    out.push(line(
+    out.extend(line(
         "Stage",
         status_words(status),
         theme.header,
         theme.text,
+        width,
     ));
     if let Some(j) = judged {
-        out.push(line(
+        out.extend(line(
             "Expected score",
             score_words(&j.score),
             theme.header,
             theme.text,
+            width,
         ));
     }
-    out.push(line("Your rate", rate_text(s, d), theme.header, theme.text));
+    out.extend(line(
+        "Your rate",
+        rate_text(s, d),
+        theme.header,
+        theme.text,
+        width,
+    ));
     out
 }
