@@ -2,8 +2,8 @@
 //! runs on a real SQLite store; after each action that writes (a stage by
 //! key and by the stage menu, an answer, a note, the profile) what is drawn
 //! is compared with what the command line reads from the same file
-//! (`show --json`, `assess`, `profile --json`). Undo, editing and archiving
-//! belong to the `hand` branch and are not covered here.
+//! (`show --json`, `list --json`, `assess`, `profile --json`), undo, an
+//! edit and the archive included.
 
 mod tui_support;
 
@@ -153,4 +153,47 @@ fn the_profile_is_what_profile_json_says() {
     key(&mut a, KeyCode::Enter);
     let s = screen(&a);
     assert!(s.contains("Your rate             € 99,- per hour"), "{s}");
+}
+
+fn listed(db: &Path, args: &[&str]) -> Vec<serde_json::Value> {
+    let mut all = vec!["list", "--json"];
+    all.extend_from_slice(args);
+    serde_json::from_str(&td(db, &all)).unwrap()
+}
+
+#[test]
+fn undo_an_edit_and_the_archive_are_what_the_store_says() {
+    let (_d, db, mut a) = setup();
+    select(&mut a, "30662");
+    // a stage, then its undo: the row says what show --json says
+    keys(&mut a, "a");
+    assert_eq!(show(&db, "30662")["record"]["stage"], "applied");
+    keys(&mut a, "u");
+    assert_eq!(show(&db, "30662")["record"]["stage"], "open");
+    let s = screen(&a);
+    assert!(!row(&s, "30662").contains("applied"), "{s}");
+    // an edit of the hours in the form: marked by hand in show --json and drawn
+    key(&mut a, KeyCode::Enter);
+    keys(&mut a, "e");
+    for _ in 0..5 {
+        key(&mut a, KeyCode::Down);
+    }
+    for _ in 0..8 {
+        key(&mut a, KeyCode::Backspace);
+    }
+    keys(&mut a, "30");
+    key(&mut a, KeyCode::Enter);
+    let v = show(&db, "30662");
+    assert_eq!(v["hand_set"], serde_json::json!(["hours"]), "{v}");
+    assert_eq!(v["record"]["posting"]["hours_min"], 30);
+    assert!(screen(&a).contains("30 per week  ✎"), "{}", screen(&a));
+    // archived from the list: gone from list --json, in list --archived
+    key(&mut a, KeyCode::Esc);
+    select(&mut a, "30662");
+    keys(&mut a, "Dy");
+    assert!(listed(&db, &[]).iter().all(|r| r["id"] != "30662"));
+    assert_eq!(listed(&db, &["--archived"])[0]["id"], "30662");
+    let s = screen(&a);
+    assert!(!s.contains(" 30662 "), "{s}");
+    assert_eq!(a.state.records.len(), listed(&db, &[]).len());
 }
