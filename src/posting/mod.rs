@@ -10,6 +10,7 @@ pub mod criteria;
 pub mod dates;
 pub mod dba;
 pub mod header;
+pub mod label_table;
 pub mod labels;
 pub mod layout;
 pub mod lines;
