@@ -45,7 +45,15 @@ fn squash(s: &str) -> String {
 fn field_ok(key: &str, want: &toml::Value, got: &Value) -> Result<(), String> {
     let shown = |v: &Value| v.to_string();
     match key {
-        "title" | "organisation" | "region" | "end_date" => (got[key].as_str() == want.as_str())
+        // a page in capitals gives its title in capitals: case is not compared
+        "title" | "organisation" | "region" => {
+            let same = match (got[key].as_str(), want.as_str()) {
+                (Some(g), Some(w)) => g.to_lowercase() == w.to_lowercase(),
+                _ => false,
+            };
+            same.then_some(()).ok_or_else(|| shown(&got[key]))
+        }
+        "end_date" => (got[key].as_str() == want.as_str())
             .then_some(())
             .ok_or_else(|| shown(&got[key])),
         "start" => {
@@ -197,6 +205,15 @@ fn postings_of_unseen_sites_are_read() {
 fn postings_of_a_second_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen2"));
     assert!(total >= 100, "every posting has its answers");
+    check_unseen(right, total, refused, misses);
+}
+
+/// A third blind set (`tests/fixtures/unseen3/`), written after the second
+/// was taught: its first score is in the commit that added it.
+#[test]
+fn postings_of_a_third_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen3"));
+    assert!(total >= 80, "every posting has its answers");
     check_unseen(right, total, refused, misses);
 }
 

@@ -67,6 +67,11 @@ const OPEN_TO_ZZP: &[&str] = &[
     "freelance (zzp)",
     "freelancers als gedetacheerden",
     "zonder gezagsverhouding",
+    "open voor zelfstandigen",
+    "geschikt voor zzp",
+    "zzp toegestaan: ja",
+    "zzp toegestaan",
+    "zzp'ers toegestaan",
     "functietype: freelance",
     "contractvorm: zzp",
     "contractvorm: freelance",
@@ -101,6 +106,10 @@ const GUARANTEE: &[&str] = &[
     "wet dba",
     "modelovereenkomst",
     "overtuigend aan te tonen",
+    "staat er garant voor",
+    "staat ervoor in",
+    "staat er voor in",
+    "garandeert",
     "economisch verkeer gedragen als zelfstandig",
 ];
 
@@ -185,6 +194,10 @@ pub fn classify(sentences: &[String]) -> Dba {
             || f.contains("arbeidsrelatie")
             || f.contains("onderbouwen")
             || f.contains("aan te tonen")
+            || f.contains("modelovereenkomst")
+            || f.contains("garant")
+            || f.contains("staat ervoor in")
+            || f.contains("staat er voor in")
     }) {
         let mut evidence = open;
         for g in guarantee {

@@ -9,6 +9,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static NUMBERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}").expect("static pattern"));
+static UREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d{1,2}\s*(?:uur|uren|hours|u)\b").expect("static pattern")
+});
 static REQUEST_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Za-z]{0,6}[-/ ]?\d[\w\-/.]{0,24}$").expect("static pattern"));
 static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -108,6 +111,14 @@ pub fn hours(v: &str) -> Option<HoursRange> {
     if !find_dates(v).is_empty() || f.contains("maand") || f.contains('€') {
         return None;
     }
+    // "3 dagen (24 uur)": with days beside them, only the numbers of hours
+    let v = &match (
+        f.contains("dag"),
+        UREN.find_iter(v).map(|m| m.as_str()).collect::<Vec<_>>(),
+    ) {
+        (true, found) if !found.is_empty() => found.join(" - "),
+        _ => v.to_string(),
+    };
     let nums: Vec<u32> = NUMBERS
         .find_iter(v)
         .filter_map(|m| m.as_str().parse().ok())
@@ -203,6 +214,14 @@ pub fn time(v: &str) -> Option<NaiveTime> {
     let mut without_dates = v.to_string();
     for d in find_dates(v).iter().rev() {
         without_dates.replace_range(d.span.clone(), " ");
+    }
+    // "10u": an hour alone with its "u"
+    let bare = without_dates.trim().trim_end_matches(['.', ',']);
+    if let Some(h) = bare
+        .strip_suffix('u')
+        .and_then(|h| h.trim().parse::<u32>().ok())
+    {
+        return NaiveTime::from_hms_opt(h, 0, 0);
     }
     first_time(&without_dates).map(|t| t.0)
 }
@@ -322,6 +341,10 @@ mod tests {
         assert_eq!(hours("9 tot 18"), Some((Some(9), Some(18))));
         assert_eq!(hours("1 april 2026"), None);
         assert_eq!(hours("4 dagen per week"), None);
+        assert_eq!(
+            hours("3 dagen (24 uur) per week"),
+            Some((Some(24), Some(24)))
+        );
         assert_eq!(hours("0,8 fte"), None);
     }
 

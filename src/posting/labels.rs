@@ -122,7 +122,7 @@ fn exact_label(text: &str) -> Option<Field> {
 /// van het jaar"): a label only with a colon.
 const COLON_ONLY: &[&str] = &[
     "opdracht", "einde", "rate", "functie", "client", "naam", "hours", "end", "contract",
-    "reageren",
+    "reageren", "vacature", "title", "volume", "closing", "buyer",
 ];
 
 /// Words that make a longer label another fact: "Deadline voor het indienen

@@ -41,7 +41,7 @@ pub fn repair(text: &str) -> String {
 }
 
 /// Separators between the items of one line of page chrome or key facts.
-const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " > ", " › ", " / ", "   "];
+const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " > ", " › ", " » ", " / ", "   "];
 
 /// Lines of several items: a markdown table row ("| Label | value |")
 /// becomes tab-separated cells; a line of facts joined by separators
@@ -84,7 +84,7 @@ fn split_strips(text: &str) -> String {
                 || items.iter().any(|i| first_word_is_label(i)))
         {
             out.extend(items.iter().map(|i| i.to_string()));
-        } else if [" > ", " › "].contains(sep) {
+        } else if [" > ", " › ", " » "].contains(sep) {
             // a breadcrumb: its last crumb is the page's title
             if let Some(last) = items.last() {
                 out.push(last.to_string());

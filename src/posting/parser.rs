@@ -58,7 +58,10 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         p.organisation.as_deref(),
     )
     .unwrap_or_default();
-    p.title = title::upper_words(&title::clean(&p.title, p.organisation.as_deref()));
+    p.title = title::upper_words(&title::without_reference(&title::clean(
+        &p.title,
+        p.organisation.as_deref(),
+    )));
     let title_hours = strip::hours_suffix(&p.title);
     if let Some((rest, _)) = &title_hours {
         p.title = rest.clone();

@@ -70,6 +70,12 @@ pub fn from_lines(
 ) -> Option<String> {
     if let Some(t) = first(cands, Field::Title, |c| {
         let v = c.value.trim();
+        // a value wrapped inside its brackets continues on the next line
+        let v = if v.matches('(').count() > v.matches(')').count() {
+            c.value_with_next.trim()
+        } else {
+            v
+        };
         (!v.is_empty() && v.chars().count() <= 120 && !v.ends_with('.')).then(|| v.to_string())
     }) {
         return Some(t);
@@ -104,6 +110,18 @@ fn title_lines(
         if line.kind == LineKind::Blank {
             in_banner = false;
             continue;
+        }
+        // an e-mail's signature: no title below it
+        if [
+            "met vriendelijke groet",
+            "vriendelijke groet",
+            "kind regards",
+            "best regards",
+        ]
+        .iter()
+        .any(|g| f.starts_with(g))
+        {
+            break;
         }
         if conditions::expired_banner(&f) || f.starts_with("hartelijk dank") {
             in_banner = true;
@@ -259,8 +277,29 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
 }
 
 fn names_a_role(text: &str) -> bool {
-    let f = fold(text);
+    let f = fold(&without_reference(text));
     text.chars().count() <= 100 && !f.contains(". ") && ROLE_WORDS.iter().any(|w| f.contains(w))
+}
+
+/// A title without a reference in brackets at its end ("… (ref. 4821117)",
+/// "… (vacaturenummer 2026-14)").
+pub fn without_reference(text: &str) -> String {
+    let t = text.trim_end();
+    if t.ends_with(')')
+        && let Some(open) = t.rfind('(')
+    {
+        let inside = t[open + 1..t.len() - 1].to_lowercase();
+        let reference = inside.chars().any(|c| c.is_ascii_digit())
+            && (inside.starts_with("ref")
+                || inside.starts_with("nr")
+                || inside.starts_with("vacature")
+                || inside.starts_with("aanvraag")
+                || inside.chars().all(|c| c.is_ascii_digit() || c == '-'));
+        if reference {
+            return t[..open].trim_end().to_string();
+        }
+    }
+    t.to_string()
 }
 
 /// Whether a line is the organisation's name and nothing more ("Veiligheidsregio
