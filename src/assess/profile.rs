@@ -44,4 +44,17 @@ pub struct Profile {
     pub preferred_regions: Vec<String>,
     /// Whether a "partly" answer counts half the points (else nothing).
     pub partly_counts_half: bool,
+    /// Days after a deadline without news before a bid is flagged "no
+    /// response yet" and gets a follow-up in the agenda (default 14).
+    pub no_response_days: Option<u32>,
+}
+
+/// Days without news after a deadline when none is set in the profile.
+pub const NO_RESPONSE_DAYS: u32 = 14;
+
+impl Profile {
+    /// The days without news after a deadline before a follow-up.
+    pub fn no_response_days(&self) -> u32 {
+        self.no_response_days.unwrap_or(NO_RESPONSE_DAYS)
+    }
 }

@@ -26,6 +26,10 @@ pub struct Args {
     /// How a "partly" answer counts: half or zero
     #[arg(long, value_parser = ["half", "zero"])]
     pub partly: Option<String>,
+    /// Days without news after a deadline before a bid is flagged "no
+    /// response yet" and gets a follow-up in the agenda [default: 14]
+    #[arg(long, value_name = "DAYS")]
+    pub no_response_days: Option<u32>,
     /// Print the profile as JSON
     #[arg(long)]
     pub json: bool,
@@ -74,6 +78,14 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<i32> {
         p.partly_counts_half = partly == "half";
         changed = true;
     }
+    if let Some(d) = args.no_response_days {
+        anyhow::ensure!(
+            (1..=365).contains(&d),
+            "--no-response-days must be between 1 and 365"
+        );
+        p.no_response_days = Some(d);
+        changed = true;
+    }
     if changed {
         store.save_profile(&p)?;
     }
@@ -92,7 +104,7 @@ pub fn describe(p: &Profile) -> String {
         BidderKind::Agency => "through an agency or employer",
     };
     format!(
-        "hourly rate      {}\nhours per week   {}\nbids as          {bidder}\nlast VOG         {}\nregions          {}\n\"partly\" counts  {}\n",
+        "hourly rate      {}\nhours per week   {}\nbids as          {bidder}\nlast VOG         {}\nregions          {}\n\"partly\" counts  {}\nno response      after {} days\n",
         p.hourly_rate
             .map_or("not set (--rate)".into(), |m| m.to_string()),
         p.hours_per_week
@@ -108,5 +120,6 @@ pub fn describe(p: &Profile) -> String {
         } else {
             "no points"
         },
+        p.no_response_days(),
     )
 }

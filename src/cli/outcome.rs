@@ -1,0 +1,198 @@
+//! `tenderdesk outcome ID --result won|lost|waiting|withdrawn|no-response
+//! [--points 85] [--rank 2] [--of 7] [--awarded-rate 98.50] [--reason TEXT]
+//! [--date YYYY-MM-DD] [--criterion-points N=POINTS]`: how a bid ended.
+//! Every value is read and checked before anything is stored; a bad one is
+//! one line naming its flag and the form it takes.
+
+use super::output::line;
+use crate::assess::score;
+use crate::pipeline::outcome::{Outcome, Result as BidResult, fmt_points};
+use crate::posting::Money;
+use crate::store::Store;
+use anyhow::{anyhow, bail};
+use chrono::{NaiveDate, Utc};
+use std::collections::BTreeMap;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The posting id (see `tenderdesk list`)
+    pub id: String,
+    /// won, lost, waiting, withdrawn or no-response
+    #[arg(long)]
+    pub result: String,
+    /// Points received in total, e.g. 85 or 72.5
+    #[arg(long)]
+    pub points: Option<String>,
+    /// Points received for one award criterion: NUMBER=POINTS (repeatable)
+    #[arg(long = "criterion-points", value_name = "N=POINTS")]
+    pub criterion_points: Vec<String>,
+    /// Your place in the ranking (1 = first)
+    #[arg(long)]
+    pub rank: Option<String>,
+    /// How many candidates were ranked
+    #[arg(long)]
+    pub of: Option<String>,
+    /// The hourly rate it was awarded at, in euros, e.g. 98.50
+    #[arg(long = "awarded-rate", value_name = "EUR")]
+    pub awarded_rate: Option<String>,
+    /// The reason given, in words
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// The day of the result, YYYY-MM-DD [default: today]
+    #[arg(long)]
+    pub date: Option<String>,
+}
+
+fn number(flag: &str, s: &str, expected: &str) -> anyhow::Result<f64> {
+    s.trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite())
+        .ok_or_else(|| anyhow!("{flag}: '{s}' is not {expected}"))
+}
+
+fn count(flag: &str, s: &str) -> anyhow::Result<u32> {
+    s.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|n| *n >= 1)
+        .ok_or_else(|| anyhow!("{flag}: '{s}' is not a whole number from 1, e.g. 2"))
+}
+
+/// Reads the flags into an outcome (nothing stored yet).
+fn read(args: &Args, today: NaiveDate) -> anyhow::Result<Outcome> {
+    let result: BidResult = args.result.parse()?;
+    let points = args
+        .points
+        .as_deref()
+        .map(|s| number("--points", s, "a number of points, e.g. 85 or 72.5"))
+        .transpose()?;
+    let mut criterion_points = BTreeMap::new();
+    for s in &args.criterion_points {
+        let Some((n, p)) = s.split_once('=') else {
+            bail!("--criterion-points: '{s}' is not NUMBER=POINTS, e.g. 2=30");
+        };
+        let n = count("--criterion-points", n)?;
+        let p = number("--criterion-points", p, "NUMBER=POINTS, e.g. 2=30")?;
+        criterion_points.insert(n, p);
+    }
+    let awarded_rate = args
+        .awarded_rate
+        .as_deref()
+        .map(|s| {
+            number("--awarded-rate", s, "an amount in euros, e.g. 98.50").and_then(|x| {
+                Money::from_eur(x).ok_or_else(|| anyhow!("--awarded-rate: '{s}' is too large"))
+            })
+        })
+        .transpose()?;
+    let date = match args.date.as_deref() {
+        Some(d) => NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
+            .map_err(|_| anyhow!("--date: '{d}' is not a date as YYYY-MM-DD, e.g. 2026-07-20"))?,
+        None => today,
+    };
+    let reason = args
+        .reason
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(str::to_string);
+    Ok(Outcome {
+        result,
+        date: Some(date),
+        points,
+        criterion_points,
+        rank: args
+            .rank
+            .as_deref()
+            .map(|s| count("--rank", s))
+            .transpose()?,
+        candidates: args.of.as_deref().map(|s| count("--of", s)).transpose()?,
+        awarded_rate,
+        reason,
+        expected_score: None,
+        bid_rate: None,
+        at: Utc::now(),
+    })
+}
+
+pub fn run(store: &mut Store, args: Args) -> anyhow::Result<i32> {
+    let today = Utc::now()
+        .with_timezone(&chrono_tz::Europe::Amsterdam)
+        .date_naive();
+    let mut o = read(&args, today)?;
+    o.check()?;
+    let detail = store.detail(&args.id)?;
+    let p = &detail.record.posting;
+    for n in o.criterion_points.keys() {
+        if !p.award.iter().any(|c| c.number == *n) {
+            bail!(
+                "--criterion-points: posting {} has no award criterion {n}",
+                line(&args.id)
+            );
+        }
+    }
+    // what you expected and bid at, kept beside the result for the stats
+    let profile = store.profile()?;
+    let s = score(p, &store.assessment(&args.id)?, &profile);
+    if s.total > 0.0 && s.unjudged_award < p.award.len() {
+        o.expected_score = Some(s.expected);
+    }
+    o.bid_rate = profile.hourly_rate;
+    let done = store.set_outcome(&args.id, &o)?;
+    println!("{}: {}", line(&args.id), line(&o.summary()));
+    if let Some(c) = &done.stage {
+        println!("stage: {} -> {}", c.from, c.to);
+    }
+    if let Some(old) = &done.replaced {
+        println!("replaces: {}", line(&old.summary()));
+    }
+    if let Some(e) = o.expected_score {
+        println!("expected score at the time: {}", fmt_points(e));
+    }
+    Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(result: &str) -> Args {
+        Args {
+            id: "1".into(),
+            result: result.into(),
+            points: None,
+            criterion_points: vec![],
+            rank: None,
+            of: None,
+            awarded_rate: None,
+            reason: None,
+            date: None,
+        }
+    }
+
+    #[test]
+    fn every_bad_value_names_its_flag() {
+        let today = NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
+        let err = |a: Args| read(&a, today).unwrap_err().to_string();
+        assert!(err(args("maybe")).starts_with("--result"));
+        let mut a = args("won");
+        a.points = Some("veel".into());
+        assert!(err(a).starts_with("--points: 'veel'"));
+        let mut a = args("won");
+        a.rank = Some("0".into());
+        assert!(err(a).starts_with("--rank"));
+        let mut a = args("won");
+        a.date = Some("20-07-2026".into());
+        assert!(err(a).starts_with("--date"));
+        let mut a = args("won");
+        a.criterion_points = vec!["2:30".into()];
+        assert!(err(a).starts_with("--criterion-points"));
+        let mut a = args("lost");
+        a.awarded_rate = Some("92,50".into());
+        a.points = Some("71.5".into());
+        let o = read(&a, today).unwrap();
+        assert_eq!(o.awarded_rate, Some(Money(9250)));
+        assert_eq!(o.date, Some(today));
+    }
+}
