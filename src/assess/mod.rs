@@ -11,6 +11,7 @@ pub mod checks;
 pub mod ics;
 pub mod profile;
 pub mod score;
+pub mod stats;
 pub mod verdict;
 
 pub use answers::{Answer, Assessment, Judged};

@@ -19,6 +19,7 @@ mod profile;
 mod search_text;
 mod show;
 mod stage;
+mod stats;
 mod undo;
 
 use crate::store::Store;
@@ -86,6 +87,9 @@ pub enum Command {
         after_help = "Examples:\n  tenderdesk outcome 30828 --result lost --points 71.5 --rank 3 --of 7 --awarded-rate 92.50 --reason 'tarief te hoog'\n  tenderdesk outcome 30828 --result won --date 2026-07-20"
     )]
     Outcome(outcome::Args),
+    /// What your bids teach: win rates by score, platform, organisation,
+    /// region and rate; expected against received points; days per stage
+    Stats(stats::Args),
     /// Export postings with their stage and score (CSV for Dutch Excel, JSON, or an iCalendar of coming dates)
     Export(export::Args),
     /// Write a consistent copy of the database
@@ -144,6 +148,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(Command::Undo(a)) => undo::run(&mut db()?, a),
         Some(Command::Note(a)) => note::run(&mut db()?, a),
         Some(Command::Outcome(a)) => outcome::run(&mut db()?, a),
+        Some(Command::Stats(a)) => stats::run(&db()?, a),
         Some(Command::Export(a)) => export::run(&db()?, a),
         Some(Command::Backup(a)) => backup::run(&db()?, a),
         Some(Command::Profile(a)) => profile::run(&mut db()?, a),

@@ -4,6 +4,7 @@
 //! change (in the history, unless the posting is already there).
 
 use super::journal::{self, Kind};
+use super::read::stage;
 use super::stage::{current_stage, record as record_stage};
 use super::{Store, StoreError, parse_ts, ts};
 use crate::pipeline::StageChange;
@@ -92,6 +93,36 @@ impl Store {
         rows.into_iter()
             .map(|(id, r)| Ok((id.clone(), from_raw(&id, r)?)))
             .collect()
+    }
+
+    /// The stage history of every posting that is not archived, oldest
+    /// first, without the changes that were undone and their reversals
+    /// (what happened, as the stats count it).
+    pub fn histories(&self) -> Result<HashMap<String, Vec<StageChange>>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT h.posting_id, h.from_stage, h.to_stage, h.at, h.note FROM stage_history h
+             JOIN postings p ON p.id = h.posting_id
+             WHERE p.archived_at IS NULL AND h.undoes IS NULL
+               AND NOT EXISTS (SELECT 1 FROM stage_history u WHERE u.undoes = h.id)
+             ORDER BY h.id",
+        )?;
+        type Row = (String, String, String, String, Option<String>);
+        let rows: Vec<Row> = stmt
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut out: HashMap<String, Vec<StageChange>> = HashMap::new();
+        for (id, from, to, at, note) in rows {
+            let change = StageChange {
+                from: stage(&id, &from)?,
+                to: stage(&id, &to)?,
+                at: parse_ts(&at),
+                note,
+            };
+            out.entry(id).or_default().push(change);
+        }
+        Ok(out)
     }
 }
 
