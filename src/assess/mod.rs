@@ -8,7 +8,9 @@
 pub mod agenda;
 pub mod answers;
 pub mod checks;
+pub mod duration;
 pub mod ics;
+pub mod net;
 pub mod profile;
 pub mod score;
 pub mod stats;

@@ -11,6 +11,7 @@ mod export;
 mod hand;
 mod import;
 mod list;
+mod net;
 mod note;
 mod outcome;
 mod output;

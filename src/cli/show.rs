@@ -17,7 +17,7 @@ pub struct Args {
     pub id: String,
     /// Print JSON (with history, notes, the original text, `hand_set`: the
     /// fields set by hand, `reimported`: what the import says for them,
-    /// `outcome`: how the bid ended, `no_response_yet`: a bid without news)
+    /// `outcome`: how the bid ended, `no_response_yet`: a bid without news, `net`: what you net)
     #[arg(long)]
     pub json: bool,
 }
@@ -31,11 +31,15 @@ struct Shown<'a> {
     #[serde(flatten)]
     detail: &'a PostingDetail,
     no_response_yet: bool,
+    /// What you net at your rate; `null` when the profile lacks the rate or
+    /// hours (see `tenderdesk assess`).
+    net: Option<crate::assess::net::Net>,
 }
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
     let d = store.detail(&args.id)?;
-    let days = store.profile()?.no_response_days();
+    let profile = store.profile()?;
+    let days = profile.no_response_days();
     let today = Utc::now()
         .with_timezone(&chrono_tz::Europe::Amsterdam)
         .date_naive();
@@ -47,6 +51,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
         let shown = Shown {
             detail: &d,
             no_response_yet: quiet.is_some(),
+            net: crate::assess::net::net(&d.record.posting, &profile, today).ok(),
         };
         println!("{}", json(&shown)?);
     } else {
