@@ -4,7 +4,7 @@
 //! `show` and the agenda.
 
 use assert_cmd::Command;
-use serde_json::Value;
+use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
 const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/postings");
@@ -266,4 +266,41 @@ fn a_bid_without_news_is_flagged_and_followed_up_until_it_has_an_outcome() {
     assert!(!out(&db, &["list"]).contains("no response yet"));
     assert!(!out(&db, &["agenda"]).contains("follow up"));
     assert_eq!(show(&db, "30828")["no_response_yet"], false);
+}
+
+#[test]
+fn the_expected_score_and_rate_are_kept_with_the_outcome_once_every_criterion_is_judged() {
+    let (_d, db) = setup();
+    out(&db, &["profile", "--rate", "95"]);
+    // a criterion left unjudged: no expected score (it would be a guess)
+    out(&db, &["assess", "30828", "--award", "6=met"]);
+    out(&db, &["outcome", "30828", "--result", "waiting"]);
+    let o = &show(&db, "30828")["outcome"];
+    assert_eq!(
+        (&o["expected_score"], &o["bid_rate"]),
+        (&Value::Null, &json!(95.0))
+    );
+    // 25 + 15 + 0 + 15, and 20 for the rate (€ 95 under the € 110 maximum)
+    out(
+        &db,
+        &[
+            "assess",
+            "30828",
+            "--award",
+            "7=met",
+            "--award",
+            "8=not_met",
+            "--award",
+            "9=met",
+        ],
+    );
+    let printed = out(
+        &db,
+        &["outcome", "30828", "--result", "lost", "--points", "70"],
+    );
+    assert!(
+        printed.ends_with("expected score at the time: 75\n"),
+        "{printed}"
+    );
+    assert_eq!(show(&db, "30828")["outcome"]["expected_score"], 75.0);
 }

@@ -53,6 +53,13 @@ impl Bid<'_> {
     }
 }
 
+/// The expected score as a self-assessment: only when every award
+/// criterion is judged (an unjudged one counts nothing, which would make
+/// the score a guess), and the posting states points at all.
+pub fn assessed_expected(s: &crate::assess::Score) -> Option<f64> {
+    (s.total > 0.0 && s.unjudged_award == 0).then_some(s.expected)
+}
+
 /// Stages that mean a bid was made.
 pub fn is_bid_stage(s: Stage) -> bool {
     !matches!(s, Stage::Open | Stage::Passed)

@@ -135,9 +135,7 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<i32> {
     // what you expected and bid at, kept beside the result for the stats
     let profile = store.profile()?;
     let s = score(p, &store.assessment(&args.id)?, &profile);
-    if s.total > 0.0 && s.unjudged_award < p.award.len() {
-        o.expected_score = Some(s.expected);
-    }
+    o.expected_score = crate::assess::stats::assessed_expected(&s);
     o.bid_rate = profile.hourly_rate;
     let done = store.set_outcome(&args.id, &o)?;
     println!("{}: {}", line(&args.id), line(&o.summary()));

@@ -2,7 +2,7 @@
 //! `assess::stats` for what counts as a bid, decided and won).
 
 use super::output::line;
-use crate::assess::stats::{Bid, Group, Stats, is_bid, stats};
+use crate::assess::stats::{Bid, Group, Stats, assessed_expected, is_bid, stats};
 use crate::assess::{Assessment, score};
 use crate::pipeline::outcome::fmt_points;
 use crate::store::Store;
@@ -47,8 +47,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
             // the expected score kept with the outcome, else as assessed now
             let expected = outcome.and_then(|o| o.expected_score).or_else(|| {
                 let a = answers.get(&r.id).unwrap_or(&empty);
-                let s = score(&r.posting, a, &profile);
-                (s.total > 0.0 && s.unjudged_award < r.posting.award.len()).then_some(s.expected)
+                assessed_expected(&score(&r.posting, a, &profile))
             });
             Some(Bid {
                 record: r,
@@ -94,8 +93,9 @@ fn render(s: &Stats) -> anyhow::Result<String> {
     let p = &s.points;
     writeln!(
         o,
-        "\nexpected against received points ({} bids with both):",
-        p.bids
+        "\nexpected against received points ({} bid{} with both):",
+        p.bids,
+        if p.bids == 1 { "" } else { "s" }
     )?;
     match (p.mean_difference, p.mean_expected, p.mean_received) {
         (Some(d), Some(e), Some(r)) => writeln!(
