@@ -155,6 +155,9 @@ impl Backend for StaleFirstRead {
     fn profile(&mut self) -> anyhow::Result<tenderdesk::assess::Profile> {
         Backend::profile(&mut self.inner)
     }
+    fn stats(&mut self) -> anyhow::Result<tenderdesk::assess::stats::Stats> {
+        Backend::stats(&mut self.inner)
+    }
     fn save_profile(&mut self, p: &tenderdesk::assess::Profile) -> anyhow::Result<()> {
         Backend::save_profile(&mut self.inner, p)
     }

@@ -7,6 +7,7 @@
 
 pub mod agenda;
 pub mod answers;
+pub mod bids;
 pub mod checks;
 pub mod duration;
 pub mod ics;

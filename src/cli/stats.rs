@@ -2,8 +2,8 @@
 //! `assess::stats` for what counts as a bid, decided and won).
 
 use super::output::line;
-use crate::assess::stats::{Bid, Group, Stats, assessed_expected, is_bid, stats};
-use crate::assess::{Assessment, score};
+use crate::assess::bids::gather;
+use crate::assess::stats::{Group, Stats, stats};
 use crate::pipeline::outcome::fmt_points;
 use crate::store::Store;
 use anyhow::anyhow;
@@ -34,30 +34,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
     let histories = store.histories()?;
     let answers = store.assessments()?;
     let profile = store.profile()?;
-    let none = Vec::new();
-    let empty = Assessment::default();
-    let bids: Vec<Bid<'_>> = records
-        .iter()
-        .filter_map(|r| {
-            let outcome = outcomes.get(&r.id);
-            let history = histories.get(&r.id).unwrap_or(&none);
-            if !is_bid(r, history, outcome.is_some()) {
-                return None;
-            }
-            // the expected score kept with the outcome, else as assessed now
-            let expected = outcome.and_then(|o| o.expected_score).or_else(|| {
-                let a = answers.get(&r.id).unwrap_or(&empty);
-                assessed_expected(&score(&r.posting, a, &profile))
-            });
-            Some(Bid {
-                record: r,
-                outcome,
-                history,
-                expected,
-                rate: outcome.and_then(|o| o.bid_rate).or(profile.hourly_rate),
-            })
-        })
-        .collect();
+    let bids = gather(&records, &outcomes, &histories, &answers, &profile);
     let s = stats(&bids, since);
     if args.json {
         println!("{}", super::output::json(&s)?);

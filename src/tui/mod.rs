@@ -19,6 +19,7 @@ pub mod popup;
 pub mod query;
 pub mod samples;
 pub mod state;
+pub mod stats;
 pub mod stop;
 mod store_backend;
 pub mod theme;

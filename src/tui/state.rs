@@ -89,6 +89,11 @@ pub enum Popup {
         id: String,
         title: String,
     },
+    /// What your bids teach (`S`), drawn by `views/stats.rs`.
+    Stats {
+        stats: Box<crate::assess::stats::Stats>,
+        scroll: u16,
+    },
     /// The profile editor; `editing` holds the text of the field being typed.
     Profile {
         field: usize,

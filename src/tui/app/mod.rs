@@ -50,6 +50,7 @@ impl App {
         let s = &self.state;
         match &s.popup {
             Some(Popup::Help { .. }) => Context::Help,
+            Some(Popup::Stats { .. }) => Context::Stats,
             Some(Popup::Filter { .. }) => Context::Filter,
             Some(Popup::StageMenu { .. }) => Context::StageMenu,
             Some(Popup::Import(_)) => Context::Import,
@@ -234,6 +235,7 @@ impl App {
                     self.state.select_id(&id);
                 }
             }
+            Action::Stats => crate::tui::stats::open(self),
             Action::Profile => {
                 self.state.popup = Some(Popup::Profile {
                     field: 0,

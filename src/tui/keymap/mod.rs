@@ -44,6 +44,8 @@ pub enum Context {
     Confirm,
     /// Typing a term to find in the original text (`/` in the detail).
     TextFind,
+    /// The stats of your bids.
+    Stats,
 }
 
 impl Context {
@@ -68,6 +70,7 @@ impl Context {
             Context::Form => "Posting form (e, N)",
             Context::Confirm => "Confirm (D)",
             Context::TextFind => "Find in the text (/ in the detail)",
+            Context::Stats => "Stats (S)",
         }
     }
 

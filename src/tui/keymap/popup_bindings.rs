@@ -68,6 +68,15 @@ pub const POPUPS: &[Binding] = &[
         "close",
         "close",
     ),
+    b(C::Stats, UP, Action::Up, "scroll up", ""),
+    b(C::Stats, DOWN, Action::Down, "scroll down", "scroll"),
+    b(
+        C::Stats,
+        &[Key::code(K::Esc), Key::ch('S'), Key::ch('q')],
+        Action::Back,
+        "close",
+        "close",
+    ),
     b(
         C::Note,
         &[Key::ctrl('s')],

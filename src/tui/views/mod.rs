@@ -19,6 +19,7 @@ pub mod extent;
 pub mod form;
 pub mod list;
 pub mod popups;
+pub mod stats;
 pub mod summary;
 pub mod tabs;
 pub mod text;
