@@ -7,7 +7,7 @@
 use super::output::line;
 use crate::assess::score;
 use crate::pipeline::outcome::{Outcome, Result as BidResult, fmt_points};
-use crate::posting::Money;
+use crate::pipeline::outcome_values as v;
 use crate::store::Store;
 use anyhow::{anyhow, bail};
 use chrono::{NaiveDate, Utc};
@@ -43,52 +43,31 @@ pub struct Args {
     pub date: Option<String>,
 }
 
-fn number(flag: &str, s: &str, expected: &str) -> anyhow::Result<f64> {
-    s.trim()
-        .replace(',', ".")
-        .parse::<f64>()
-        .ok()
-        .filter(|x| x.is_finite())
-        .ok_or_else(|| anyhow!("{flag}: '{s}' is not {expected}"))
-}
-
-fn count(flag: &str, s: &str) -> anyhow::Result<u32> {
-    s.trim()
-        .parse::<u32>()
-        .ok()
-        .filter(|n| *n >= 1)
-        .ok_or_else(|| anyhow!("{flag}: '{s}' is not a whole number from 1, e.g. 2"))
-}
-
 /// Reads the flags into an outcome (nothing stored yet).
 fn read(args: &Args, today: NaiveDate) -> anyhow::Result<Outcome> {
     let result: BidResult = args.result.parse()?;
+    let flag = |f: &'static str| move |e: String| anyhow!("{f}: {e}");
     let points = args
         .points
         .as_deref()
-        .map(|s| number("--points", s, "a number of points, e.g. 85 or 72.5"))
+        .map(|s| v::points(s).map_err(flag("--points")))
         .transpose()?;
     let mut criterion_points = BTreeMap::new();
     for s in &args.criterion_points {
         let Some((n, p)) = s.split_once('=') else {
             bail!("--criterion-points: '{s}' is not NUMBER=POINTS, e.g. 2=30");
         };
-        let n = count("--criterion-points", n)?;
-        let p = number("--criterion-points", p, "NUMBER=POINTS, e.g. 2=30")?;
+        let n = v::count(n).map_err(flag("--criterion-points"))?;
+        let p = v::points(p).map_err(flag("--criterion-points"))?;
         criterion_points.insert(n, p);
     }
     let awarded_rate = args
         .awarded_rate
         .as_deref()
-        .map(|s| {
-            number("--awarded-rate", s, "an amount in euros, e.g. 98.50").and_then(|x| {
-                Money::from_eur(x).ok_or_else(|| anyhow!("--awarded-rate: '{s}' is too large"))
-            })
-        })
+        .map(|s| v::rate(s).map_err(flag("--awarded-rate")))
         .transpose()?;
     let date = match args.date.as_deref() {
-        Some(d) => NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
-            .map_err(|_| anyhow!("--date: '{d}' is not a date as YYYY-MM-DD, e.g. 2026-07-20"))?,
+        Some(d) => v::date(d).map_err(flag("--date"))?,
         None => today,
     };
     let reason = args
@@ -105,9 +84,13 @@ fn read(args: &Args, today: NaiveDate) -> anyhow::Result<Outcome> {
         rank: args
             .rank
             .as_deref()
-            .map(|s| count("--rank", s))
+            .map(|s| v::count(s).map_err(flag("--rank")))
             .transpose()?,
-        candidates: args.of.as_deref().map(|s| count("--of", s)).transpose()?,
+        candidates: args
+            .of
+            .as_deref()
+            .map(|s| v::count(s).map_err(flag("--of")))
+            .transpose()?,
         awarded_rate,
         reason,
         expected_score: None,
@@ -190,7 +173,7 @@ mod tests {
         a.awarded_rate = Some("92,50".into());
         a.points = Some("71.5".into());
         let o = read(&a, today).unwrap();
-        assert_eq!(o.awarded_rate, Some(Money(9250)));
+        assert_eq!(o.awarded_rate, Some(crate::posting::Money(9250)));
         assert_eq!(o.date, Some(today));
     }
 }

@@ -2,6 +2,7 @@
 //! looks like to the layers above the store. Pure data, no I/O.
 
 pub mod outcome;
+pub mod outcome_values;
 mod record;
 mod stage;
 

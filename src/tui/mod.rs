@@ -15,6 +15,7 @@ pub mod form;
 pub mod importing;
 mod judge;
 pub mod keymap;
+pub mod outcome_form;
 pub mod popup;
 pub mod query;
 pub mod samples;

@@ -248,6 +248,7 @@ pub fn update(app: &mut App, action: Action) {
         Popup::Profile { field, editing } => return update_profile(app, action, field, editing),
         Popup::Form(form) => return app.update_form(action, form),
         Popup::ConfirmArchive { id, title } => return app.update_confirm(action, id, title),
+        Popup::Outcome(form) => return crate::tui::outcome_form::update(app, action, form),
         Popup::Stats { stats, scroll } => {
             return crate::tui::stats::update(app, action, stats, scroll);
         }
@@ -359,7 +360,8 @@ pub fn update(app: &mut App, action: Action) {
         Popup::Profile { .. }
         | Popup::Form(_)
         | Popup::ConfirmArchive { .. }
-        | Popup::Stats { .. } => None,
+        | Popup::Stats { .. }
+        | Popup::Outcome(_) => None,
     };
     app.state.popup = keep;
 }

@@ -75,6 +75,14 @@ impl Backend for Store {
             .map_err(|e| e.to_string())
     }
 
+    fn set_outcome(
+        &mut self,
+        id: &str,
+        outcome: &crate::pipeline::Outcome,
+    ) -> Result<crate::store::OutcomeRecorded> {
+        Ok(Store::set_outcome(self, id, outcome)?)
+    }
+
     fn stats(&mut self) -> Result<crate::assess::stats::Stats> {
         let records = Store::list(self)?;
         let outcomes = self.outcomes()?;

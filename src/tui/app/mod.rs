@@ -51,6 +51,7 @@ impl App {
         match &s.popup {
             Some(Popup::Help { .. }) => Context::Help,
             Some(Popup::Stats { .. }) => Context::Stats,
+            Some(Popup::Outcome(_)) => Context::OutcomeForm,
             Some(Popup::Filter { .. }) => Context::Filter,
             Some(Popup::StageMenu { .. }) => Context::StageMenu,
             Some(Popup::Import(_)) => Context::Import,
@@ -341,6 +342,7 @@ impl App {
                     change.from.key().replace('_', " "),
                     change.to.key().replace('_', " ")
                 ));
+                crate::tui::outcome_form::offer(self, &id, stage);
             }
             Err(e) => self.state.error(format!("Stage not changed: {e}")),
         }

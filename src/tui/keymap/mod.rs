@@ -46,6 +46,8 @@ pub enum Context {
     TextFind,
     /// The stats of your bids.
     Stats,
+    /// How a bid ended, after a move to awarded or rejected.
+    OutcomeForm,
 }
 
 impl Context {
@@ -71,6 +73,7 @@ impl Context {
             Context::Confirm => "Confirm (D)",
             Context::TextFind => "Find in the text (/ in the detail)",
             Context::Stats => "Stats (S)",
+            Context::OutcomeForm => "Outcome (after awarded, rejected)",
         }
     }
 
@@ -85,6 +88,7 @@ impl Context {
                 | Context::ProfileEdit
                 | Context::Form
                 | Context::TextFind
+                | Context::OutcomeForm
         )
     }
 

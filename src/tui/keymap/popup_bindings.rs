@@ -166,6 +166,28 @@ pub const POPUPS: &[Binding] = &[
     ),
     b(C::Form, ESC, Action::Back, "cancel", "cancel"),
     b(
+        C::OutcomeForm,
+        &[Key::code(K::Up), Key::code(K::BackTab)],
+        Action::Up,
+        "previous field",
+        "",
+    ),
+    b(
+        C::OutcomeForm,
+        &[Key::code(K::Down), Key::code(K::Tab)],
+        Action::Down,
+        "next field",
+        "field",
+    ),
+    b(
+        C::OutcomeForm,
+        ENTER,
+        Action::Save,
+        "record the outcome (u undoes it)",
+        "record",
+    ),
+    b(C::OutcomeForm, ESC, Action::Back, "skip", "skip"),
+    b(
         C::Confirm,
         &[Key::ch('y'), Key::code(K::Enter)],
         Action::Open,

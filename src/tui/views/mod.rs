@@ -18,6 +18,7 @@ pub mod detail;
 pub mod extent;
 pub mod form;
 pub mod list;
+pub mod outcome_form;
 pub mod popups;
 pub mod stats;
 pub mod summary;
