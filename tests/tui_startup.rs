@@ -155,6 +155,16 @@ impl Backend for StaleFirstRead {
     fn profile(&mut self) -> anyhow::Result<tenderdesk::assess::Profile> {
         Backend::profile(&mut self.inner)
     }
+    fn set_outcome(
+        &mut self,
+        id: &str,
+        o: &tenderdesk::pipeline::Outcome,
+    ) -> anyhow::Result<tenderdesk::store::OutcomeRecorded> {
+        Backend::set_outcome(&mut self.inner, id, o)
+    }
+    fn stats(&mut self) -> anyhow::Result<tenderdesk::assess::stats::Stats> {
+        Backend::stats(&mut self.inner)
+    }
     fn save_profile(&mut self, p: &tenderdesk::assess::Profile) -> anyhow::Result<()> {
         Backend::save_profile(&mut self.inner, p)
     }

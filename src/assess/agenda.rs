@@ -17,6 +17,8 @@ pub enum AgendaKind {
     InterviewWeek,
     Notification,
     Start,
+    /// A bid without news some days after its deadline: ask how it stands.
+    FollowUp,
 }
 
 impl AgendaKind {
@@ -29,6 +31,7 @@ impl AgendaKind {
             AgendaKind::InterviewWeek => "interview week",
             AgendaKind::Notification => "invitations sent",
             AgendaKind::Start => "start",
+            AgendaKind::FollowUp => "follow up (no news)",
         }
     }
 
@@ -42,6 +45,7 @@ impl AgendaKind {
             AgendaKind::InterviewWeek => "interview-week",
             AgendaKind::Notification => "notification",
             AgendaKind::Start => "start",
+            AgendaKind::FollowUp => "follow-up",
         }
     }
 
@@ -135,6 +139,47 @@ pub fn agenda(records: &[PostingRecord], from: NaiveDate) -> Vec<AgendaItem> {
     out
 }
 
+/// The day of a posting's deadline in the Netherlands (also a deadline
+/// given without a time).
+pub fn deadline_day(p: &crate::posting::Posting) -> Option<NaiveDate> {
+    p.deadline
+        .map(|d| d.with_timezone(&Amsterdam).date_naive())
+        .or(p.deadline_date)
+}
+
+/// The agenda with a follow-up for every bid without news: still `applied`,
+/// no outcome recorded (`has_outcome`), on the day `days` after its
+/// deadline. A follow-up stays in the agenda, also once its day has passed,
+/// until the bid has news.
+pub fn with_follow_ups(
+    records: &[PostingRecord],
+    from: NaiveDate,
+    days: u32,
+    has_outcome: impl Fn(&str) -> bool,
+) -> Vec<AgendaItem> {
+    let mut out = agenda(records, from);
+    for r in records
+        .iter()
+        .filter(|r| r.stage == Stage::Applied && !has_outcome(&r.id))
+    {
+        if let Some(d) = deadline_day(&r.posting) {
+            out.push(AgendaItem {
+                date: crate::pipeline::outcome::follow_up_day(d, days),
+                time: None,
+                kind: AgendaKind::FollowUp,
+                posting_id: r.id.clone(),
+                title: r.posting.title.clone(),
+                organisation: r.posting.organisation.clone(),
+                seq: 0,
+            });
+        }
+    }
+    out.sort_by(|a, b| {
+        (a.date, a.time.is_none(), a.time, a.kind).cmp(&(b.date, b.time.is_none(), b.time, b.kind))
+    });
+    out
+}
+
 /// "today" or "tomorrow" for the two days that need marking.
 pub fn day_mark(date: NaiveDate, today: NaiveDate) -> Option<&'static str> {
     if date == today {
@@ -197,6 +242,28 @@ mod tests {
             ]
         );
         assert_eq!(a[2].time, NaiveTime::from_hms_opt(9, 0, 0));
+    }
+
+    #[test]
+    fn a_bid_without_news_gets_a_follow_up_until_it_has_an_outcome() {
+        let rs = vec![record(
+            "30828",
+            "hilversum-30828-coordinator-vluchtelingenopvang.txt",
+            Stage::Applied,
+        )];
+        let late = NaiveDate::from_ymd_opt(2026, 9, 1).unwrap();
+        let a = with_follow_ups(&rs, late, 14, |_| false);
+        let f: Vec<_> = a
+            .iter()
+            .filter(|i| i.kind == AgendaKind::FollowUp)
+            .collect();
+        // the deadline is 2026-07-06: 14 days on, and kept once past
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].date, NaiveDate::from_ymd_opt(2026, 7, 20).unwrap());
+        assert!(with_follow_ups(&rs, late, 14, |_| true).is_empty());
+        let mut open = rs.clone();
+        open[0].stage = Stage::Open;
+        assert!(with_follow_ups(&open, late, 14, |_| false).is_empty());
     }
 
     #[test]

@@ -7,10 +7,14 @@
 
 pub mod agenda;
 pub mod answers;
+pub mod bids;
 pub mod checks;
+pub mod duration;
 pub mod ics;
+pub mod net;
 pub mod profile;
 pub mod score;
+pub mod stats;
 pub mod verdict;
 
 pub use answers::{Answer, Assessment, Judged};

@@ -1,7 +1,8 @@
-//! `tenderdesk agenda`: every coming date across postings, soonest first.
+//! `tenderdesk agenda`: every coming date across postings, soonest first,
+//! and a follow-up for each bid without news (see `assess::agenda`).
 
 use super::output::line;
-use crate::assess::agenda::{agenda, day_mark};
+use crate::assess::agenda::{day_mark, with_follow_ups};
 use crate::store::Store;
 use chrono::Utc;
 
@@ -16,7 +17,9 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
     let today = Utc::now()
         .with_timezone(&chrono_tz::Europe::Amsterdam)
         .date_naive();
-    let items = agenda(&store.list()?, today);
+    let outcomes = store.outcomes()?;
+    let days = store.profile()?.no_response_days();
+    let items = with_follow_ups(&store.list()?, today, days, |id| outcomes.contains_key(id));
     if args.json {
         println!("{}", super::output::json(&items)?);
         return Ok(0);

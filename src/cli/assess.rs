@@ -138,5 +138,6 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<i32> {
             println!("{} hours: {}", f.level.mark(), text(&f.message));
         }
     }
+    print!("{}", super::net::render(p, &profile, today));
     Ok(0)
 }

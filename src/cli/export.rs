@@ -2,7 +2,8 @@
 //!
 //! `--stage` narrows every format. The CSV carries the assessment too
 //! (expected score, what is still reachable, the verdict), the number of
-//! notes, the interview dates and the next coming date. The calendar holds
+//! notes, the interview dates and the next coming date, and how the bid
+//! ended (`tenderdesk outcome`; also `outcome` in the JSON). The calendar holds
 //! the coming dates (`--all`: every known date). A file given with `-o` is
 //! never written over without `--force`.
 
@@ -59,7 +60,17 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
         .collect();
     records.sort_by(|a, b| crate::search::by_deadline(a, b, now));
     let bytes = match args.format {
-        Format::Json => (json(&records)? + "\n").into_bytes(),
+        Format::Json => {
+            let outcomes = store.outcomes()?;
+            let rows: Vec<JsonRow<'_>> = records
+                .iter()
+                .map(|r| JsonRow {
+                    record: r,
+                    outcome: outcomes.get(&r.id),
+                })
+                .collect();
+            (json(&rows)? + "\n").into_bytes()
+        }
         Format::Csv => csv_bytes(store, &records, today)?,
         Format::Ics => {
             let from = if args.all { NaiveDate::MIN } else { today };
@@ -71,6 +82,15 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
         None => std::io::stdout().lock().write_all(&bytes)?,
     }
     Ok(0)
+}
+
+/// A posting in the JSON export: the record and its outcome (`null` when
+/// none is recorded).
+#[derive(serde::Serialize)]
+struct JsonRow<'a> {
+    #[serde(flatten)]
+    record: &'a PostingRecord,
+    outcome: Option<&'a crate::pipeline::Outcome>,
 }
 
 /// Writes `bytes` to a new file; over an existing one only with `force`.
@@ -92,7 +112,7 @@ fn write_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
         .with_context(|| format!("cannot write {}", path.display()))
 }
 
-const HEADER: [&str; 22] = [
+const HEADER: [&str; 29] = [
     "id",
     "stage",
     "status",
@@ -115,6 +135,13 @@ const HEADER: [&str; 22] = [
     "next_date",
     "imported_at",
     "updated_at",
+    "outcome",
+    "outcome_date",
+    "points_received",
+    "rank",
+    "candidates",
+    "awarded_rate_eur",
+    "outcome_reason",
 ];
 
 /// The first coming date of each posting: "2026-07-06 09:00 deadline".
@@ -143,6 +170,7 @@ fn csv_bytes(
 ) -> anyhow::Result<Vec<u8>> {
     let profile: Profile = store.profile()?;
     let answers: HashMap<String, Assessment> = store.assessments()?;
+    let outcomes = store.outcomes()?;
     let next = next_dates(records, today);
     let mut w = csv::WriterBuilder::new()
         .delimiter(b';')
@@ -166,6 +194,8 @@ fn csv_bytes(
         } else {
             (String::new(), String::new())
         };
+        let o = outcomes.get(&r.id);
+        let money = |m: crate::posting::Money| format!("{:.2}", m.as_eur()).replace('.', ",");
         let row = [
             r.id.clone(),
             r.stage.key().to_string(),
@@ -195,6 +225,13 @@ fn csv_bytes(
             opt(next.get(&r.id).cloned()),
             r.imported_at.to_rfc3339(),
             r.updated_at.to_rfc3339(),
+            opt(o.map(|o| o.result.key().to_string())),
+            opt(o.and_then(|o| o.date).map(|d| d.to_string())),
+            opt(o.and_then(|o| o.points).map(comma)),
+            opt(o.and_then(|o| o.rank).map(|n| n.to_string())),
+            opt(o.and_then(|o| o.candidates).map(|n| n.to_string())),
+            opt(o.and_then(|o| o.awarded_rate).map(money)),
+            opt(o.and_then(|o| o.reason.clone())),
         ];
         w.write_record(row.iter().map(|f| cell(f)))?;
     }

@@ -1,7 +1,9 @@
 //! `tenderdesk list [filters] [--json]`
 
 use super::output::{cell, countdown, json};
+use crate::assess::agenda::deadline_day;
 use crate::pipeline::Status;
+use crate::pipeline::outcome::no_response_yet;
 use crate::search::{self, Filter, StageFilter};
 use crate::store::Store;
 use anyhow::anyhow;
@@ -67,6 +69,8 @@ impl Args {
 #[derive(serde::Serialize)]
 struct Row<'a> {
     status: &'static str,
+    /// A bid without news `no_response_days` after its deadline.
+    no_response_yet: bool,
     #[serde(flatten)]
     record: &'a crate::pipeline::PostingRecord,
 }
@@ -87,6 +91,20 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
     };
     let now = Utc::now();
     let hits = search::apply(&records, &filter, now);
+    let outcomes = store.outcomes()?;
+    let days = store.profile()?.no_response_days();
+    let today = now
+        .with_timezone(&chrono_tz::Europe::Amsterdam)
+        .date_naive();
+    let quiet = |r: &crate::pipeline::PostingRecord| {
+        no_response_yet(
+            r.stage,
+            outcomes.contains_key(&r.id),
+            deadline_day(&r.posting),
+            days,
+            today,
+        )
+    };
     if args.json {
         let rows: Vec<Row<'_>> = hits
             .iter()
@@ -94,6 +112,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
                 let r = &records[i];
                 Row {
                     status: Status::of(r.stage, r.posting.closing(), now).label(),
+                    no_response_yet: quiet(r),
                     record: r,
                 }
             })
@@ -120,7 +139,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
             (None, None) => "-".into(),
         };
         println!(
-            "{} {} {} {} {} {} {} {}",
+            "{} {} {} {} {} {} {} {}{}",
             cell(&r.id, 9),
             cell(&p.title, 40),
             cell(p.organisation.as_deref().unwrap_or("-"), 16),
@@ -137,7 +156,8 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
                 },
                 8
             ),
-            Status::of(r.stage, p.closing(), now).label()
+            Status::of(r.stage, p.closing(), now).label(),
+            if quiet(r) { " · no response yet" } else { "" }
         );
     }
     Ok(0)

@@ -11,13 +11,16 @@ mod export;
 mod hand;
 mod import;
 mod list;
+mod net;
 mod note;
+mod outcome;
 mod output;
 mod parse;
 mod profile;
 mod search_text;
 mod show;
 mod stage;
+mod stats;
 mod undo;
 
 use crate::store::Store;
@@ -75,11 +78,19 @@ pub enum Command {
     Restore(hand::RestoreArgs),
     /// Move a posting to another stage
     Stage(stage::Args),
-    /// Undo the last change (stage, answer, add, edit, archive, restore) of
+    /// Undo the last change (stage, answer, add, edit, archive, restore, outcome) of
     /// one posting, or without an id of any posting
     Undo(undo::Args),
     /// Add a note to a posting
     Note(note::Args),
+    /// Record how a bid ended (won moves it to awarded, lost to rejected)
+    #[command(
+        after_help = "Examples:\n  tenderdesk outcome 30828 --result lost --points 71.5 --rank 3 --of 7 --awarded-rate 92.50 --reason 'tarief te hoog'\n  tenderdesk outcome 30828 --result won --date 2026-07-20"
+    )]
+    Outcome(outcome::Args),
+    /// What your bids teach: win rates by score, platform, organisation,
+    /// region and rate; expected against received points; days per stage
+    Stats(stats::Args),
     /// Export postings with their stage and score (CSV for Dutch Excel, JSON, or an iCalendar of coming dates)
     Export(export::Args),
     /// Write a consistent copy of the database
@@ -137,6 +148,8 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(Command::Stage(a)) => stage::run(&mut db()?, a),
         Some(Command::Undo(a)) => undo::run(&mut db()?, a),
         Some(Command::Note(a)) => note::run(&mut db()?, a),
+        Some(Command::Outcome(a)) => outcome::run(&mut db()?, a),
+        Some(Command::Stats(a)) => stats::run(&db()?, a),
         Some(Command::Export(a)) => export::run(&db()?, a),
         Some(Command::Backup(a)) => backup::run(&db()?, a),
         Some(Command::Profile(a)) => profile::run(&mut db()?, a),

@@ -1,7 +1,9 @@
 //! `tenderdesk show ID [--json]`
 
 use super::output::{countdown, json, line, text};
+use crate::assess::agenda::deadline_day;
 use crate::hand::Field;
+use crate::pipeline::outcome::{fmt_points, follow_up_day, no_response_yet};
 use crate::pipeline::{PostingDetail, Status};
 use crate::posting::RateBand;
 use crate::store::Store;
@@ -14,7 +16,8 @@ pub struct Args {
     /// The posting id (see `tenderdesk list`)
     pub id: String,
     /// Print JSON (with history, notes, the original text, `hand_set`: the
-    /// fields set by hand, and `reimported`: what the import says for them)
+    /// fields set by hand, `reimported`: what the import says for them,
+    /// `outcome`: how the bid ended, `no_response_yet`: a bid without news, `net`: what you net)
     #[arg(long)]
     pub json: bool,
 }
@@ -22,17 +25,42 @@ pub struct Args {
 /// Fields printed in their own sections rather than as `key: value`.
 const SECTIONS: &[&str] = &["title", "knockout", "award", "vog", "dba", "warnings"];
 
+/// `show --json`: the detail and whether the bid is without news.
+#[derive(serde::Serialize)]
+struct Shown<'a> {
+    #[serde(flatten)]
+    detail: &'a PostingDetail,
+    no_response_yet: bool,
+    /// What you net at your rate; `null` when the profile lacks the rate or
+    /// hours (see `tenderdesk assess`).
+    net: Option<crate::assess::net::Net>,
+}
+
 pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
     let d = store.detail(&args.id)?;
+    let profile = store.profile()?;
+    let days = profile.no_response_days();
+    let today = Utc::now()
+        .with_timezone(&chrono_tz::Europe::Amsterdam)
+        .date_naive();
+    let deadline = deadline_day(&d.record.posting);
+    let quiet = no_response_yet(d.record.stage, d.outcome.is_some(), deadline, days, today)
+        .then(|| deadline.map(|dl| follow_up_day(dl, days)))
+        .flatten();
     if args.json {
-        println!("{}", json(&d)?);
+        let shown = Shown {
+            detail: &d,
+            no_response_yet: quiet.is_some(),
+            net: crate::assess::net::net(&d.record.posting, &profile, today).ok(),
+        };
+        println!("{}", json(&shown)?);
     } else {
-        print!("{}", render(&d)?);
+        print!("{}", render(&d, quiet)?);
     }
     Ok(0)
 }
 
-fn render(d: &PostingDetail) -> anyhow::Result<String> {
+fn render(d: &PostingDetail, quiet: Option<chrono::NaiveDate>) -> anyhow::Result<String> {
     let p = &d.record.posting;
     let now = Utc::now();
     let mut o = String::new();
@@ -55,6 +83,29 @@ fn render(d: &PostingDetail) -> anyhow::Result<String> {
             at.format("%Y-%m-%d %H:%M"),
             line(&d.record.id)
         )?;
+    }
+    if let Some(day) = quiet {
+        writeln!(
+            o,
+            "no response yet: no news since the deadline (follow up from {day}; tenderdesk outcome {} records it)",
+            line(&d.record.id)
+        )?;
+    }
+    if let Some(out) = &d.outcome {
+        writeln!(o, "outcome: {}", line(&out.summary()))?;
+        for (n, pts) in &out.criterion_points {
+            writeln!(o, "  criterion {n}: {} points", fmt_points(*pts))?;
+        }
+        if let Some(r) = &out.reason {
+            writeln!(o, "  reason: {}", line(r))?;
+        }
+        if let Some(e) = out.expected_score {
+            writeln!(
+                o,
+                "  you expected {} points when it was recorded",
+                fmt_points(e)
+            )?;
+        }
     }
     if let Some(text) = p.deadline_text() {
         writeln!(o, "deadline: {text}")?;

@@ -61,6 +61,9 @@ pub struct PostingDetail {
     /// restore, undo), oldest first, in words.
     #[serde(default)]
     pub changes: Vec<Change>,
+    /// How the bid ended, if recorded (`tenderdesk outcome`).
+    #[serde(default)]
+    pub outcome: Option<super::Outcome>,
 }
 
 /// One change in the posting's journal.

@@ -139,6 +139,9 @@ pub fn fee(fee_sections: &[&[Line]], sentences: &[String]) -> Option<(String, Op
         if f.contains("geen fee") || f.contains("geen kosten") || f.contains("kosteloos") {
             return Some(("none".to_string(), None));
         }
+        if let Some(pct) = percent(text) {
+            return Some((format!("{pct}%"), None));
+        }
         if let Some(amount) = find_euro_amounts(text).into_iter().next() {
             if f.contains("uur") {
                 return Some((format!("{:.2} per hour", amount.as_eur()), Some(amount)));
@@ -147,6 +150,23 @@ pub fn fee(fee_sections: &[&[Line]], sentences: &[String]) -> Option<(String, Op
         }
     }
     None
+}
+
+/// A percentage in a fee text ("een fee van 3,5% van het uurtarief" →
+/// "3.5"), written with a dot.
+fn percent(text: &str) -> Option<String> {
+    let i = text.find('%')?;
+    let digits: String = text[..i]
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let n: f64 = digits.replace(',', ".").parse().ok()?;
+    (n > 0.0 && n < 100.0).then(|| n.to_string())
 }
 
 /// "Is hybride werken mogelijk: ja" (yes), "nee" (no), "ja/nee" (unknown).
@@ -240,5 +260,7 @@ mod tests {
             fee(&[&lines], &[]),
             Some(("2.25 per hour".to_string(), Some(Money(225))))
         );
+        let s = vec!["Het platform rekent een fee van 3,5% over het uurtarief.".to_string()];
+        assert_eq!(fee(&[], &s), Some(("3.5%".to_string(), None)));
     }
 }

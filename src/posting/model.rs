@@ -77,7 +77,7 @@ pub struct Posting {
     pub no_max_rate: bool,
     /// How one may be hired, as written ("Detachering ZZP", "ZZP/Freelance mogelijk").
     pub contract_form: Option<String>,
-    /// Flextender's fee: "none", "2.25 per hour", or null when not stated.
+    /// Flextender's fee: "none", "2.25 per hour", "3.5%", or null when not stated.
     pub fee: Option<String>,
     pub fee_per_hour_eur: Option<Money>,
 

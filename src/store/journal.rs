@@ -1,5 +1,5 @@
 //! The journal of changes a person made (stage, answer, add, edit, archive,
-//! restore) and undo: the last change of one posting, or of any posting,
+//! restore, outcome) and undo: the last change of one posting, or of any posting,
 //! reverted in one transaction and recorded as an `undo` row (nothing is
 //! erased). Undo says in words what it undid and where the posting stands.
 
@@ -22,6 +22,7 @@ pub(super) enum Kind {
     Archive,
     Restore,
     Undo,
+    Outcome,
 }
 
 impl Kind {
@@ -34,6 +35,7 @@ impl Kind {
             Kind::Archive => "archive",
             Kind::Restore => "restore",
             Kind::Undo => "undo",
+            Kind::Outcome => "outcome",
         }
     }
 }
@@ -138,18 +140,7 @@ impl Store {
         let what = match kind.as_str() {
             "stage" => {
                 let hid = stage_change.ok_or_else(|| damaged(&pid, "stage row missing"))?;
-                let (from, to): (String, String) = tx.query_row(
-                    "SELECT from_stage, to_stage FROM stage_history WHERE id = ?1",
-                    [hid],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )?;
-                let change = StageChange {
-                    from: current_stage(&tx, &pid)?,
-                    to: stage(&pid, &from)?,
-                    at: Utc::now(),
-                    note: Some("undo".into()),
-                };
-                undo_stage = Some(record_stage(&tx, &pid, &change, Some(hid))?);
+                let (from, to) = undo_stage_row(&tx, &pid, hid, &mut undo_stage)?;
                 format!("stage change {from} → {to}")
             }
             "answer" => undo_answer(&tx, &pid, &before)?,
@@ -165,6 +156,14 @@ impl Store {
             "restore" => {
                 set_archived(&tx, &pid, true)?;
                 "restoring it from the archive".to_string()
+            }
+            "outcome" => {
+                let mut what = super::outcome::undo(&tx, &pid, &before)?;
+                if let Some(hid) = stage_change {
+                    let (from, to) = undo_stage_row(&tx, &pid, hid, &mut undo_stage)?;
+                    what.push_str(&format!(" and the stage change {from} → {to}"));
+                }
+                what
             }
             other => return Err(damaged(&pid, &format!("unknown journal kind '{other}'"))),
         };
@@ -184,6 +183,29 @@ impl Store {
             archived: archived.is_some(),
         }))
     }
+}
+
+/// Moves the posting back to where stage change `hid` took it from (a
+/// reversal row in the history); returns that change's from and to.
+fn undo_stage_row(
+    tx: &Connection,
+    pid: &str,
+    hid: i64,
+    undo_stage: &mut Option<i64>,
+) -> Result<(String, String), StoreError> {
+    let (from, to): (String, String) = tx.query_row(
+        "SELECT from_stage, to_stage FROM stage_history WHERE id = ?1",
+        [hid],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let change = StageChange {
+        from: current_stage(tx, pid)?,
+        to: stage(pid, &from)?,
+        at: Utc::now(),
+        note: Some("undo".into()),
+    };
+    *undo_stage = Some(record_stage(tx, pid, &change, Some(hid))?);
+    Ok((from, to))
 }
 
 fn damaged(id: &str, reason: &str) -> StoreError {
@@ -323,6 +345,7 @@ pub(super) fn changes(conn: &Connection, id: &str) -> Result<Vec<Change>, StoreE
             }
             "archive" => "moved to the archive".to_string(),
             "restore" => "restored from the archive".to_string(),
+            "outcome" => super::outcome::words(&json(&after)),
             "undo" => format!(
                 "undo of: {}",
                 undoes

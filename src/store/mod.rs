@@ -15,6 +15,7 @@ mod journal;
 mod keys;
 mod matching;
 mod open;
+mod outcome;
 mod read;
 pub mod schema;
 mod schema_check;
@@ -26,6 +27,7 @@ pub use fts::{TextHit, fts_query};
 pub use import::{ImportKind, ImportOutcome};
 pub use journal::Undone;
 pub use matching::NEW_ROUND_DAYS;
+pub use outcome::OutcomeRecorded;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::Connection;

@@ -109,6 +109,7 @@ impl Store {
             hand_set: marks.set.iter().map(|f| f.name().to_string()).collect(),
             reimported: marks.reimported,
             changes: super::journal::changes(&self.conn, &record.id)?,
+            outcome: super::outcome::read(&self.conn, &record.id)?,
             record,
             original_text,
         })

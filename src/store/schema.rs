@@ -10,7 +10,7 @@ use rusqlite_migration::{M, Migrations};
 pub const APPLICATION_ID: i64 = 0x5444_534B;
 
 /// The SQL of every schema version, oldest first.
-pub const MIGRATION_SQL: &[&str] = &[V1, V2, V3, V4, V5];
+pub const MIGRATION_SQL: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 /// The schema version this program writes.
 pub const LATEST: i64 = MIGRATION_SQL.len() as i64;
@@ -203,6 +203,48 @@ INSERT INTO journal (posting_id, at, kind, stage_change, undoes)
     SELECT h.posting_id, h.at, 'undo', h.id, j.id
     FROM stage_history h JOIN journal j ON j.stage_change = h.undoes
     WHERE h.undoes IS NOT NULL ORDER BY h.id;
+"#;
+
+/// v6: how a bid ended (issue 15). `outcomes`: one row per posting, the
+/// outcome as last recorded (result, date, points in total and per award
+/// criterion, rank of how many, awarded rate, reason; the expected score
+/// and rate at the time it was recorded, for the stats). Recording one is a
+/// journal row of kind `outcome` (the outcome before it in `before`, so undo
+/// puts it back), which needs the journal's kind check widened: SQLite
+/// cannot alter a check, so the journal is copied into a new table (rows and
+/// ids kept) that takes its name.
+const V6: &str = r#"
+CREATE TABLE outcomes (
+    posting_id      TEXT PRIMARY KEY REFERENCES postings(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    result          TEXT NOT NULL CHECK (result IN ('won', 'lost', 'waiting', 'withdrawn', 'no_response')),
+    decided_on      TEXT,
+    points          REAL,
+    criterion_points TEXT NOT NULL DEFAULT '{}',
+    rank            INTEGER CHECK (rank >= 1),
+    candidates      INTEGER CHECK (candidates >= 1),
+    awarded_rate    INTEGER,
+    reason          TEXT,
+    expected_score  REAL,
+    bid_rate        INTEGER,
+    at              TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE journal_v6 (
+    id           INTEGER PRIMARY KEY,
+    posting_id   TEXT NOT NULL REFERENCES postings(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    at           TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('stage', 'answer', 'add', 'edit', 'archive', 'restore', 'undo', 'outcome')),
+    before       TEXT,
+    after        TEXT,
+    stage_change INTEGER REFERENCES stage_history(id) ON DELETE CASCADE,
+    undoes       INTEGER REFERENCES journal_v6(id) ON DELETE CASCADE
+) STRICT;
+INSERT INTO journal_v6 (id, posting_id, at, kind, before, after, stage_change, undoes)
+    SELECT id, posting_id, at, kind, before, after, stage_change, undoes FROM journal ORDER BY id;
+DROP TABLE journal;
+ALTER TABLE journal_v6 RENAME TO journal;
+CREATE INDEX journal_posting ON journal(posting_id);
+CREATE UNIQUE INDEX journal_undoes ON journal(undoes);
 "#;
 
 /// The migrations, for rusqlite_migration.

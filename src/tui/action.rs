@@ -100,6 +100,8 @@ pub enum Action {
     Agenda,
     /// Open the profile editor.
     Profile,
+    /// Open the stats of your bids (`tui/stats.rs`).
+    Stats,
     /// Edit the open posting's fields in a form.
     Edit,
     /// Add a posting from an empty form.

@@ -43,6 +43,14 @@ pub trait Backend {
     fn import_file(&mut self, path: &Path) -> Result<FileImported, String>;
     /// The bidder's profile (defaults when none was saved).
     fn profile(&mut self) -> Result<Profile>;
+    /// Records how a bid ended (one change, undoable).
+    fn set_outcome(
+        &mut self,
+        id: &str,
+        outcome: &crate::pipeline::Outcome,
+    ) -> Result<crate::store::OutcomeRecorded>;
+    /// The stats of the bids (`assess::stats`), for the `S` view.
+    fn stats(&mut self) -> Result<crate::assess::stats::Stats>;
     fn save_profile(&mut self, profile: &Profile) -> Result<()>;
     /// The answers of every posting that has any, by id.
     fn assessments(&mut self) -> Result<HashMap<String, Assessment>>;

@@ -248,6 +248,10 @@ pub fn update(app: &mut App, action: Action) {
         Popup::Profile { field, editing } => return update_profile(app, action, field, editing),
         Popup::Form(form) => return app.update_form(action, form),
         Popup::ConfirmArchive { id, title } => return app.update_confirm(action, id, title),
+        Popup::Outcome(form) => return crate::tui::outcome_form::update(app, action, form),
+        Popup::Stats { stats, scroll } => {
+            return crate::tui::stats::update(app, action, stats, scroll);
+        }
         other => other,
     };
     let s = &mut app.state;
@@ -353,7 +357,11 @@ pub fn update(app: &mut App, action: Action) {
             Action::Back => None,
             _ => Some(Popup::Note { id, editor }),
         },
-        Popup::Profile { .. } | Popup::Form(_) | Popup::ConfirmArchive { .. } => None,
+        Popup::Profile { .. }
+        | Popup::Form(_)
+        | Popup::ConfirmArchive { .. }
+        | Popup::Stats { .. }
+        | Popup::Outcome(_) => None,
     };
     app.state.popup = keep;
 }

@@ -89,6 +89,13 @@ pub enum Popup {
         id: String,
         title: String,
     },
+    /// How the bid ended, asked after a move to awarded or rejected.
+    Outcome(Box<super::outcome_form::OutcomeForm>),
+    /// What your bids teach (`S`), drawn by `views/stats.rs`.
+    Stats {
+        stats: Box<crate::assess::stats::Stats>,
+        scroll: u16,
+    },
     /// The profile editor; `editing` holds the text of the field being typed.
     Profile {
         field: usize,

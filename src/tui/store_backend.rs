@@ -75,6 +75,24 @@ impl Backend for Store {
             .map_err(|e| e.to_string())
     }
 
+    fn set_outcome(
+        &mut self,
+        id: &str,
+        outcome: &crate::pipeline::Outcome,
+    ) -> Result<crate::store::OutcomeRecorded> {
+        Ok(Store::set_outcome(self, id, outcome)?)
+    }
+
+    fn stats(&mut self) -> Result<crate::assess::stats::Stats> {
+        let records = Store::list(self)?;
+        let outcomes = self.outcomes()?;
+        let histories = self.histories()?;
+        let answers = Store::assessments(self)?;
+        let profile = Store::profile(self)?;
+        let bids = crate::assess::bids::gather(&records, &outcomes, &histories, &answers, &profile);
+        Ok(crate::assess::stats::stats(&bids, None))
+    }
+
     fn profile(&mut self) -> Result<Profile> {
         Ok(Store::profile(self)?)
     }

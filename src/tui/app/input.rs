@@ -62,6 +62,11 @@ impl App {
                 tui_input::backend::crossterm::to_input_request(&Event::Key(key))
                     .map(|r| input.handle(r));
             }
+            Some(Popup::Outcome(form)) => {
+                if let Some(r) = tui_input::backend::crossterm::to_input_request(&Event::Key(key)) {
+                    form.input().handle(r);
+                }
+            }
             Some(Popup::Form(form)) => {
                 if let (Some(input), Some(r)) = (
                     form.input(),

@@ -52,6 +52,8 @@ impl App {
         let s = &self.state;
         match &s.popup {
             Some(Popup::Help { .. }) => Context::Help,
+            Some(Popup::Stats { .. }) => Context::Stats,
+            Some(Popup::Outcome(_)) => Context::OutcomeForm,
             Some(Popup::Filter { .. }) => Context::Filter,
             Some(Popup::StageMenu { .. }) => Context::StageMenu,
             Some(Popup::Import(_)) => Context::Import,
@@ -236,6 +238,7 @@ impl App {
                     self.state.select_id(&id);
                 }
             }
+            Action::Stats => crate::tui::stats::open(self),
             Action::Profile => {
                 self.state.popup = Some(Popup::Profile {
                     field: 0,
@@ -341,6 +344,7 @@ impl App {
                     change.from.key().replace('_', " "),
                     change.to.key().replace('_', " ")
                 ));
+                crate::tui::outcome_form::offer(self, &id, stage);
             }
             Err(e) => self.state.error(format!("Stage not changed: {e}")),
         }

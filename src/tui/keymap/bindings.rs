@@ -135,6 +135,13 @@ pub const SCREENS: &[Binding] = &[
     ),
     b(
         C::Global,
+        &[Key::ch('S')],
+        Action::Stats,
+        "stats of your bids (win rates, points)",
+        "",
+    ),
+    b(
+        C::Global,
         &[Key::ch('R')],
         Action::Reload,
         "read everything again from the database",

@@ -44,6 +44,10 @@ pub enum Context {
     Confirm,
     /// Typing a term to find in the original text (`/` in the detail).
     TextFind,
+    /// The stats of your bids.
+    Stats,
+    /// How a bid ended, after a move to awarded or rejected.
+    OutcomeForm,
 }
 
 impl Context {
@@ -68,6 +72,8 @@ impl Context {
             Context::Form => "Posting form (e, N)",
             Context::Confirm => "Confirm (D)",
             Context::TextFind => "Find in the text (/ in the detail)",
+            Context::Stats => "Stats (S)",
+            Context::OutcomeForm => "Outcome (after awarded, rejected)",
         }
     }
 
@@ -82,6 +88,7 @@ impl Context {
                 | Context::ProfileEdit
                 | Context::Form
                 | Context::TextFind
+                | Context::OutcomeForm
         )
     }
 

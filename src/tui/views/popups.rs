@@ -36,6 +36,8 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
     let Some(popup) = &s.popup else { return };
     match popup {
         Popup::Help { scroll } => help(f, area, *scroll, theme),
+        Popup::Stats { stats, scroll } => super::stats::render(f, area, stats, *scroll, theme),
+        Popup::Outcome(form) => super::outcome_form::render(f, area, form, theme),
         Popup::Filter { field } => filter(f, area, s, *field, theme),
         Popup::StageMenu { index } => stage_menu(f, area, *index, theme),
         Popup::Import(input) => {
