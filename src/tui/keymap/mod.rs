@@ -4,12 +4,19 @@
 //! disagree. Owns no state and draws nothing.
 
 mod bindings;
+mod detail_bindings;
 mod popup_bindings;
 
 /// Every default binding: the screens', then the search field's and the
 /// popups'.
-pub static BINDINGS: std::sync::LazyLock<Vec<Binding>> =
-    std::sync::LazyLock::new(|| [bindings::SCREENS, popup_bindings::POPUPS].concat());
+pub static BINDINGS: std::sync::LazyLock<Vec<Binding>> = std::sync::LazyLock::new(|| {
+    [
+        bindings::SCREENS,
+        detail_bindings::DETAIL,
+        popup_bindings::POPUPS,
+    ]
+    .concat()
+});
 
 use super::action::Action;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
