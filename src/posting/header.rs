@@ -14,11 +14,6 @@ static UREN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REQUEST_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Za-z]{0,6}[-/ ]?\d[\w\-/.]{0,24}$").expect("static pattern"));
-static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Gg]emeente\s+((?:'s-|’s-)?[A-Z][\w'’-]*(?:\s+(?:(?:aan|op)\s+(?:de|den)\s+|(?:aan|op|de|den|en)\s+)?[A-Z][\w'’-]*)*)")
-        .expect("static pattern")
-});
-
 /// A request number: one token with a digit ("30828", "INH-2026-014").
 pub fn request_number(v: &str) -> Option<String> {
     let token = v
@@ -57,41 +52,6 @@ pub fn start(v: &str) -> Option<(Option<NaiveDate>, bool)> {
         ));
     }
     first_date(v).map(|d| (Some(d.date), false))
-}
-
-/// Duration as written, without the platform's doubled unit ("6 maanden
-/// maanden"), and the end date when it says "Tot en met <date>".
-pub fn duration(v: &str) -> Option<(Option<String>, Option<NaiveDate>)> {
-    let words: Vec<&str> = v.split_whitespace().collect();
-    if words.is_empty() || v.len() > 120 {
-        return None;
-    }
-    // "Tot en met 31 juli 2026", "1 juni 2026 tot en met 31 mei 2027": the
-    // date after "tot en met"
-    let end = fold(v).find("tot en met").and_then(|at| {
-        find_dates(v)
-            .into_iter()
-            .find(|d| d.span.start >= at)
-            .map(|d| d.date)
-    });
-    let mut kept: Vec<&str> = Vec::new();
-    for w in &words {
-        if kept.last().is_some_and(|l| l.eq_ignore_ascii_case(w)) {
-            continue;
-        }
-        kept.push(w);
-    }
-    if end.is_some() {
-        // "Tot en met 31 juli 2026 maanden": the trailing unit is the platform's
-        kept.clear();
-    }
-    // "Tot en met <date>" is an end date, not a duration
-    let text = if end.is_some() {
-        None
-    } else {
-        Some(kept.join(" "))
-    };
-    Some((text, end))
 }
 
 /// Hours per week as (min, max): "20 tot 28 uur", "24 - 28 uur", "32 uur",
@@ -156,38 +116,8 @@ pub fn is_none_value(v: &str) -> bool {
         .any(|w| f.trim_end_matches('.') == *w)
 }
 
-/// The end date: a date ("30 sept 2026", "Tot en met 31 mei 2026"); none
-/// for "-" or a duration ("6 maanden").
-pub fn end(v: &str) -> Option<NaiveDate> {
-    if is_none_value(v) {
-        return None;
-    }
-    first_date(v).map(|d| d.date)
-}
-
-/// A period written as two dates ("01-04-2026 - 31-03-2027", "Van
-/// 2026-03-02 tot 2027-03-02", "6 maanden (Mar 28, 2023 - Sep 20, 2023)")
-/// or from as soon as possible ("zsm - 06-03-2026"): (start, asap, end).
-pub fn period(v: &str) -> Option<Period> {
-    let dates = find_dates(v);
-    match dates.as_slice() {
-        [a, b, ..] if a.date < b.date => Some((Some(a.date), false, b.date)),
-        [only] => {
-            let before = fold(&v[..only.span.start]).replace([' ', '.'], "");
-            let asap = ["zsm", "zosnel", "zospoedig", "perdirect", "asap"]
-                .iter()
-                .any(|w| before.contains(w));
-            asap.then_some((None, true, only.date))
-        }
-        _ => None,
-    }
-}
-
 /// Hours per week as (min, max), either side open.
 pub type HoursRange = (Option<u32>, Option<u32>);
-
-/// A period: (start, start as soon as possible, end).
-pub type Period = (Option<NaiveDate>, bool, NaiveDate);
 
 /// A short value such as an education level ("HBO", "HBO+", "WO").
 pub fn short_value(v: &str) -> Option<String> {
@@ -232,42 +162,6 @@ pub fn region(v: &str) -> Option<String> {
     province_in(v)
         .map(str::to_string)
         .or_else(|| short_value(v).filter(|s| s.split_whitespace().count() <= 4))
-}
-
-/// The municipality named as "gemeente X" in a value.
-pub fn organisation_in(v: &str) -> Option<String> {
-    ORGANISATION
-        .captures(v)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().to_string())
-}
-
-/// An organisation written as a label's value ("Opdrachtgever: Provincie
-/// Utrecht"): capitalised, short, not a sentence.
-pub fn organisation_value(v: &str) -> Option<String> {
-    let v = short_value(v)?;
-    let capitalised = v
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-    (capitalised && !v.contains(['!', '?', ':'])).then_some(v)
-}
-
-/// The municipality named most often as "gemeente X" in the text.
-pub fn most_named_organisation(text: &str) -> Option<String> {
-    let mut counts: Vec<(String, usize, usize)> = Vec::new(); // name, count, first position
-    for c in ORGANISATION.captures_iter(text) {
-        let Some(m) = c.get(1) else { continue };
-        let name = m.as_str().to_string();
-        match counts.iter_mut().find(|(n, _, _)| *n == name) {
-            Some(e) => e.1 += 1,
-            None => counts.push((name, 1, m.start())),
-        }
-    }
-    counts
-        .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
-        .map(|(n, _, _)| n)
 }
 
 /// The functieschaal as written: "11", "10-11", "" (empty) or None when the
@@ -317,23 +211,6 @@ mod tests {
     }
 
     #[test]
-    fn periods_and_ends() {
-        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        assert_eq!(
-            period("01-04-2026 - 31-03-2027"),
-            Some((Some(d(2026, 4, 1)), false, d(2027, 3, 31)))
-        );
-        assert_eq!(
-            period("zsm - 06-03-2026"),
-            Some((None, true, d(2026, 3, 6)))
-        );
-        assert_eq!(period("12 maanden"), None);
-        assert_eq!(end("-"), None);
-        assert_eq!(end("Tot en met 31 mei 2026"), Some(d(2026, 5, 31)));
-        assert_eq!(end("6 maanden"), None);
-    }
-
-    #[test]
     fn more_hours_forms() {
         assert_eq!(hours("32 hours per week"), Some((Some(32), Some(32))));
         assert_eq!(hours("24 hrs/week"), Some((Some(24), Some(24))));
@@ -349,17 +226,6 @@ mod tests {
     }
 
     #[test]
-    fn durations() {
-        assert_eq!(
-            duration("6 maanden maanden"),
-            Some((Some("6 maanden".into()), None))
-        );
-        let (text, end) = duration("Tot en met 31 juli 2026 maanden").unwrap();
-        assert_eq!(text, None);
-        assert_eq!(end, NaiveDate::from_ymd_opt(2026, 7, 31));
-    }
-
-    #[test]
     fn start_forms() {
         assert_eq!(start("Z.s.m."), Some((None, true)));
         assert_eq!(
@@ -367,42 +233,6 @@ mod tests {
             Some((NaiveDate::from_ymd_opt(2026, 8, 1), false))
         );
         assert_eq!(start("onbekend"), None);
-    }
-
-    #[test]
-    fn organisations() {
-        assert_eq!(
-            organisation_in("De gemeente Heerde is een kleine gemeente"),
-            Some("Heerde".into())
-        );
-        assert_eq!(
-            organisation_in("gemeente Bergen op Zoom zoekt"),
-            Some("Bergen op Zoom".into())
-        );
-        assert_eq!(
-            organisation_in("De gemeente Capelle aan den IJssel zoekt"),
-            Some("Capelle aan den IJssel".into())
-        );
-        assert_eq!(
-            organisation_in("gemeente 's-Hertogenbosch"),
-            Some("'s-Hertogenbosch".into())
-        );
-        assert_eq!(
-            most_named_organisation(
-                "De gemeenten Hilversum en X. gemeente Hilversum, Gemeente Hilversum en gemeente Wijdemeren"
-            ),
-            Some("Hilversum".into())
-        );
-    }
-
-    #[test]
-    fn organisation_values() {
-        assert_eq!(
-            organisation_value("Provincie Utrecht"),
-            Some("Provincie Utrecht".into())
-        );
-        assert_eq!(organisation_value("leidend."), None);
-        assert_eq!(organisation_value("Samen sterker!"), None);
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod money;
 pub mod normalize;
 pub mod organisation;
 pub mod parser;
+pub mod period;
 pub mod planning;
 pub mod prose;
 pub mod rate;

@@ -328,6 +328,36 @@ mod tests {
     }
 
     #[test]
+    fn municipalities_named_in_sentences() {
+        assert_eq!(
+            named_municipality("De gemeente Heerde is een kleine gemeente").as_deref(),
+            Some("Heerde")
+        );
+        assert_eq!(
+            named_municipality("gemeente Bergen op Zoom zoekt").as_deref(),
+            Some("Bergen op Zoom")
+        );
+        assert_eq!(
+            named_municipality("gemeente 's-Hertogenbosch").as_deref(),
+            Some("'s-Hertogenbosch")
+        );
+        assert_eq!(
+            named(
+                "De gemeenten Hilversum en X. gemeente Hilversum, Gemeente Hilversum en gemeente Wijdemeren",
+                0
+            )
+            .as_deref(),
+            Some("Hilversum")
+        );
+        assert_eq!(
+            from_value("Provincie Utrecht").as_deref(),
+            Some("Provincie Utrecht")
+        );
+        assert_eq!(from_value("leidend."), None);
+        assert_eq!(from_value("Samen sterker!"), None);
+    }
+
+    #[test]
     fn provinces_and_boards_keep_their_word() {
         assert_eq!(
             named_province_or_board("De provincie Gelderland heeft als wegbeheerder").as_deref(),

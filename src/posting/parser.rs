@@ -1,16 +1,16 @@
 //! Puts the readers together: text in, [`Posting`] out, with warnings.
 
 use super::dates::{amsterdam, find_dates};
-use super::header::Period;
 use super::labels::{Candidate, Field, candidates, first};
 use super::lines::{Section, sections, split_lines};
 use super::model::{DbaStance, PROVISIONAL_TITLE, Posting};
 use super::normalize::fold;
+use super::period::Period;
 use super::rate::{self, RateValue};
 use super::regions::province_in;
 use super::{
-    ParseError, closing, conditions, criteria, dba, header, layout, organisation, planning, prose,
-    scale, selection, source, strip, title,
+    ParseError, closing, conditions, criteria, dba, header, layout, organisation, period, planning,
+    prose, scale, selection, source, strip, title,
 };
 use chrono::{NaiveDate, NaiveTime};
 use std::collections::HashSet;
@@ -254,7 +254,7 @@ fn work_period(p: &mut Posting, cands: &[Candidate], unlabelled: Option<Period>)
             } else {
                 &c.value
             };
-            header::period(v).map(|s| (c.line, s))
+            period::period(v).map(|s| (c.line, s))
         })
         .or(unlabelled.map(|s| (usize::MAX, s)));
     match (start, period) {
@@ -279,11 +279,11 @@ fn work_period(p: &mut Posting, cands: &[Candidate], unlabelled: Option<Period>)
         }
         (None, None) => {}
     }
-    if let Some((text, end)) = first(cands, Field::Duration, |c| header::duration(&c.value)) {
-        p.duration = text.filter(|t| header::period(t).is_none() && !header::is_none_value(t));
+    if let Some((text, end)) = first(cands, Field::Duration, |c| period::duration(&c.value)) {
+        p.duration = text.filter(|t| period::period(t).is_none() && !header::is_none_value(t));
         p.end_date = end;
     }
-    p.end_date = first(cands, Field::End, |c| header::end(&c.value))
+    p.end_date = first(cands, Field::End, |c| period::end(&c.value))
         .or(p.end_date)
         .or(period.map(|(_, (_, _, end))| end));
 }

@@ -7,9 +7,10 @@
 //! section heading), and only where no label gave the fact.
 
 use super::dates::find_dates;
-use super::header::{self, HoursRange, Period};
+use super::header::HoursRange;
 use super::lines::{Line, LineKind, heading_section};
 use super::normalize::fold;
+use super::period::{self, Period};
 use super::rate::{self, RateValue};
 use super::regions::province_in;
 use regex::Regex;
@@ -115,7 +116,7 @@ pub fn read(lines: &[Line], label_lines: &HashSet<usize>) -> Strip {
             continue;
         }
         if strip.period.is_none() && is_period_line(text) {
-            strip.period = header::period(text);
+            strip.period = period::period(text);
             continue;
         }
         if strip.hours.is_none()
