@@ -29,6 +29,7 @@ pub mod selection;
 pub mod source;
 pub mod strip;
 pub mod title;
+pub mod title_clean;
 
 pub use model::{
     AwardCriterion, Dba, DbaStance, Hybrid, KnockoutCriterion, Posting, RateBand, Vog,

@@ -10,6 +10,7 @@ use super::lines::{Line, LineKind, Section, heading_section};
 use super::normalize::fold;
 use super::regions::province_in;
 use super::source;
+pub use super::title_clean::{clean, upper_words, without_reference};
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -228,78 +229,9 @@ const ROLE_WORDS: &[&str] = &[
     "projectondersteuner",
 ];
 
-/// Words of a title segment that advertises rather than names the work.
-const MARKETING: &[&str] = &[
-    "opportunity",
-    "vacature",
-    "gezocht",
-    "nieuwe opdracht",
-    "freelance opdracht",
-    "interim opdracht",
-    "we are hiring",
-    "wij zoeken",
-    "hiring",
-];
-
-/// A title without the segments that name the organisation or advertise
-/// ("FREELANCE OPPORTUNITY – Data Engineer (Azure) – Municipality of
-/// Eindhoven" gives "Data Engineer (Azure)").
-pub fn clean(title: &str, organisation: Option<&str>) -> String {
-    let sep = [" – ", " — ", " | ", " - "]
-        .into_iter()
-        .find(|s| title.contains(s));
-    let Some(sep) = sep else {
-        return title.to_string();
-    };
-    let kept: Vec<&str> = title
-        .split(sep)
-        .map(str::trim)
-        .filter(|seg| {
-            let f = fold(seg);
-            let names_org = f.starts_with("gemeente ")
-                || f.starts_with("municipality ")
-                || f.starts_with("provincie ")
-                || organisation.is_some_and(|o| f == fold(o));
-            // "Aanvraag SEL-2026-0877": a reference, not the work
-            let reference = seg.split_whitespace().count() <= 3
-                && seg
-                    .split_whitespace()
-                    .any(|w| w.chars().any(|c| c.is_ascii_digit()))
-                && !names_a_role(seg);
-            !names_org && !reference && !MARKETING.iter().any(|m| f.contains(m))
-        })
-        .collect();
-    if kept.is_empty() {
-        title.to_string()
-    } else {
-        kept.join(sep)
-    }
-}
-
-fn names_a_role(text: &str) -> bool {
+pub(super) fn names_a_role(text: &str) -> bool {
     let f = fold(&without_reference(text));
     text.chars().count() <= 100 && !f.contains(". ") && ROLE_WORDS.iter().any(|w| f.contains(w))
-}
-
-/// A title without a reference in brackets at its end ("… (ref. 4821117)",
-/// "… (vacaturenummer 2026-14)").
-pub fn without_reference(text: &str) -> String {
-    let t = text.trim_end();
-    if t.ends_with(')')
-        && let Some(open) = t.rfind('(')
-    {
-        let inside = t[open + 1..t.len() - 1].to_lowercase();
-        let reference = inside.chars().any(|c| c.is_ascii_digit())
-            && (inside.starts_with("ref")
-                || inside.starts_with("nr")
-                || inside.starts_with("vacature")
-                || inside.starts_with("aanvraag")
-                || inside.chars().all(|c| c.is_ascii_digit() || c == '-'));
-        if reference {
-            return t[..open].trim_end().to_string();
-        }
-    }
-    t.to_string()
 }
 
 /// Whether a line is the organisation's name and nothing more ("Veiligheidsregio
@@ -308,31 +240,6 @@ fn names_organisation(text: &str, organisation: &str) -> bool {
     let f = fold(text);
     let o = fold(organisation);
     f == o || f == format!("gemeente {o}") || f == format!("provincie {o}")
-}
-
-/// A title written in capitals, in ordinary case: words of four letters and
-/// more get a capital and lowercase; shorter ones (GGD, ICT) stay.
-pub fn upper_words(text: &str) -> String {
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 5 || letters.iter().any(|c| c.is_lowercase()) {
-        return text.to_string();
-    }
-    text.split(' ')
-        .map(|w| {
-            if w.chars().filter(|c| c.is_alphabetic()).count() <= 3 {
-                return w.to_string();
-            }
-            let mut chars = w.chars();
-            match chars.next() {
-                Some(first) => first
-                    .to_uppercase()
-                    .chain(chars.flat_map(char::to_lowercase))
-                    .collect(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// A title and, when a PDF wrapped it, its tail on the next line ("…
