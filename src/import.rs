@@ -237,7 +237,10 @@ pub fn posting_from(doc: &input::Document) -> Result<posting::Posting, String> {
         parsed.url = doc.link.clone();
     }
     if parsed.platform.is_none() {
-        parsed.platform = parsed.url.as_deref().and_then(posting::source::site);
+        parsed.platform = parsed
+            .url
+            .as_deref()
+            .and_then(|u| posting::source::site_in(u, &doc.text));
     }
     if doc.format == input::Format::Email && doc.link.is_some() {
         parsed.summary_only = parsed.knockout.is_empty()

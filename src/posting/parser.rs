@@ -40,7 +40,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     let mut p = Posting::default();
     p.platform = url
         .as_deref()
-        .and_then(source::site)
+        .and_then(|u| source::site_in(u, text))
         .or_else(|| conditions::platform(&folded));
     p.url = url;
     p.expired_banner = conditions::expired_banner(&folded);

@@ -96,6 +96,13 @@ fn host(url: &str) -> Option<String> {
 /// The site an address belongs to: a known site's name, else its host's
 /// main name, capitalised ("jobs.example-werk.nl" gives "Example-werk").
 pub fn site(url: &str) -> Option<String> {
+    site_in(url, "")
+}
+
+/// The site an address belongs to, spelled as `text` spells it where the
+/// host glues its words ("publicspirit.nl" and "Public Spirit" in the text
+/// give "Public Spirit"); else as [`site`] names it.
+pub fn site_in(url: &str, text: &str) -> Option<String> {
     let host = host(url)?;
     let squashed = host.replace('-', "");
     if let Some((_, name)) = SITES
@@ -110,6 +117,14 @@ pub fn site(url: &str) -> Option<String> {
         [main, _tld] => (None, *main),
         _ => (None, parts[0]),
     };
+    let glued: Vec<String> = [sub.map(|s| format!("{s}{main}")), Some(main.to_string())]
+        .into_iter()
+        .flatten()
+        .map(|l| l.replace('-', ""))
+        .collect();
+    if let Some(spelled) = glued.iter().find_map(|l| spelled_in(text, l)) {
+        return Some(spelled);
+    }
     let name = words_of(main);
     if name.is_empty() {
         return None;
@@ -118,6 +133,33 @@ pub fn site(url: &str) -> Option<String> {
         Some(prefix) => Some(format!("{prefix} {name}")),
         None => Some(name),
     }
+}
+
+/// Two to five words of the text's start that, glued and in lowercase, are
+/// `label` ("Twentse Inhuur" for "twentseinhuur").
+fn spelled_in(text: &str, label: &str) -> Option<String> {
+    let head: String = text.chars().take(4000).collect();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let squash = |w: &str| -> String {
+        super::normalize::fold(w)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    for n in 2..=5 {
+        for win in words.windows(n) {
+            let glued: String = win.iter().map(|w| squash(w)).collect();
+            if glued == label && win[0].chars().next().is_some_and(char::is_uppercase) {
+                let spelled = win.join(" ");
+                return Some(
+                    spelled
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_string(),
+                );
+            }
+        }
+    }
+    None
 }
 
 /// Host words that open a site's name, as people write them.
