@@ -217,6 +217,15 @@ fn postings_of_a_third_blind_set_are_read() {
     check_unseen(right, total, refused, misses);
 }
 
+/// A fourth blind set (`tests/fixtures/unseen4/`), written after the third
+/// was taught: its first score is in the commit that added it.
+#[test]
+fn postings_of_a_fourth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen4"));
+    assert!(total >= 60, "every posting has its answers");
+    check_unseen(right, total, refused, misses);
+}
+
 fn check_unseen(right: usize, total: usize, refused: Vec<String>, misses: Vec<String>) {
     let share = right as f64 / total as f64;
     assert!(refused.is_empty(), "refused: {refused:#?}");

@@ -86,7 +86,7 @@ static WORD_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_FIRST_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
     let pattern = format!(
-        r"(?i)\b({m})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s*(\d{{4}})\b",
+        r"(?i)\b({m})\b\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th),?|,)\s*(\d{{4}})\b",
         m = months.join("|")
     );
     Regex::new(&pattern).expect("static date pattern")
@@ -200,10 +200,30 @@ static HOUR_U: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:om|voor|vóór|tot)\s+([01]?\d|2[0-3])\s*u\b").expect("static pattern")
 });
 
+/// "om twaalf uur 's middags": an hour in words.
+static HOUR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:om|voor|vóór|tot)\s+(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+uur(\s+'s\s+(?:middags|avonds))?")
+        .expect("static pattern")
+});
+
 /// The first time of day in `text` ("09:00", "9.00 uur", "12 uur", "om
-/// 12u", "12:00 PM", "noon").
+/// 12u", "12:00 PM", "noon", "om twaalf uur").
 pub fn first_time(text: &str) -> Option<(NaiveTime, Range<usize>)> {
     let clock = clock_time(text);
+    let words = HOUR_WORDS.captures(text).and_then(|c| {
+        const HOURS: [&str; 12] = [
+            "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+            "twaalf",
+        ];
+        let word = c.get(1)?.as_str().to_lowercase();
+        let h = HOURS.iter().position(|w| *w == word)? as u32 + 1;
+        let h = if c.get(2).is_some() && h < 12 {
+            h + 12
+        } else {
+            h
+        };
+        Some((NaiveTime::from_hms_opt(h, 0, 0)?, c.get(0)?.range()))
+    });
     let hour_u = HOUR_U.captures(text).and_then(|c| {
         let h: u32 = c.get(1)?.as_str().parse().ok()?;
         Some((NaiveTime::from_hms_opt(h, 0, 0)?, c.get(0)?.range()))
@@ -214,7 +234,7 @@ pub fn first_time(text: &str) -> Option<(NaiveTime, Range<usize>)> {
             i..i + 4,
         )
     });
-    [clock, hour_u, noon]
+    [clock, hour_u, noon, words]
         .into_iter()
         .flatten()
         .min_by_key(|(_, span)| span.start)
@@ -355,6 +375,18 @@ mod tests {
             Some(t(17, 0))
         );
         assert_eq!(first_time("20-02-2026 om 12u").map(|x| x.0), Some(t(12, 0)));
+        assert_eq!(
+            first_time("12 mei 2026 om twaalf uur 's middags").map(|x| x.0),
+            Some(t(12, 0))
+        );
+        assert_eq!(
+            first_time("om vijf uur 's middags").map(|x| x.0),
+            Some(t(17, 0))
+        );
+        assert_eq!(
+            first_date("April 9th 2026").map(|f| f.date),
+            Some(d(2026, 4, 9))
+        );
         assert_eq!(
             first_time("15 April 2026, noon").map(|x| x.0),
             Some(t(12, 0))

@@ -110,6 +110,9 @@ const GUARANTEE: &[&str] = &[
     "staat ervoor in",
     "staat er voor in",
     "garandeert",
+    "garant voor",
+    "buiten dienstbetrekking",
+    "schijnzelfstandigheid",
     "economisch verkeer gedragen als zelfstandig",
 ];
 
@@ -158,20 +161,32 @@ pub fn classify(sentences: &[String]) -> Dba {
     };
     // "inhuur via zzp of detachering is niet mogelijk" opens nothing
     let opens = |f: &str| {
-        OPEN_TO_ZZP.iter().any(|p| {
-            f.match_indices(p).any(|(i, _)| {
-                let after = &f[i + p.len()..];
-                // a negation in brackets is about something else ("(VOF niet mogelijk)")
-                let end = after.char_indices().nth(25).map_or(after.len(), |(j, _)| j);
-                let end = after[..end].find('(').unwrap_or(end);
-                !NEGATIONS.iter().any(|n| after[..end].contains(n.trim()))
+        // "inschrijving als zelfstandig ondernemer (zzp) is nadrukkelijk mogelijk"
+        let possible = (f.contains("zzp") || f.contains("zelfstandig ondernemer"))
+            && (f.contains("is mogelijk") || f.contains("nadrukkelijk mogelijk"))
+            && !NEGATIONS.iter().any(|n| f.contains(n));
+        possible
+            || OPEN_TO_ZZP.iter().any(|p| {
+                f.match_indices(p).any(|(i, _)| {
+                    let after = &f[i + p.len()..];
+                    // a negation in brackets is about something else ("(VOF niet mogelijk)")
+                    let end = after.char_indices().nth(25).map_or(after.len(), |(j, _)| j);
+                    let end = after[..end].find('(').unwrap_or(end);
+                    !NEGATIONS.iter().any(|n| after[..end].contains(n.trim()))
+                })
             })
-        })
     };
     let excluded = pick(&|f: &str| {
         EXCLUDED.iter().any(|p| f.contains(p))
             || (only_employed(f) && !opens(f))
-            || (names_zzp(f) && !opens(f) && NEGATIONS.iter().any(|n| f.contains(n)))
+            || (names_zzp(f)
+                && !opens(f)
+                // "… dient de inschrijver aan te tonen dat er geen sprake is van
+                // schijnzelfstandigheid": a proof asked, not an exclusion
+                && !["aan te tonen", "schijnzelfstandigheid", "garant", "modelovereenkomst"]
+                    .iter()
+                    .any(|g| f.contains(g))
+                && NEGATIONS.iter().any(|n| f.contains(n)))
     });
     if !excluded.is_empty() {
         // the clause around the exclusion is evidence too
@@ -263,6 +278,17 @@ mod tests {
         assert_eq!(
             classify(&s(&["ZZP'ers zijn van harte welkom."])).stance,
             DbaStance::IndependentScope
+        );
+        assert_eq!(
+            classify(&s(&["Volgens de Wet DBA zijn zzp'ers niet toegestaan."])).stance,
+            DbaStance::ZzpExcluded
+        );
+        assert_eq!(
+            classify(&s(&[
+                "Indien een zzp'er wordt aangeboden, dient de inschrijver aan te tonen dat er geen sprake is van schijnzelfstandigheid."
+            ]))
+            .stance,
+            DbaStance::GuaranteeRequired
         );
         assert_eq!(
             classify(&s(&[

@@ -176,6 +176,8 @@ pub const LABELS: &[(&str, Field)] = &[
     ("tender deadline", Field::DeadlineDate),
     ("submission deadline", Field::DeadlineDate),
     ("closing", Field::DeadlineDate),
+    ("sluiting inschrijving", Field::DeadlineDate),
+    ("sluitingsdatum inschrijving", Field::DeadlineDate),
     ("sluiting", Field::DeadlineDate),
     ("apply by", Field::DeadlineDate),
     ("respond before", Field::DeadlineDate),

@@ -178,7 +178,7 @@ fn label_prefix(text: &str) -> Option<(Field, &str)> {
         }
         value = &value[colon..];
     }
-    let value = value.trim_start_matches([' ', ':']).trim();
+    let value = value.trim_start_matches([' ', ':', '|']).trim();
     if value.is_empty() {
         None
     } else {

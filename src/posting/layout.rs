@@ -52,6 +52,11 @@ fn split_strips(text: &str) -> String {
     let mut out: Vec<String> = Vec::new();
     for line in text.lines() {
         let t = line.trim();
+        // a row with its first cell empty ("| Projectleider …")
+        let t = match t.strip_prefix("| ") {
+            Some(rest) if !rest.contains('|') => rest.trim(),
+            _ => t,
+        };
         if t.starts_with('|') && t.ends_with('|') && t.len() > 1 {
             let cells: Vec<&str> = t[1..t.len() - 1].split('|').map(str::trim).collect();
             if cells
@@ -73,7 +78,7 @@ fn split_strips(text: &str) -> String {
         };
         let items: Vec<&str> = t
             .split(sep)
-            .map(str::trim)
+            .map(|i| i.trim().trim_matches('|').trim())
             .filter(|i| !i.is_empty())
             .collect();
         let short = |i: &&str| i.chars().count() <= 60;
@@ -89,6 +94,13 @@ fn split_strips(text: &str) -> String {
             if let Some(last) = items.last() {
                 out.push(last.to_string());
             }
+        } else if [" | ", " · ", " • "].contains(sep)
+            && items
+                .iter()
+                .any(|i| i.contains(|c: char| c.is_ascii_digit() || c == '€'))
+        {
+            // a strip of facts ("Utrecht | 32-36 uur | € 95 - € 110 per uur")
+            out.extend(items.iter().map(|i| i.to_string()));
         } else if items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 4) {
             // a menu
         } else {
@@ -152,7 +164,9 @@ fn section_numbered_criteria(text: &str) -> String {
 fn first_word_is_label(item: &str) -> bool {
     let lower = item.to_lowercase();
     LABELS.iter().any(|(l, _)| {
-        l.len() >= 5 && lower.starts_with(l) && lower[l.len()..].starts_with([' ', ':'])
+        l.len() >= 5
+            && lower.starts_with(l)
+            && (lower.len() == l.len() || lower[l.len()..].starts_with([' ', ':']))
     })
 }
 

@@ -91,6 +91,15 @@ pub fn parse_amount_prefix(s: &str) -> Option<(Money, usize)> {
     if digits == 0 {
         return None;
     }
+    // "112.50": a point before exactly two digits is a decimal point
+    if bytes.get(i) == Some(&b'.')
+        && bytes.len() >= i + 3
+        && bytes[i + 1..i + 3].iter().all(u8::is_ascii_digit)
+        && bytes.get(i + 3).is_none_or(|c| !c.is_ascii_digit())
+    {
+        let cents = i64::from(bytes[i + 1] - b'0') * 10 + i64::from(bytes[i + 2] - b'0');
+        return Some((Money(euros.checked_mul(100)? + cents), i + 3));
+    }
     let mut cents = 0;
     if bytes.get(i) == Some(&b',') {
         match (bytes.get(i + 1), bytes.get(i + 2)) {

@@ -32,6 +32,7 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"uiterste (?:inschrijf|reactie)datum:?",
         r"termijn voor (?:de )?ontvangst van (?:inschrijvingen|offertes|aanmeldingen)[^:]{0,80}?datum:?",
         r"(?:reageren|solliciteren|inschrijven) kan (?:tot en met|t/m|uiterlijk)",
+        r"(?:reageer|solliciteer|schrijf je in) (?:uiterlijk |dan )?(?:vóór|voor|tot|uiterlijk)",
     ])
 });
 static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -77,7 +78,7 @@ static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:beoogde )?startdatum (?:van de opdracht )?is(?: op)?",
         r"de opdracht (?:start|begint|gaat van start) (?:op|per)",
         r"beoogde (?:aanvang|startdatum|start)(?: is)?:?",
-        r"(?:zoeken|zoekt) (?:wij|we) (?:\w+ ){0,2}?per",
+        r"(?:zoeken|zoekt) (?:wij|we) (?:\w+ ){0,4}?per",
     ])
 });
 

@@ -30,7 +30,13 @@ pub fn rate(v: &str) -> Option<RateValue> {
         return None;
     }
     // "€ 125,- per uur exclusief btw. Inschrijvingen boven …": the first sentence
-    let v = v.split(". ").next().unwrap_or(v);
+    let v = match v
+        .match_indices(". ")
+        .find(|(i, _)| v[i + 2..].starts_with(|c: char| c.is_uppercase()))
+    {
+        Some((i, _)) => &v[..i],
+        None => v,
+    };
     if v.chars().count() > 60 {
         return None;
     }
@@ -117,5 +123,10 @@ mod tests {
         );
         assert_eq!(in_prose("een tarief van maximaal € 95 per uur"), max(95));
         assert_eq!(in_prose("Wij betalen 4.000 per maand"), None);
+        assert_eq!(rate("max. 95 euro per uur (excl. btw)"), max(95));
+        assert_eq!(
+            rate("€112.50 per hour (excl. VAT)"),
+            Some(RateValue::Max(Money(11250)))
+        );
     }
 }
