@@ -90,7 +90,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         for v in 1..LATEST {
             let fixture = format!("{}/tests/fixtures/db/v{v}.db", env!("CARGO_MANIFEST_DIR"));
-            let conn = Connection::open(&fixture).unwrap();
+            let read_only = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY;
+            let conn = Connection::open_with_flags(&fixture, read_only).unwrap();
             let have = fingerprint(&objects(&conn).unwrap());
             assert_eq!(expected(v), Some(have.as_str()), "v{v}.db");
             drop(conn);
