@@ -19,6 +19,7 @@ mod outcome;
 mod read;
 pub mod schema;
 mod schema_check;
+mod schema_print;
 mod stage;
 
 pub use assess::CriterionKind;

@@ -2,16 +2,19 @@
 //! the text of a `CREATE` statement passes SQLite's page checks but renames a
 //! column or breaks a trigger; the reliability harness found that case
 //! ("no such column: seq"). Every object tenderdesk creates must be in the
-//! file with exactly the SQL it was created with, compared against a fresh
-//! in-memory database migrated to the same version. Full-text shadow tables
-//! are SQLite's own business and are not compared.
+//! file with exactly the SQL it was created with. The quick way, taken at
+//! every open: the fingerprint of the file's schema text matches the one
+//! stored for its version (`schema_print`), so no database is built. Only
+//! when it does not is the file compared, object by object, against a fresh
+//! in-memory database migrated to the same version, which names what
+//! differs (or accepts a file that merely has objects of its own). Full-text
+//! shadow tables are SQLite's own business and are not compared.
 
 use super::StoreError;
 use super::schema;
+use super::schema_print::{self, Object};
 use rusqlite::Connection;
 use std::path::Path;
-
-type Object = (String, String, Option<String>);
 
 /// Refuses, as damaged, a database whose schema differs from what this
 /// program writes at the file's version.
@@ -25,6 +28,9 @@ pub(crate) fn verify(conn: &Connection, path: &Path) -> Result<(), StoreError> {
         tx.commit()?;
         (version, have)
     };
+    if schema_print::expected(version).is_some_and(|f| f == schema_print::fingerprint(&have)) {
+        return Ok(());
+    }
     let want = expected(version).map_err(|e| StoreError::Migration(e.to_string()))?;
     for object in &want {
         if !have.contains(object) {
@@ -49,7 +55,7 @@ fn expected(version: i64) -> Result<Vec<Object>, Box<dyn std::error::Error>> {
 
 /// Every object of a database except full-text shadow tables (named after
 /// their virtual table) and SQLite's own.
-fn objects(conn: &Connection) -> rusqlite::Result<Vec<Object>> {
+pub(crate) fn objects(conn: &Connection) -> rusqlite::Result<Vec<Object>> {
     let mut stmt =
         conn.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")?;
     let all: Vec<Object> = stmt
