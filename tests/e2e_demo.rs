@@ -6,59 +6,15 @@
 //! Drives `TENDERDESK_E2E_BIN` when set, else the binary cargo built; skips
 //! (and passes) without tmux.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod tmux_support;
+
+use std::process::Command;
 use std::time::{Duration, Instant};
-
-fn binary() -> PathBuf {
-    match std::env::var_os("TENDERDESK_E2E_BIN") {
-        Some(p) => Path::new(env!("CARGO_MANIFEST_DIR")).join(p),
-        None => PathBuf::from(env!("CARGO_BIN_EXE_tenderdesk")),
-    }
-}
-
-struct Tmux(String);
-
-impl Tmux {
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.0)
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-
-    fn capture(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "td"]).stdout).into_owned()
-    }
-
-    fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.capture();
-            if pred(&screen) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "timed out waiting for {what}; screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
+use tmux_support::{Tmux, binary};
 
 #[test]
 fn the_demo_is_alive_and_leaves_the_users_database_alone() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("e2e_demo: tmux not on PATH, skipped");
+    if !tmux_support::available("e2e_demo") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

@@ -6,39 +6,12 @@
 //! Drives `TENDERDESK_E2E_BIN` when set, else the binary cargo built; skips
 //! (and passes) without tmux.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod tmux_support;
+
+use std::path::Path;
+use std::process::Command;
 use std::time::{Duration, Instant};
-
-fn binary() -> PathBuf {
-    match std::env::var_os("TENDERDESK_E2E_BIN") {
-        Some(p) => Path::new(env!("CARGO_MANIFEST_DIR")).join(p),
-        None => PathBuf::from(env!("CARGO_BIN_EXE_tenderdesk")),
-    }
-}
-
-struct Tmux(String);
-
-impl Tmux {
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.0)
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-
-    fn capture(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "td"]).stdout).into_owned()
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
+use tmux_support::{Tmux, binary};
 
 fn td(db: &Path, args: &[&str]) -> String {
     let out = Command::new(binary())
@@ -64,8 +37,7 @@ fn row_of<'a>(screen: &'a str, id: &str) -> Option<(usize, &'a str)> {
 
 #[test]
 fn a_stage_set_from_the_cli_shows_in_the_open_interface() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("e2e_refresh: tmux not on PATH, skipped");
+    if !tmux_support::available("e2e_refresh") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
