@@ -107,7 +107,8 @@ pub fn render(f: &mut Frame, s: &State, ctx: Context, theme: &Theme) {
     }
     if let Some(m) = &s.message {
         let style = if m.error { theme.error } else { theme.status };
-        f.render_widget(Paragraph::new(clean(&m.text)).style(style), status);
+        let text = whole_words(&clean(&m.text), status.width as usize);
+        f.render_widget(Paragraph::new(text).style(style), status);
     }
     render_footer(f, footer, ctx, theme);
     popups::render(f, area, s, theme);
@@ -152,6 +153,28 @@ fn render_header(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
         ),
     ]);
     f.render_widget(Paragraph::new(line), area);
+}
+
+/// A message cut to `width` columns at a word, with "…" where it was cut
+/// (never "… X returns to the posti").
+fn whole_words(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for word in text.split(' ') {
+        let next = if out.is_empty() {
+            word.to_string()
+        } else {
+            format!("{out} {word}")
+        };
+        if next.width() + 1 > width {
+            break;
+        }
+        out = next;
+    }
+    format!("{}…", out.trim_end_matches([',', ';', ':']))
 }
 
 /// A check's finding: its level mark, then the message, styled by level.
@@ -252,5 +275,20 @@ pub fn urgency_mark(u: super::query::Urgency) -> &'static str {
         super::query::Urgency::Normal => " ",
         super::query::Urgency::Soon => super::theme::URGENT,
         super::query::Urgency::Expired => super::theme::EXPIRED,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole_words;
+
+    #[test]
+    fn messages_are_cut_at_a_word() {
+        let m = "The archive: D brings a posting back, X returns to the postings";
+        assert_eq!(whole_words(m, 80), m);
+        assert_eq!(
+            whole_words(m, 60),
+            "The archive: D brings a posting back, X returns to the…"
+        );
     }
 }
