@@ -26,31 +26,48 @@ pub struct ImportReport {
     /// Postings kept beside a stored one with the same organisation and
     /// title but a deadline months away: (new id, the earlier round's id).
     pub new_rounds: Vec<(String, String)>,
+    /// Of the updated, the ids whose deadline, criteria, points, rate,
+    /// hours, DBA text or another field a bidder acts on changed (kept as
+    /// a version: `tenderdesk changes ID`).
+    pub changed: Vec<String>,
+    /// Postings whose deadline moved earlier: (id, before, now).
+    pub deadline_earlier: Vec<(String, String, String)>,
+}
+
+/// The loudest line the product prints: a deadline moved earlier.
+pub fn earlier_deadline_words(id: &str, before: &str, now: &str) -> String {
+    format!(
+        "!! DEADLINE MOVED EARLIER: {id} now closes {now} (was {before}): `tenderdesk changes {id}`"
+    )
 }
 
 impl fmt::Display for ImportReport {
-    /// `added N, updated N, unchanged N, failed N`, then `PATH: reason` lines.
+    /// `added N, updated N, changed N, unchanged N, failed N`, then a loud
+    /// line per deadline moved earlier, then `PATH: reason` lines.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "added {}, updated {}, unchanged {}, failed {}",
+            "added {}, updated {}, changed {}, unchanged {}, failed {}",
             self.added,
             self.updated,
+            self.changed.len(),
             self.unchanged,
             self.failed.len()
         )?;
+        for (id, before, now) in &self.deadline_earlier {
+            write!(f, "\n{}", earlier_deadline_words(id, before, now))?;
+        }
+        if !self.changed.is_empty() {
+            let ids = first_ten(&self.changed);
+            write!(
+                f,
+                "\n{} changed ({ids}): `tenderdesk changes` lists what changed",
+                self.changed.len()
+            )?;
+        }
         if !self.with_warnings.is_empty() {
             let n = self.with_warnings.len();
-            let mut ids = self
-                .with_warnings
-                .iter()
-                .take(10)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ");
-            if n > 10 {
-                ids.push_str(", …");
-            }
+            let ids = first_ten(&self.with_warnings);
             write!(
                 f,
                 "\n{n} came in with warnings ({ids}): `tenderdesk show ID` lists them"
@@ -68,6 +85,15 @@ impl fmt::Display for ImportReport {
         }
         Ok(())
     }
+}
+
+/// At most ten ids, then "…".
+fn first_ten(ids: &[String]) -> String {
+    let mut out = ids.iter().take(10).cloned().collect::<Vec<_>>().join(", ");
+    if ids.len() > 10 {
+        out.push_str(", …");
+    }
+    out
 }
 
 /// Imports every file (directories expanded; `-` is standard input).
@@ -194,6 +220,16 @@ fn write_batch(
                     }
                     if !posting.warnings.is_empty() {
                         report.with_warnings.push(o.id.clone());
+                    }
+                    if let Some(c) = &o.changed {
+                        report.changed.push(o.id.clone());
+                        if let Some((before, now)) = &c.deadline {
+                            let words =
+                                |d: &Option<String>| d.clone().unwrap_or_else(|| "?".into());
+                            report
+                                .deadline_earlier
+                                .push((o.id.clone(), words(before), words(now)));
+                        }
                     }
                     if let Some(of) = o.new_round_of {
                         report.new_rounds.push((o.id, of));

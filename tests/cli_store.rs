@@ -49,11 +49,11 @@ fn sha(path: &Path) -> Vec<u8> {
 fn import_twice_gives_no_duplicates() {
     let (_d, db) = setup();
     td(&db).args(["import", SAMPLES]).assert().success().stdout(
-        "added 5, updated 0, unchanged 0, failed 0\n\
+        "added 5, updated 0, changed 0, unchanged 0, failed 0\n\
              2 came in with warnings (p1, 28590): `tenderdesk show ID` lists them\n",
     );
     td(&db).args(["import", SAMPLES]).assert().success().stdout(
-        "added 0, updated 0, unchanged 5, failed 0\n\
+        "added 0, updated 0, changed 0, unchanged 5, failed 0\n\
              2 came in with warnings (p1, 28590): `tenderdesk show ID` lists them\n",
     );
     assert_eq!(list_json(&db).len(), 5);
@@ -71,7 +71,7 @@ fn one_bad_file_never_stops_the_others_and_exits_non_zero() {
     let mut lines = stdout.lines();
     assert_eq!(
         lines.next(),
-        Some("added 1, updated 0, unchanged 0, failed 1")
+        Some("added 1, updated 0, changed 0, unchanged 0, failed 1")
     );
     assert!(
         lines
@@ -283,7 +283,7 @@ fn changed_text_with_same_request_number_updates_and_keeps_stage() {
         .arg(&file)
         .assert()
         .success()
-        .stdout("added 0, updated 1, unchanged 0, failed 0\n");
+        .stdout("added 0, updated 1, changed 0, unchanged 0, failed 0\n");
     let rows = list_json(&db);
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["id"], "30828");

@@ -181,7 +181,7 @@ fn kill_during_import_leaves_only_whole_postings() {
     let out = ok(td(&db).arg("import").arg(&files).output().unwrap());
     assert!(
         out.starts_with(&format!(
-            "added {}, updated 0, unchanged {}, failed 0",
+            "added {}, updated 0, changed 0, unchanged {}, failed 0",
             300 - rows.len(),
             rows.len()
         )),

@@ -108,6 +108,9 @@ impl Backend for StaleFirstRead {
     fn detail(&mut self, id: &str) -> anyhow::Result<tenderdesk::pipeline::PostingDetail> {
         Backend::detail(&mut self.inner, id)
     }
+    fn mark_changes_seen(&mut self, id: &str) -> anyhow::Result<bool> {
+        Backend::mark_changes_seen(&mut self.inner, id)
+    }
     fn set_stage(
         &mut self,
         id: &str,

@@ -208,6 +208,7 @@ mod tests {
             search_key: String::new(),
             imported_at: Utc::now(),
             updated_at: Utc::now(),
+            changed: Default::default(),
         }
     }
 

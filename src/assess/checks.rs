@@ -301,6 +301,7 @@ mod tests {
             search_key: String::new(),
             imported_at: chrono::Utc::now(),
             updated_at: chrono::Utc::now(),
+            changed: Default::default(),
         };
         let today = d(2026, 7, 1);
         let rs = vec![

@@ -2,8 +2,8 @@
 
 use super::output::{cell, countdown, json};
 use crate::assess::agenda::deadline_day;
-use crate::pipeline::Status;
 use crate::pipeline::outcome::no_response_yet;
+use crate::pipeline::{ChangeMark, Status};
 use crate::search::{self, Filter, StageFilter};
 use crate::store::Store;
 use anyhow::anyhow;
@@ -139,7 +139,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
             (None, None) => "-".into(),
         };
         println!(
-            "{} {} {} {} {} {} {} {}{}",
+            "{} {} {} {} {} {} {} {}{}{}",
             cell(&r.id, 9),
             cell(&p.title, 40),
             cell(p.organisation.as_deref().unwrap_or("-"), 16),
@@ -157,6 +157,11 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
                 8
             ),
             Status::of(r.stage, p.closing(), now).label(),
+            match r.changed {
+                ChangeMark::DeadlineEarlier => " · Δ! DEADLINE MOVED EARLIER",
+                ChangeMark::Changed => " · Δ changed",
+                ChangeMark::None => "",
+            },
             if quiet(r) { " · no response yet" } else { "" }
         );
     }

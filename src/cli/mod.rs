@@ -6,6 +6,7 @@
 mod agenda;
 mod assess;
 mod backup;
+mod changes;
 mod editor;
 mod export;
 mod hand;
@@ -62,6 +63,12 @@ pub enum Command {
     SearchText(search_text::Args),
     /// Show everything about one posting
     Show(show::Args),
+    /// What re-imports changed (deadline, criteria, points, rate, hours, DBA
+    /// text…): every changed posting, or one posting field by field
+    #[command(
+        after_help = "Examples:\n  tenderdesk changes            # every changed posting, not yet looked at first\n  tenderdesk changes 30828      # old → new, field by field"
+    )]
+    Changes(changes::Args),
     /// Add a posting by hand (prints its id); without flags, fill in a form in $EDITOR
     #[command(
         after_help = "Examples:\n  tenderdesk add --title 'Beleidsadviseur Wonen' --organisation Utrecht --deadline '2027-03-01 12:00' --hours 24-32 --max-rate 95\n  tenderdesk add            # opens $EDITOR on a form"
@@ -139,7 +146,8 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         }
         Some(Command::Import(a)) => import::run(&mut db()?, a),
         Some(Command::List(a)) => list::run(&db()?, a),
-        Some(Command::Show(a)) => show::run(&db()?, a),
+        Some(Command::Show(a)) => show::run(&mut db()?, a),
+        Some(Command::Changes(a)) => changes::run(&mut db()?, a),
         Some(Command::SearchText(a)) => search_text::run(&db()?, a),
         Some(Command::Add(a)) => hand::add(&mut db()?, a),
         Some(Command::Edit(a)) => hand::edit(&mut db()?, a),

@@ -36,7 +36,7 @@ struct Shown<'a> {
     net: Option<crate::assess::net::Net>,
 }
 
-pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
+pub fn run(store: &mut Store, args: Args) -> anyhow::Result<i32> {
     let d = store.detail(&args.id)?;
     let profile = store.profile()?;
     let days = profile.no_response_days();
@@ -56,6 +56,8 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
         println!("{}", json(&shown)?);
     } else {
         print!("{}", render(&d, quiet)?);
+        // the user has seen what changed: the list's Δ goes
+        store.mark_changes_seen(&d.record.id)?;
     }
     Ok(0)
 }
@@ -76,6 +78,23 @@ fn render(d: &PostingDetail, quiet: Option<chrono::NaiveDate>) -> anyhow::Result
             ""
         }
     )?;
+    if let Some(c) = d.deadline_moved_earlier().filter(|_| !expired) {
+        let field = c.fields.iter().find(|f| f.field == "deadline");
+        writeln!(
+            o,
+            "!! DEADLINE MOVED EARLIER (re-import of {}): now {}, was {}",
+            c.at.format("%Y-%m-%d %H:%M"),
+            line(field.and_then(|f| f.new.as_deref()).unwrap_or("?")),
+            line(field.and_then(|f| f.old.as_deref()).unwrap_or("?"))
+        )?;
+    }
+    let unseen = d.changes.iter().filter(|c| c.seen == Some(false)).count();
+    if unseen > 0 {
+        writeln!(
+            o,
+            "Δ changed on re-import since you last looked ({unseen}): see changes below"
+        )?;
+    }
     if let Some(at) = d.archived_at {
         writeln!(
             o,
@@ -214,6 +233,9 @@ fn render(d: &PostingDetail, quiet: Option<chrono::NaiveDate>) -> anyhow::Result
                 c.at.format("%Y-%m-%d %H:%M"),
                 line(&c.what)
             )?;
+            for f in &c.fields {
+                writeln!(o, "      {}", line(&f.plain()))?;
+            }
         }
     }
     writeln!(o, "\nnotes:")?;

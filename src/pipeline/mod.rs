@@ -4,8 +4,10 @@
 pub mod outcome;
 pub mod outcome_values;
 mod record;
+mod revision;
 mod stage;
 
 pub use outcome::Outcome;
 pub use record::{Change, Note, PostingDetail, PostingRecord, StageChange};
+pub use revision::{ChangeMark, Revision};
 pub use stage::{Stage, Status, UnknownStage};

@@ -20,6 +20,9 @@ pub struct PostingRecord {
     pub search_key: String,
     pub imported_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// A re-import changed it and the user has not opened it since.
+    #[serde(default, skip_serializing_if = "super::ChangeMark::is_none")]
+    pub changed: super::ChangeMark,
 }
 
 /// A change of stage, as kept in the history.
@@ -58,7 +61,8 @@ pub struct PostingDetail {
     #[serde(default)]
     pub reimported: std::collections::BTreeMap<String, Option<String>>,
     /// Every change a person made (stage, answer, add, edit, archive,
-    /// restore, undo), oldest first, in words.
+    /// restore, undo) and every re-import that changed a field (`import`),
+    /// oldest first, in words.
     #[serde(default)]
     pub changes: Vec<Change>,
     /// How the bid ended, if recorded (`tenderdesk outcome`).
@@ -66,14 +70,37 @@ pub struct PostingDetail {
     pub outcome: Option<super::Outcome>,
 }
 
-/// One change in the posting's journal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+impl PostingDetail {
+    /// The last re-import that moved the deadline, when it moved it
+    /// earlier (one that moved it back later again is not loud).
+    pub fn deadline_moved_earlier(&self) -> Option<&Change> {
+        self.changes
+            .iter()
+            .rev()
+            .filter(|c| c.kind == "import")
+            .find(|c| c.fields.iter().any(|f| f.field == "deadline"))
+            .filter(|c| c.deadline_earlier)
+    }
+}
+
+/// One change in the posting's journal, or a re-import that changed it
+/// (kind `import`, with the fields it changed).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Change {
     pub at: DateTime<Utc>,
-    /// `stage`, `answer`, `add`, `edit`, `archive`, `restore` or `undo`.
+    /// `stage`, `answer`, `add`, `edit`, `archive`, `restore`, `outcome`, `undo` or `import`.
     pub kind: String,
     /// What changed, in words.
     pub what: String,
     /// Whether a later undo reverted it.
     pub undone: bool,
+    /// For a re-import: the fields it changed, old → new.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<crate::posting::diff::FieldChange>,
+    /// For a re-import: whether it moved the deadline earlier.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deadline_earlier: bool,
+    /// For a re-import: whether the user has opened the posting since.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen: Option<bool>,
 }

@@ -9,6 +9,7 @@ pub mod conditions;
 pub mod criteria;
 pub mod dates;
 pub mod dba;
+pub mod diff;
 pub mod header;
 pub mod label_table;
 pub mod labels;

@@ -174,6 +174,7 @@ mod tests {
             stage,
             imported_at: DateTime::default(),
             updated_at: DateTime::default(),
+            changed: Default::default(),
         }
     }
 

@@ -70,6 +70,34 @@ impl HandMarks {
         Ok((merged, marks.reimported_json()))
     }
 
+    /// The stored posting `p` as its last import said it: the fields set by
+    /// hand replaced by what the import gave for them (a field the import
+    /// left empty empty again), so a re-import is compared with the import
+    /// before it, not with the user's corrections.
+    pub fn as_imported(&self, p: &Posting) -> Posting {
+        if self.set.is_empty() {
+            return p.clone();
+        }
+        let mut out = p.clone();
+        let empty = serde_json::to_value(Posting::default()).unwrap_or_default();
+        for f in &self.set {
+            match self.reimported.get(f.name()) {
+                Some(Some(v)) => {
+                    let _ = f.set(&mut out, v);
+                }
+                Some(None) => {
+                    let mut json = serde_json::to_value(&out).unwrap_or_default();
+                    f.put(&mut json, &f.pick(&empty));
+                    if let Ok(cleared) = serde_json::from_value(json) {
+                        out = cleared;
+                    }
+                }
+                None => {}
+            }
+        }
+        out
+    }
+
     /// A re-import is found by what the import says: where the title,
     /// organisation or address are set by hand, the match columns keep the
     /// import's values (a corrected title still finds the next import).

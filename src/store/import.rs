@@ -5,6 +5,7 @@
 use super::matching::{self, Found};
 use super::{Store, StoreError, columns, ts};
 use crate::posting::Posting;
+use crate::posting::diff;
 use crate::posting::normalize::fold;
 use chrono::Utc;
 use rusqlite::{TransactionBehavior, params};
@@ -26,6 +27,18 @@ pub struct ImportOutcome {
     /// Added beside this stored posting: the same organisation and title
     /// with a deadline months away (a new round of the job).
     pub new_round_of: Option<String>,
+    /// An update that changed a field a bidder acts on (kept as a revision,
+    /// see `tenderdesk changes`).
+    pub changed: Option<Changed>,
+}
+
+/// What a re-import changed, for the import's summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Changed {
+    /// How many fields changed.
+    pub fields: usize,
+    /// When the deadline moved earlier: (before, now) in words.
+    pub deadline: Option<(Option<String>, Option<String>)>,
 }
 
 impl Store {
@@ -123,6 +136,7 @@ fn update(
         id: id.clone(),
         kind: ImportKind::Unchanged,
         new_round_of: None,
+        changed: None,
     };
     let old: serde_json::Value = serde_json::from_str(&old_json).unwrap_or_default();
     // A summary (platform alert) never replaces the full posting.
@@ -135,6 +149,28 @@ fn update(
     if old_hash == hash && old_json == json && reimported == hand.reimported_json() {
         return Ok(unchanged);
     }
+    // what the posting itself changed since its last import (the fields set
+    // by hand compared as the imports gave them)
+    let changed = match super::read::posting_from_json(&old_json) {
+        Ok(before) => {
+            let before = hand.as_imported(&before);
+            let fields = diff::diff(&before, posting);
+            let earlier = diff::deadline_earlier(&before, posting);
+            if !fields.is_empty() {
+                let old_text: String = tx.query_row(
+                    "SELECT original_text FROM postings WHERE id = ?1",
+                    [&id],
+                    |r| r.get(0),
+                )?;
+                super::revisions::record(tx, &id, &old_json, &old_text, &fields, earlier)?;
+            }
+            (!fields.is_empty()).then(|| Changed {
+                fields: fields.len(),
+                deadline: earlier.then(|| (before.deadline_text(), posting.deadline_text())),
+            })
+        }
+        Err(_) => None, // a damaged stored posting is replaced; reading it reported the damage
+    };
     columns::write_posting(tx, &id, &merged)?;
     // the match key moves to the newest form unless another posting has it
     let key_free: bool = tx.query_row(
@@ -155,6 +191,7 @@ fn update(
         id,
         kind: ImportKind::Updated,
         new_round_of: None,
+        changed,
     })
 }
 
@@ -173,6 +210,7 @@ fn insert(
         id,
         kind: ImportKind::Added,
         new_round_of: None,
+        changed: None,
     })
 }
 

@@ -360,6 +360,7 @@ pub(super) fn changes(conn: &Connection, id: &str) -> Result<Vec<Change>, StoreE
             kind,
             what,
             undone,
+            ..Change::default()
         });
     }
     Ok(out)

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row};
 
 pub(super) const RECORD_COLUMNS: &str =
-    "id, posting_json, stage, search_key, imported_at, updated_at";
+    "id, posting_json, stage, search_key, imported_at, updated_at, change_mark";
 
 impl Store {
     /// Every posting not in the archive, in import order, with its search key.
@@ -93,7 +93,7 @@ impl Store {
                 ),
                 [id],
                 |r| {
-                    let extra: Extra = (r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?);
+                    let extra: Extra = (r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?);
                     Ok((raw_record(r, 0)?, extra))
                 },
             )
@@ -108,7 +108,12 @@ impl Store {
             archived_at: archived_at.as_deref().map(parse_ts),
             hand_set: marks.set.iter().map(|f| f.name().to_string()).collect(),
             reimported: marks.reimported,
-            changes: super::journal::changes(&self.conn, &record.id)?,
+            changes: {
+                let mut all = super::journal::changes(&self.conn, &record.id)?;
+                all.extend(super::revisions::as_changes(self, &record.id)?);
+                all.sort_by_key(|c| c.at); // stable: a person's change first at a tie
+                all
+            },
             outcome: super::outcome::read(&self.conn, &record.id)?,
             record,
             original_text,
@@ -154,7 +159,7 @@ impl Store {
     }
 }
 
-pub(super) type RawRecord = (String, String, String, String, String, String);
+pub(super) type RawRecord = (String, String, String, String, String, String, i64);
 
 /// The record columns of a row, from column `first` on.
 pub(super) fn raw_record(r: &Row<'_>, first: usize) -> rusqlite::Result<RawRecord> {
@@ -165,11 +170,12 @@ pub(super) fn raw_record(r: &Row<'_>, first: usize) -> rusqlite::Result<RawRecor
         r.get(first + 3)?,
         r.get(first + 4)?,
         r.get(first + 5)?,
+        r.get(first + 6)?,
     ))
 }
 
 pub(super) fn to_record(
-    (id, json, stage_key, search_key, imported, updated): RawRecord,
+    (id, json, stage_key, search_key, imported, updated, mark): RawRecord,
 ) -> Result<PostingRecord, StoreError> {
     let posting = posting_from_json(&json).map_err(|e| StoreError::Corrupt {
         id: id.clone(),
@@ -189,6 +195,7 @@ pub(super) fn to_record(
         search_key,
         imported_at: parse_ts(&imported),
         updated_at: parse_ts(&updated),
+        changed: crate::pipeline::ChangeMark::from_code(mark),
     })
 }
 

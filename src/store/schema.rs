@@ -10,7 +10,7 @@ use rusqlite_migration::{M, Migrations};
 pub const APPLICATION_ID: i64 = 0x5444_534B;
 
 /// The SQL of every schema version, oldest first.
-pub const MIGRATION_SQL: &[&str] = &[V1, V2, V3, V4, V5, V6];
+pub const MIGRATION_SQL: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 /// The schema version this program writes.
 pub const LATEST: i64 = MIGRATION_SQL.len() as i64;
@@ -245,6 +245,28 @@ DROP TABLE journal;
 ALTER TABLE journal_v6 RENAME TO journal;
 CREATE INDEX journal_posting ON journal(posting_id);
 CREATE UNIQUE INDEX journal_undoes ON journal(undoes);
+"#;
+
+/// v7: what changed on a re-import (issue 15). `revisions`: one row per
+/// re-import that changed a field a bidder acts on, holding the posting as
+/// it was before (its JSON and original text: every version is kept), the
+/// fields that changed (JSON, see `posting::diff`), whether the deadline
+/// moved earlier, and whether the user has looked at it since.
+/// `postings.change_mark` is what the list shows without reading
+/// `revisions`: 0 nothing unseen, 1 changed, 2 deadline moved earlier.
+const V7: &str = r#"
+CREATE TABLE revisions (
+    id               INTEGER PRIMARY KEY,
+    posting_id       TEXT NOT NULL REFERENCES postings(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    at               TEXT NOT NULL,
+    before_json      TEXT NOT NULL,
+    before_text      TEXT NOT NULL,
+    fields           TEXT NOT NULL,
+    deadline_earlier INTEGER NOT NULL DEFAULT 0 CHECK (deadline_earlier IN (0, 1)),
+    seen             INTEGER NOT NULL DEFAULT 0 CHECK (seen IN (0, 1))
+) STRICT;
+CREATE INDEX revisions_posting ON revisions(posting_id);
+ALTER TABLE postings ADD COLUMN change_mark INTEGER NOT NULL DEFAULT 0;
 "#;
 
 /// The migrations, for rusqlite_migration.

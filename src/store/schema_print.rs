@@ -24,6 +24,7 @@ const FINGERPRINTS: &[&str] = &[
     "93632bce808a88185e0f987f773167b10102664d1936d52f2fa34b07c15ac61a",
     "578c757c49ffab17274394624637be32f1c0696ec5baf6e85273b9797e80ca5f",
     "91cb3a255214346872a685f6f7a31b1f5cdedcffee138f76edfa83230eac98cc",
+    "84505a75f9738edb5456f91acceb44c147d807b41392617c75c1db8a9a30a4a1",
 ];
 
 /// The fingerprint of the schema tenderdesk writes at `version`, if known.

@@ -38,6 +38,7 @@ fn import_adds_then_unchanged_then_updated() {
             id: "30828".into(),
             kind: ImportKind::Added,
             new_round_of: None,
+            changed: None,
         }
     );
     assert_eq!(s.import(&p, "text").unwrap().kind, ImportKind::Unchanged);

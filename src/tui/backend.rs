@@ -19,6 +19,9 @@ use std::path::Path;
 pub trait Backend {
     fn list(&mut self) -> Result<Vec<PostingRecord>>;
     fn detail(&mut self, id: &str) -> Result<PostingDetail>;
+    /// The user opened posting `id`: what re-imports changed is seen (the
+    /// list's `Δ` goes). Whether anything was unseen.
+    fn mark_changes_seen(&mut self, id: &str) -> Result<bool>;
     fn set_stage(&mut self, id: &str, stage: Stage, note: Option<&str>) -> Result<StageChange>;
     /// Undoes the last change (stage, answer, add, edit, archive, restore)
     /// of posting `id`, or with `None` of any posting; what was undone.

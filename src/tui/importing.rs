@@ -12,6 +12,10 @@ use std::path::{Path, PathBuf};
 pub struct FileImported {
     pub kind: ImportKind,
     pub warnings: usize,
+    /// A re-import that changed a field a bidder acts on.
+    pub changed: bool,
+    /// A re-import that moved the deadline earlier.
+    pub deadline_earlier: bool,
 }
 
 /// An import under way, or finished (then shown as the summary).
@@ -27,6 +31,10 @@ pub struct ImportJob {
     pub added: usize,
     pub updated: usize,
     pub unchanged: usize,
+    /// Of the updated, those that changed a field a bidder acts on.
+    pub changed: usize,
+    /// Of the changed, those whose deadline moved earlier.
+    pub deadline_earlier: usize,
     /// Postings that came in with warnings (the detail's Overview lists them).
     pub with_warnings: usize,
     /// Each failed file (or unreadable path) with its reason.
@@ -70,6 +78,8 @@ impl ImportJob {
                 if f.warnings > 0 {
                     self.with_warnings += 1;
                 }
+                self.changed += usize::from(f.changed);
+                self.deadline_earlier += usize::from(f.deadline_earlier);
             }
             Err(reason) => self.failed.push((file, reason)),
         }
@@ -94,13 +104,14 @@ impl ImportJob {
         }
     }
 
-    /// `added N · updated N · unchanged N · failed N`, and how many came
-    /// in with warnings when any did.
+    /// `added N · updated N · changed N · unchanged N · failed N`, and how
+    /// many came in with warnings when any did.
     pub fn counts(&self) -> String {
         let mut out = format!(
-            "added {} · updated {} · unchanged {} · failed {}",
+            "added {} · updated {} · changed {} · unchanged {} · failed {}",
             self.added,
             self.updated,
+            self.changed,
             self.unchanged,
             self.failed.len()
         );
@@ -122,7 +133,12 @@ impl ImportJob {
         } else {
             format!("Import of {} files done", self.files.len())
         };
-        format!("{head}: {}", self.counts())
+        let loud = match self.deadline_earlier {
+            0 => String::new(),
+            1 => "!! A DEADLINE MOVED EARLIER (Δ! in the list) · ".into(),
+            n => format!("!! {n} DEADLINES MOVED EARLIER (Δ! in the list) · "),
+        };
+        format!("{loud}{head}: {}", self.counts())
     }
 
     /// A path as the summary shows it: relative to the folder imported.
@@ -146,6 +162,8 @@ mod tests {
         j.record(Ok(FileImported {
             kind: ImportKind::Added,
             warnings: 2,
+            changed: false,
+            deadline_earlier: false,
         }));
         j.record(Err("no posting".into()));
         assert_eq!(j.failed.len(), 2);

@@ -21,6 +21,10 @@ impl Backend for Store {
         Ok(Store::detail(self, id)?)
     }
 
+    fn mark_changes_seen(&mut self, id: &str) -> Result<bool> {
+        Ok(Store::mark_changes_seen(self, id)?)
+    }
+
     fn set_stage(&mut self, id: &str, stage: Stage, note: Option<&str>) -> Result<StageChange> {
         Ok(Store::set_stage(self, id, stage, note)?)
     }
@@ -71,6 +75,8 @@ impl Backend for Store {
             .map(|o| FileImported {
                 kind: o.kind,
                 warnings: posting.warnings.len(),
+                changed: o.changed.is_some(),
+                deadline_earlier: o.changed.is_some_and(|c| c.deadline.is_some()),
             })
             .map_err(|e| e.to_string())
     }

@@ -36,6 +36,22 @@ INSERT INTO journal (id, posting_id, at, kind) VALUES (4, 'p2', '2026-06-06T00:0
     };
 }
 
+/// The rows of v6 (v5 and a bid's outcome), which v7 repeats before its own.
+macro_rules! v6_rows {
+    () => {
+        concat!(
+            v5_rows!(),
+            r#"INSERT INTO outcomes (posting_id, result, decided_on, points, criterion_points, rank, candidates, awarded_rate,
+    reason, expected_score, bid_rate, at)
+    VALUES ('30828', 'no_response', '2026-07-20', 71.5, '{"1":40.0}', 3, 7, 9250, 'geen reactie', 80.0, 10500,
+    '2026-07-20T00:00:00.000000Z');
+INSERT INTO journal (id, posting_id, at, kind, before, after, stage_change)
+    VALUES (5, '30828', '2026-07-20T00:00:00.000000Z', 'outcome', NULL, '{"result":"no_response"}', NULL);
+"#
+        )
+    };
+}
+
 /// Rows to put in a database at each schema version (index = version - 1).
 /// A new migration must add its seed here, so that the upgrade from the
 /// version before it is tested with data in every table.
@@ -114,14 +130,14 @@ INSERT INTO assessments (posting_id, kind, number, answer, text, at)
     // archived posting, and the journal of both
     v5_rows!(),
     // v6: v5 and a bid's outcome (no response) with its journal row
+    v6_rows!(),
+    // v7: v6 and a re-import that moved the deadline earlier, not yet seen
     concat!(
-        v5_rows!(),
-        r#"INSERT INTO outcomes (posting_id, result, decided_on, points, criterion_points, rank, candidates, awarded_rate,
-    reason, expected_score, bid_rate, at)
-    VALUES ('30828', 'no_response', '2026-07-20', 71.5, '{"1":40.0}', 3, 7, 9250, 'geen reactie', 80.0, 10500,
-    '2026-07-20T00:00:00.000000Z');
-INSERT INTO journal (id, posting_id, at, kind, before, after, stage_change)
-    VALUES (5, '30828', '2026-07-20T00:00:00.000000Z', 'outcome', NULL, '{"result":"no_response"}', NULL);
+        v6_rows!(),
+        r#"INSERT INTO revisions (posting_id, at, before_json, before_text, fields, deadline_earlier, seen)
+    VALUES ('30828', '2026-06-10T00:00:00.000000Z', '{"title":"Coördinator"}', 'Coördinator ...',
+    '[{"field":"deadline","old":"2026-07-08 09:00","new":"2026-07-06 09:00"}]', 1, 0);
+UPDATE postings SET change_mark = 2 WHERE id = '30828';
 "#
     ),
 ];

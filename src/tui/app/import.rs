@@ -63,7 +63,7 @@ impl App {
     pub fn finish_import(&mut self, job: ImportJob) -> Popup {
         self.reload();
         let line = job.summary_line();
-        if job.failed.is_empty() {
+        if job.failed.is_empty() && job.deadline_earlier == 0 {
             self.state.info(line);
         } else {
             self.state.error(line);

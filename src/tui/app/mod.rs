@@ -291,10 +291,32 @@ impl App {
     fn open_id(&mut self, id: &str, pane: Pane) {
         match self.backend.detail(id) {
             Ok(detail) => {
+                self.changes_seen(&detail);
                 let term = self.state.search.value().to_string();
                 self.state.detail = Some(DetailState::new(detail, &term, pane));
             }
             Err(e) => self.state.error(format!("Could not open {id}: {e}")),
+        }
+    }
+
+    /// Opening a posting shows what re-imports changed in it: they are
+    /// seen from now on, and the list's `Δ` goes.
+    fn changes_seen(&mut self, detail: &crate::pipeline::PostingDetail) {
+        let id = &detail.record.id;
+        if detail.changes.iter().all(|c| c.seen != Some(false))
+            && detail.record.changed == crate::pipeline::ChangeMark::None
+        {
+            return;
+        }
+        match self.backend.mark_changes_seen(id) {
+            Ok(_) => {
+                if let Some(r) = self.state.records.iter_mut().find(|r| &r.id == id) {
+                    r.changed = crate::pipeline::ChangeMark::None;
+                }
+            }
+            Err(e) => self
+                .state
+                .error(format!("Could not mark {id} as seen: {e}")),
         }
     }
 

@@ -42,6 +42,12 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         };
         head_spans.push(Span::styled(format!("{mark} "), style));
     }
+    if status != Status::Expired && d.detail.deadline_moved_earlier().is_some() {
+        head_spans.push(Span::styled(
+            "!! DEADLINE MOVED EARLIER ",
+            theme.ko.add_modifier(ratatui::style::Modifier::REVERSED),
+        ));
+    }
     head_spans.extend([
         Span::styled(
             format!("[{}] ", super::list::status_words(status)),
@@ -113,7 +119,8 @@ pub fn pane_lines(s: &State, d: &DetailState, theme: &Theme, width: u16) -> Vec<
         _ => overview(&d.detail),
     };
     let head: Vec<Line> = if d.pane == Pane::Overview {
-        let mut h = super::summary::lines(s, d, judged, theme, width);
+        let mut h = super::changes::lines(s, &d.detail, theme);
+        h.extend(super::summary::lines(s, d, judged, theme, width));
         h.push(Line::from(""));
         h
     } else {

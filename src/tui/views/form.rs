@@ -136,12 +136,17 @@ pub fn change_lines(d: &PostingDetail) -> Vec<(Option<&'static str>, String)> {
         (None, String::new()),
         (None, "Changes (u undoes the last):".to_string()),
     ];
-    out.extend(d.changes.iter().map(|c| {
+    for c in &d.changes {
         let undone = if c.undone { "  (undone)" } else { "" };
-        (
+        out.push((
             None,
             format!("  {}  {}{undone}", c.at.format("%Y-%m-%d %H:%M"), c.what),
-        )
-    }));
+        ));
+        out.extend(
+            c.fields
+                .iter()
+                .map(|f| (None, format!("      {}", f.plain()))),
+        );
+    }
     out
 }

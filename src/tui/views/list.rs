@@ -1,7 +1,7 @@
 //! The list: one row per visible posting, sorted, with countdowns.
 
 use super::{clean, urgency_mark};
-use crate::pipeline::{PostingRecord, Status};
+use crate::pipeline::{ChangeMark, PostingRecord, Status};
 use crate::tui::query::{self, Urgency};
 use crate::tui::state::State;
 use crate::tui::theme::{self, Theme};
@@ -176,6 +176,16 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
             } else {
                 theme.text
             };
+            let mut title = highlighted(&p.title, s.title_hits(i).as_ref(), theme.text, theme);
+            // changed by a re-import and not opened since
+            match r.changed {
+                ChangeMark::None => {}
+                ChangeMark::Changed => title.spans.insert(0, Span::styled("Δ ", theme.warn)),
+                ChangeMark::DeadlineEarlier => title.spans.insert(
+                    0,
+                    Span::styled("Δ! ", theme.ko.add_modifier(ratatui::style::Modifier::BOLD)),
+                ),
+            }
             let mut cells = vec![
                 Cell::from(if selected {
                     theme::SELECTED
@@ -183,12 +193,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
                     theme::UNSELECTED
                 }),
                 Cell::from(Span::styled(ids[k].clone(), theme.dim)),
-                Cell::from(highlighted(
-                    &p.title,
-                    s.title_hits(i).as_ref(),
-                    theme.text,
-                    theme,
-                )),
+                Cell::from(title),
             ];
             if cols.organisation {
                 cells.push(Cell::from(clean(p.organisation.as_deref().unwrap_or("-"))));

@@ -13,6 +13,7 @@
 
 pub mod agenda;
 pub mod board;
+pub mod changes;
 pub mod criteria;
 pub mod detail;
 pub mod extent;
