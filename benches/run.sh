@@ -72,3 +72,20 @@ for N in $COUNTS; do
         --export-markdown "$DIR/fts-$N.md" >/dev/null
     cat "$DIR/fts-$N.md"
 done
+
+# inputs of odd shapes (issue 16): each at its full size through parse --json
+# and import, wall time and peak; the goal (1 s/MB, peak at most 20x the
+# input above a one-page posting's) is checked by the reliability harness
+echo; echo "=== inputs of odd shapes ==="
+cargo build --release --quiet --example reliability
+target/release/examples/reliability make-shapes "$DIR/shapes" >/dev/null
+for F in data/postings/hilversum-30828-coordinator-vluchtelingenopvang.txt "$DIR"/shapes/*; do
+    rm -f "$DIR/shape.db"*
+    for CMD in "parse --json" "import"; do
+        # shellcheck disable=SC2086
+        /usr/bin/time -v "$TD" --db "$DIR/shape.db" $CMD "$F" 2>&1 >/dev/null \
+            | awk -v f="$(basename "$F") ($(du -k --apparent-size "$F" | cut -f1) KB), $CMD" \
+                '/Elapsed/{t=$NF} /Maximum resident/{m=$NF} END{printf "%s: %s, peak %d MB\n", f, t, m/1024}'
+    done
+done
+target/release/examples/reliability --bin "$TD" --only odd-inputs | tail -1

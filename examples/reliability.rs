@@ -4,7 +4,8 @@
 //! [--work DIR] [--seed N] [--only NAME]` prints the figures table.
 //! `... -- make-fixtures` writes `tests/fixtures/db/v<N>.db` for every
 //! earlier schema version. `... -- slow-inputs TARGET DIR...` times each
-//! fuzz corpus input and lists those slower than 100 ms.
+//! fuzz corpus input and lists those slower than 100 ms. `... -- make-shapes
+//! [DIR]` writes the odd-shaped inputs of issue 16 at full size.
 
 #[path = "../tests/support/harness/mod.rs"]
 mod harness;
@@ -47,6 +48,15 @@ fn main() {
     match args.first().map(String::as_str) {
         Some("make-fixtures") => return make_fixtures(&repo),
         Some("slow-inputs") => return slow_inputs(&args[1], &args[2..]),
+        Some("make-shapes") => {
+            let dir = args
+                .get(1)
+                .map_or_else(|| repo.join("target/shapes"), PathBuf::from);
+            for (shape, path) in harness::write_shapes(&repo, &dir, 1) {
+                println!("{} {}", shape.name(), path.display());
+            }
+            return;
+        }
         _ => {}
     }
     let value = |flag: &str| -> Option<String> {
@@ -134,6 +144,7 @@ fn main() {
         harness::corrupt_databases(&ctx, c.flips, seed)
     });
     run("bad-files", &|| harness::bad_files(&ctx, c.big_mb));
+    run("odd-inputs", &|| harness::odd_inputs(&ctx, 1, true));
     let _ = std::fs::remove_dir_all(&ctx.work);
 }
 

@@ -78,3 +78,12 @@ fn bad_files_decode_exactly_or_are_refused() {
     let (_d, ctx) = ctx("bad");
     harness::bad_files(&ctx, 11);
 }
+
+#[test]
+fn inputs_of_odd_shapes_end_with_the_posting_inside_them() {
+    let (_d, ctx) = ctx("odd");
+    // a tenth of the sizes of issue 16; the speed goal is checked by the
+    // long run on the release binary (reliability/run.sh), never here
+    let fig = harness::odd_inputs(&ctx, 10, false);
+    eprintln!("{}", fig.result);
+}

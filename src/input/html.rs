@@ -48,7 +48,11 @@ pub fn canonical(html: &str) -> Option<String> {
 /// Converts HTML to plain text.
 pub fn to_text(html: &str) -> Result<String, InputError> {
     let config = html2text::config::plain_no_decorate().no_table_borders();
-    let marked = mark_cell_ends(html);
+    // html5ever's time grows with the square of the nesting depth
+    let marked = mark_cell_ends(&super::nesting::flatten_deep(
+        html,
+        super::nesting::MAX_DEPTH,
+    ));
     let dom = config
         .parse_html(marked.as_bytes())
         .map_err(|e| InputError::Html(e.to_string()))?;

@@ -11,6 +11,7 @@
 mod decode;
 mod email;
 mod html;
+mod nesting;
 mod pdf;
 mod sniff;
 

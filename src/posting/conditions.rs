@@ -192,8 +192,17 @@ pub fn workdays(text: &str) -> Option<String> {
         .trim()
         .trim_end_matches('.')
         .trim();
+    // the rest of the line: on a text without line breaks, the rest of the
+    // text (megabytes); a list of days is a short sentence
+    let v = match v.char_indices().nth(MAX_WORKDAYS) {
+        None => v,
+        Some((cut, _)) => v[..cut].split_once(". ")?.0,
+    };
     (!v.is_empty()).then(|| v.to_string())
 }
+
+/// Longer than any list of working days.
+const MAX_WORKDAYS: usize = 200;
 
 /// The platform the posting was published on: the known name mentioned most.
 pub fn platform(folded: &str) -> Option<String> {
@@ -246,6 +255,16 @@ mod tests {
         assert_eq!(
             workdays("op de volgende werkdagen: In overleg.\n").as_deref(),
             Some("In overleg")
+        );
+        // a text on one line: the sentence, not the rest of the text
+        let long = format!(
+            "volgende werkdagen: ma t/m do. {}",
+            "Meer tekst. ".repeat(50)
+        );
+        assert_eq!(workdays(&long).as_deref(), Some("ma t/m do"));
+        assert_eq!(
+            workdays(&format!("volgende werkdagen: {}", "x".repeat(300))),
+            None
         );
     }
 

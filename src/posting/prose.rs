@@ -81,14 +81,16 @@ pub fn sentences(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for paragraph in paragraphs(text) {
         let flat = flatten(&paragraph);
-        let chars: Vec<(usize, char)> = flat.char_indices().collect();
         let mut start = 0;
-        for (k, &(i, c)) in chars.iter().enumerate() {
+        // the two characters after each one are looked at, not collected:
+        // a paragraph may be megabytes on one line
+        for (i, c) in flat.char_indices() {
             if !matches!(c, '.' | '!' | '?' | ';') {
                 continue;
             }
-            let next = chars.get(k + 1).map(|x| x.1);
-            let after = chars.get(k + 2).map(|x| x.1);
+            let mut rest = flat[i + c.len_utf8()..].chars();
+            let next = rest.next();
+            let after = rest.next();
             let breaks = next == Some(' ')
                 && after.is_some_and(|a| {
                     a.is_uppercase() || matches!(a, '“' | '"' | '‘' | '\'' | '•' | '-' | '(')

@@ -12,6 +12,8 @@ mod common;
 mod kills;
 mod locking;
 mod migration;
+mod odd_inputs;
+mod shapes;
 
 pub use backup_damage::*;
 pub use bad_files::*;
@@ -19,6 +21,8 @@ pub use common::*;
 pub use kills::*;
 pub use locking::*;
 pub use migration::*;
+pub use odd_inputs::*;
+pub use shapes::*;
 
 use rusqlite::Connection;
 use std::io::Write;
