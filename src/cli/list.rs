@@ -76,17 +76,28 @@ struct Row<'a> {
 }
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
-    let filter = args.filter()?;
-    let records = match filter.text.as_deref().map(search::Query::new) {
+    let mut filter = args.filter()?;
+    // the table needs only a few fields of each posting (`Store::list_lean`);
+    // `--json` prints whole records
+    let lean = !args.json;
+    let records = match filter.text.clone().as_deref().map(search::Query::new) {
         // a search loads only the postings that can match it
         Some(query) if !query.is_empty() && !args.archived => {
             let keys = store.short_keys()?;
             let ids = search::narrow::matching_ids(&keys, &query, |word| {
                 store.ids_with_criteria_word(word)
             })?;
-            store.records(&ids)?
+            // the hits are exactly the postings the text matches
+            // (`search::narrow`): no need to match them again
+            filter.text = None;
+            if lean {
+                store.records_lean(&ids)?
+            } else {
+                store.records(&ids)?
+            }
         }
         _ if args.archived => store.list_archived()?,
+        _ if lean => store.list_lean()?,
         _ => store.list()?,
     };
     let now = Utc::now();
