@@ -8,6 +8,7 @@
 pub mod agenda;
 pub mod answers;
 pub mod bids;
+pub mod chance;
 pub mod checks;
 pub mod duration;
 pub mod ics;

@@ -62,6 +62,31 @@ pub enum NetError {
     NoHours,
 }
 
+/// `€ 1.234,50`: euros as Dutch readers write them.
+pub fn eur(x: f64) -> String {
+    let cents = (x * 100.0).round() as i64;
+    let (sign, cents) = if cents < 0 {
+        ("-", -cents)
+    } else {
+        ("", cents)
+    };
+    let whole = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    format!("{sign}€ {grouped},{:02}", cents % 100)
+}
+
+/// The net per hour in a list's cell, Dutch style (`91,66`), or `-` when
+/// the profile lacks the rate or hours.
+pub fn net_cell(net_per_hour: Option<f64>) -> String {
+    net_per_hour.map_or("-".into(), |n| format!("{n:.2}").replace('.', ","))
+}
+
 /// Euros as the rest of tenderdesk shows money: `€ 13,80`.
 fn money(x: f64) -> String {
     Money::from_eur(x).map_or_else(String::new, |m| m.to_string())

@@ -81,7 +81,7 @@ pub struct Rate {
 }
 
 impl Rate {
-    fn of<'b>(bids: impl Iterator<Item = &'b BidResult>) -> Rate {
+    pub(crate) fn of<'b>(bids: impl Iterator<Item = &'b BidResult>) -> Rate {
         let (mut decided, mut won) = (0, 0);
         for r in bids {
             if matches!(r, BidResult::Won | BidResult::Lost | BidResult::NoResponse) {

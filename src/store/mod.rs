@@ -13,6 +13,7 @@ mod hand;
 mod import;
 mod journal;
 mod keys;
+mod learn;
 mod matching;
 mod open;
 mod outcome;
