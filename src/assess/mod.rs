@@ -12,6 +12,7 @@ pub mod chance;
 pub mod checks;
 pub mod duration;
 pub mod ics;
+pub mod kinds;
 pub mod net;
 pub mod profile;
 pub mod score;
