@@ -168,6 +168,9 @@ impl Backend for StaleFirstRead {
     fn stats(&mut self) -> anyhow::Result<tenderdesk::assess::stats::Stats> {
         Backend::stats(&mut self.inner)
     }
+    fn chance_model(&mut self) -> anyhow::Result<tenderdesk::assess::chance::Model> {
+        Backend::chance_model(&mut self.inner)
+    }
     fn save_profile(&mut self, p: &tenderdesk::assess::Profile) -> anyhow::Result<()> {
         Backend::save_profile(&mut self.inner, p)
     }

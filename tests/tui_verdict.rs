@@ -113,7 +113,7 @@ fn a_rate_knockout_leaves_nothing_reachable_and_no_open_question() {
 }
 
 #[test]
-fn the_overview_gives_the_rate_net_of_the_fee() {
+fn the_overview_gives_the_full_net() {
     let (_d, mut a) = app();
     let pos = a
         .state
@@ -124,6 +124,10 @@ fn the_overview_gives_the_rate_net_of_the_fee() {
     a.state.selected = pos;
     a.update(tenderdesk::tui::action::Action::Open);
     let s = screen_text(&draw(&a, 120, 40, &Theme::mono()));
-    // Nieuwegein's platform charges € 2,25 an hour: € 80,- nets € 77,75
-    assert!(s.contains("net of the € 2,25 fee: € 77,75"), "{s}");
+    // Nieuwegein's platform charges € 2,25 an hour; no travel in the
+    // profile, the VOG is recent: € 80 nets € 77,75, × 28 hours a week
+    assert!(
+        s.contains("€ 77,75 an hour, € 2.177,00 a week at 28 hours, after fee, travel and VOG"),
+        "{s}"
+    );
 }

@@ -8,9 +8,11 @@
 pub mod agenda;
 pub mod answers;
 pub mod bids;
+pub mod chance;
 pub mod checks;
 pub mod duration;
 pub mod ics;
+pub mod kinds;
 pub mod net;
 pub mod profile;
 pub mod score;

@@ -1,6 +1,7 @@
 //! What you net from a posting at your rate (issue 15): the platform fee
 //! (Flextender's fee per hour, a percentage where stated, "geen fee"),
-//! travel (a cost per day, or per km over the profile's distance, both
+//! travel (a cost per day, or per km over the distance set on the posting,
+//! else the profile's, both
 //! ways, one day per 8 hours), and a VOG you pay yourself when the posting
 //! asks one and yours will be too old at the start, spread over the
 //! posting's hours. Per hour, per week at the posting's hours, for the
@@ -61,6 +62,31 @@ pub enum NetError {
     NoHours,
 }
 
+/// `€ 1.234,50`: euros as Dutch readers write them.
+pub fn eur(x: f64) -> String {
+    let cents = (x * 100.0).round() as i64;
+    let (sign, cents) = if cents < 0 {
+        ("-", -cents)
+    } else {
+        ("", cents)
+    };
+    let whole = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    format!("{sign}€ {grouped},{:02}", cents % 100)
+}
+
+/// The net per hour in a list's cell, Dutch style (`91,66`), or `-` when
+/// the profile lacks the rate or hours.
+pub fn net_cell(net_per_hour: Option<f64>) -> String {
+    net_per_hour.map_or("-".into(), |n| format!("{n:.2}").replace('.', ","))
+}
+
 /// Euros as the rest of tenderdesk shows money: `€ 13,80`.
 fn money(x: f64) -> String {
     Money::from_eur(x).map_or_else(String::new, |m| m.to_string())
@@ -83,6 +109,33 @@ fn fee_percent(text: &str) -> Option<f64> {
         .rev()
         .collect();
     num.replace(',', ".").parse().ok()
+}
+
+/// Travel a working day, both ways. A distance set on the posting by hand
+/// wins over the profile's: at the profile's cost per km, or none at 0 km;
+/// without a cost per km the profile's cost a day stands (and a note says
+/// the distance is not used). Else the profile's cost a day, else its cost
+/// per km over its distance.
+fn travel_per_day(p: &Posting, profile: &Profile, notes: &mut Vec<String>) -> Option<f64> {
+    let per_km = profile.travel_per_km.map(|m| m.as_eur());
+    match (p.distance_km, per_km) {
+        (Some(0), _) => {
+            notes.push("0 km set for this posting: no travel".into());
+            return Some(0.0);
+        }
+        (Some(km), Some(c)) => {
+            notes.push(format!("{km} km one way set for this posting"));
+            return Some(c * f64::from(km) * 2.0);
+        }
+        (Some(km), None) => notes.push(format!(
+            "{km} km set for this posting, but no cost per km in the profile (--travel-per-km): not used"
+        )),
+        (None, _) => {}
+    }
+    profile.travel_per_day.map(|m| m.as_eur()).or_else(|| {
+        let km = profile.distance_km?;
+        Some(per_km? * f64::from(km) * 2.0)
+    })
 }
 
 /// The net of posting `p` at the profile's rate, on `today`.
@@ -112,10 +165,7 @@ pub fn net(p: &Posting, profile: &Profile, today: NaiveDate) -> Result<Net, NetE
         },
         (None, None) => ("not stated".to_string(), 0.0),
     };
-    let per_day = profile.travel_per_day.map(|m| m.as_eur()).or_else(|| {
-        let km = profile.distance_km?;
-        Some(profile.travel_per_km?.as_eur() * f64::from(km) * 2.0)
-    });
+    let per_day = travel_per_day(p, profile, &mut notes);
     let days = hours.div_ceil(HOURS_PER_DAY);
     let travel_per_week = per_day.unwrap_or(0.0) * f64::from(days);
     match per_day {
@@ -217,6 +267,29 @@ mod tests {
         assert_eq!(n.net_total, None);
         p.fee = Some("none".into());
         assert_eq!(net(&p, &profile(), today).unwrap().net_per_hour, 95.0);
+    }
+
+    #[test]
+    fn a_distance_set_on_the_posting_wins_over_the_profiles() {
+        let today = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        let pr = Profile {
+            travel_per_km: Some(Money(23)),
+            distance_km: Some(10),
+            ..profile()
+        };
+        let mut p = Posting {
+            hours_max: Some(32),
+            fee: Some("none".into()),
+            ..Posting::default()
+        };
+        // profile: 10 km × 2 × € 0,23 = € 4,60 a day, 4 days, ÷ 32 h = € 0,575
+        assert_eq!(net(&p, &pr, today).unwrap().travel_per_hour, 0.58);
+        // 50 km: € 23 a day × 4 ÷ 32 = € 2,875 an hour
+        p.distance_km = Some(50);
+        let n = net(&p, &pr, today).unwrap();
+        assert_eq!((n.travel_per_hour, n.net_per_hour), (2.88, 92.13));
+        p.distance_km = Some(0);
+        assert_eq!(net(&p, &pr, today).unwrap().travel_per_hour, 0.0);
     }
 
     #[test]

@@ -114,36 +114,41 @@ pub fn score(p: &Posting, a: &Assessment, profile: &Profile) -> Score {
             "your rate {rate} is over the knock-out maximum {max}"
         ));
     }
-    let half = if profile.partly_counts_half { 0.5 } else { 0.0 };
     for c in &p.award {
-        let points = f64::from(c.points.unwrap_or(0));
-        let answered = a.award_answer(c.number, &c.text);
-        if let Some((_, look)) = answered {
+        if let Some((_, look)) = a.award_answer(c.number, &c.text) {
             s.needs_look += usize::from(look);
         }
-        match (is_rate_criterion(c), profile.hourly_rate, answered) {
-            (true, Some(rate), _) => {
-                let got = rate_points(c, rate);
-                s.rate_points = Some(got);
-                s.expected += f64::from(got);
-                s.max_reachable += f64::from(got);
-            }
-            (_, _, Some((answer, _))) => {
-                let got = match answer {
-                    Answer::Met => points,
-                    Answer::Partly => points * half,
-                    Answer::NotMet => 0.0,
-                };
+        match award_expected(c, a, profile) {
+            Some(got) => {
+                if let (true, Some(_)) = (is_rate_criterion(c), profile.hourly_rate) {
+                    s.rate_points = Some(got as u32);
+                }
                 s.expected += got;
                 s.max_reachable += got;
             }
-            (_, _, None) => {
+            None => {
                 s.unjudged_award += 1;
-                s.max_reachable += points;
+                s.max_reachable += f64::from(c.points.unwrap_or(0));
             }
         }
     }
     s
+}
+
+/// The points you expect from one award criterion: the rate criterion at
+/// the profile's rate, another by your answer (met: its points, partly:
+/// half or nothing by the profile, not met: 0); `None` when unjudged.
+pub fn award_expected(c: &AwardCriterion, a: &Assessment, profile: &Profile) -> Option<f64> {
+    if let (true, Some(rate)) = (is_rate_criterion(c), profile.hourly_rate) {
+        return Some(f64::from(rate_points(c, rate)));
+    }
+    let points = f64::from(c.points.unwrap_or(0));
+    let half = if profile.partly_counts_half { 0.5 } else { 0.0 };
+    Some(match a.award_answer(c.number, &c.text)?.0 {
+        Answer::Met => points,
+        Answer::Partly => points * half,
+        Answer::NotMet => 0.0,
+    })
 }
 
 #[cfg(test)]

@@ -32,6 +32,9 @@ pub struct Bid<'a> {
     pub expected: Option<f64>,
     /// The hourly rate you bid at (the outcome's, else the profile's).
     pub rate: Option<Money>,
+    /// Points you expect per award criterion (number → points) from your
+    /// answers as they are, the rate criterion at `rate`; unjudged left out.
+    pub expected_by_criterion: BTreeMap<u32, f64>,
 }
 
 impl Bid<'_> {
@@ -81,7 +84,7 @@ pub struct Rate {
 }
 
 impl Rate {
-    fn of<'b>(bids: impl Iterator<Item = &'b BidResult>) -> Rate {
+    pub(crate) fn of<'b>(bids: impl Iterator<Item = &'b BidResult>) -> Rate {
         let (mut decided, mut won) = (0, 0);
         for r in bids {
             if matches!(r, BidResult::Won | BidResult::Lost | BidResult::NoResponse) {
@@ -161,6 +164,9 @@ pub struct Stats {
     pub by_region: Vec<Group>,
     pub by_rate_vs_max: Vec<Group>,
     pub points: Points,
+    /// Expected against received points per kind of criterion
+    /// (`assess::kinds`).
+    pub points_by_kind: Vec<super::kinds::KindPoints>,
     pub stage_days: Vec<StageTime>,
 }
 
@@ -258,6 +264,7 @@ pub fn stats(bids: &[Bid<'_>], since: Option<NaiveDate>) -> Stats {
             Some(&RATE_BANDS),
         ),
         points: points(&bids),
+        points_by_kind: super::kinds::by_kind(&bids),
         stage_days: stage_days(&bids),
     }
 }

@@ -39,6 +39,10 @@ pub struct Fields {
     /// The posting's web address
     #[arg(long)]
     pub url: Option<String>,
+    /// Your distance to the place of work in km, one way (the net counts
+    /// travel with it instead of the profile's --distance-km)
+    #[arg(long, value_name = "KM")]
+    pub distance_km: Option<String>,
 }
 
 impl Fields {
@@ -54,6 +58,7 @@ impl Fields {
             (Field::MaxRate, &self.max_rate),
             (Field::Scale, &self.scale),
             (Field::Url, &self.url),
+            (Field::DistanceKm, &self.distance_km),
         ];
         v.into_iter()
             .filter_map(|(f, v)| v.clone().map(|v| (f, v)))

@@ -3,29 +3,11 @@
 
 use super::output::line;
 use crate::assess::Profile;
+pub use crate::assess::net::eur;
 use crate::assess::net::{Net, net};
 use crate::posting::Posting;
 use chrono::NaiveDate;
 use std::fmt::Write as _;
-
-/// `€ 1.234,50`: euros as Dutch readers write them.
-pub fn eur(x: f64) -> String {
-    let cents = (x * 100.0).round() as i64;
-    let (sign, cents) = if cents < 0 {
-        ("-", -cents)
-    } else {
-        ("", cents)
-    };
-    let whole = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    format!("{sign}€ {grouped},{:02}", cents % 100)
-}
 
 /// The net section: what you keep per hour, week and duration, or why it
 /// cannot be worked out.

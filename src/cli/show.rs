@@ -2,6 +2,8 @@
 
 use super::output::{countdown, json, line, text};
 use crate::assess::agenda::deadline_day;
+use crate::assess::score;
+use crate::assess::stats::assessed_expected;
 use crate::hand::Field;
 use crate::pipeline::outcome::{fmt_points, follow_up_day, no_response_yet};
 use crate::pipeline::{PostingDetail, Status};
@@ -17,7 +19,8 @@ pub struct Args {
     pub id: String,
     /// Print JSON (with history, notes, the original text, `hand_set`: the
     /// fields set by hand, `reimported`: what the import says for them,
-    /// `outcome`: how the bid ended, `no_response_yet`: a bid without news, `net`: what you net)
+    /// `outcome`: how the bid ended, `no_response_yet`: a bid without news, `net`: what you net,
+    /// `chance`: the learned chance of winning)
     #[arg(long)]
     pub json: bool,
 }
@@ -34,6 +37,9 @@ struct Shown<'a> {
     /// What you net at your rate; `null` when the profile lacks the rate or
     /// hours (see `tenderdesk assess`).
     net: Option<crate::assess::net::Net>,
+    /// The learned chance of winning (`assess::chance`): `{percent, band,
+    /// won, decided}`, `null` when there is none.
+    chance: Option<crate::assess::chance::Chance>,
 }
 
 pub fn run(store: &mut Store, args: Args) -> anyhow::Result<i32> {
@@ -43,6 +49,9 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<i32> {
     let today = Utc::now()
         .with_timezone(&chrono_tz::Europe::Amsterdam)
         .date_naive();
+    let model = store.chance_model()?;
+    let answers = store.assessment(&d.record.id)?;
+    let expected = assessed_expected(&score(&d.record.posting, &answers, &profile));
     let deadline = deadline_day(&d.record.posting);
     let quiet = no_response_yet(d.record.stage, d.outcome.is_some(), deadline, days, today)
         .then(|| deadline.map(|dl| follow_up_day(dl, days)))
@@ -52,17 +61,22 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<i32> {
             detail: &d,
             no_response_yet: quiet.is_some(),
             net: crate::assess::net::net(&d.record.posting, &profile, today).ok(),
+            chance: model.chance(expected),
         };
         println!("{}", json(&shown)?);
     } else {
-        print!("{}", render(&d, quiet)?);
+        print!("{}", render(&d, quiet, &model.explain(expected))?);
         // the user has seen what changed: the list's Δ goes
         store.mark_changes_seen(&d.record.id)?;
     }
     Ok(0)
 }
 
-fn render(d: &PostingDetail, quiet: Option<chrono::NaiveDate>) -> anyhow::Result<String> {
+fn render(
+    d: &PostingDetail,
+    quiet: Option<chrono::NaiveDate>,
+    chance: &str,
+) -> anyhow::Result<String> {
     let p = &d.record.posting;
     let now = Utc::now();
     let mut o = String::new();
@@ -126,6 +140,7 @@ fn render(d: &PostingDetail, quiet: Option<chrono::NaiveDate>) -> anyhow::Result
             )?;
         }
     }
+    writeln!(o, "chance of winning: {chance}")?;
     if let Some(text) = p.deadline_text() {
         writeln!(o, "deadline: {text}")?;
     }

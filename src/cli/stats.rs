@@ -85,6 +85,19 @@ fn render(s: &Stats) -> anyhow::Result<String> {
         )?,
         _ => writeln!(o, "  too few ({})", p.bids)?,
     }
+    writeln!(
+        o,
+        "\nexpected against received points per kind of criterion (means per bid):"
+    )?;
+    if s.points_by_kind.is_empty() {
+        writeln!(
+            o,
+            "  no bid has points per criterion (tenderdesk outcome ID --criterion-points N=POINTS)"
+        )?;
+    }
+    for k in &s.points_by_kind {
+        writeln!(o, "  {}", k.text())?;
+    }
     writeln!(o, "\ndays per stage (from entering it to leaving it):")?;
     if s.stage_days.is_empty() {
         writeln!(o, "  no stage was left yet")?;

@@ -26,6 +26,8 @@ pub enum Field {
     MaxRate,
     Scale,
     Url,
+    /// Your distance to the place of work (not from the posting).
+    DistanceKm,
 }
 
 /// A value refused for a field: the field, why, and the expected form.
@@ -50,7 +52,7 @@ impl FieldError {
 
 impl Field {
     /// Every field, in the order of the form.
-    pub const ALL: [Field; 9] = [
+    pub const ALL: [Field; 10] = [
         Field::Title,
         Field::Organisation,
         Field::Region,
@@ -60,6 +62,7 @@ impl Field {
         Field::MaxRate,
         Field::Scale,
         Field::Url,
+        Field::DistanceKm,
     ];
 
     /// The stable name: in the form, in `hand_set` and `reimported` in JSON.
@@ -74,6 +77,7 @@ impl Field {
             Field::MaxRate => "max_rate",
             Field::Scale => "scale",
             Field::Url => "url",
+            Field::DistanceKm => "distance_km",
         }
     }
 
@@ -81,6 +85,7 @@ impl Field {
     pub fn flag(self) -> &'static str {
         match self {
             Field::MaxRate => "max-rate",
+            Field::DistanceKm => "distance-km",
             f => f.name(),
         }
     }
@@ -96,6 +101,7 @@ impl Field {
             Field::MaxRate => "euros an hour such as 95 or 95.50",
             Field::Scale => "a scale such as 10 or 10-11",
             Field::Url => "a web address starting with https://",
+            Field::DistanceKm => "km one way such as 35 (0: no travel)",
         }
     }
 
@@ -117,6 +123,7 @@ impl Field {
             Field::MaxRate => &["max_rate_eur"],
             Field::Scale => &["scale", "scale_valid"],
             Field::Url => &["url"],
+            Field::DistanceKm => &["distance_km"],
         }
     }
 
@@ -143,6 +150,7 @@ impl Field {
                 Field::MaxRate => p.max_rate_eur = None,
                 Field::Scale => (p.scale, p.scale_valid) = (None, false),
                 Field::Url => p.url = None,
+                Field::DistanceKm => p.distance_km = None,
             }
             return Ok(());
         }
@@ -172,6 +180,7 @@ impl Field {
                 p.scale_valid = true;
             }
             Field::Url => p.url = Some(value::url(raw).map_err(err)?),
+            Field::DistanceKm => p.distance_km = Some(value::km(raw).map_err(err)?),
         }
         Ok(())
     }
@@ -195,6 +204,7 @@ impl Field {
             Field::MaxRate => p.max_rate_eur.map(value::show_rate),
             Field::Scale => p.scale.clone(),
             Field::Url => p.url.clone(),
+            Field::DistanceKm => p.distance_km.map(|k| k.to_string()),
         }
     }
 
@@ -257,6 +267,7 @@ mod tests {
             (Field::MaxRate, "95,50"),
             (Field::Scale, "10"),
             (Field::Url, "https://example.nl/30828"),
+            (Field::DistanceKm, "35 km"),
         ]
         .into_iter()
         .map(|(f, v)| (f, v.to_string()))

@@ -206,6 +206,20 @@ pub fn line(s: &str) -> Result<String, String> {
     Ok(s.to_string())
 }
 
+/// A distance in whole km, one way: `35` or `35 km` (0 to 1000; 0 when
+/// you work there from home).
+pub fn km(s: &str) -> Result<u32, String> {
+    let t = s.trim();
+    let t = t.strip_suffix("km").unwrap_or(t).trim();
+    let n: u32 = t
+        .parse()
+        .map_err(|_| format!("'{}' is not a whole number of km", s.trim()))?;
+    if n > 1000 {
+        return Err(format!("{n} km is out of range (0 to 1000)"));
+    }
+    Ok(n)
+}
+
 /// A deadline as the form shows it: `YYYY-MM-DD HH:MM`, Amsterdam time.
 pub fn show_deadline(d: DateTime<FixedOffset>) -> String {
     d.with_timezone(&chrono_tz::Europe::Amsterdam)
@@ -280,5 +294,10 @@ mod tests {
         assert!(url("example.nl").is_err());
         assert!(url("https://a b").is_err());
         assert!(line("a\nb").is_err());
+        assert_eq!(km("35"), Ok(35));
+        assert_eq!(km("0 km"), Ok(0));
+        assert!(km("-3").is_err());
+        assert!(km("35.5").is_err());
+        assert!(km("1001").unwrap_err().contains("out of range"));
     }
 }

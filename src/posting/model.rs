@@ -115,6 +115,12 @@ pub struct Posting {
     /// matching. Stored by older versions as `link`.
     #[serde(default, alias = "link")]
     pub url: Option<String>,
+    /// Your distance to the place of work in km, one way: set by hand only
+    /// (`tenderdesk edit ID --distance-km 35`), never read from a posting;
+    /// the net counts travel with it instead of the profile's distance.
+    /// Left out of the JSON when not set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distance_km: Option<u32>,
 }
 
 /// Whether hybrid work (partly from home) is possible.

@@ -14,6 +14,7 @@ mod import;
 mod journal;
 mod keys;
 mod lean;
+mod learn;
 mod matching;
 mod open;
 mod outcome;

@@ -1,10 +1,13 @@
 //! The self-assessment as the interface shows it: per record the expected
-//! score and the DBA, VOG and hours findings, plus the agenda. Computed from
-//! the pure [`crate::assess`] functions when the data changes (load, an
-//! answer, the profile, a stage), never while drawing.
+//! score, the DBA, VOG and hours findings, the net per hour at your rate
+//! and the learned chance of winning, plus the agenda. Computed from the
+//! pure [`crate::assess`] functions when the data changes (load, an
+//! answer, the profile, a stage, an outcome), never while drawing.
 
 use crate::assess::agenda::{AgendaItem, agenda};
+use crate::assess::chance::{Chance, Model};
 use crate::assess::checks::{self, Finding};
+use crate::assess::stats::assessed_expected;
 use crate::assess::{Assessment, Profile, Score, Verdict, score};
 use crate::pipeline::PostingRecord;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -18,6 +21,11 @@ pub struct Assessed {
     pub dba: Finding,
     pub vog: Option<Finding>,
     pub hours: Option<Finding>,
+    /// Net per hour at your rate (`assess::net`); `None` without a rate or
+    /// hours.
+    pub net_per_hour: Option<f64>,
+    /// The learned chance of winning (`assess::chance`).
+    pub chance: Option<Chance>,
 }
 
 /// The profile, the answers and everything computed from them.
@@ -26,6 +34,8 @@ pub struct Judgements {
     pub profile: Profile,
     /// The answers per posting id.
     pub answers: HashMap<String, Assessment>,
+    /// The chance model, learnt from the store's bids.
+    pub model: Model,
     /// One per record, in the order of `State::records`.
     pub per_record: Vec<Assessed>,
     /// Every coming date, soonest first.
@@ -39,18 +49,22 @@ pub fn today(now: DateTime<Utc>) -> NaiveDate {
 
 fn assess_one(
     r: &PostingRecord,
-    answers: &HashMap<String, Assessment>,
-    profile: &Profile,
+    judged: &Judgements,
     hours: &HashMap<String, Finding>,
     today: NaiveDate,
 ) -> Assessed {
-    let empty = Assessment::default();
-    let a = answers.get(&r.id).unwrap_or(&empty);
+    let (profile, empty) = (&judged.profile, Assessment::default());
+    let a = judged.answers.get(&r.id).unwrap_or(&empty);
+    let score = score(&r.posting, a, profile);
     Assessed {
-        score: score(&r.posting, a, profile),
+        chance: judged.model.chance(assessed_expected(&score)),
+        score,
         dba: checks::dba(&r.posting, profile),
         vog: checks::vog(&r.posting, profile, today),
         hours: hours.get(&r.id).cloned(),
+        net_per_hour: crate::assess::net::net(&r.posting, profile, today)
+            .ok()
+            .map(|n| n.net_per_hour),
     }
 }
 
@@ -63,7 +77,7 @@ impl Judgements {
             .collect();
         self.per_record = records
             .iter()
-            .map(|r| assess_one(r, &self.answers, &self.profile, &hours, today))
+            .map(|r| assess_one(r, self, &hours, today))
             .collect();
         self.agenda = agenda(records, today);
     }
@@ -83,6 +97,7 @@ impl Judgements {
         if let Some(slot) = self.per_record.get_mut(i) {
             let a = &self.answers[id];
             slot.score = score(&records[i].posting, a, &self.profile);
+            slot.chance = self.model.chance(assessed_expected(&slot.score));
         } else {
             self.recompute(records, now);
         }

@@ -54,6 +54,8 @@ pub trait Backend {
     ) -> Result<crate::store::OutcomeRecorded>;
     /// The stats of the bids (`assess::stats`), for the `S` view.
     fn stats(&mut self) -> Result<crate::assess::stats::Stats>;
+    /// The chance of winning learnt from the bids (`assess::chance`).
+    fn chance_model(&mut self) -> Result<crate::assess::chance::Model>;
     fn save_profile(&mut self, profile: &Profile) -> Result<()>;
     /// The answers of every posting that has any, by id.
     fn assessments(&mut self) -> Result<HashMap<String, Assessment>>;

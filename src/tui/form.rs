@@ -84,7 +84,7 @@ mod tests {
             *i = Input::new("Adviseur".into());
         }
         f.step(-1);
-        assert_eq!(f.fields[f.index].0, Field::Url);
+        assert_eq!(f.fields[f.index].0, Field::DistanceKm);
         f.step(1);
         assert_eq!(f.changes(), vec![(Field::Title, "Adviseur".to_string())]);
     }

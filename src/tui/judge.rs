@@ -1,5 +1,6 @@
 //! The self-assessment keys: answering the selected criterion in the
-//! Criteria pane, and changing the profile from its editor. Each change goes
+//! Criteria pane, changing the profile from its editor, and learning the
+//! chances of winning again after a write. Each change goes
 //! to the store at once; the scores are recomputed in state right after.
 
 use super::action::Pane;
@@ -34,6 +35,9 @@ impl App {
             Ok(a) => {
                 let s = &mut self.state;
                 s.judged.set_answers(&s.records, &id, a, s.now);
+                // a bid's expected score may rest on these answers
+                self.relearn();
+                let s = &mut self.state;
                 let what = answer.map_or("cleared", Answer::key);
                 let score = s
                     .records
@@ -64,12 +68,37 @@ impl App {
     pub fn save_profile(&mut self, profile: Profile) {
         match self.backend.save_profile(&profile) {
             Ok(()) => {
+                self.state.judged.profile = profile;
+                if let Ok(m) = self.backend.chance_model() {
+                    self.state.judged.model = m;
+                }
                 let s = &mut self.state;
-                s.judged.profile = profile;
                 s.judged.recompute(&s.records, s.now);
                 s.refresh();
             }
             Err(e) => self.state.error(format!("Profile not saved: {e}")),
+        }
+    }
+
+    /// Learns the chances again after a write that can change them (a
+    /// stage, an outcome, an answer); when they changed, every record's
+    /// figures are recomputed and the list re-sorted.
+    pub fn relearn(&mut self) {
+        match self.backend.chance_model() {
+            Ok(m) if m == self.state.judged.model => {}
+            Ok(m) => {
+                let s = &mut self.state;
+                s.judged.model = m;
+                let keep = s.selected_id();
+                s.judged.recompute(&s.records, s.now);
+                s.refresh();
+                if let Some(id) = keep {
+                    s.select_id(&id);
+                }
+            }
+            Err(e) => self
+                .state
+                .error(format!("Could not learn the chances: {e}")),
         }
     }
 }

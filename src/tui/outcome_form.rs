@@ -129,6 +129,7 @@ fn save(app: &mut App, id: &str, mut o: Outcome) -> Result<String, String> {
     app.backend
         .set_outcome(id, &o)
         .map_err(|e| format!("not recorded: {e}"))?;
+    app.relearn();
     app.reload_detail();
     Ok(format!("{id}: outcome {} (u undoes)", o.summary()))
 }

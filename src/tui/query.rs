@@ -1,8 +1,10 @@
 //! Which postings are visible and in what order: the choices of the `f`
-//! popup, the hits of the `/` search and the sort key. Filtering and fuzzy
+//! popup, the hits of the `/` search and the sort key (by net per hour and
+//! chance of winning from the figures `assessed.rs` computed). Filtering and fuzzy
 //! matching are [`crate::search`]'s (shared with the command line); this
 //! module keeps only what is the interface's own. No drawing, no store.
 
+use super::assessed::Assessed;
 use crate::pipeline::{PostingRecord, Stage, Status};
 use crate::posting::normalize::fold;
 use crate::search::{Filter, Matcher, StageFilter, fuzzy::fold_with_map};
@@ -100,6 +102,10 @@ pub enum SortKey {
     Organisation,
     Stage,
     Scale,
+    /// Net per hour at your rate, highest first.
+    Net,
+    /// The learned chance of winning, highest first.
+    Chance,
 }
 
 impl SortKey {
@@ -109,7 +115,9 @@ impl SortKey {
             SortKey::Title => SortKey::Organisation,
             SortKey::Organisation => SortKey::Stage,
             SortKey::Stage => SortKey::Scale,
-            SortKey::Scale => SortKey::Deadline,
+            SortKey::Scale => SortKey::Net,
+            SortKey::Net => SortKey::Chance,
+            SortKey::Chance => SortKey::Deadline,
         }
     }
 
@@ -120,6 +128,8 @@ impl SortKey {
             SortKey::Organisation => "organisation",
             SortKey::Stage => "stage",
             SortKey::Scale => "scale",
+            SortKey::Net => "net per hour",
+            SortKey::Chance => "chance of winning",
         }
     }
 }
@@ -133,6 +143,7 @@ pub fn visible(
     hits: Option<&[(usize, i64)]>,
     sort: SortKey,
     now: DateTime<Utc>,
+    judged: &[Assessed],
 ) -> Vec<usize> {
     let pass = crate::search::apply(records, &filter.to_filter(), now);
     let mut scored: Vec<(usize, i64)> = match hits {
@@ -145,10 +156,25 @@ pub fn visible(
         }
     };
     scored.sort_by(|(a, sa), (b, sb)| {
-        sb.cmp(sa)
-            .then_with(|| compare(&records[*a], &records[*b], sort, now))
+        sb.cmp(sa).then_with(|| {
+            let figure = |i: usize| figure(judged.get(i), sort);
+            figure(*b)
+                .partial_cmp(&figure(*a))
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then_with(|| compare(&records[*a], &records[*b], sort, now))
+        })
     });
     scored.into_iter().map(|(i, _)| i).collect()
+}
+
+/// The figure sorted on, highest first (`None` sorts last): the net per
+/// hour or the chance; nothing for the other keys.
+fn figure(a: Option<&Assessed>, sort: SortKey) -> Option<f64> {
+    match sort {
+        SortKey::Net => a?.net_per_hour,
+        SortKey::Chance => a?.chance.as_ref().map(|c| f64::from(c.percent)),
+        _ => None,
+    }
 }
 
 /// Orders two records by the sort key. By deadline: upcoming ones first,
@@ -168,6 +194,8 @@ fn compare(
         SortKey::Organisation => pa.organisation.cmp(&pb.organisation),
         SortKey::Stage => a.stage.cmp(&b.stage),
         SortKey::Scale => pa.scale_range().cmp(&pb.scale_range()),
+        // the figure was compared first; equal figures go by deadline
+        SortKey::Net | SortKey::Chance => std::cmp::Ordering::Equal,
     };
     primary.then_with(by_deadline).then_with(|| a.id.cmp(&b.id))
 }

@@ -275,6 +275,7 @@ impl State {
             self.search_hits.as_ref().map(|(_, h)| h.as_slice()),
             self.sort,
             self.now,
+            &self.judged.per_record,
         );
         let mut cols: Vec<Column> = Column::MAIN.to_vec();
         cols.extend(Column::SIDE);

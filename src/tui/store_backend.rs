@@ -99,6 +99,10 @@ impl Backend for Store {
         Ok(crate::assess::stats::stats(&bids, None))
     }
 
+    fn chance_model(&mut self) -> Result<crate::assess::chance::Model> {
+        Ok(Store::chance_model(self)?)
+    }
+
     fn profile(&mut self) -> Result<Profile> {
         Ok(Store::profile(self)?)
     }

@@ -73,6 +73,7 @@ impl App {
         let mut state = State::new(vec![], now);
         state.judged.profile = backend.profile()?;
         state.judged.answers = backend.assessments()?;
+        state.judged.model = backend.chance_model()?;
         state.set_records(records);
         state.loading = loading.as_ref().map(|(_, total)| *total);
         let search = SearchWorker::spawn(take_search_keys(&mut state));

@@ -85,6 +85,12 @@ impl App {
         } else {
             self.backend.list()
         };
+        match self.backend.chance_model() {
+            Ok(m) => self.state.judged.model = m,
+            Err(e) => self
+                .state
+                .error(format!("Could not learn the chances: {e}")),
+        }
         match records {
             Ok(records) => {
                 search::move_hits(&mut self.state, &records);
@@ -360,6 +366,7 @@ impl App {
         match self.backend.set_stage(&id, stage, None) {
             Ok(change) => {
                 self.state.patch_stage(&id, stage);
+                self.relearn();
                 self.reload_detail();
                 self.state.info(format!(
                     "{id}: {} → {} (u undoes)",

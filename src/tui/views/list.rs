@@ -1,6 +1,8 @@
-//! The list: one row per visible posting, sorted, with countdowns.
+//! The list: one row per visible posting, sorted, with countdowns, the net
+//! per hour at your rate and (where wide enough) the chance of winning.
 
 use super::{clean, urgency_mark};
+use crate::assess::net::net_cell;
 use crate::pipeline::{ChangeMark, PostingRecord, Status};
 use crate::tui::query::{self, Urgency};
 use crate::tui::state::State;
@@ -78,19 +80,24 @@ pub fn hours(r: &PostingRecord) -> String {
 }
 
 /// Which columns fit: the title, id, deadline, score and stage always;
-/// organisation from 80 columns, scale and hours from 100, region from 110.
+/// organisation and net per hour from 80 columns, scale and hours from
+/// 100, region from 110, the chance of winning from 120.
 struct Columns {
     organisation: bool,
+    net: bool,
     scale_hours: bool,
     region: bool,
+    chance: bool,
 }
 
 impl Columns {
     fn for_width(w: u16) -> Columns {
         Columns {
             organisation: w >= 80,
+            net: w >= 80,
             scale_hours: w >= 100,
             region: w >= 110,
+            chance: w >= 120,
         }
     }
 }
@@ -147,6 +154,18 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
     let dues: Vec<String> = shown
         .iter()
         .map(|&(_, i)| format!("  {}", deadline_cell(&s.records[i], s.now)))
+        .collect();
+    let nets: Vec<String> = shown
+        .iter()
+        .map(|&(_, i)| net_cell(s.assessed(i).and_then(|a| a.net_per_hour)))
+        .collect();
+    let chances: Vec<String> = shown
+        .iter()
+        .map(|&(_, i)| {
+            s.assessed(i)
+                .and_then(|a| a.chance.as_ref())
+                .map_or("-".into(), |c| format!("{}%", c.percent))
+        })
         .collect();
     let stages: Vec<String> = shown
         .iter()
@@ -211,8 +230,14 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
                     Span::styled(dues[k][1..].to_string(), due_style),
                 ])),
                 Cell::from(Span::styled(scores[k].clone(), score_style)),
-                Cell::from(stages[k].clone()),
             ]);
+            if cols.net {
+                cells.push(Cell::from(Line::from(nets[k].clone()).right_aligned()));
+            }
+            if cols.chance {
+                cells.push(Cell::from(Line::from(chances[k].clone()).right_aligned()));
+            }
+            cells.push(Cell::from(stages[k].clone()));
             let row = Row::new(cells);
             if selected {
                 row.style(theme.selected)
@@ -239,12 +264,21 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
         header.extend(["Scale", "Hours"]);
         widths.extend([Constraint::Length(5), Constraint::Length(5)]);
     }
-    header.extend(["Deadline", "Score", "Stage"]);
+    header.extend(["Deadline", "Score"]);
     widths.extend([
         Constraint::Length(fit("Deadline", &dues)),
         Constraint::Length(fit("Score", &scores)),
-        Constraint::Length(fit("Stage", &stages)),
     ]);
+    if cols.net {
+        header.push("Net/h");
+        widths.push(Constraint::Length(fit("Net/h", &nets)));
+    }
+    if cols.chance {
+        header.push("Win");
+        widths.push(Constraint::Length(fit("Win", &chances)));
+    }
+    header.push("Stage");
+    widths.push(Constraint::Length(fit("Stage", &stages)));
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme.header))
         .column_spacing(1)

@@ -56,6 +56,17 @@ pub fn lines(s: &Stats, theme: &Theme) -> Vec<Line<'static>> {
         ),
         None => format!("  too few ({})", p.bids),
     }));
+    if !s.points_by_kind.is_empty() {
+        out.push(Line::from(Span::styled(
+            "per kind of criterion (means per bid)",
+            theme.header,
+        )));
+        out.extend(
+            s.points_by_kind
+                .iter()
+                .map(|k| Line::from(format!("  {}", k.text()))),
+        );
+    }
     out.push(Line::from(Span::styled("days per stage", theme.header)));
     for t in &s.stage_days {
         out.push(Line::from(format!(

@@ -1,13 +1,15 @@
 //! The head of the Overview pane: what decides whether to bid, before the
 //! posting's fields. Verdict, deadline with its countdown, stage, expected
-//! score, your rate against the maximum and what is left after the fee.
+//! score, your rate against the maximum, what you net (`assess::net`: fee,
+//! travel, VOG) and the learned chance of winning, explained in words.
 
 use super::clean;
 use super::list::status_words;
 use crate::assess::Verdict;
+use crate::assess::net::{eur, net};
+use crate::assess::stats::assessed_expected;
 use crate::assess::verdict::score_words;
 use crate::pipeline::Status;
-use crate::posting::Money;
 use crate::tui::assessed::Assessed;
 use crate::tui::query;
 use crate::tui::state::{DetailState, State};
@@ -25,7 +27,7 @@ fn line(
     super::field::lines(key, &clean(&value), key_style, value_style, width)
 }
 
-/// Your rate, the posting's maximum and the rate net of the fee.
+/// Your rate and the posting's maximum.
 fn rate_text(s: &State, d: &DetailState) -> String {
     let p = &d.detail.record.posting;
     let Some(rate) = s.judged.profile.hourly_rate else {
@@ -36,15 +38,25 @@ fn rate_text(s: &State, d: &DetailState) -> String {
         Some(m) => format!(", maximum {m}"),
         None => String::new(),
     };
-    let net = match (p.fee_per_hour_eur, p.fee.as_deref()) {
-        (Some(fee), _) => format!(
-            "; net of the {fee} fee: {}",
-            Money(rate.0.saturating_sub(fee.0))
-        ),
-        (None, Some("none")) => format!("; no fee: net {rate}"),
-        _ => "; fee not stated".into(),
-    };
-    format!("{rate} per hour{max}{net}")
+    format!("{rate} per hour{max}")
+}
+
+/// What you net an hour and a week (the same figures as `assess` and
+/// `show --json`), or why not; `None` without a rate (said above).
+fn net_text(s: &State, d: &DetailState) -> Option<String> {
+    s.judged.profile.hourly_rate?;
+    let today = crate::tui::assessed::today(s.now);
+    Some(
+        match net(&d.detail.record.posting, &s.judged.profile, today) {
+            Ok(n) => format!(
+                "{} an hour, {} a week at {} hours, after fee, travel and VOG",
+                eur(n.net_per_hour),
+                eur(n.net_per_week),
+                n.hours_per_week,
+            ),
+            Err(e) => e.to_string(),
+        },
+    )
 }
 
 /// `width`: the inside of the pane, for wrapping values under themselves.
@@ -114,5 +126,12 @@ pub fn lines(
         theme.text,
         width,
     ));
+    if let Some(net) = net_text(s, d) {
+        out.extend(line("Net", net, theme.header, theme.text, width));
+    }
+    if let Some(j) = judged {
+        let chance = s.judged.model.explain(assessed_expected(&j.score));
+        out.extend(line("Chance", chance, theme.header, theme.text, width));
+    }
     out
 }
