@@ -8,10 +8,16 @@
 //!   list item glued to the body ("mogelijk.Ben jij") are split.
 //! - Icon names left as text ("date-icon15.07.2025", "salary icon") are
 //!   removed.
+//! - A strip whose labels and values lost every space and colon, a place
+//!   glued to a name and an ISO timestamp are split ([`super::glued`]).
+//!
+//! What other routes than a page do (a forward, a phone copy, a Word table,
+//! a list of other postings) is repaired first, in [`super::copies`].
 //!
 //! Which words are labels comes from the label table ([`super::labels::LABELS`]),
 //! so a new label spelling is repaired as soon as it is read.
 
+use super::glued;
 use super::labels::LABELS;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -31,7 +37,9 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 /// The text with glued labels, dates and sentences split onto lines of
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
-    let text = ICON.replace_all(text, "$1");
+    let text = super::copies::repair(text);
+    let text = ICON.replace_all(&text, "$1");
+    let text = glued::repair(&text);
     let text = split_strips(&text);
     let text = HEADING_WITH_ITEM.replace_all(&text, "$1:\n$2");
     let text = section_numbered_criteria(&text);
@@ -171,7 +179,7 @@ fn first_word_is_label(item: &str) -> bool {
 }
 
 /// Labels long enough not to occur inside other words by chance.
-fn glue_labels() -> impl Iterator<Item = &'static str> {
+pub(super) fn glue_labels() -> impl Iterator<Item = &'static str> {
     LABELS.iter().map(|(l, _)| *l).filter(|l| l.len() >= 5)
 }
 

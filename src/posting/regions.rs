@@ -18,13 +18,20 @@ pub const PROVINCES: [&str; 12] = [
     "Zuid-Holland",
 ];
 
-/// Other spellings (folded) and their province.
+/// Other spellings (folded) and their province, English names too.
 const ALIASES: &[(&str, &str)] = &[
     ("fryslan", "Friesland"),
+    ("frisia", "Friesland"),
     ("noord brabant", "Noord-Brabant"),
     ("brabant", "Noord-Brabant"),
     ("noord holland", "Noord-Holland"),
     ("zuid holland", "Zuid-Holland"),
+    ("north holland", "Noord-Holland"),
+    ("north-holland", "Noord-Holland"),
+    ("south holland", "Zuid-Holland"),
+    ("south-holland", "Zuid-Holland"),
+    ("north brabant", "Noord-Brabant"),
+    ("north-brabant", "Noord-Brabant"),
 ];
 
 /// The province named in `text`, if any ("Regio Noord Holland" gives "Noord-Holland").
@@ -57,6 +64,11 @@ mod tests {
         assert_eq!(province_in("Noord-Holland"), Some("Noord-Holland"));
         assert_eq!(province_in("regio noord holland"), Some("Noord-Holland"));
         assert_eq!(province_in("Fryslân"), Some("Friesland"));
+        assert_eq!(
+            province_in("Amstelveen, North Holland, Netherlands"),
+            Some("Noord-Holland")
+        );
+        assert_eq!(province_in("South Holland"), Some("Zuid-Holland"));
         assert_eq!(province_in("Utrechtseweg"), None);
         assert_eq!(province_in("Gooi en Vechtstreek"), None);
     }
