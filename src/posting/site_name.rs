@@ -1,7 +1,7 @@
 //! A site's name as the page writes it, where the host glues or shortens
 //! it ("publicspirit.nl" and "Public Spirit", "inkoopbureau-wb.nl" and
-//! "Inkoopbureau West-Brabant"), and the site an e-mail comes from (its
-//! sender's domain).
+//! "Inkoopbureau West-Brabant", "selectzuidholland.nl" and "Select"), and
+//! the site an e-mail comes from (its sender's domain).
 
 /// A word folded to its letters and digits, without a web address's ending
 /// ("Gemeentebanen.nl" gives "gemeentebanen").
@@ -103,6 +103,19 @@ fn shortens(rest: &str, parts: &[String], skipped: bool) -> bool {
     })
 }
 
+/// A host that glues a site's name to its province ("selectzuidholland"):
+/// the name as the text's start writes it ("Select").
+pub(super) fn name_before_province(text: &str, label: &str) -> Option<String> {
+    let name = super::regions::PROVINCES.iter().find_map(|p| {
+        let p = super::normalize::fold(p).replace('-', "");
+        label.strip_suffix(p.as_str()).filter(|n| n.len() >= 3)
+    })?;
+    head_words(text)
+        .into_iter()
+        .find(|w| squash(w) == name && w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| spelled(&[w]))
+}
+
 /// Public mail services: an address there names a person, not a site.
 const MAIL_SERVICES: &[&str] = &[
     "gmail",
@@ -178,6 +191,15 @@ mod tests {
             )
             .as_deref(),
             Some("Werken bij Provincie Limburg")
+        );
+        // a host that glues the name to a province
+        assert_eq!(
+            super::super::source::site_in(
+                "https://www.selectzuidholland.nl/x",
+                "Select | Regionaal DAS inhuur"
+            )
+            .as_deref(),
+            Some("Select")
         );
         // one word, with its web address ending
         assert_eq!(

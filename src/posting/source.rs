@@ -127,6 +127,11 @@ pub fn site_in(url: &str, text: &str) -> Option<String> {
     if let Some(spelled) = glued
         .iter()
         .find_map(|l| site_name::spelled_in(text, l).or_else(|| site_name::abbreviated_in(text, l)))
+        .or_else(|| {
+            glued
+                .iter()
+                .find_map(|l| site_name::name_before_province(text, l))
+        })
     {
         return Some(spelled);
     }
