@@ -53,22 +53,20 @@ pub fn to_text(bytes: &[u8]) -> Result<Mail, InputError> {
 /// The address on the last "Van:"/"From:" line of the body: a forward's
 /// original sender.
 fn forwarded_sender(text: &str) -> Option<String> {
-    text.lines()
-        .filter_map(|l| {
-            let lower = l.trim_start().trim_start_matches('>').trim().to_lowercase();
-            let rest = lower
-                .strip_prefix("van:")
-                .or_else(|| lower.strip_prefix("from:"))?;
-            let at = rest.find('@')?;
-            let start = rest[..at]
-                .rfind(|c: char| c.is_whitespace() || c == '<')
-                .map_or(0, |i| i + 1);
-            let end = rest[at..]
-                .find(|c: char| c.is_whitespace() || c == '>')
-                .map_or(rest.len(), |i| at + i);
-            Some(rest[start..end].to_string())
-        })
-        .last()
+    text.lines().rev().find_map(|l| {
+        let lower = l.trim_start().trim_start_matches('>').trim().to_lowercase();
+        let rest = lower
+            .strip_prefix("van:")
+            .or_else(|| lower.strip_prefix("from:"))?;
+        let at = rest.find('@')?;
+        let start = rest[..at]
+            .rfind(|c: char| c.is_whitespace() || c == '<')
+            .map_or(0, |i| i + 1);
+        let end = rest[at..]
+            .find(|c: char| c.is_whitespace() || c == '>')
+            .map_or(rest.len(), |i| at + i);
+        Some(rest[start..end].to_string())
+    })
 }
 
 /// Lines that start a forwarded message, in the mail clients' words.

@@ -48,6 +48,11 @@ pub fn repair(text: &str) -> String {
     SENTENCE_GLUED.replace_all(&text, "$1\n$2").into_owned()
 }
 
+/// A table cell of points: "40 punten", "30%".
+static POINTS_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\d{1,3}\s*(?:punten|pnt\.?|points|%)$").expect("static pattern")
+});
+
 /// Separators between the items of one line of page chrome or key facts.
 const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " > ", " › ", " » ", " / ", "   "];
 
@@ -90,6 +95,21 @@ fn split_strips(text: &str) -> String {
             .filter(|i| !i.is_empty())
             .collect();
         let short = |i: &&str| i.chars().count() <= 60;
+        if let [criterion, weight] = items.as_slice()
+            && *sep == " | "
+        {
+            // a criteria table: "Ervaring | 40 punten" is one criterion with
+            // its points, "Criterium | Weging" the table's head
+            if POINTS_CELL.is_match(weight) {
+                out.push(format!("{criterion} ({weight})"));
+                continue;
+            }
+            if ["weging", "punten", "weight", "points", "gewicht", "score"]
+                .contains(&weight.to_lowercase().as_str())
+            {
+                continue;
+            }
+        }
         if items.len() < 2 || !items.iter().all(short) {
             out.push(line.to_string());
         } else if [" | ", " · ", " • ", "   "].contains(sep)
@@ -157,7 +177,17 @@ fn section_numbered_criteria(text: &str) -> String {
                 out.push(c[2].to_string());
                 continue;
             }
+            // the section after a criteria section ("6. Uitvoeringsvoorwaarde")
+            // ends it: a heading, not a criterion
+            let next = current
+                .as_deref()
+                .and_then(|n| n.parse::<u32>().ok())
+                .map(|n| (n + 1).to_string());
             current = None;
+            if next.as_deref() == Some(&c[1]) && c[2].split_whitespace().count() <= 4 {
+                out.push(format!("## {}", &c[2]));
+                continue;
+            }
         }
         out.push(line.to_string());
     }
@@ -269,7 +299,14 @@ mod tests {
             repair(
                 "4. Eisen (knock-out)\n4.1 Een hbo-opleiding.\n4.2 Vijf jaar.\n5. Planning\n5.1 Start"
             ),
-            "Eisen (knock-out)\n1. Een hbo-opleiding.\n2. Vijf jaar.\n5. Planning\n5.1 Start"
+            // the next section is a heading, so the criteria end there
+            "Eisen (knock-out)\n1. Een hbo-opleiding.\n2. Vijf jaar.\n## Planning\n5.1 Start"
+        );
+        assert_eq!(
+            repair(
+                "5. Gunningscriteria\nCriterium | Weging\nErvaring | 40 punten\nMotivatie | 60 punten\n6. Uitvoeringsvoorwaarde\nTekst"
+            ),
+            "Gunningscriteria\nErvaring (40 punten)\nMotivatie (60 punten)\n## Uitvoeringsvoorwaarde\nTekst"
         );
         assert_eq!(
             repair("Gemeente Amersfoort · SRQ182455 · Published 12/02/2026"),
