@@ -92,7 +92,16 @@ fn without_other_postings(text: &str) -> String {
     let mut end = 0;
     for line in text.split_inclusive('\n') {
         let f = fold(line.trim());
-        if end * 3 >= text.len() && OTHER_POSTINGS.iter().any(|h| f.starts_with(h)) {
+        // a heading, or one opening a line of teasers ("Meer zoals dit – …"),
+        // not a sentence that starts with the same words
+        let heading = OTHER_POSTINGS.iter().any(|h| {
+            f.strip_prefix(h).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                !f.ends_with('.')
+                    && (f.chars().count() <= 60 || rest.starts_with(['–', '-', '·', ':', '|']))
+            })
+        });
+        if end * 3 >= text.len() && heading {
             return text[..end].to_string();
         }
         end += line.len();
@@ -180,6 +189,9 @@ mod tests {
             repair(t),
             "Titel\nOver de opdracht: een lange beschrijving van het werk.\nTarief: € 90\n"
         );
+        // a sentence that starts with those words ends nothing
+        let t = "Titel\nOver de opdracht: een lange beschrijving van het werk.\nMeer opdrachten van deze gemeente vind je op de site.\nTarief: € 90\n";
+        assert_eq!(repair(t), t);
         // a menu item of that name at the top ends nothing
         let menu = "Meer opdrachten\nTitel\nOver de opdracht: een lange beschrijving.\n";
         assert_eq!(repair(menu), menu);

@@ -152,8 +152,14 @@ fn place_and_province(text: &str) -> Option<&'static str> {
     let (place, last) = text.rsplit_once(", ")?;
     let p = province_in(last)?;
     let same = fold(last).replace(['-', ' '], "") == fold(p).replace(['-', ' '], "");
-    (same && text.chars().count() <= 50 && !place.trim().is_empty() && !place.contains(", "))
-        .then_some(p)
+    // "Archimedeslaan 6, Utrecht" is an address, not a place
+    let address = place.chars().any(|c| c.is_ascii_digit());
+    (same
+        && !address
+        && text.chars().count() <= 50
+        && !place.trim().is_empty()
+        && !place.contains(", "))
+    .then_some(p)
 }
 
 /// A short line that states an hourly rate: "max €100 per uur", "Max 115
@@ -225,6 +231,7 @@ mod tests {
             Some("Drenthe")
         );
         assert_eq!(strip("Jurist\nAmstel 1, Amsterdam\n").region, None);
+        assert_eq!(strip("Jurist\nArchimedeslaan 6, Utrecht\n").region, None);
         let s = strip("Projectleider\nvanaf 4 mei 2026 t/m 31 januari 2027\n");
         assert!(s.period.is_some());
     }
