@@ -276,7 +276,11 @@ pub fn posting_from(doc: &input::Document) -> Result<posting::Posting, String> {
         parsed.platform = parsed
             .url
             .as_deref()
-            .and_then(|u| posting::source::site_in(u, &doc.text));
+            .and_then(|u| posting::source::site_in(u, &doc.text))
+            .or_else(|| {
+                let sender = doc.sender.as_deref()?;
+                posting::site_name::site_of_sender(sender, &doc.text)
+            });
     }
     if doc.format == input::Format::Email && doc.link.is_some() {
         parsed.summary_only = parsed.knockout.is_empty()

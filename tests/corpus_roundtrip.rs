@@ -23,10 +23,16 @@ fn differences(s: &Spec, p: &Posting) -> Vec<String> {
         format!("{:?}", Some(&s.organisation)),
         format!("{:?}", p.organisation.as_ref()),
     );
+    // the parser names Friesland as the text spells it ("Fryslân" or
+    // "Friesland"); the generator writes either for one province
+    let region = p
+        .region
+        .as_deref()
+        .map(|r| if r == "Fryslân" { "Friesland" } else { r });
     check(
         "region",
         format!("{:?}", Some(s.region)),
-        format!("{:?}", p.region.as_deref()),
+        format!("{:?}", region),
     );
     check(
         "start",

@@ -118,6 +118,21 @@ fn field_ok(key: &str, want: &toml::Value, got: &Value) -> Result<(), String> {
                 got["knockout"].as_array().map_or(0, Vec::len)
             )
         }),
+        "award_points" => {
+            // the points of each award criterion, in order
+            let points = |a: &Value| -> Vec<Option<i64>> {
+                a.as_array()
+                    .map(|a| a.iter().map(|c| c["points"].as_i64()).collect())
+                    .unwrap_or_default()
+            };
+            let w: Vec<Option<i64>> = want
+                .as_array()
+                .map(|a| a.iter().map(toml::Value::as_integer).collect())
+                .unwrap_or_default();
+            (points(&got["award"]) == w)
+                .then_some(())
+                .ok_or_else(|| format!("{:?}", points(&got["award"])))
+        }
         other => Err(format!("the test does not know the key {other}")),
     }
 }
@@ -223,6 +238,24 @@ fn postings_of_a_third_blind_set_are_read() {
 fn postings_of_a_fourth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen4"));
     assert!(total >= 60, "every posting has its answers");
+    check_unseen(right, total, refused, misses);
+}
+
+/// A fifth blind set (`tests/fixtures/unseen5/`, 12 postings), written
+/// after the fourth was taught: its first score is in the commit that added it.
+#[test]
+fn postings_of_a_fifth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen5"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen(right, total, refused, misses);
+}
+
+/// A sixth blind set (`tests/fixtures/unseen6/`, 12 postings), written with
+/// the fifth: its first score is in the commit that added it.
+#[test]
+fn postings_of_a_sixth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen6"));
+    assert!(total >= 100, "every posting has its answers");
     check_unseen(right, total, refused, misses);
 }
 

@@ -12,6 +12,9 @@ use mail_parser::MessageParser;
 pub struct Mail {
     pub text: String,
     pub link: Option<String>,
+    /// The address the posting was sent from: in a forward, the original
+    /// sender's (the agency), else the message's own sender.
+    pub sender: Option<String>,
 }
 
 /// Reads the body of an e-mail.
@@ -34,11 +37,36 @@ pub fn to_text(bytes: &[u8]) -> Result<Mail, InputError> {
             (text, link)
         }
     };
+    let own_sender = message
+        .from()
+        .and_then(|a| a.first())
+        .and_then(|a| a.address())
+        .map(str::to_string);
+    let sender = forwarded_sender(&text).or(own_sender);
     let text = after_forward_marker(&text);
     if text.trim().is_empty() {
         return Err(InputError::Email("the e-mail has no text".into()));
     }
-    Ok(Mail { text, link })
+    Ok(Mail { text, link, sender })
+}
+
+/// The address on the last "Van:"/"From:" line of the body: a forward's
+/// original sender.
+fn forwarded_sender(text: &str) -> Option<String> {
+    text.lines().rev().find_map(|l| {
+        let lower = l.trim_start().trim_start_matches('>').trim().to_lowercase();
+        let rest = lower
+            .strip_prefix("van:")
+            .or_else(|| lower.strip_prefix("from:"))?;
+        let at = rest.find('@')?;
+        let start = rest[..at]
+            .rfind(|c: char| c.is_whitespace() || c == '<')
+            .map_or(0, |i| i + 1);
+        let end = rest[at..]
+            .find(|c: char| c.is_whitespace() || c == '>')
+            .map_or(rest.len(), |i| at + i);
+        Some(rest[start..end].to_string())
+    })
 }
 
 /// Lines that start a forwarded message, in the mail clients' words.
@@ -100,6 +128,20 @@ fn first_link(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sender_is_the_forwarded_one() {
+        let eml = b"From: Mark <mark@jansen-advies.nl>\r\nSubject: FW: opdracht\r\n\r\n\
+            Hoi,\r\n\r\n---------- Doorgestuurd bericht ---------\r\n\
+            Van: Sanne Bakker <sanne.bakker@interimpartners-zh.nl>\r\n\r\n> Functie: Adviseur\r\n";
+        let mail = to_text(eml).unwrap();
+        assert_eq!(
+            mail.sender.as_deref(),
+            Some("sanne.bakker@interimpartners-zh.nl")
+        );
+        let own = to_text(b"From: Maandag <opdrachten@mail.maandag.nl>\r\nSubject: x\r\n\r\nFunctie: Adviseur\r\n").unwrap();
+        assert_eq!(own.sender.as_deref(), Some("opdrachten@mail.maandag.nl"));
+    }
 
     #[test]
     fn quoted_printable_latin1_plain_part() {

@@ -58,24 +58,32 @@ pub struct Document {
     /// The posting's address: an e-mail's first web link (a platform
     /// alert's link), a saved page's canonical link.
     pub link: Option<String>,
+    /// An e-mail's sender address (a forward's original sender): the site
+    /// or agency it came from, where no link names one.
+    pub sender: Option<String>,
 }
 
 /// Turns the bytes of a PDF, web page, e-mail or text file into text.
 pub fn to_document(bytes: &[u8]) -> Result<Document, InputError> {
     let format = sniff(bytes);
-    let (text, link) = match format {
-        Format::Pdf => (pdf::to_text(bytes)?, None),
+    let (text, link, sender) = match format {
+        Format::Pdf => (pdf::to_text(bytes)?, None, None),
         Format::Html => {
             let page = decode(bytes)?;
-            (html::to_text(&page)?, html::canonical(&page))
+            (html::to_text(&page)?, html::canonical(&page), None)
         }
         Format::Email => {
             let mail = email::to_text(bytes)?;
-            (mail.text, mail.link)
+            (mail.text, mail.link, mail.sender)
         }
-        Format::Text => (decode(bytes)?, None),
+        Format::Text => (decode(bytes)?, None, None),
     };
-    Ok(Document { text, format, link })
+    Ok(Document {
+        text,
+        format,
+        link,
+        sender,
+    })
 }
 
 /// Converts HTML to text as for a saved web page.

@@ -14,7 +14,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Dutch month names and abbreviations, longest first per month.
-const MONTHS: &[(&str, u32)] = &[
+pub(super) const MONTHS: &[(&str, u32)] = &[
     ("januari", 1),
     ("jan", 1),
     ("februari", 2),
@@ -54,7 +54,7 @@ const MONTHS: &[(&str, u32)] = &[
 ];
 
 /// Dutch weekday names and abbreviations (optional before a date).
-const WEEKDAYS: &[&str] = &[
+pub(super) const WEEKDAYS: &[&str] = &[
     "maandag",
     "dinsdag",
     "woensdag",
@@ -179,6 +179,8 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             });
         }
     }
+    // "2 maart t/m 31 dec 2026": a range's start takes the end's year
+    super::yearless::add_range_starts(&mut out, text);
     out.sort_by_key(|f| f.span.start);
     out
 }

@@ -59,6 +59,15 @@ const OPEN_TO_ZZP: &[&str] = &[
     "op basis van opgeleverde resultaten",
     "niet afgerekend op basis van uren",
     "resultaatverplichting",
+    "uitsluitend met zzp",
+    "alleen met zzp",
+    "alleen voor zelfstandigen",
+    "alleen voor zzp",
+    "freelancers (zzp)",
+    "both freelancers",
+    "freelancers are welcome",
+    "open to freelancers",
+    "freelance or secondment",
     "zowel zzp als detachering",
     "zowel zzp'ers als",
     "zowel zzp-ers als",
@@ -128,6 +137,10 @@ const INDEPENDENT: &[&str] = &[
     "zelf hoe de opdracht wordt uitgevoerd",
     "niet bedoeld als structurele invulling",
     "niet op het vervullen van een reguliere functie",
+    "zelfstandig en resultaatgericht",
+    "bepaalt zelf de werkwijze",
+    "bepaalt zelf hoe",
+    "geen sprake van een gezagsverhouding",
 ];
 
 /// Classifies the stance from the posting's sentences.
@@ -300,6 +313,26 @@ mod tests {
         assert_eq!(
             classify(&s(&["Kijkende naar de wet DBA, kan je deze opdracht alleen uitvoeren als je in loondienst bent."])).stance,
             DbaStance::ZzpExcluded
+        );
+    }
+
+    #[test]
+    fn opened_to_the_self_employed_in_other_words() {
+        for open in [
+            "Interimmers.nl werkt uitsluitend met zzp'ers die als zelfstandig ondernemer werken.",
+            "Alleen voor zelfstandigen (zzp): je werkt resultaatgericht.",
+            "Both freelancers (ZZP) and candidates employed by a secondment agency are welcome to apply.",
+        ] {
+            assert_eq!(
+                classify(&s(&[open])).stance,
+                DbaStance::IndependentScope,
+                "{open}"
+            );
+        }
+        // framed as independent, result-driven work in one sentence
+        assert_eq!(
+            classify(&s(&["Er is geen sprake van een gezagsverhouding: de opdrachtnemer voert de opdracht zelfstandig en resultaatgericht uit en bepaalt zelf de werkwijze."])).stance,
+            DbaStance::IndependentScope
         );
     }
 

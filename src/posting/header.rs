@@ -153,7 +153,19 @@ pub fn time(v: &str) -> Option<NaiveTime> {
     {
         return NaiveTime::from_hms_opt(h, 0, 0);
     }
-    first_time(&without_dates).map(|t| t.0)
+    first_time(&without_dates).map(|t| t.0).or_else(|| {
+        // "vr 13/03/2026 10u": after a date, an hour with its "u"
+        static HOUR_U: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)(?:^|\s)([01]?\d|2[0-3])u(?:\s|$)").expect("static pattern")
+        });
+        let h: u32 = HOUR_U
+            .captures(&without_dates)?
+            .get(1)?
+            .as_str()
+            .parse()
+            .ok()?;
+        NaiveTime::from_hms_opt(h, 0, 0)
+    })
 }
 
 /// The region: a province named in the value, else the value as written
@@ -223,6 +235,12 @@ mod tests {
             Some((Some(24), Some(24)))
         );
         assert_eq!(hours("0,8 fte"), None);
+    }
+
+    #[test]
+    fn hour_with_u_after_a_date() {
+        assert_eq!(time("vr 13/03/2026 10u"), NaiveTime::from_hms_opt(10, 0, 0));
+        assert_eq!(time("13/03/2026"), None);
     }
 
     #[test]

@@ -159,6 +159,8 @@ pub const LABELS: &[(&str, Field)] = &[
     ("einde inschrijfdatum", Field::DeadlineDate),
     ("uiterste inschrijfdatum", Field::DeadlineDate),
     ("uiterste reactiedatum", Field::DeadlineDate),
+    ("sluitingsdatum offertes", Field::DeadlineDate),
+    ("sluitingsdatum offerte", Field::DeadlineDate),
     ("sluitingsdatum", Field::DeadlineDate),
     ("inschrijven tot", Field::DeadlineDate),
     ("inschrijven voor", Field::DeadlineDate),

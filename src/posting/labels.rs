@@ -73,7 +73,7 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
         }
         // "3.2 Uiterste datum indienen offerte: …": a label behind a section number
         let text = strip_section_number(text);
-        if let Some((field, value)) = label_prefix(text) {
+        if let Some((field, value)) = label_prefix(text, line.kind == LineKind::Bullet) {
             let with_next = match next {
                 Some(n) => format!("{value} {n}"),
                 None => value.to_string(),
@@ -141,9 +141,11 @@ const OTHER_FACT: &[&str] = &[
 /// "Label: value" or "Label value": the longest label that starts the line.
 /// A label may be longer than its table entry when a colon ends it
 /// ("Looptijd van de opdracht: …"). Labels are capitalised; a lowercase line
-/// is a wrapped sentence.
-fn label_prefix(text: &str) -> Option<(Field, &str)> {
-    if !text.chars().next().is_some_and(char::is_uppercase) {
+/// is a wrapped sentence, unless it is a list item ("📅 start 2 maart").
+/// Dotted leaders between label and value ("Uren per week ....... 36") are
+/// skipped.
+fn label_prefix(text: &str, item: bool) -> Option<(Field, &str)> {
+    if !item && !text.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
     let lower = text.to_lowercase();
@@ -178,7 +180,10 @@ fn label_prefix(text: &str) -> Option<(Field, &str)> {
         }
         value = &value[colon..];
     }
-    let value = value.trim_start_matches([' ', ':', '|']).trim();
+    let mut value = value.trim_start_matches([' ', ':', '|']).trim();
+    if value.starts_with("..") || value.starts_with('…') {
+        value = value.trim_start_matches(['.', '…', ' ', ':']);
+    }
     if value.is_empty() {
         None
     } else {
@@ -245,6 +250,28 @@ mod tests {
         assert_eq!(
             values("Startdatum: 1 jul 2026", Field::Start),
             ["1 jul 2026"]
+        );
+    }
+
+    #[test]
+    fn leaders_and_list_items() {
+        assert_eq!(
+            values("Uren per week ............. 36", Field::Hours),
+            ["36"]
+        );
+        // a list item opened by a pictogram may start in lowercase
+        assert_eq!(
+            values("📅 start 2 maart t/m 31 dec 2026", Field::Start),
+            ["2 maart t/m 31 dec 2026"]
+        );
+        assert!(values("start 2 maart", Field::Start).is_empty());
+        // a Word form's cell
+        assert_eq!(
+            values(
+                "Sluitingsdatum offertes\tma 02-03-2026 09:00",
+                Field::DeadlineDate
+            ),
+            ["ma 02-03-2026 09:00"]
         );
     }
 

@@ -8,10 +8,16 @@
 //!   list item glued to the body ("mogelijk.Ben jij") are split.
 //! - Icon names left as text ("date-icon15.07.2025", "salary icon") are
 //!   removed.
+//! - A strip whose labels and values lost every space and colon, a place
+//!   glued to a name and an ISO timestamp are split ([`super::glued`]).
+//!
+//! What other routes than a page do (a forward, a phone copy, a Word table,
+//! a list of other postings) is repaired first, in [`super::copies`].
 //!
 //! Which words are labels comes from the label table ([`super::labels::LABELS`]),
 //! so a new label spelling is repaired as soon as it is read.
 
+use super::glued;
 use super::labels::LABELS;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -31,7 +37,9 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 /// The text with glued labels, dates and sentences split onto lines of
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
-    let text = ICON.replace_all(text, "$1");
+    let text = super::copies::repair(text);
+    let text = ICON.replace_all(&text, "$1");
+    let text = glued::repair(&text);
     let text = split_strips(&text);
     let text = HEADING_WITH_ITEM.replace_all(&text, "$1:\n$2");
     let text = section_numbered_criteria(&text);
@@ -39,6 +47,11 @@ pub fn repair(text: &str) -> String {
     let text = YEAR_GLUED.replace_all(&text, "$1\n$2");
     SENTENCE_GLUED.replace_all(&text, "$1\n$2").into_owned()
 }
+
+/// A table cell of points: "40 punten", "30%".
+static POINTS_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\d{1,3}\s*(?:punten|pnt\.?|points|%)$").expect("static pattern")
+});
 
 /// Separators between the items of one line of page chrome or key facts.
 const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " > ", " › ", " » ", " / ", "   "];
@@ -82,6 +95,21 @@ fn split_strips(text: &str) -> String {
             .filter(|i| !i.is_empty())
             .collect();
         let short = |i: &&str| i.chars().count() <= 60;
+        if let [criterion, weight] = items.as_slice()
+            && *sep == " | "
+        {
+            // a criteria table: "Ervaring | 40 punten" is one criterion with
+            // its points, "Criterium | Weging" the table's head
+            if POINTS_CELL.is_match(weight) {
+                out.push(format!("{criterion} ({weight})"));
+                continue;
+            }
+            if ["weging", "punten", "weight", "points", "gewicht", "score"]
+                .contains(&weight.to_lowercase().as_str())
+            {
+                continue;
+            }
+        }
         if items.len() < 2 || !items.iter().all(short) {
             out.push(line.to_string());
         } else if [" | ", " · ", " • ", "   "].contains(sep)
@@ -149,7 +177,17 @@ fn section_numbered_criteria(text: &str) -> String {
                 out.push(c[2].to_string());
                 continue;
             }
+            // the section after a criteria section ("6. Uitvoeringsvoorwaarde")
+            // ends it: a heading, not a criterion
+            let next = current
+                .as_deref()
+                .and_then(|n| n.parse::<u32>().ok())
+                .map(|n| (n + 1).to_string());
             current = None;
+            if next.as_deref() == Some(&c[1]) && c[2].split_whitespace().count() <= 4 {
+                out.push(format!("## {}", &c[2]));
+                continue;
+            }
         }
         out.push(line.to_string());
     }
@@ -171,7 +209,7 @@ fn first_word_is_label(item: &str) -> bool {
 }
 
 /// Labels long enough not to occur inside other words by chance.
-fn glue_labels() -> impl Iterator<Item = &'static str> {
+pub(super) fn glue_labels() -> impl Iterator<Item = &'static str> {
     LABELS.iter().map(|(l, _)| *l).filter(|l| l.len() >= 5)
 }
 
@@ -261,7 +299,14 @@ mod tests {
             repair(
                 "4. Eisen (knock-out)\n4.1 Een hbo-opleiding.\n4.2 Vijf jaar.\n5. Planning\n5.1 Start"
             ),
-            "Eisen (knock-out)\n1. Een hbo-opleiding.\n2. Vijf jaar.\n5. Planning\n5.1 Start"
+            // the next section is a heading, so the criteria end there
+            "Eisen (knock-out)\n1. Een hbo-opleiding.\n2. Vijf jaar.\n## Planning\n5.1 Start"
+        );
+        assert_eq!(
+            repair(
+                "5. Gunningscriteria\nCriterium | Weging\nErvaring | 40 punten\nMotivatie | 60 punten\n6. Uitvoeringsvoorwaarde\nTekst"
+            ),
+            "Gunningscriteria\nErvaring (40 punten)\nMotivatie (60 punten)\n## Uitvoeringsvoorwaarde\nTekst"
         );
         assert_eq!(
             repair("Gemeente Amersfoort · SRQ182455 · Published 12/02/2026"),

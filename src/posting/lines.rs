@@ -153,7 +153,7 @@ fn classify(raw: &str) -> Line {
 }
 
 /// Emoji, dingbats, arrows and their joiners, as social posts open lines with.
-fn is_symbol_mark(c: char) -> bool {
+pub(super) fn is_symbol_mark(c: char) -> bool {
     matches!(c as u32, 0x2190..=0x21FF | 0x2300..=0x23FF | 0x2460..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D)
 }
 

@@ -4,12 +4,16 @@
 //! decoded from bytes by `crate::input`), the output a [`Posting`] with
 //! warnings about what looks wrong in it.
 
+pub mod bodies;
 pub mod closing;
 pub mod conditions;
+pub mod copies;
 pub mod criteria;
 pub mod dates;
 pub mod dba;
+pub mod deadline;
 pub mod diff;
+pub mod glued;
 pub mod header;
 pub mod label_table;
 pub mod labels;
@@ -27,10 +31,12 @@ pub mod rate;
 pub mod regions;
 pub mod scale;
 pub mod selection;
+pub mod site_name;
 pub mod source;
 pub mod strip;
 pub mod title;
 pub mod title_clean;
+pub mod yearless;
 
 pub use model::{
     AwardCriterion, Dba, DbaStance, Hybrid, KnockoutCriterion, Posting, RateBand, Vog,

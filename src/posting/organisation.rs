@@ -8,6 +8,7 @@
 //! A name missing from the list is read up to the first word that cannot be
 //! part of a name.
 
+use super::bodies;
 use super::normalize::fold;
 use super::regions::province_in;
 use regex::Regex;
@@ -33,43 +34,14 @@ static PROVINCE_OR_BOARD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static pattern")
 });
 
-/// Public bodies other than municipalities and provinces, named by their
-/// kind and place ("Veiligheidsregio Utrecht", "Hoogheemraadschap van
-/// Rijnland", "Omgevingsdienst Midden- en West-Brabant", "GGD Haaglanden").
-static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(Hoogheemraadschap(?:[ \t]+van(?:[ \t]+de)?)?|Waterschap|Wetterskip|Veiligheidsregio|Omgevingsdienst|Regionale Uitvoeringsdienst|GGD|Ministerie[ \t]+van|Vervoerregio|Metropoolregio|Belastingsamenwerking)[ \t]+((?:\p{Lu}|IJ)[\w'’-]*(?:[ \t]+(?:en[ \t]+|van[ \t]+|de[ \t]+)?(?:\p{Lu}|IJ)[\w'’-]*){0,3})")
-        .expect("static pattern")
-});
-
 /// "Municipality of Eindhoven", as English pages write it.
 static MUNICIPALITY_EN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[Mm]unicipality of[ \t]+((?:'s-)?\p{Lu}[\w'’-]*(?:[ \t]+(?:aan|op|den|de)[ \t]+\p{Lu}[\w'’-]*)?)")
         .expect("static pattern")
 });
 
-/// Bodies known by one name.
-const SINGLE_NAME_BODIES: &[&str] = &[
-    "Rijkswaterstaat",
-    "Kadaster",
-    "UWV",
-    "Belastingdienst",
-    "Rijksvastgoedbedrijf",
-    "DUO",
-    "CJIB",
-    "RVO",
-    "ProRail",
-    "Staatsbosbeheer",
-    "COA",
-    "IND",
-    "Nationale Politie",
-    "RIVM",
-    "Dienst Justitiële Inrichtingen",
-    "Logius",
-    "SVB",
-];
-
 /// Capitalised words that follow a name in page chrome but are no part of it.
-const NOT_A_NAME: &[&str] = &[
+pub(super) const NOT_A_NAME: &[&str] = &[
     "organisatie",
     "aanvraagnummer",
     "interim",
@@ -186,36 +158,7 @@ fn mentions(text: &str) -> Vec<(String, usize)> {
             .filter_map(|c| c.get(1))
             .map(|m| (municipality_name(m.as_str()), m.start())),
     );
-    out.extend(BODY.captures_iter(text).filter_map(|c| {
-        let kind = c.get(1)?;
-        let name = c.get(2)?;
-        let words: Vec<&str> = name
-            .as_str()
-            .split_whitespace()
-            .take_while(|w| !NOT_A_NAME.contains(&fold(w).as_str()))
-            .collect();
-        let kind = kind
-            .as_str()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        Some((
-            format!("{kind} {}", words.join(" ")).trim().to_string(),
-            kind.len(),
-        ))
-        .map(|(n, _)| (n, c.get(0).map_or(0, |m| m.start())))
-    }));
-    for body in SINGLE_NAME_BODIES {
-        for (pos, _) in text.match_indices(body) {
-            let before = text[..pos].chars().next_back();
-            let after = text[pos + body.len()..].chars().next();
-            if before.is_none_or(|c| !c.is_alphanumeric())
-                && after.is_none_or(|c| !c.is_alphanumeric())
-            {
-                out.push((body.to_string(), pos));
-            }
-        }
-    }
+    out.extend(bodies::mentions(text));
     out.retain(|(n, _)| !n.is_empty());
     out
 }
@@ -235,11 +178,25 @@ pub fn named(text: &str, header_len: usize) -> Option<String> {
 /// "Apeldoorn", "Provincie Flevoland" and "Kadaster" stay as written.
 pub fn from_value(v: &str) -> Option<String> {
     let v = v.trim().trim_end_matches(['.', ',']);
-    if v.is_empty() || v.chars().count() > 60 || v.contains(['!', '?', ':']) {
+    if v.is_empty() || v.contains(['!', '?', ':']) {
         return None;
     }
-    if let Some(c) = GEMEENTE.captures(v).and_then(|c| c.get(1)) {
+    // "Municipality of Amstelveen (Gemeente Amstelveen)"
+    if let Some(c) = GEMEENTE
+        .captures(v)
+        .or_else(|| MUNICIPALITY_EN.captures(v))
+        .and_then(|c| c.get(1))
+        .filter(|_| v.chars().count() <= 80)
+    {
         return Some(municipality_name(c.as_str()));
+    }
+    // "Dienst Dommelvallei (werkorganisatie van Geldrop-Mierlo, …)": the name
+    let v = match v.find(" (") {
+        Some(i) if v.ends_with(')') && i > 2 => &v[..i],
+        _ => v,
+    };
+    if v.chars().count() > 60 {
+        return None;
     }
     if let Some(p) = named_province_or_board(v) {
         return Some(p);
@@ -412,6 +369,10 @@ mod tests {
             )
             .as_deref(),
             Some("Hilversum")
+        );
+        assert_eq!(
+            from_value("Dienst Dommelvallei (werkorganisatie van Nuenen c.a.)").as_deref(),
+            Some("Dienst Dommelvallei")
         );
     }
 

@@ -1,6 +1,6 @@
 //! Puts the readers together: text in, [`Posting`] out, with warnings.
 
-use super::dates::{amsterdam, find_dates};
+use super::dates::find_dates;
 use super::labels::{Candidate, Field, candidates, first};
 use super::lines::{Section, sections, split_lines};
 use super::model::{DbaStance, PROVISIONAL_TITLE, Posting};
@@ -9,10 +9,10 @@ use super::period::Period;
 use super::rate::{self, RateValue};
 use super::regions::province_in;
 use super::{
-    ParseError, closing, conditions, criteria, dba, header, layout, organisation, period, planning,
-    prose, scale, selection, source, strip, title,
+    ParseError, closing, conditions, criteria, dba, deadline, header, layout, organisation, period,
+    planning, prose, scale, selection, site_name, source, strip, title,
 };
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use std::collections::HashSet;
 
 /// Parses normalised text (see [`super::normalize::normalize`]).
@@ -23,6 +23,8 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
     }
+    // the page as copied: a site's name may sit in a menu the repair drops
+    let copied = text;
     let text = &layout::repair(text);
     let lines = split_lines(text);
     let cands = candidates(&lines);
@@ -40,8 +42,9 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     let mut p = Posting::default();
     p.platform = url
         .as_deref()
-        .and_then(|u| source::site_in(u, text))
-        .or_else(|| conditions::platform(&folded));
+        .and_then(|u| source::site_in(u, copied))
+        .or_else(|| conditions::platform(&folded))
+        .or_else(|| site_name::sender_site(copied));
     p.url = url;
     p.expired_banner = conditions::expired_banner(&folded);
     p.organisation = first(&cands, Field::Organisation, |c| {
@@ -133,7 +136,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         (folded.contains("dynamisch aankoopsysteem") || flat.contains(" DAS ")).then_some(true)
     });
 
-    deadlines(&mut p, &cands, &flat);
+    deadline::read(&mut p, &cands, &flat);
     p.closing_hint = closing::relative_hint(text);
     let interviews = planning::interviews(&flat);
     p.interview_dates = interviews.dates;
@@ -286,45 +289,6 @@ fn work_period(p: &mut Posting, cands: &[Candidate], unlabelled: Option<Period>)
     p.end_date = first(cands, Field::End, |c| period::end(&c.value))
         .or(p.end_date)
         .or(period.map(|(_, (_, _, end))| end));
-}
-
-/// The submission deadline: the header's date and time ("Einde
-/// inschrijfdatum" + "Eindtijd"), else the "reactietermijn … tot" sentence;
-/// a time missing from the header is taken from that sentence.
-fn deadlines(p: &mut Posting, cands: &[Candidate], flat: &str) {
-    let header_date = first(cands, Field::DeadlineDate, |c| {
-        header::date(&c.value).or_else(|| header::date(&c.value_with_next))
-    });
-    let header_time = first(cands, Field::DeadlineTime, |c| header::time(&c.value))
-        .or_else(|| first(cands, Field::DeadlineDate, |c| header::time(&c.value)));
-    let sentence = planning::deadline_sentence(flat);
-    let (date, time) = match (header_date, sentence) {
-        (Some(d), Some((sd, st))) => {
-            if d != sd {
-                p.warnings.push(format!(
-                    "the header says the deadline is {d}, the text says {sd}; the header is used"
-                ));
-            }
-            (Some(d), header_time.or(if d == sd { st } else { None }))
-        }
-        (Some(d), None) => (Some(d), header_time),
-        (None, Some((sd, st))) => (Some(sd), st.or(header_time)),
-        (None, None) => (None, None),
-    };
-    match (date, time) {
-        (Some(date), Some(time)) => p.deadline = Some(amsterdam(date, time)),
-        (Some(date), None) => {
-            p.deadline_date = Some(date);
-            p.warnings.push(format!(
-                "the deadline {date} has no time: set it with `tenderdesk edit ID --deadline \"{date} HH:MM\"`"
-            ));
-        }
-        _ => {}
-    }
-    if let Some((d, t)) = planning::questions_deadline(flat) {
-        p.questions_deadline = Some(amsterdam(d, t.unwrap_or(NaiveTime::MIN)));
-    }
-    p.answers_published = planning::answers_published(flat);
 }
 
 /// How many posting facts were found; none means it is no posting.

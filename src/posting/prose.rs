@@ -3,7 +3,7 @@
 //! Facts stated in sentences ("Vragen kunnen ingediend worden tot …") are
 //! found here, after line breaks (PDF wrapping) and markdown marks are gone.
 
-use super::lines::{heading_section, split_lines};
+use super::lines::{heading_section, is_symbol_mark, split_lines};
 use regex::Regex;
 
 /// The text with markdown emphasis and heading marks removed and all
@@ -41,6 +41,10 @@ fn paragraphs(text: &str) -> Vec<String> {
         }
         let line = split_lines(raw).pop();
         let is_heading = line.as_ref().is_some_and(|l| heading_section(l).is_some());
+        // a fact opened by a pictogram ("❗ alleen detachering, geen zzp") stands alone
+        if raw.trim_start().starts_with(is_symbol_mark) && !current.trim().is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
         if raw.trim().is_empty() || is_heading {
             if !current.trim().is_empty() {
                 out.push(std::mem::take(&mut current));
@@ -92,6 +96,7 @@ pub fn sentences(text: &str) -> Vec<String> {
             let next = rest.next();
             let after = rest.next();
             let breaks = next == Some(' ')
+                && !(c == '.' && is_abbreviation(&flat[start..=i]))
                 && after.is_some_and(|a| {
                     a.is_uppercase() || matches!(a, '“' | '"' | '‘' | '\'' | '•' | '-' | '(')
                 });
@@ -109,6 +114,18 @@ pub fn sentences(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether a text ends in an abbreviation of single lowercase letters with
+/// full stops ("i.v.m.", "o.a.", "t.a.v."), which ends no sentence.
+fn is_abbreviation(text: &str) -> bool {
+    let word = text.rsplit(' ').next().unwrap_or(text);
+    let letters: Vec<&str> = word.split('.').filter(|p| !p.is_empty()).collect();
+    letters.len() >= 2
+        && word.ends_with('.')
+        && letters
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_lowercase))
 }
 
 /// The byte offset just past the first match of any pattern in `text`.
@@ -157,6 +174,20 @@ mod tests {
                 "Met de opdracht mag géén arbeidsrelatie/dienstbetrekking ontstaan.",
                 "Nieuwe alinea",
                 "Derde."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_pictogram_lines() {
+        assert_eq!(
+            sentences(
+                "💶 max € 87,50/uur\n❗ alleen detachering, geen zzp i.v.m. DBA\n⏰ reageren"
+            ),
+            [
+                "💶 max € 87,50/uur",
+                "❗ alleen detachering, geen zzp i.v.m. DBA",
+                "⏰ reageren"
             ]
         );
     }

@@ -1,4 +1,6 @@
-//! The twelve provinces, with the spellings postings use.
+//! The twelve provinces, with the spellings postings use. Friesland is
+//! named as the text names it: "Fryslân" (its Frisian name, which the
+//! province itself uses) or "Friesland".
 
 use super::normalize::fold;
 
@@ -18,13 +20,20 @@ pub const PROVINCES: [&str; 12] = [
     "Zuid-Holland",
 ];
 
-/// Other spellings (folded) and their province.
+/// Other spellings (folded) and their province, English names too.
 const ALIASES: &[(&str, &str)] = &[
-    ("fryslan", "Friesland"),
+    ("fryslan", "Fryslân"),
+    ("frisia", "Friesland"),
     ("noord brabant", "Noord-Brabant"),
     ("brabant", "Noord-Brabant"),
     ("noord holland", "Noord-Holland"),
     ("zuid holland", "Zuid-Holland"),
+    ("north holland", "Noord-Holland"),
+    ("north-holland", "Noord-Holland"),
+    ("south holland", "Zuid-Holland"),
+    ("south-holland", "Zuid-Holland"),
+    ("north brabant", "Noord-Brabant"),
+    ("north-brabant", "Noord-Brabant"),
 ];
 
 /// The province named in `text`, if any ("Regio Noord Holland" gives "Noord-Holland").
@@ -56,7 +65,14 @@ mod tests {
     fn provinces() {
         assert_eq!(province_in("Noord-Holland"), Some("Noord-Holland"));
         assert_eq!(province_in("regio noord holland"), Some("Noord-Holland"));
-        assert_eq!(province_in("Fryslân"), Some("Friesland"));
+        // Friesland as the text spells it
+        assert_eq!(province_in("Fryslân"), Some("Fryslân"));
+        assert_eq!(province_in("Friesland"), Some("Friesland"));
+        assert_eq!(
+            province_in("Amstelveen, North Holland, Netherlands"),
+            Some("Noord-Holland")
+        );
+        assert_eq!(province_in("South Holland"), Some("Zuid-Holland"));
         assert_eq!(province_in("Utrechtseweg"), None);
         assert_eq!(province_in("Gooi en Vechtstreek"), None);
     }

@@ -7,6 +7,8 @@
 //! The last readable part of the address's path is a provisional title for a
 //! posting whose text has none ("externe-projectleider-mfa-valken-68").
 
+use super::site_name;
+
 /// Known sites by a part of their host name, and how people call them.
 const SITES: &[(&str, &str)] = &[
     ("opdrachtoverheid", "Opdracht Overheid"),
@@ -122,7 +124,15 @@ pub fn site_in(url: &str, text: &str) -> Option<String> {
         .flatten()
         .map(|l| l.replace('-', ""))
         .collect();
-    if let Some(spelled) = glued.iter().find_map(|l| spelled_in(text, l)) {
+    if let Some(spelled) = glued
+        .iter()
+        .find_map(|l| site_name::spelled_in(text, l).or_else(|| site_name::abbreviated_in(text, l)))
+        .or_else(|| {
+            glued
+                .iter()
+                .find_map(|l| site_name::name_before_province(text, l))
+        })
+    {
         return Some(spelled);
     }
     let name = words_of(main);
@@ -133,33 +143,6 @@ pub fn site_in(url: &str, text: &str) -> Option<String> {
         Some(prefix) => Some(format!("{prefix} {name}")),
         None => Some(name),
     }
-}
-
-/// Two to five words of the text's start that, glued and in lowercase, are
-/// `label` ("Twentse Inhuur" for "twentseinhuur").
-fn spelled_in(text: &str, label: &str) -> Option<String> {
-    let head: String = text.chars().take(4000).collect();
-    let words: Vec<&str> = head.split_whitespace().collect();
-    let squash = |w: &str| -> String {
-        super::normalize::fold(w)
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect()
-    };
-    for n in 2..=5 {
-        for win in words.windows(n) {
-            let glued: String = win.iter().map(|w| squash(w)).collect();
-            if glued == label && win[0].chars().next().is_some_and(char::is_uppercase) {
-                let spelled = win.join(" ");
-                return Some(
-                    spelled
-                        .trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_string(),
-                );
-            }
-        }
-    }
-    None
 }
 
 /// Host words that open a site's name, as people write them.

@@ -54,6 +54,7 @@ fn is_period_line(text: &str) -> bool {
     fold(&rest).split_whitespace().all(|w| {
         [
             "van",
+            "vanaf",
             "tot",
             "t/m",
             "tot en met",
@@ -138,8 +139,27 @@ pub fn read(lines: &[Line], label_lines: &HashSet<usize>) -> Strip {
         {
             strip.region = Some(p);
         }
+        if strip.region.is_none() {
+            strip.region = place_and_province(text);
+        }
     }
     strip
+}
+
+/// "Heerlen, Limburg", "Olympia Overheid · Emmen, Drenthe": a short line
+/// ending in a place and its province.
+fn place_and_province(text: &str) -> Option<&'static str> {
+    let (place, last) = text.rsplit_once(", ")?;
+    let p = province_in(last)?;
+    let same = fold(last).replace(['-', ' '], "") == fold(p).replace(['-', ' '], "");
+    // "Archimedeslaan 6, Utrecht" is an address, not a place
+    let address = place.chars().any(|c| c.is_ascii_digit());
+    (same
+        && !address
+        && text.chars().count() <= 50
+        && !place.trim().is_empty()
+        && !place.contains(", "))
+    .then_some(p)
 }
 
 /// A short line that states an hourly rate: "max €100 per uur", "Max 115
@@ -201,6 +221,19 @@ mod tests {
         assert_eq!(s.region, Some("Utrecht"));
         let s = strip("max €100 per uur\nZuid-Holland\n16 uur p/w");
         assert_eq!(s.rate, Some(RateValue::Max(Money(10000))));
+    }
+
+    #[test]
+    fn a_place_and_its_province() {
+        assert_eq!(strip("Jurist\nHeerlen, Limburg\n").region, Some("Limburg"));
+        assert_eq!(
+            strip("Jurist\nOlympia Overheid · Emmen, Drenthe\n").region,
+            Some("Drenthe")
+        );
+        assert_eq!(strip("Jurist\nAmstel 1, Amsterdam\n").region, None);
+        assert_eq!(strip("Jurist\nArchimedeslaan 6, Utrecht\n").region, None);
+        let s = strip("Projectleider\nvanaf 4 mei 2026 t/m 31 januari 2027\n");
+        assert!(s.period.is_some());
     }
 
     #[test]

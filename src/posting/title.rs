@@ -38,6 +38,31 @@ const CHROME_WORDS: &[&str] = &[
     "omschrijving",
 ];
 
+/// Header lines of an e-mail copied with its headers (folded).
+const MAIL_HEADERS: &[&str] = &[
+    "van:",
+    "aan:",
+    "onderwerp:",
+    "verzonden:",
+    "cc:",
+    "from:",
+    "to:",
+    "subject:",
+    "date:",
+    "sent:",
+    "reply-to:",
+];
+
+/// Openings of a line that names the client, not the work (folded).
+const CLIENT_LINE: &[&str] = &[
+    "for the municipality",
+    "for the province",
+    "voor de gemeente",
+    "bij de gemeente",
+    "voor gemeente",
+    "bij gemeente",
+];
+
 /// Whether a header line is page chrome rather than a title.
 fn is_chrome(text: &str, site: Option<&str>) -> bool {
     let f = fold(text);
@@ -57,6 +82,10 @@ fn is_chrome(text: &str, site: Option<&str>) -> bool {
         || f.starts_with("je hebt nog")
         || f.starts_with("bekijk ")
         || f.starts_with("deze opdracht is")
+        // an e-mail's header lines ("Onderwerp: Uitgelicht: …")
+        || MAIL_HEADERS.iter().any(|h| f.starts_with(h))
+        // a line naming the client under the title ("for the Municipality of Utrecht")
+        || CLIENT_LINE.iter().any(|c| f.starts_with(c))
         || POSTCODE.is_match(text)
         || CHROME_WORDS.contains(&f)
         || site.is_some_and(|s| fold(s) == f)
@@ -323,6 +352,19 @@ mod tests {
         assert_eq!(
             title("image\nGelderland\n36 uur p/w\nJurist RO").as_deref(),
             Some("Jurist RO")
+        );
+    }
+
+    #[test]
+    fn mail_headers_and_client_lines_are_no_title() {
+        assert_eq!(
+            title("Van: Kompas <a@b.nl>\nOnderwerp: Uitgelicht: Teamleider (Westland)\n\nTeamleider Vergunningen\n").as_deref(),
+            Some("Teamleider Vergunningen")
+        );
+        assert_eq!(
+            title("Interim Policy Advisor Heat Transition\nfor the Municipality of Utrecht\n")
+                .as_deref(),
+            Some("Interim Policy Advisor Heat Transition")
         );
     }
 

@@ -1,0 +1,98 @@
+//! Public bodies other than municipalities and provinces: named by their
+//! kind and place ("Veiligheidsregio Utrecht", "Omgevingsdienst Midden- en
+//! West-Brabant", "Wetterskip Fryslân"), bodies of municipalities together
+//! ("Werkorganisatie BUCH", "Servicecentrum Drechtsteden", "Dienst
+//! Dommelvallei", a gemeenschappelijke regeling), or known by one name
+//! ("Kadaster"). They keep their full name.
+
+use super::normalize::fold;
+use super::organisation::NOT_A_NAME;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Public bodies other than municipalities and provinces, named by their
+/// kind and place ("Veiligheidsregio Utrecht", "Hoogheemraadschap van
+/// Rijnland", "Omgevingsdienst Midden- en West-Brabant", "GGD Haaglanden").
+static BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(Hoogheemraadschap(?:[ \t]+van(?:[ \t]+de)?)?|Waterschap|Wetterskip|Veiligheidsregio|Omgevingsdienst|Regionale Uitvoeringsdienst|GGD|Ministerie[ \t]+van|Vervoerregio|Metropoolregio|Belastingsamenwerking|Werkorganisatie|Servicecentrum|Gemeenschappelijke [Rr]egeling|Uitvoeringsorganisatie|Samenwerkingsorganisatie|Dienst)[ \t]+((?:\p{Lu}|IJ)[\w'’-]*(?:[ \t]+(?:en[ \t]+|van[ \t]+|de[ \t]+)?(?:\p{Lu}|IJ)[\w'’-]*){0,3})")
+        .expect("static pattern")
+});
+
+/// Bodies known by one name.
+const SINGLE_NAME_BODIES: &[&str] = &[
+    "Rijkswaterstaat",
+    "Kadaster",
+    "UWV",
+    "Belastingdienst",
+    "Rijksvastgoedbedrijf",
+    "DUO",
+    "CJIB",
+    "RVO",
+    "ProRail",
+    "Staatsbosbeheer",
+    "COA",
+    "IND",
+    "Nationale Politie",
+    "RIVM",
+    "Dienst Justitiële Inrichtingen",
+    "Logius",
+    "SVB",
+];
+
+/// Every body named in the text, with where.
+pub fn mentions(text: &str) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = BODY
+        .captures_iter(text)
+        .filter_map(|c| {
+            let kind = c.get(1)?;
+            let name = c.get(2)?;
+            let words: Vec<&str> = name
+                .as_str()
+                .split_whitespace()
+                .take_while(|w| !NOT_A_NAME.contains(&fold(w).as_str()))
+                .collect();
+            let kind = kind
+                .as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            Some((
+                format!("{kind} {}", words.join(" ")).trim().to_string(),
+                kind.len(),
+            ))
+            .map(|(n, _)| (n, c.get(0).map_or(0, |m| m.start())))
+        })
+        .collect();
+    for body in SINGLE_NAME_BODIES {
+        for (pos, _) in text.match_indices(body) {
+            let before = text[..pos].chars().next_back();
+            let after = text[pos + body.len()..].chars().next();
+            if before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+            {
+                out.push((body.to_string(), pos));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bodies_keep_their_full_name() {
+        for body in [
+            "Werkorganisatie BUCH",
+            "Servicecentrum Drechtsteden",
+            "Dienst Dommelvallei",
+            "Wetterskip Fryslân",
+            "Veiligheidsregio Brabant-Noord",
+            "Kadaster",
+        ] {
+            let found = mentions(&format!("{body} zoekt een adviseur"));
+            assert_eq!(found.first().map(|m| m.0.as_str()), Some(body));
+        }
+    }
+}

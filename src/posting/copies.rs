@@ -1,0 +1,220 @@
+//! Repairs what other routes than a web page do to a posting's text, before
+//! [`super::layout`] repairs the page's own layout:
+//!
+//! - an e-mail forward quotes the original with "> " on every line;
+//! - a page lists other postings after the body ("Vergelijkbare
+//!   opdrachten", "Similar jobs"), with their own hours, rates and
+//!   deadlines: the text ends where that list starts;
+//! - a phone copy puts the facts on one line separated by " – " ("Gemeente
+//!   Venlo – Venlo, Limburg – 20 à 24 uur per week – vanaf 4 mei 2026 – t/m
+//!   31 januari 2027 – €80 – €100 per uur"): one line per fact, a range or
+//!   a time split by the same dash joined again;
+//! - a Word table numbers its rows in a cell of their own ("1⇥Afgeronde
+//!   wo-opleiding"): "1. Afgeronde wo-opleiding", as the criteria reader
+//!   knows items.
+
+use super::dates::{find_dates, first_time};
+use super::normalize::fold;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The text with these repairs made.
+pub fn repair(text: &str) -> String {
+    let text = unquote(text);
+    let text = without_other_postings(&text);
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        match dash_strip(line) {
+            Some(items) => out.extend(items),
+            None => out.push(numbered_row(line)),
+        }
+    }
+    let mut joined = out.join("\n");
+    if text.ends_with('\n') {
+        joined.push('\n');
+    }
+    joined
+}
+
+/// A forwarded e-mail's quoted lines ("> Start: 16 maart 2026") without
+/// their quote marks, when three or more lines are quoted.
+fn unquote(text: &str) -> String {
+    let quoted = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with('>'))
+        .count();
+    if quoted < 3 {
+        return text.to_string();
+    }
+    let mut out = text
+        .lines()
+        .map(|l| {
+            let t = l.trim_start();
+            match t.strip_prefix('>') {
+                Some(rest) => {
+                    let rest = rest.trim_start_matches('>');
+                    rest.strip_prefix(' ').unwrap_or(rest)
+                }
+                None => l,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    if text.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
+/// Headings of a list of other postings after the body (folded).
+const OTHER_POSTINGS: &[&str] = &[
+    "vergelijkbare opdrachten",
+    "gerelateerde opdrachten",
+    "gerelateerde vacatures",
+    "ook interessant",
+    "misschien ook interessant",
+    "vergelijkbare vacatures",
+    "andere opdrachten",
+    "meer nieuwe opdrachten",
+    "meer opdrachten",
+    "meer vacatures",
+    "meer zoals dit",
+    "bekijk ook deze",
+    "similar jobs",
+    "similar assignments",
+    "related jobs",
+    "more jobs",
+];
+
+/// The text up to a heading of other postings in its last two thirds (a
+/// menu item of that name near the top does not end it).
+fn without_other_postings(text: &str) -> String {
+    let mut end = 0;
+    for line in text.split_inclusive('\n') {
+        let f = fold(line.trim());
+        // a heading, or one opening a line of teasers ("Meer zoals dit – …"),
+        // not a sentence that starts with the same words
+        let heading = OTHER_POSTINGS.iter().any(|h| {
+            f.strip_prefix(h).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                !f.ends_with('.')
+                    && (f.chars().count() <= 60 || rest.starts_with(['–', '-', '·', ':', '|']))
+            })
+        });
+        if end * 3 >= text.len() && heading {
+            return text[..end].to_string();
+        }
+        end += line.len();
+    }
+    text.to_string()
+}
+
+/// A money amount alone ("€80", "€ 80,-").
+static MONEY_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:€|EUR)\s?\d[\d.,]*-?$").expect("static pattern"));
+
+/// The facts of a phone copy's " – " line, one per item: four or more
+/// short items, two of them with a number. A range the dash split ("€80"
+/// and "€100 per uur") and a time after its date ("18 maart 2026" and
+/// "17:00") are joined again; "vanaf 4 mei 2026" and "t/m 31 januari
+/// 2027" make one period.
+fn dash_strip(line: &str) -> Option<Vec<String>> {
+    let t = line.trim();
+    if !t.contains(" – ") {
+        return None;
+    }
+    let raw: Vec<&str> = t.split(" – ").map(str::trim).collect();
+    let mut items: Vec<String> = Vec::new();
+    for item in raw {
+        let joins_previous = items.last().is_some_and(|prev: &String| {
+            let time_only = first_time(item).is_some_and(|(_, span)| span.len() + 4 >= item.len())
+                && find_dates(item).is_empty()
+                && !find_dates(prev).is_empty();
+            let money_range = MONEY_ALONE.is_match(prev) && item.starts_with(['€', 'E']);
+            let until = ["t/m ", "tot "].iter().any(|w| item.starts_with(w))
+                && !find_dates(prev).is_empty()
+                && fold(prev).starts_with("vanaf");
+            time_only || money_range || until
+        });
+        match items.last_mut() {
+            Some(prev) if joins_previous => {
+                let sep = if MONEY_ALONE.is_match(prev) {
+                    " – "
+                } else {
+                    " "
+                };
+                prev.push_str(sep);
+                prev.push_str(item);
+            }
+            _ => items.push(item.to_string()),
+        }
+    }
+    let numbers = items
+        .iter()
+        .filter(|i| i.contains(|c: char| c.is_ascii_digit() || c == '€'))
+        .count();
+    (items.len() >= 4 && numbers >= 2 && items.iter().all(|i| i.chars().count() <= 60))
+        .then_some(items)
+}
+
+/// "1⇥Afgeronde wo-opleiding⇥Bij voorkeur …": a table row numbered in a
+/// cell of its own, as "1. Afgeronde wo-opleiding⇥Bij voorkeur …".
+fn numbered_row(line: &str) -> String {
+    static ROW: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d{1,2})\t+(\p{Lu}.*)$").expect("static pattern"));
+    match ROW.captures(line.trim_end()) {
+        Some(c) => format!("{}. {}", &c[1], &c[2]),
+        None => line.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_forward_loses_its_quote_marks() {
+        assert_eq!(
+            repair("Hoi,\n\n> Opdrachtgever: X\n>\n> Start: 16 maart 2026\n> Uren: 32\n"),
+            "Hoi,\n\nOpdrachtgever: X\n\nStart: 16 maart 2026\nUren: 32\n"
+        );
+        // one quoted line is a quote, not a forward
+        assert_eq!(repair("> een citaat\nTekst"), "> een citaat\nTekst");
+    }
+
+    #[test]
+    fn other_postings_after_the_body_are_cut() {
+        let t = "Titel\nOver de opdracht: een lange beschrijving van het werk.\nTarief: € 90\nVergelijkbare opdrachten\nAdviseur – 36 uur – € 110 p/u\n";
+        assert_eq!(
+            repair(t),
+            "Titel\nOver de opdracht: een lange beschrijving van het werk.\nTarief: € 90\n"
+        );
+        // a sentence that starts with those words ends nothing
+        let t = "Titel\nOver de opdracht: een lange beschrijving van het werk.\nMeer opdrachten van deze gemeente vind je op de site.\nTarief: € 90\n";
+        assert_eq!(repair(t), t);
+        // a menu item of that name at the top ends nothing
+        let menu = "Meer opdrachten\nTitel\nOver de opdracht: een lange beschrijving.\n";
+        assert_eq!(repair(menu), menu);
+    }
+
+    #[test]
+    fn a_phone_copy_gets_a_line_per_fact() {
+        assert_eq!(
+            repair(
+                "Gemeente Venlo – Venlo, Limburg – 20 à 24 uur per week – vanaf 4 mei 2026 – t/m 31 januari 2027 – €80 – €100 per uur – Alleen zzp"
+            ),
+            "Gemeente Venlo\nVenlo, Limburg\n20 à 24 uur per week\nvanaf 4 mei 2026 t/m 31 januari 2027\n€80 – €100 per uur\nAlleen zzp"
+        );
+        // a title with a dash is no strip
+        let title = "Beleidsadviseur – Gemeente Ede – team Wonen";
+        assert_eq!(repair(title), title);
+    }
+
+    #[test]
+    fn numbered_table_rows() {
+        assert_eq!(
+            repair("Nr.\tEis\n1\tAfgeronde wo-opleiding\tBij voorkeur"),
+            "Nr.\tEis\n1. Afgeronde wo-opleiding\tBij voorkeur"
+        );
+    }
+}

@@ -1,0 +1,55 @@
+//! The submission deadline and the dates around it: the header's date and
+//! time, else the deadline sentence; a date written with its weekday and
+//! without a year ("vr 13 feb 12:00") takes its year from the posting's own
+//! date. The questions deadline and the answers' date come along.
+
+use super::dates::{amsterdam, find_dates};
+use super::labels::{Candidate, Field, first};
+use super::model::Posting;
+use super::{header, planning, yearless};
+use chrono::NaiveTime;
+
+/// The submission deadline: the header's date and time ("Einde
+/// inschrijfdatum" + "Eindtijd"), else the "reactietermijn … tot" sentence;
+/// a time missing from the header is taken from that sentence.
+pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str) {
+    // "vr 13 feb 12:00", "maandag 9 maart a.s.": the year from the posting's own date
+    let own_date = p
+        .published
+        .or_else(|| find_dates(flat).first().map(|d| d.date));
+    let header_date = first(cands, Field::DeadlineDate, |c| {
+        header::date(&c.value)
+            .or_else(|| own_date.and_then(|own| yearless::with_weekday(&c.value, own)))
+            .or_else(|| header::date(&c.value_with_next))
+    });
+    let header_time = first(cands, Field::DeadlineTime, |c| header::time(&c.value))
+        .or_else(|| first(cands, Field::DeadlineDate, |c| header::time(&c.value)));
+    let sentence = planning::deadline_sentence(flat);
+    let (date, time) = match (header_date, sentence) {
+        (Some(d), Some((sd, st))) => {
+            if d != sd {
+                p.warnings.push(format!(
+                    "the header says the deadline is {d}, the text says {sd}; the header is used"
+                ));
+            }
+            (Some(d), header_time.or(if d == sd { st } else { None }))
+        }
+        (Some(d), None) => (Some(d), header_time),
+        (None, Some((sd, st))) => (Some(sd), st.or(header_time)),
+        (None, None) => (None, None),
+    };
+    match (date, time) {
+        (Some(date), Some(time)) => p.deadline = Some(amsterdam(date, time)),
+        (Some(date), None) => {
+            p.deadline_date = Some(date);
+            p.warnings.push(format!(
+                "the deadline {date} has no time: set it with `tenderdesk edit ID --deadline \"{date} HH:MM\"`"
+            ));
+        }
+        _ => {}
+    }
+    if let Some((d, t)) = planning::questions_deadline(flat) {
+        p.questions_deadline = Some(amsterdam(d, t.unwrap_or(NaiveTime::MIN)));
+    }
+    p.answers_published = planning::answers_published(flat);
+}

@@ -1,0 +1,141 @@
+//! What a copy glues together that belongs apart:
+//!
+//! - a strip whose labels and values lost every space and colon ("Uren per
+//!   week32Startdatum01-03-2026Einddatum…") gets one "Label: value" line per
+//!   label;
+//! - a place and its province glued to the name before them ("Gemeente
+//!   HeerlenHeerlen, Limburg") get a line of their own;
+//! - an ISO timestamp's date and time ("2026-02-23T10:00") are split, so
+//!   both are read.
+
+use super::layout::glue_labels;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The text with these repairs made.
+pub fn repair(text: &str) -> String {
+    let text = ISO_TIME.replace_all(text, "$1 $2");
+    let text = unglue_label_runs(&text);
+    unglue_place(&text)
+}
+
+/// "2026-02-23T10:00": an ISO timestamp's date and time.
+static ISO_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4}-\d{2}-\d{2})T(\d{1,2}:\d{2})").expect("static pattern"));
+
+/// "Gemeente HeerlenHeerlen, Limburg": a name, then a place and a
+/// province glued to it.
+static PLACE_GLUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.*\p{Ll})(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+)*, ([\p{L} -]+))$")
+        .expect("static pattern")
+});
+
+fn unglue_place(text: &str) -> String {
+    map_lines(text, |line| {
+        let t = line.trim();
+        let Some(c) = PLACE_GLUED.captures(t) else {
+            return line.to_string();
+        };
+        let province = &c[3];
+        let exact = super::regions::province_in(province).is_some_and(|p| {
+            super::normalize::fold(p).replace('-', " ")
+                == super::normalize::fold(province.trim()).replace('-', " ")
+        });
+        if exact {
+            format!("{}\n{}", &c[1], &c[2])
+        } else {
+            line.to_string()
+        }
+    })
+}
+
+/// Each line of `text` through `f`, the last newline kept.
+fn map_lines(text: &str, f: impl Fn(&str) -> String) -> String {
+    let mut joined = text.lines().map(f).collect::<Vec<_>>().join("\n");
+    if text.ends_with('\n') {
+        joined.push('\n');
+    }
+    joined
+}
+
+/// A line of three or more labels glued to their values with no space or
+/// colon ("Uren per week32Startdatum01-03-2026Einddatum…"): one "Label:
+/// value" line per label.
+fn unglue_label_runs(text: &str) -> String {
+    map_lines(text, |line| {
+        let hits = glued_label_hits(line);
+        if hits.len() < 3 {
+            return line.to_string();
+        }
+        let mut out = line[..hits[0].0].trim_end().to_string();
+        let mut last = hits[0].0;
+        for (start, end) in hits {
+            out.push_str(line[last..start].trim_end());
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&line[start..end]);
+            out.push_str(": ");
+            last = end;
+        }
+        out.push_str(&line[last..]);
+        out
+    })
+}
+
+/// Where capitalised labels sit glued: at the line's start or right after
+/// a value, with their own value glued on (a digit, "€" or a capital).
+fn glued_label_hits(line: &str) -> Vec<(usize, usize)> {
+    let mut hits = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut skip_to = 0;
+    for (i, c) in line.char_indices() {
+        let after_value =
+            prev.is_none_or(|p| p.is_ascii_digit() || p.is_lowercase() || matches!(p, '.' | ')'));
+        if i >= skip_to && c.is_uppercase() && after_value {
+            let rest = &line[i..];
+            let best = glue_labels()
+                .filter(|l| {
+                    rest.get(..l.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(l))
+                })
+                .max_by_key(|l| l.len());
+            if let Some(l) = best
+                && rest[l.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|a| a.is_ascii_digit() || a == '€' || a.is_uppercase())
+            {
+                hits.push((i, i + l.len()));
+                skip_to = i + l.len();
+            }
+        }
+        prev = Some(c);
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn labels_and_values_glued_without_spaces() {
+        assert_eq!(
+            super::super::layout::repair(
+                "Uren per week32Startdatum01-03-2026Maximaal uurtarief€ 92,50ReferentieCE8-26"
+            ),
+            "Uren per week: 32\nStartdatum: 01-03-2026\nMaximaal uurtarief: € 92,50\nReferentie: CE8-26"
+        );
+        assert_eq!(
+            super::super::layout::repair("Gemeente HeerlenHeerlen, Limburg"),
+            "Gemeente Heerlen\nHeerlen, Limburg"
+        );
+        assert_eq!(
+            super::super::layout::repair("InterimPartners, Den Haag"),
+            "InterimPartners, Den Haag"
+        );
+        assert_eq!(
+            super::super::layout::repair("SLUITINGSDATUM: 2026-02-23T10:00"),
+            "SLUITINGSDATUM: 2026-02-23 10:00"
+        );
+    }
+}

@@ -1,0 +1,141 @@
+//! Dates written without their year: the start of a range whose end has
+//! one ("2 maart t/m 31 dec 2026"), and a day with its weekday ("vr 13
+//! feb", "maandag 9 maart a.s."), whose year is the one that puts the day on
+//! that weekday within a year of the posting's own date.
+
+use super::dates::{FoundDate, MONTHS, WEEKDAYS, month_number};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn months() -> String {
+    MONTHS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join("|")
+}
+
+/// "2 maart t/m 31 dec 2026", "2 – 27 maart 2026" is not one (no month).
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?i)\b(\d{{1,2}})\s+({m})\b\.?\s*(?:t/m|tot en met|tot|-|–)\s*(?:(?:{wd})\.?\s+)?(\d{{1,2}})\s+({m})\b\.?,?\s+(\d{{4}})\b",
+        m = months(),
+        wd = WEEKDAYS.join("|")
+    );
+    Regex::new(&pattern).expect("static date pattern")
+});
+
+/// "vr 13 feb", "maandag 9 maart a.s.", with a year after it or not.
+static WEEKDAY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?i)\b({wd})\.?,?\s+(\d{{1,2}})\s+({m})\b\.?(?:,?\s+(\d{{4}})\b)?",
+        m = months(),
+        wd = WEEKDAYS.join("|")
+    );
+    Regex::new(&pattern).expect("static date pattern")
+});
+
+/// Adds to `found` the starts of ranges whose year is written only at
+/// their end (a start in a later month than the end is in the year before).
+pub fn add_range_starts(found: &mut Vec<FoundDate>, text: &str) {
+    for f in range_starts(text) {
+        if !found
+            .iter()
+            .any(|o| o.span.start < f.span.end && f.span.start < o.span.end)
+        {
+            found.push(f);
+        }
+    }
+}
+
+fn range_starts(text: &str) -> Vec<FoundDate> {
+    RANGE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let (d, m1) = (c.get(1)?, c.get(2)?);
+            let m2 = month_number(c.get(4)?.as_str())?;
+            let month = month_number(m1.as_str())?;
+            let year: i32 = c.get(5)?.as_str().parse().ok()?;
+            let year = if month > m2 { year - 1 } else { year };
+            let date = NaiveDate::from_ymd_opt(year, month, d.as_str().parse().ok()?)?;
+            Some(FoundDate {
+                date,
+                span: d.start()..m1.end(),
+            })
+        })
+        .collect()
+}
+
+fn weekday(name: &str) -> Option<Weekday> {
+    let i = WEEKDAYS.iter().position(|w| w.eq_ignore_ascii_case(name))?;
+    // the table has the full names, then their abbreviations, Monday first
+    const ORDER: [Weekday; 7] = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+    ORDER.get(i % 7).copied()
+}
+
+/// The first day in `text` written with its weekday and without a year,
+/// dated in the year that puts it on that weekday, not more than a month
+/// before `reference` (the posting's own date) and within a year after it.
+pub fn with_weekday(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
+    WEEKDAY_DATE.captures_iter(text).find_map(|c| {
+        if c.get(4).is_some() {
+            return None; // a full date
+        }
+        let wd = weekday(c.get(1)?.as_str())?;
+        let day: u32 = c.get(2)?.as_str().parse().ok()?;
+        let month = month_number(c.get(3)?.as_str())?;
+        [reference.year(), reference.year() + 1]
+            .into_iter()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+            .find(|d| d.weekday() == wd && *d >= reference - Duration::days(31))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::posting::dates::find_dates;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_range_start_takes_the_end_year() {
+        let dates: Vec<NaiveDate> = find_dates("start 2 maart t/m 31 dec 2026, verlenging")
+            .into_iter()
+            .map(|f| f.date)
+            .collect();
+        assert_eq!(dates, [d(2026, 3, 2), d(2026, 12, 31)]);
+        let dates: Vec<NaiveDate> = find_dates("1 november tot 28 februari 2027")
+            .into_iter()
+            .map(|f| f.date)
+            .collect();
+        assert_eq!(dates, [d(2026, 11, 1), d(2027, 2, 28)]);
+    }
+
+    #[test]
+    fn a_weekday_gives_the_year() {
+        let posted = d(2026, 2, 3);
+        assert_eq!(
+            with_weekday("vr 13 feb 12:00", posted),
+            Some(d(2026, 2, 13))
+        );
+        assert_eq!(
+            with_weekday(
+                "uiterlijk maandag 9 maart a.s. om 12.00 uur",
+                d(2026, 2, 19)
+            ),
+            Some(d(2026, 3, 9))
+        );
+        // a weekday that fits neither year is no date
+        assert_eq!(with_weekday("do 13 feb", posted), None);
+        // a full date is read elsewhere
+        assert_eq!(with_weekday("vr 13 feb 2026", posted), None);
+    }
+}
