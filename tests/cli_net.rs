@@ -153,3 +153,76 @@ fn the_worked_example_on_two_samples() {
         "tenderdesk: --g-account-percent must be 0 to 100\n"
     );
 }
+
+/// The other three samples, by hand, with the same profile (€ 95, travel
+/// € 0,23 × 30 km × 2 = € 13,80 a day, one day per 8 hours, VOG € 41,35):
+///
+/// 30662 (Hilversum): 32 hours, "geen fee", no G-rekening, VOG asked,
+/// 3 maanden = 13 weeks, options 2 x 3 maand(en) = 26 more.
+/// - travel: 4 days × 13,80 = 55,20 a week = 1,725 an hour
+/// - VOG: 41,35 over 13 × 32 = 416 hours = 0,0994 an hour
+/// - an hour: 95 − 1,725 − 0,0994 = 93,1756 → € 93,18
+/// - a week: 32 × 95 = 3040 − 55,20 − 41,35 / 13 = € 2.981,62
+/// - 13 weeks: 2984,80 × 13 − 41,35 = 38.802,40 − 41,35 = € 38.761,05
+/// - 39 weeks: 2984,80 × 39 − 41,35 = € 116.365,85
+///
+/// 28590 (Hilversum): up to 32 hours, an end date but no start or
+/// duration: no weeks, so no totals and the VOG not per hour.
+/// - an hour: 95 − 1,725 = € 93,28 (93,275); a week 3040 − 55,20 = € 2.984,80
+///
+/// Heerde (p1): 24 hours = 3 days: 41,40 a week = 1,725 an hour.
+/// - an hour: € 93,28; a week: 24 × 95 = 2280 − 41,40 = € 2.238,60
+#[test]
+fn the_worked_example_on_the_other_three_samples() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    out(&db, &["import", SAMPLES]);
+    out(
+        &db,
+        &[
+            "profile",
+            "--rate",
+            "95",
+            "--travel-per-km",
+            "0.23",
+            "--distance-km",
+            "30",
+        ],
+    );
+    let figures = |n: &Value| {
+        json!([
+            n["hours_per_week"],
+            n["travel_per_hour"],
+            n["net_per_hour"],
+            n["net_per_week"],
+            n["weeks"],
+            n["net_total"],
+            n["weeks_with_options"],
+            n["net_total_with_options"]
+        ])
+    };
+    let n = net(&db, "30662");
+    assert_eq!(n["vog_per_hour"], 0.1);
+    assert_eq!(
+        figures(&n),
+        json!([32, 1.73, 93.18, 2981.62, 13.0, 38761.05, 39.0, 116365.85])
+    );
+    assert_eq!(
+        figures(&net(&db, "28590")),
+        json!([32, 1.73, 93.28, 2984.8, null, null, null, null])
+    );
+    let heerde: Value = serde_json::from_str(&out(&db, &["list", "--json"])).unwrap();
+    let heerde = heerde
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["posting"]["organisation"] == "Heerde")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        figures(&net(&db, &heerde)),
+        json!([24, 1.73, 93.28, 2238.6, null, null, null, null])
+    );
+}
