@@ -13,6 +13,7 @@ pub mod checks;
 pub mod duration;
 pub mod ics;
 pub mod kinds;
+pub mod months;
 pub mod net;
 pub mod profile;
 pub mod score;

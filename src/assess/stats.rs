@@ -168,6 +168,8 @@ pub struct Stats {
     /// (`assess::kinds`).
     pub points_by_kind: Vec<super::kinds::KindPoints>,
     pub stage_days: Vec<StageTime>,
+    /// Bids a month, the last twelve months up to the newest bid.
+    pub bids_by_month: Vec<super::months::MonthCount>,
 }
 
 /// The expected-score band of a bid (points out of the posting's total).
@@ -266,6 +268,7 @@ pub fn stats(bids: &[Bid<'_>], since: Option<NaiveDate>) -> Stats {
         points: points(&bids),
         points_by_kind: super::kinds::by_kind(&bids),
         stage_days: stage_days(&bids),
+        bids_by_month: super::months::bids_by_month(&bids),
     }
 }
 

@@ -98,6 +98,16 @@ fn render(s: &Stats) -> anyhow::Result<String> {
     for k in &s.points_by_kind {
         writeln!(o, "  {}", k.text())?;
     }
+    if let (Some(first), Some(last)) = (s.bids_by_month.first(), s.bids_by_month.last()) {
+        let counts: Vec<String> = s.bids_by_month.iter().map(|m| m.bids.to_string()).collect();
+        writeln!(
+            o,
+            "\nbids a month ({} to {}): {}",
+            first.month,
+            last.month,
+            counts.join(" ")
+        )?;
+    }
     writeln!(o, "\ndays per stage (from entering it to leaving it):")?;
     if s.stage_days.is_empty() {
         writeln!(o, "  no stage was left yet")?;

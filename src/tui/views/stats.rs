@@ -1,5 +1,5 @@
 //! The stats popup (`S`): a bar chart of the win rate by expected-score
-//! band, then every figure in words with the number of bids it rests on
+//! band, a sparkline of bids a month, then every figure in words with the number of bids it rests on
 //! ("too few (n)" under 3), as `tenderdesk stats` prints them.
 
 use super::clean;
@@ -9,7 +9,7 @@ use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Clear, Paragraph, Sparkline, Wrap};
 
 /// The figures in words, one line each.
 pub fn lines(s: &Stats, theme: &Theme) -> Vec<Line<'static>> {
@@ -105,10 +105,40 @@ pub fn render(f: &mut Frame, area: Rect, s: &Stats, scroll: u16, theme: &Theme) 
     } else {
         0
     };
-    let [chart, text] = Layout::default()
+    // bids a month as a sparkline, where there is room and a bid has a day
+    let spark_h = if chart_h > 0 && !s.bids_by_month.is_empty() {
+        2
+    } else {
+        0
+    };
+    let [chart, spark, text] = Layout::default()
         .direction(Direction::Vertical)
-        .constraints([Constraint::Length(chart_h), Constraint::Min(0)])
+        .constraints([
+            Constraint::Length(chart_h),
+            Constraint::Length(spark_h),
+            Constraint::Min(0),
+        ])
         .areas(inner);
+    if spark_h > 0 {
+        let counts: Vec<u64> = s.bids_by_month.iter().map(|m| m.bids as u64).collect();
+        let (first, last) = (
+            &s.bids_by_month[0].month,
+            &s.bids_by_month[counts.len() - 1].month,
+        );
+        f.render_widget(
+            Sparkline::default()
+                .data(&counts)
+                .style(theme.good)
+                .block(Block::default().title(Span::styled(
+                    format!(
+                        "bids a month, {first} to {last}: {}",
+                        counts.iter().map(u64::to_string).collect::<Vec<_>>().join(" ")
+                    ),
+                    theme.header,
+                ))),
+            spark,
+        );
+    }
     if chart_h > 0 {
         let bars: Vec<Bar> = bands
             .iter()
