@@ -6,6 +6,7 @@
 //! - `gen DIR COUNT [SEED]`: write COUNT generated postings as files in DIR
 //! - `parse COUNT`: parse alone, one core and every core
 //! - `parse-dir DIR`: parse alone, every core, the files in DIR (as import reads them)
+//! - `ratio DIR ROUNDS TD [TD…]`: import/parse on the same files, interleaved
 //! - `keys DB OUT`: write every posting's search key to OUT (for fzf)
 //! - `startup DB`: what the interface does before its first frame
 //! - `typing DB`: search while typing, per keystroke, both matchers
@@ -49,6 +50,11 @@ fn main() {
         ),
         "parse" => parse(a(1).parse().unwrap_or(10_000)),
         "parse-dir" => parse_dir::parse_dir(Path::new(&a(1))),
+        "ratio" => parse_dir::ratio(
+            Path::new(&a(1)),
+            a(2).parse().unwrap_or(3),
+            args.get(3..).unwrap_or_default(),
+        ),
         "keys" => keys(Path::new(&a(1)), Path::new(&a(2))),
         "startup" => startup(Path::new(&a(1))),
         "typing" => typing(Path::new(&a(1))),
@@ -56,7 +62,7 @@ fn main() {
         "filters" => filters(Path::new(&a(1))),
         "fts" => fts(Path::new(&a(1))),
         _ => eprintln!(
-            "usage: cargo bench --bench bench -- gen|parse|parse-dir|keys|startup|typing|filters|fts ARGS (see the file's header)"
+            "usage: cargo bench --bench bench -- gen|parse|parse-dir|ratio|keys|startup|typing|filters|fts ARGS (see the file's header)"
         ),
     }
 }

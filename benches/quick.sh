@@ -7,7 +7,7 @@
 #      short keys (goal: no slower).
 #   benches/quick.sh                          # 10,000 postings
 #   N=2000 benches/quick.sh                   # fewer
-#   TD_BEFORE=/tmp/td-old benches/quick.sh    # an older binary in the same hyperfine runs
+#   TD_BEFORE=/tmp/td-old benches/quick.sh    # an older binary in the same rounds
 # Work files go to $BENCH_DIR (default target/bench-data); nothing runs in CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,28 +29,14 @@ P=$DIR/p$N; DB=$DIR/quick-$N.db
 [ -d "$P" ] && [ "$(ls "$P" | wc -l)" = "$N" ] || { rm -rf "$P"; $B gen "$P" "$N"; }
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(rustc --version)"
 
-# 1. parsing alone on the files, before and after the import of the same
-#    files (the mean of the two is the rate compared: the machine is shared)
-rate() { $B parse-dir "$P" | tee /dev/stderr | sed -E 's/.*cores: ([0-9]+) postings.*/\1/'; }
-R1=$(rate)
-cmds=("$TD --db $DB import $P")
-[ -n "${TD_BEFORE:-}" ] && cmds+=("$TD_BEFORE --db $DB import $P")
-hyperfine --runs "$RUNS" --prepare "rm -f $DB $DB-wal $DB-shm $DB.lock" \
-    "${cmds[@]}" --export-json "$DIR/quick-import.json" --export-markdown "$DIR/quick-import.md" >/dev/null
-cat "$DIR/quick-import.md"
-R2=$(rate)
-RATE=$(( (R1 + R2) / 2 ))
-python3 - "$DIR/quick-import.json" "$N" "$RATE" <<'PY'
-import json, sys
-results, n, parse = json.load(open(sys.argv[1]))["results"], int(sys.argv[2]), float(sys.argv[3])
-for r in results:
-    rate = n / r["median"]
-    print(f"import: {rate:.0f} postings/s (median {r['median']:.2f} s); parse alone {parse:.0f}/s; "
-          f"import/parse = {rate / parse:.2f} (goal >= 0.50)  [{r['command'].split()[0]}]")
-PY
+# 1. import/parse on the same files and cores: rounds of one parse pass
+#    (every core) then each binary's import into a fresh database, so both
+#    see about the same load on a shared machine (`bench ratio`)
+$B ratio "$P" "$RUNS" "$TD" ${TD_BEFORE:+"$TD_BEFORE"}
 
 # 2. whole-process fuzzy search against fzf on the same short keys
-[ -f "$DB" ] || $TD --db "$DB" import "$P" >/dev/null   # the last import above left it
+rm -f "$DB" "$DB-wal" "$DB-shm" "$DB.lock"
+$TD --db "$DB" import "$P" >/dev/null
 $B keys "$DB" "$DIR/quick-keys-$N.txt" >/dev/null
 hyperfine --runs 20 --warmup 2 \
     "$TD --db $DB list --search klantmgr > /dev/null" \
