@@ -261,4 +261,32 @@ mod tests {
         assert_eq!(criteria_ids(&s, "rijbewijs"), ["3"]);
         assert_indexes_match(&s);
     }
+
+    #[test]
+    fn a_posting_that_fails_after_its_terms_were_taken_out_leaves_them_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("t.db")).unwrap();
+        let budget = Duration::from_secs(60);
+        let a = posting("1", "Ervaring met opvang");
+        s.import_batch(&[(&a, "alfa vluchtelingenopvang")], budget)
+            .unwrap();
+        // the update fails at its criteria, after the row was rewritten and
+        // its old terms taken out of the indexes: all of it rolls back
+        s.conn
+            .execute_batch(
+                "CREATE TEMP TRIGGER boom BEFORE INSERT ON criteria WHEN new.text = 'BOOM'
+                 BEGIN SELECT RAISE(ABORT, 'boom'); END;",
+            )
+            .unwrap();
+        let (bad, b) = (posting("1", "BOOM"), posting("2", "Rijbewijs"));
+        let items = [(&bad, "alfa statushouders"), (&b, "bravo wijkteam")];
+        let out = s.import_batch(&items, budget).unwrap();
+        assert!(out[0].is_err(), "{out:?}");
+        assert_eq!(out[1].as_ref().unwrap().kind, ImportKind::Added);
+        assert_indexes_match(&s);
+        assert_eq!(text_ids(&s, "opvang"), ["1"]);
+        assert!(text_ids(&s, "statushouders").is_empty());
+        assert_eq!(text_ids(&s, "wijkteam"), ["2"]);
+        assert_eq!(criteria_ids(&s, "ervaring"), ["1"]);
+    }
 }
