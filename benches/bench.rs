@@ -5,6 +5,8 @@
 //!
 //! - `gen DIR COUNT [SEED]`: write COUNT generated postings as files in DIR
 //! - `parse COUNT`: parse alone, one core and every core
+//! - `parse-dir DIR`: parse alone, every core, the files in DIR (as import reads them)
+//! - `ratio DIR ROUNDS TD [TD…]`: import/parse on the same files, interleaved
 //! - `keys DB OUT`: write every posting's search key to OUT (for fzf)
 //! - `startup DB`: what the interface does before its first frame
 //! - `typing DB`: search while typing, per keystroke, both matchers
@@ -20,6 +22,9 @@ use tenderdesk::corpus;
 use tenderdesk::pipeline::Stage;
 use tenderdesk::search::{self, Filter, Matcher, StageFilter};
 use tenderdesk::store::Store;
+
+#[path = "support/parse_dir.rs"]
+mod parse_dir;
 
 /// The binary's allocator (src/main.rs), so the figures are the binary's.
 #[global_allocator]
@@ -44,6 +49,12 @@ fn main() {
             a(3).parse().unwrap_or(SEED),
         ),
         "parse" => parse(a(1).parse().unwrap_or(10_000)),
+        "parse-dir" => parse_dir::parse_dir(Path::new(&a(1))),
+        "ratio" => parse_dir::ratio(
+            Path::new(&a(1)),
+            a(2).parse().unwrap_or(3),
+            args.get(3..).unwrap_or_default(),
+        ),
         "keys" => keys(Path::new(&a(1)), Path::new(&a(2))),
         "startup" => startup(Path::new(&a(1))),
         "typing" => typing(Path::new(&a(1))),
@@ -51,7 +62,7 @@ fn main() {
         "filters" => filters(Path::new(&a(1))),
         "fts" => fts(Path::new(&a(1))),
         _ => eprintln!(
-            "usage: cargo bench --bench bench -- gen|parse|keys|startup|typing|filters|fts ARGS (see the file's header)"
+            "usage: cargo bench --bench bench -- gen|parse|parse-dir|ratio|keys|startup|typing|filters|fts ARGS (see the file's header)"
         ),
     }
 }

@@ -2,6 +2,7 @@
 # Reruns every tenderdesk benchmark and prints the figures for BENCHMARKS.md.
 #   benches/run.sh            # 10,000 and 100,000 postings
 #   COUNTS="10000" benches/run.sh   # a quicker run
+#   benches/quick.sh                # issue 16's quick check: import/parse and fzf at 10,000
 # Work files go to $BENCH_DIR (default target/bench-data); nothing runs in CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,11 +29,14 @@ for N in $COUNTS; do
     P=$DIR/p$N; DB=$DIR/$N.db
     [ -d "$P" ] && [ "$(ls "$P" | wc -l)" = "$N" ] || { rm -rf "$P"; $B gen "$P" "$N"; }
     MB=$(du -sm --apparent-size "$P" | cut -f1)
+    # parsing alone on the same files and cores, for the import/parse ratio
+    PARSE=$($B parse-dir "$P"); echo "$PARSE"
+    PRATE=$(echo "$PARSE" | sed -E 's/.*cores: ([0-9]+) postings.*/\1/')
     # import, end to end (read + parse + store), into a fresh database each run
     hyperfine --runs 3 --prepare "rm -f $DB $DB-wal $DB-shm $DB.lock" \
         "$TD --db $DB import $P" --export-json "$DIR/import-$N.json" >/dev/null
     S=$(python3 -c "import json;print(sorted(r['mean'] for r in json.load(open('$DIR/import-$N.json'))['results'])[0])")
-    python3 -c "print(f'import: {$N/$S:.0f} postings/s, {$MB/$S:.1f} MB/s ($N postings, $MB MB, {$S:.2f} s)')"
+    python3 -c "print(f'import: {$N/$S:.0f} postings/s, {$MB/$S:.1f} MB/s ($N postings, $MB MB, {$S:.2f} s); import/parse {$N/$S/$PRATE:.2f} (goal >= 0.50)')"
     /usr/bin/time -v "$TD" --db "$DB.mem" import "$P" 2>&1 >/dev/null | grep -E "Maximum resident" | sed 's/^\s*/import peak memory: /'
     rm -f "$DB.mem"*
     echo "database size: $(du -m "$DB" | cut -f1) MB (+ $(du -m "$DB-wal" 2>/dev/null | cut -f1 || echo 0) MB WAL)"

@@ -19,12 +19,14 @@ pub(super) fn to_json(id: &str, p: &Posting) -> Result<String, StoreError> {
 pub(super) fn write_posting(conn: &Connection, id: &str, p: &Posting) -> Result<(), StoreError> {
     let (scale_min, scale_max) = p.scale_range().unzip();
     let deadline = p.closing().map(|d| ts(d.with_timezone(&Utc)));
-    let n = conn.execute(
-        "UPDATE postings SET request_number = ?2, organisation = ?3, title = ?4, region = ?5,
+    let n = conn
+        .prepare_cached(
+            "UPDATE postings SET request_number = ?2, organisation = ?3, title = ?4, region = ?5,
             scale_min = ?6, scale_max = ?7, hours_min = ?8, hours_max = ?9, deadline_utc = ?10,
             search_key = ?11, posting_json = ?12, url_key = ?13, title_key = ?14, updated_at = ?15
          WHERE id = ?1",
-        params![
+        )?
+        .execute(params![
             id,
             p.request_number,
             p.organisation,
@@ -40,8 +42,7 @@ pub(super) fn write_posting(conn: &Connection, id: &str, p: &Posting) -> Result<
             matching::url_key(p),
             matching::title_key(p),
             ts(Utc::now()),
-        ],
-    )?;
+        ])?;
     if n == 0 {
         return Err(StoreError::UnknownId(id.to_string()));
     }

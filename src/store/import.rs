@@ -2,6 +2,7 @@
 //! `matching.rs`) while keeping its stage, history, notes, answers and the
 //! fields set by hand.
 
+use super::batch::Deferred;
 use super::matching::{self, Found};
 use super::{Store, StoreError, columns, ts};
 use crate::posting::Posting;
@@ -51,68 +52,50 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let outcome = import_in(&tx, posting, original_text)?;
+        let (outcome, _) = import_in(&tx, posting, original_text, None)?;
         tx.commit()?;
         Ok(outcome)
     }
-
-    /// Stores postings from the front of `items` in one immediate
-    /// transaction (one commit, one fsync), each under its own savepoint: a
-    /// posting that fails is rolled back alone and reported, the others are
-    /// kept. Every posting is whole or absent after a crash. It stops taking
-    /// postings once `budget` has passed since the lock was taken (after at
-    /// least one), so the write lock is held about `budget` at most however
-    /// slow the machine is; the outcomes say how many were taken, and the
-    /// caller passes the rest again.
-    pub fn import_batch(
-        &mut self,
-        items: &[(&Posting, &str)],
-        budget: std::time::Duration,
-    ) -> Result<Vec<Result<ImportOutcome, StoreError>>, StoreError> {
-        let mut tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let locked = std::time::Instant::now();
-        let mut out = Vec::with_capacity(items.len());
-        for (posting, text) in items {
-            if !out.is_empty() && locked.elapsed() >= budget {
-                break;
-            }
-            let sp = tx.savepoint()?;
-            match import_in(&sp, posting, text) {
-                Ok(o) => {
-                    sp.commit()?;
-                    out.push(Ok(o));
-                }
-                Err(e) => {
-                    drop(sp); // rolls back this posting only
-                    out.push(Err(e));
-                }
-            }
-        }
-        tx.commit()?;
-        Ok(out)
-    }
 }
 
-/// Stores one posting inside an open transaction.
-fn import_in(
+/// Stores one posting inside an open transaction. With `deferred` (the
+/// full-text triggers off, see `batch.rs`), it returns the `seq` of the row
+/// added or rewritten, for the indexes at the end of the transaction.
+pub(super) fn import_in(
     tx: &rusqlite::Connection,
     posting: &Posting,
     original_text: &str,
-) -> Result<ImportOutcome, StoreError> {
+    deferred: Option<&Deferred>,
+) -> Result<(ImportOutcome, Option<i64>), StoreError> {
     let hash = content_hash(original_text);
     let key = match_key(posting, &hash);
     let legacy_key = format!("text:{hash}");
+    let row = Row {
+        posting,
+        original_text,
+        hash: &hash,
+        key: &key,
+    };
     match matching::find(tx, posting, &key, &legacy_key)? {
-        Found::Same(id) => update(tx, id, posting, original_text, &hash, &key),
+        Found::Same(id) => update(tx, id, &row, deferred),
         Found::NewRound(of) => {
-            let mut outcome = insert(tx, posting, original_text, &hash, &key)?;
+            let (mut outcome, seq) = insert(tx, &row)?;
             outcome.new_round_of = Some(of);
-            Ok(outcome)
+            Ok((outcome, deferred.map(|_| seq)))
         }
-        Found::Nothing => insert(tx, posting, original_text, &hash, &key),
+        Found::Nothing => {
+            let (outcome, seq) = insert(tx, &row)?;
+            Ok((outcome, deferred.map(|_| seq)))
+        }
     }
+}
+
+/// What an import writes into a row.
+struct Row<'a> {
+    posting: &'a Posting,
+    original_text: &'a str,
+    hash: &'a str,
+    key: &'a str,
 }
 
 /// A re-import of stored posting `id`: the fields set by hand keep their
@@ -121,17 +104,23 @@ fn import_in(
 fn update(
     tx: &rusqlite::Connection,
     id: String,
-    posting: &Posting,
-    original_text: &str,
-    hash: &str,
-    key: &str,
-) -> Result<ImportOutcome, StoreError> {
-    let (old_hash, old_json, hand_set, reimported): (String, String, String, String) = tx
-        .query_row(
-            "SELECT content_hash, posting_json, hand_set, reimported FROM postings WHERE id = ?1",
-            [&id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )?;
+    row: &Row,
+    deferred: Option<&Deferred>,
+) -> Result<(ImportOutcome, Option<i64>), StoreError> {
+    let Row {
+        posting,
+        original_text,
+        hash,
+        key,
+    } = *row;
+    let (seq, old_hash, old_json, hand_set, reimported): (i64, String, String, String, String) = tx
+        .prepare_cached(
+            "SELECT seq, content_hash, posting_json, hand_set, reimported FROM postings
+             WHERE id = ?1",
+        )?
+        .query_row([&id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?;
     let unchanged = ImportOutcome {
         id: id.clone(),
         kind: ImportKind::Unchanged,
@@ -141,13 +130,13 @@ fn update(
     let old: serde_json::Value = serde_json::from_str(&old_json).unwrap_or_default();
     // A summary (platform alert) never replaces the full posting.
     if posting.summary_only && old["summary_only"] != serde_json::Value::Bool(true) {
-        return Ok(unchanged);
+        return Ok((unchanged, None));
     }
     let hand = super::hand::HandMarks::read(&id, &hand_set, &reimported)?;
     let (merged, reimported) = hand.keep_over(&id, posting, &old)?;
     let json = columns::to_json(&id, &merged)?;
     if old_hash == hash && old_json == json && reimported == hand.reimported_json() {
-        return Ok(unchanged);
+        return Ok((unchanged, None));
     }
     // what the posting itself changed since its last import (the fields set
     // by hand compared as the imports gave them)
@@ -157,11 +146,9 @@ fn update(
             let fields = diff::diff(&before, posting);
             let earlier = diff::deadline_earlier(&before, posting);
             if !fields.is_empty() {
-                let old_text: String = tx.query_row(
-                    "SELECT original_text FROM postings WHERE id = ?1",
-                    [&id],
-                    |r| r.get(0),
-                )?;
+                let old_text: String = tx
+                    .prepare_cached("SELECT original_text FROM postings WHERE id = ?1")?
+                    .query_row([&id], |r| r.get(0))?;
                 super::revisions::record(tx, &id, &old_json, &old_text, &fields, earlier)?;
             }
             (!fields.is_empty()).then(|| Changed {
@@ -171,47 +158,47 @@ fn update(
         }
         Err(_) => None, // a damaged stored posting is replaced; reading it reported the damage
     };
+    if let Some(d) = deferred {
+        d.unindex(tx, seq)?;
+    }
     columns::write_posting(tx, &id, &merged)?;
     // the match key moves to the newest form unless another posting has it
-    let key_free: bool = tx.query_row(
-        "SELECT NOT EXISTS (SELECT 1 FROM postings WHERE match_key = ?1 AND id <> ?2)",
-        params![key, id],
-        |r| r.get(0),
-    )?;
-    tx.execute(
+    let key_free: bool = tx
+        .prepare_cached(
+            "SELECT NOT EXISTS (SELECT 1 FROM postings WHERE match_key = ?1 AND id <> ?2)",
+        )?
+        .query_row(params![key, id], |r| r.get(0))?;
+    tx.prepare_cached(
         "UPDATE postings SET original_text = ?2, content_hash = ?3, reimported = ?4,
             match_key = CASE WHEN ?6 THEN ?5 ELSE match_key END
          WHERE id = ?1",
-        params![id, original_text, hash, reimported, key, key_free],
-    )?;
+    )?
+    .execute(params![id, original_text, hash, reimported, key, key_free])?;
     super::hand::HandMarks::read(&id, &hand.set_json(), &reimported)?
         .keep_import_keys(tx, &id, &merged)?;
     write_criteria(tx, &id, posting)?;
-    Ok(ImportOutcome {
+    let outcome = ImportOutcome {
         id,
         kind: ImportKind::Updated,
         new_round_of: None,
         changed,
-    })
+    };
+    Ok((outcome, deferred.map(|_| seq)))
 }
 
-/// A posting seen for the first time.
-fn insert(
-    tx: &rusqlite::Connection,
-    posting: &Posting,
-    original_text: &str,
-    hash: &str,
-    key: &str,
-) -> Result<ImportOutcome, StoreError> {
-    let id = new_id(tx, posting)?;
-    insert_row(tx, &id, posting, original_text, hash, key)?;
-    write_criteria(tx, &id, posting)?;
-    Ok(ImportOutcome {
+/// A posting seen for the first time, and the `seq` of its row.
+fn insert(tx: &rusqlite::Connection, row: &Row) -> Result<(ImportOutcome, i64), StoreError> {
+    let id = new_id(tx, row.posting)?;
+    insert_row(tx, &id, row.posting, row.original_text, row.hash, row.key)?;
+    let seq = tx.last_insert_rowid();
+    write_criteria(tx, &id, row.posting)?;
+    let outcome = ImportOutcome {
         id,
         kind: ImportKind::Added,
         new_round_of: None,
         changed: None,
-    })
+    };
+    Ok((outcome, seq))
 }
 
 /// Inserts the row of a new posting (`key` made unique with the id when
@@ -224,11 +211,9 @@ pub(super) fn insert_row(
     hash: &str,
     key: &str,
 ) -> Result<(), StoreError> {
-    let taken: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM postings WHERE match_key = ?1)",
-        [key],
-        |r| r.get(0),
-    )?;
+    let taken: bool = tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM postings WHERE match_key = ?1)")?
+        .query_row([key], |r| r.get(0))?;
     let key = if taken {
         format!("{key}|id:{id}")
     } else {
@@ -308,11 +293,8 @@ fn match_key(p: &Posting, hash: &str) -> String {
 /// another organisation uses the same number), else `p<N>`.
 pub(super) fn new_id(tx: &rusqlite::Connection, p: &Posting) -> Result<String, StoreError> {
     let taken = |id: &str| -> rusqlite::Result<bool> {
-        tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM postings WHERE id = ?1)",
-            [id],
-            |r| r.get(0),
-        )
+        tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM postings WHERE id = ?1)")?
+            .query_row([id], |r| r.get(0))
     };
     let base: String = p
         .request_number
@@ -373,10 +355,10 @@ fn write_criteria(tx: &rusqlite::Connection, id: &str, p: &Posting) -> Result<()
             id, "award", pos as i64, c.number, c.text, c.points, bands
         ])?;
     }
-    tx.execute(
+    tx.prepare_cached(
         "DELETE FROM criteria WHERE posting_id = ?1 AND
             ((kind = 'knockout' AND position >= ?2) OR (kind = 'award' AND position >= ?3))",
-        params![id, p.knockout.len() as i64, p.award.len() as i64],
-    )?;
+    )?
+    .execute(params![id, p.knockout.len() as i64, p.award.len() as i64])?;
     Ok(())
 }

@@ -61,12 +61,11 @@ pub(super) fn find(
     legacy_key: &str,
 ) -> Result<Found, StoreError> {
     let by_key: Option<String> = conn
-        .query_row(
+        .prepare_cached(
             "SELECT id FROM postings WHERE match_key IN (?1, ?2)
              ORDER BY match_key = ?1 DESC LIMIT 1",
-            [key, legacy_key],
-            |r| r.get(0),
-        )
+        )?
+        .query_row([key, legacy_key], |r| r.get(0))
         .optional()?;
     if let Some(id) = by_key {
         return Ok(Found::Same(id));

@@ -6,6 +6,7 @@
 //! and a kill at any moment leaves each posting whole or absent.
 
 mod assess;
+mod batch;
 mod columns;
 mod error;
 mod fts;
@@ -41,6 +42,9 @@ use std::path::{Path, PathBuf};
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// What filling the full-text indexes took per posting in the last
+    /// import batch (see `batch.rs`), to keep the next one within its budget.
+    index_per_row: std::time::Duration,
 }
 
 impl Store {
@@ -53,6 +57,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            index_per_row: batch::INDEX_PER_ROW_GUESS,
         })
     }
 
