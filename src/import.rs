@@ -54,8 +54,17 @@ impl fmt::Display for ImportReport {
             self.unchanged,
             self.failed.len()
         )?;
-        for (id, before, now) in &self.deadline_earlier {
+        // every one when a few moved; a bulk import names the first ten
+        const NAMED: usize = 10;
+        for (id, before, now) in self.deadline_earlier.iter().take(NAMED) {
             write!(f, "\n{}", earlier_deadline_words(id, before, now))?;
+        }
+        if self.deadline_earlier.len() > NAMED {
+            write!(
+                f,
+                "\n!! and {} more DEADLINES MOVED EARLIER: `tenderdesk changes` lists them all",
+                self.deadline_earlier.len() - NAMED
+            )?;
         }
         if !self.changed.is_empty() {
             let ids = first_ten(&self.changed);
