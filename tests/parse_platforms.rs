@@ -259,11 +259,32 @@ fn postings_of_a_sixth_blind_set_are_read() {
     check_unseen(right, total, refused, misses);
 }
 
+/// A seventh blind set (`tests/fixtures/unseen7/`, 14 postings), written
+/// after the fifth and sixth were taught: its first score is in the commit
+/// that added it (123 of 155, 79.4%). Held at that first read until the
+/// kinds it shows are taught; then at 90% like the others.
+#[test]
+fn postings_of_a_seventh_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen7"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.79, right, total, refused, misses);
+}
+
 fn check_unseen(right: usize, total: usize, refused: Vec<String>, misses: Vec<String>) {
+    check_unseen_at(0.90, right, total, refused, misses);
+}
+
+fn check_unseen_at(
+    least: f64,
+    right: usize,
+    total: usize,
+    refused: Vec<String>,
+    misses: Vec<String>,
+) {
     let share = right as f64 / total as f64;
     assert!(refused.is_empty(), "refused: {refused:#?}");
     assert!(
-        share >= 0.90,
+        share >= least,
         "{right} of {total} values right ({:.1}%); misses: {misses:#?}",
         share * 100.0
     );
