@@ -7,7 +7,8 @@
 //! [`SearchWorker::results`] once a frame; results of a query that has since
 //! been replaced are dropped, and a pass that has become stale stops between
 //! chunks. When a query extends the last finished one ("coor" after "coo"),
-//! only that one's hits are searched again. Tests block on
+//! only that one's hits are searched again. A pass over more than one
+//! chunk of keys runs on every core. Tests block on
 //! [`SearchWorker::wait_idle`]. Matching itself is [`crate::search::Matcher`];
 //! this module only moves it off the input path.
 
@@ -172,22 +173,11 @@ fn run(jobs: &Receiver<Job>, done: &Sender<Hits>, latest: &AtomicU64) {
             None => (0..keys.len()).collect(),
         };
         let folded = crate::search::Query::new(&query);
-        let mut hits = Vec::new();
-        let mut stale = false;
-        for chunk in candidates.chunks(CHUNK) {
-            if latest.load(Ordering::SeqCst) != generation {
-                stale = true;
-                break;
-            }
-            hits.extend(
-                chunk
-                    .iter()
-                    .filter_map(|&i| matcher.score_query(&keys[i], &folded).map(|s| (i, s))),
-            );
-        }
-        if stale {
-            continue;
-        }
+        let Some(hits) = pass(&matcher, &keys, &candidates, &folded, || {
+            latest.load(Ordering::SeqCst) != generation
+        }) else {
+            continue; // a newer query came in
+        };
         let narrowed = narrow.is_some();
         last = Some((query.clone(), hits.clone()));
         if done
@@ -202,6 +192,56 @@ fn run(jobs: &Receiver<Job>, done: &Sender<Hits>, latest: &AtomicU64) {
             return;
         }
     }
+}
+
+/// Scores `candidates` against `query`, in key order; on every core when
+/// there is more than a chunk of them. `None` once `stale()` says a newer
+/// query came in (checked between chunks).
+fn pass(
+    matcher: &Matcher,
+    keys: &[String],
+    candidates: &[usize],
+    query: &crate::search::Query,
+    stale: impl Fn() -> bool + Sync,
+) -> Option<Vec<(usize, i64)>> {
+    let chunks: Vec<&[usize]> = candidates.chunks(CHUNK).collect();
+    let threads = thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(chunks.len())
+        .max(1);
+    let score = |m: &Matcher, part: usize| -> Option<Vec<(usize, i64)>> {
+        let mut out = Vec::new();
+        for chunk in chunks.iter().skip(part).step_by(threads) {
+            if stale() {
+                return None;
+            }
+            out.extend(
+                chunk
+                    .iter()
+                    .filter_map(|&i| m.score_query(&keys[i], query).map(|s| (i, s))),
+            );
+        }
+        Some(out)
+    };
+    let mut hits = if threads == 1 {
+        score(matcher, 0)?
+    } else {
+        let parts: Vec<Option<Vec<(usize, i64)>>> = thread::scope(|scope| {
+            let running: Vec<_> = (0..threads)
+                .map(|part| {
+                    let score = &score;
+                    scope.spawn(move || score(&Matcher::default(), part))
+                })
+                .collect();
+            running
+                .into_iter()
+                .map(|h| h.join().unwrap_or(None))
+                .collect()
+        });
+        parts.into_iter().collect::<Option<Vec<_>>>()?.concat()
+    };
+    hits.sort_unstable_by_key(|h| h.0);
+    Some(hits)
 }
 
 #[cfg(test)]
@@ -223,6 +263,27 @@ mod tests {
 
     fn ids(h: &Hits) -> Vec<usize> {
         h.hits.iter().map(|x| x.0).collect()
+    }
+
+    /// Many chunks on every core give the same hits, in key order, as one
+    /// thread scoring them in turn.
+    #[test]
+    fn a_pass_on_every_core_equals_one_in_turn() {
+        let base = keys();
+        let many: Vec<String> = (0..5 * CHUNK + 7)
+            .map(|i| format!("{} {i}", base[i % base.len()]))
+            .collect();
+        let all: Vec<usize> = (0..many.len()).collect();
+        let m = Matcher::default();
+        let q = crate::search::Query::new("coord");
+        let got = pass(&m, &many, &all, &q, || false).unwrap();
+        let want: Vec<(usize, i64)> = all
+            .iter()
+            .filter_map(|&i| m.score_query(&many[i], &q).map(|s| (i, s)))
+            .collect();
+        assert_eq!(got, want);
+        assert!(!got.is_empty());
+        assert_eq!(pass(&m, &many, &all, &q, || true), None);
     }
 
     #[test]
