@@ -21,33 +21,17 @@
 //! judged met, not met, met = 80 → 50%, "you won 2 of 4 bids with an
 //! expected score of 75 to 89"; judged met, met, not met = 60 → none.
 
+mod cli_support;
+use cli_support::{SAMPLES, out};
+
 mod tui_support;
 
-use assert_cmd::Command;
 use serde_json::{Value, json};
 use std::path::Path;
 use tenderdesk::store::Store;
 use tenderdesk::tui::app::App;
 use tenderdesk::tui::theme::Theme;
 use tui_support::{draw, key, keys, now, screen_text};
-
-const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/postings");
-
-fn out(db: &Path, args: &[&str]) -> String {
-    let o = Command::new(env!("CARGO_BIN_EXE_tenderdesk"))
-        .arg("--db")
-        .arg(db)
-        .env_remove("TENDERDESK_DB")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        o.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
-}
 
 fn chance(db: &Path, id: &str) -> Value {
     let v: Value = serde_json::from_str(&out(db, &["show", id, "--json"])).unwrap();

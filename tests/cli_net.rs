@@ -20,27 +20,12 @@
 //! - net an hour: 95 − 1,9714 − 0,0568 = € 92,97; a week 2660 − 55,20 − 1,59 = € 2.603,21
 //! - 26 weeks: 2604,80 × 26 − 41,35 = € 67.683,45; 52 weeks: € 135.408,25
 
+mod cli_support;
+use cli_support::{SAMPLES, out};
+
 use assert_cmd::Command;
 use serde_json::{Value, json};
 use std::path::Path;
-
-const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/postings");
-
-fn out(db: &Path, args: &[&str]) -> String {
-    let o = Command::new(env!("CARGO_BIN_EXE_tenderdesk"))
-        .arg("--db")
-        .arg(db)
-        .env_remove("TENDERDESK_DB")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        o.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
-}
 
 fn net(db: &Path, id: &str) -> Value {
     let v: Value = serde_json::from_str(&out(db, &["show", id, "--json"])).unwrap();

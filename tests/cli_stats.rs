@@ -18,27 +18,12 @@
 //! | h2    | Utrecht    | Utrecht       | unknown    | 90    | 85   | -        | withdrawn          | -      |
 //! | h3    | Amersfoort | Utrecht       | unknown    | -     | 95   | 52       | lost               | 50     |
 
+mod cli_support;
+use cli_support::{SAMPLES, out};
+
 use assert_cmd::Command;
 use serde_json::{Value, json};
 use std::path::Path;
-
-const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/postings");
-
-fn out(db: &Path, args: &[&str]) -> String {
-    let o = Command::new(env!("CARGO_BIN_EXE_tenderdesk"))
-        .arg("--db")
-        .arg(db)
-        .env_remove("TENDERDESK_DB")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        o.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
-}
 
 fn add(db: &Path, org: &str, max: Option<&str>) -> String {
     let mut args = vec![

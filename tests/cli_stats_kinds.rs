@@ -25,33 +25,17 @@
 //! rate: 2 bids (30828, 28590): too few. education: 1 (28590): too few.
 //! other: 2 (30828, 30662): too few. No vision or competences criteria.
 
+mod cli_support;
+use cli_support::{SAMPLES, out};
+
 mod tui_support;
 
-use assert_cmd::Command;
 use serde_json::{Value, json};
 use std::path::Path;
 use tenderdesk::store::Store;
 use tenderdesk::tui::app::App;
 use tenderdesk::tui::theme::Theme;
 use tui_support::{draw, keys, now, screen_text};
-
-const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/postings");
-
-fn out(db: &Path, args: &[&str]) -> String {
-    let o = Command::new(env!("CARGO_BIN_EXE_tenderdesk"))
-        .arg("--db")
-        .arg(db)
-        .env_remove("TENDERDESK_DB")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        o.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
-}
 
 fn bids(db: &Path) {
     out(db, &["import", SAMPLES]);

@@ -3,9 +3,11 @@
 //! sorting by net gives the order of `list --sort net`, and a distance set
 //! in the `e` form changes the net as `edit --distance-km` does.
 
+mod cli_support;
+use cli_support::{SAMPLES, out};
+
 mod tui_support;
 
-use assert_cmd::Command;
 use ratatui::crossterm::event::KeyCode;
 use serde_json::Value;
 use std::path::Path;
@@ -15,24 +17,7 @@ use tenderdesk::tui::app::App;
 use tenderdesk::tui::theme::Theme;
 use tui_support::{draw, key, keys, now, screen_text};
 
-const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/postings");
 const IDS: [&str; 5] = ["30828", "30662", "28590", "p1", "13995"];
-
-fn out(db: &Path, args: &[&str]) -> String {
-    let o = Command::new(env!("CARGO_BIN_EXE_tenderdesk"))
-        .arg("--db")
-        .arg(db)
-        .env_remove("TENDERDESK_DB")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        o.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
-}
 
 fn net(db: &Path, id: &str) -> Value {
     let v: Value = serde_json::from_str(&out(db, &["show", id, "--json"])).unwrap();
