@@ -35,6 +35,10 @@ const EXCLUDED: &[&str] = &[
     "zzp uitgesloten",
     "zzp'ers uitgesloten",
     "niet voor zzp",
+    "als zelfstandige is niet mogelijk",
+    "als zelfstandige niet mogelijk",
+    "als zzp'er is niet mogelijk",
+    "als zzp'er niet mogelijk",
 ];
 
 /// Phrases (folded) that open the work to self-employed bidders explicitly,
@@ -86,6 +90,16 @@ const OPEN_TO_ZZP: &[&str] = &[
     "contractvorm: freelance",
     "dienstverband: freelance",
     "type contract: freelance",
+    "contract type: freelance",
+    "zzp'ers en detacheerders welkom",
+    "detacheerders en zzp'ers welkom",
+    "zzp'ers en gedetacheerden welkom",
+    "freelancers en detacheerders welkom",
+    "bids from self-employed",
+    "self-employed professionals (zzp) as well as",
+    "freelancers can bid",
+    "freelancers can apply",
+    "freelancers may bid",
     "contract: freelance",
 ];
 
@@ -123,6 +137,8 @@ const GUARANTEE: &[&str] = &[
     "buiten dienstbetrekking",
     "schijnzelfstandigheid",
     "economisch verkeer gedragen als zelfstandig",
+    "dba-toets",
+    "verkapt dienstverband",
 ];
 
 /// Phrases (folded) that frame the work as independent and result-driven.
@@ -168,6 +184,7 @@ pub fn classify(sentences: &[String]) -> Dba {
                 "via payroll",
                 "in loondienst",
                 "via payrolling",
+                "op basis van detachering",
             ]
             .iter()
             .any(|p| f.contains(p))
@@ -196,7 +213,14 @@ pub fn classify(sentences: &[String]) -> Dba {
                 && !opens(f)
                 // "… dient de inschrijver aan te tonen dat er geen sprake is van
                 // schijnzelfstandigheid": a proof asked, not an exclusion
-                && !["aan te tonen", "schijnzelfstandigheid", "garant", "modelovereenkomst"]
+                && ![
+                    "aan te tonen",
+                    "schijnzelfstandigheid",
+                    "garant",
+                    "modelovereenkomst",
+                    "dba-toets",
+                    "verkapt dienstverband",
+                ]
                     .iter()
                     .any(|g| f.contains(g))
                 && NEGATIONS.iter().any(|n| f.contains(n)))
@@ -223,6 +247,8 @@ pub fn classify(sentences: &[String]) -> Dba {
             || f.contains("onderbouwen")
             || f.contains("aan te tonen")
             || f.contains("modelovereenkomst")
+            || f.contains("dba-toets")
+            || f.contains("verkapt dienstverband")
             || f.contains("garant")
             || f.contains("staat ervoor in")
             || f.contains("staat er voor in")
@@ -356,5 +382,35 @@ mod tests {
         ]));
         assert_eq!(d.stance, DbaStance::IndependentScope);
         assert_eq!(d.evidence.len(), 2);
+    }
+
+    #[test]
+    fn stances_in_seventh_set_wordings() {
+        let stance = |t: &str| classify(&s(&[t])).stance;
+        assert_eq!(
+            stance(
+                "Deze opdracht wordt ingevuld via een payroll- of detacheringsconstructie; inschrijving als zelfstandige is niet mogelijk."
+            ),
+            DbaStance::ZzpExcluded
+        );
+        assert_eq!(
+            stance(
+                "Let op: deze opdracht is alleen mogelijk op basis van detachering via het bureau (loondienst)."
+            ),
+            DbaStance::ZzpExcluded
+        );
+        for open in [
+            "🤝 zzp'ers én detacheerders welkom",
+            "The client accepts bids from self-employed professionals (ZZP) as well as from secondment agencies.",
+            "Freelancers can bid directly via the agency.",
+        ] {
+            assert_eq!(stance(open), DbaStance::IndependentScope, "{open}");
+        }
+        assert_eq!(
+            stance(
+                "De opdrachtgever staat inschrijving door zzp'ers toe, mits de zzp'er een ondertekende DBA-toets meelevert waaruit blijkt dat geen sprake is van een verkapt dienstverband."
+            ),
+            DbaStance::GuaranteeRequired
+        );
     }
 }
