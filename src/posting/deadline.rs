@@ -6,7 +6,7 @@
 use super::dates::{amsterdam, find_dates};
 use super::labels::{Candidate, Field, first};
 use super::model::Posting;
-use super::{header, planning, yearless};
+use super::{header, planning, short_year, yearless};
 use chrono::NaiveTime;
 
 /// The submission deadline: the header's date and time ("Einde
@@ -27,6 +27,7 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str) {
             return None;
         }
         header::date(&c.value)
+            .or_else(|| short_year::date(&c.value))
             .or_else(|| own_date.and_then(|own| yearless::with_weekday(&c.value, own)))
             .or_else(|| header::date(&c.value_with_next))
     });
@@ -74,6 +75,13 @@ mod tests {
         assert_eq!(
             p.deadline.map(|d| d.naive_local().to_string()).as_deref(),
             Some("2026-03-16 09:00:00")
+        );
+        let text =
+            "Informatieadviseur\nEinddatum 31-12-2026\nReageren kan tot Do 12 mrt '26 13:00\n";
+        let p = crate::posting::parse(text).expect("a posting");
+        assert_eq!(
+            p.deadline.map(|d| d.naive_local().to_string()).as_deref(),
+            Some("2026-03-12 13:00:00")
         );
     }
 }

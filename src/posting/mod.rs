@@ -31,6 +31,7 @@ pub mod rate;
 pub mod regions;
 pub mod scale;
 pub mod selection;
+pub mod short_year;
 pub mod site_name;
 pub mod source;
 pub mod strip;
