@@ -11,6 +11,7 @@ pub mod copies;
 pub mod criteria;
 pub mod dates;
 pub mod dba;
+pub mod dba_phrases;
 pub mod deadline;
 pub mod diff;
 pub mod glued;
