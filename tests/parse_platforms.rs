@@ -261,13 +261,17 @@ fn postings_of_a_sixth_blind_set_are_read() {
 
 /// A seventh blind set (`tests/fixtures/unseen7/`, 14 postings), written
 /// after the fifth and sixth were taught: its first score is in the commit
-/// that added it (123 of 155, 79.4%). Held at that first read until the
-/// kinds it shows are taught; then at 90% like the others.
+/// that added it (123 of 155, 79.4%). Taught the kinds it shows (DBA
+/// phrases, a strip glued before its labels, menu and separator lines,
+/// facts on icon lines, closing deadlines in a sentence and a planning
+/// table, a start day without its year, a two-digit year, a body named
+/// with its acronym, a newsletter's "Sluit:" and its numbered items), it
+/// reads 148 of 155 (95.5%) and is held at 90% like the others.
 #[test]
 fn postings_of_a_seventh_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen7"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.79, right, total, refused, misses);
+    check_unseen(right, total, refused, misses);
 }
 
 fn check_unseen(right: usize, total: usize, refused: Vec<String>, misses: Vec<String>) {

@@ -12,9 +12,10 @@ use std::sync::LazyLock;
 
 /// Public bodies other than municipalities and provinces, named by their
 /// kind and place ("Veiligheidsregio Utrecht", "Hoogheemraadschap van
-/// Rijnland", "Omgevingsdienst Midden- en West-Brabant", "GGD Haaglanden").
+/// Rijnland", "Omgevingsdienst Midden- en West-Brabant", "GGD Haaglanden",
+/// "DCMR Milieudienst Rijnmond" with its acronym).
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(Hoogheemraadschap(?:[ \t]+van(?:[ \t]+de)?)?|Waterschap|Wetterskip|Veiligheidsregio|Omgevingsdienst|Regionale Uitvoeringsdienst|GGD|Ministerie[ \t]+van|Vervoerregio|Metropoolregio|Belastingsamenwerking|Werkorganisatie|Servicecentrum|Gemeenschappelijke [Rr]egeling|Uitvoeringsorganisatie|Samenwerkingsorganisatie|Dienst)[ \t]+((?:\p{Lu}|IJ)[\w'’-]*(?:[ \t]+(?:en[ \t]+|van[ \t]+|de[ \t]+)?(?:\p{Lu}|IJ)[\w'’-]*){0,3})")
+    Regex::new(r"\b((?:[A-Z]{2,6}[ \t]+)?(?:Hoogheemraadschap(?:[ \t]+van(?:[ \t]+de)?)?|Waterschap|Wetterskip|Veiligheidsregio|Omgevingsdienst|Regionale Uitvoeringsdienst|GGD|Ministerie[ \t]+van|Vervoerregio|Metropoolregio|Belastingsamenwerking|Werkorganisatie|Servicecentrum|Gemeenschappelijke [Rr]egeling|Uitvoeringsorganisatie|Samenwerkingsorganisatie|Milieudienst|Dienst))[ \t]+((?:\p{Lu}|IJ)[\w'’-]*(?:[ \t]+(?:en[ \t]+|van[ \t]+|de[ \t]+)?(?:\p{Lu}|IJ)[\w'’-]*){0,3})")
         .expect("static pattern")
 });
 
@@ -90,6 +91,8 @@ mod tests {
             "Wetterskip Fryslân",
             "Veiligheidsregio Brabant-Noord",
             "Kadaster",
+            // an acronym before the kind is part of the name
+            "DCMR Milieudienst Rijnmond",
         ] {
             let found = mentions(&format!("{body} zoekt een adviseur"));
             assert_eq!(found.first().map(|m| m.0.as_str()), Some(body));

@@ -2,6 +2,8 @@
 //! [`super::layout`] repairs the page's own layout:
 //!
 //! - an e-mail forward quotes the original with "> " on every line;
+//! - a newsletter numbers its postings between separator lines ("-----",
+//!   "1. …", "-----", "2. …"): the mail headers and the first item are kept;
 //! - a page lists other postings after the body ("Vergelijkbare
 //!   opdrachten", "Similar jobs"), with their own hours, rates and
 //!   deadlines: the text ends where that list starts;
@@ -22,6 +24,7 @@ use std::sync::LazyLock;
 pub fn repair(text: &str) -> String {
     let text = unquote(text);
     let text = without_other_postings(&text);
+    let text = newsletter_first_item(&text);
     let mut out: Vec<String> = Vec::new();
     for line in text.lines() {
         match dash_strip(line) {
@@ -157,6 +160,65 @@ fn dash_strip(line: &str) -> Option<Vec<String>> {
         .then_some(items)
 }
 
+/// A separator line between a newsletter's items ("-----", "=====").
+fn is_separator(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() >= 10
+        && t.chars()
+            .all(|c| matches!(c, '-' | '=' | '_' | '*' | '─' | '━'))
+}
+
+/// A newsletter of postings between separator lines: its mail headers and
+/// its first item ("1. Programmamanager …" without its number), without
+/// the greeting before it and the items after it.
+fn newsletter_first_item(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let seps: Vec<usize> = (0..lines.len())
+        .filter(|&i| is_separator(lines[i]))
+        .collect();
+    let [first, second, ..] = seps[..] else {
+        return text.to_string();
+    };
+    // the items are numbered: "1. …" after the first separator, "2. …" after the second
+    let opens_with = |sep: usize, n: &str| {
+        lines[sep + 1..]
+            .iter()
+            .find(|l| !l.trim().is_empty())
+            .is_some_and(|l| l.trim_start().starts_with(n))
+    };
+    if !opens_with(first, "1. ") || !opens_with(second, "2. ") {
+        return text.to_string();
+    }
+    let head_end = lines.iter().position(|l| l.trim().is_empty()).unwrap_or(0);
+    let mail = lines[..head_end].iter().any(|l| {
+        ["van:", "from:", "onderwerp:", "subject:"]
+            .iter()
+            .any(|h| l.to_lowercase().starts_with(h))
+    });
+    let mut out: Vec<String> = if mail {
+        lines[..head_end]
+            .iter()
+            .map(|l| l.to_string())
+            .chain([String::new()])
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut numbered = false;
+    for line in &lines[first + 1..second] {
+        let t = line.trim_start();
+        let number = t
+            .split_once(". ")
+            .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        match number {
+            Some((_, rest)) if !numbered && !t.is_empty() => out.push(rest.to_string()),
+            _ => out.push(line.to_string()),
+        }
+        numbered |= !t.is_empty();
+    }
+    out.join("\n") + "\n"
+}
+
 /// "1⇥Afgeronde wo-opleiding⇥Bij voorkeur …": a table row numbered in a
 /// cell of its own, as "1. Afgeronde wo-opleiding⇥Bij voorkeur …".
 fn numbered_row(line: &str) -> String {
@@ -208,6 +270,16 @@ mod tests {
         // a title with a dash is no strip
         let title = "Beleidsadviseur – Gemeente Ede – team Wonen";
         assert_eq!(repair(title), title);
+    }
+
+    #[test]
+    fn a_newsletter_gives_its_first_item() {
+        let t = "Van: Nieuwsbrief <a@b.nl>\nOnderwerp: Nieuwe opdrachten\n\nGoedemorgen,\n\n----------\n1. Programmamanager\nGemeente Ede | Ede, Gelderland\n\n----------\n2. Projectsecretaris\n";
+        assert_eq!(
+            newsletter_first_item(t),
+            "Van: Nieuwsbrief <a@b.nl>\nOnderwerp: Nieuwe opdrachten\n\n1. Programmamanager\nGemeente Ede | Ede, Gelderland\n\n"
+                .replace("1. ", "")
+        );
     }
 
     #[test]

@@ -8,140 +8,9 @@
 //! results, or two or more phrases framing the work as independent, make an
 //! independent scope. The sentences found are the evidence.
 
+use super::dba_phrases::{EXCLUDED, GUARANTEE, INDEPENDENT, NEGATIONS, OPEN_TO_ZZP};
 use super::model::{Dba, DbaStance};
 use super::normalize::fold;
-
-/// Phrases (folded) that exclude self-employed bidders on their own.
-const EXCLUDED: &[&str] = &[
-    "niet wordt voldaan aan de criteria voor zelfstandigheid",
-    "niet voldaan aan de criteria voor zelfstandigheid",
-    "uitsluitend op basis van detachering",
-    "uitsluitend via detachering",
-    "uitsluitend via payroll",
-    "alleen via detachering",
-    "alleen via payroll",
-    "geen zzp",
-    "zzp'ers zijn uitgesloten",
-    "zzp-ers zijn uitgesloten",
-    "niet open voor zzp",
-    "niet geschikt voor zzp",
-    "alleen uitvoeren als je in loondienst",
-    "alleen mogelijk voor professionals in loondienst",
-    "alleen mogelijk in loondienst",
-    "uitsluitend in loondienst",
-    "alleen in loondienst",
-    "zzp-er uitgesloten",
-    "zzp'er uitgesloten",
-    "zzp uitgesloten",
-    "zzp'ers uitgesloten",
-    "niet voor zzp",
-];
-
-/// Phrases (folded) that open the work to self-employed bidders explicitly,
-/// or frame it as paid for results, not hours: each alone is an
-/// independent scope, and a sentence holding one excludes no one.
-const OPEN_TO_ZZP: &[&str] = &[
-    "zzp of detachering",
-    "detachering of zzp",
-    "zzp/detachering",
-    "detachering/zzp",
-    "zzp/freelance mogelijk",
-    "freelance/zzp mogelijk",
-    "zzp mogelijk",
-    "alleen als zzp",
-    "uitsluitend als zzp",
-    "ook als zzp",
-    "open voor zzp",
-    "zzp'ers zijn welkom",
-    "zzp'ers zijn van harte welkom",
-    "zzp-ers zijn welkom",
-    "op resultaatbasis",
-    "op basis van opgeleverde resultaten",
-    "niet afgerekend op basis van uren",
-    "resultaatverplichting",
-    "uitsluitend met zzp",
-    "alleen met zzp",
-    "alleen voor zelfstandigen",
-    "alleen voor zzp",
-    "freelancers (zzp)",
-    "both freelancers",
-    "freelancers are welcome",
-    "open to freelancers",
-    "freelance or secondment",
-    "zowel zzp als detachering",
-    "zowel zzp'ers als",
-    "zowel zzp-ers als",
-    "zowel freelancers als",
-    "zzp en detachering mogelijk",
-    "freelance (zzp)",
-    "freelancers als gedetacheerden",
-    "zonder gezagsverhouding",
-    "open voor zelfstandigen",
-    "geschikt voor zzp",
-    "zzp toegestaan: ja",
-    "zzp toegestaan",
-    "zzp'ers toegestaan",
-    "functietype: freelance",
-    "contractvorm: zzp",
-    "contractvorm: freelance",
-    "dienstverband: freelance",
-    "type contract: freelance",
-    "contract: freelance",
-];
-
-/// Negations that, in a sentence naming ZZP'ers, exclude them.
-const NEGATIONS: &[&str] = &[
-    " niet ",
-    " geen ",
-    "uitgesloten",
-    "niet toegestaan",
-    "niet mogelijk",
-];
-
-/// Phrases (folded) of a guarantee clause.
-const GUARANTEE: &[&str] = &[
-    "geen arbeidsovereenkomst of (fictieve) dienstbetrekking",
-    "geen arbeidsovereenkomst of fictieve dienstbetrekking",
-    "(fictieve) dienstbetrekking ontstaat",
-    "fictieve dienstbetrekking",
-    "(fictieve) dienstbetrekking",
-    "geen sprake is van een dienstbetrekking",
-    "geen sprake is van een arbeidsovereenkomst",
-    "aannemelijk te maken en deugdelijk te onderbouwen",
-    "geen arbeidsrelatie/dienstbetrekking",
-    "geen arbeidsrelatie",
-    "geen gezagsverhouding",
-    "wet deregulering beoordeling arbeidsrelaties",
-    "wet dba",
-    "modelovereenkomst",
-    "overtuigend aan te tonen",
-    "staat er garant voor",
-    "staat ervoor in",
-    "staat er voor in",
-    "garandeert",
-    "garant voor",
-    "buiten dienstbetrekking",
-    "schijnzelfstandigheid",
-    "economisch verkeer gedragen als zelfstandig",
-];
-
-/// Phrases (folded) that frame the work as independent and result-driven.
-const INDEPENDENT: &[&str] = &[
-    "zelfstandige professional",
-    "zelfstandig ondernemer",
-    "niet werkzaam in een hierarchische",
-    "geen leiding aan medewerkers",
-    "tijdelijk en resultaatgericht",
-    "eigen deskundigheid",
-    "zelfstandig plan van aanpak",
-    "zelf hoe de opdracht wordt uitgevoerd",
-    "niet bedoeld als structurele invulling",
-    "niet op het vervullen van een reguliere functie",
-    "zelfstandig en resultaatgericht",
-    "bepaalt zelf de werkwijze",
-    "bepaalt zelf hoe",
-    "geen sprake van een gezagsverhouding",
-];
 
 /// Classifies the stance from the posting's sentences.
 pub fn classify(sentences: &[String]) -> Dba {
@@ -168,6 +37,7 @@ pub fn classify(sentences: &[String]) -> Dba {
                 "via payroll",
                 "in loondienst",
                 "via payrolling",
+                "op basis van detachering",
             ]
             .iter()
             .any(|p| f.contains(p))
@@ -196,7 +66,14 @@ pub fn classify(sentences: &[String]) -> Dba {
                 && !opens(f)
                 // "… dient de inschrijver aan te tonen dat er geen sprake is van
                 // schijnzelfstandigheid": a proof asked, not an exclusion
-                && !["aan te tonen", "schijnzelfstandigheid", "garant", "modelovereenkomst"]
+                && ![
+                    "aan te tonen",
+                    "schijnzelfstandigheid",
+                    "garant",
+                    "modelovereenkomst",
+                    "dba-toets",
+                    "verkapt dienstverband",
+                ]
                     .iter()
                     .any(|g| f.contains(g))
                 && NEGATIONS.iter().any(|n| f.contains(n)))
@@ -223,6 +100,8 @@ pub fn classify(sentences: &[String]) -> Dba {
             || f.contains("onderbouwen")
             || f.contains("aan te tonen")
             || f.contains("modelovereenkomst")
+            || f.contains("dba-toets")
+            || f.contains("verkapt dienstverband")
             || f.contains("garant")
             || f.contains("staat ervoor in")
             || f.contains("staat er voor in")
@@ -356,5 +235,35 @@ mod tests {
         ]));
         assert_eq!(d.stance, DbaStance::IndependentScope);
         assert_eq!(d.evidence.len(), 2);
+    }
+
+    #[test]
+    fn stances_in_seventh_set_wordings() {
+        let stance = |t: &str| classify(&s(&[t])).stance;
+        assert_eq!(
+            stance(
+                "Deze opdracht wordt ingevuld via een payroll- of detacheringsconstructie; inschrijving als zelfstandige is niet mogelijk."
+            ),
+            DbaStance::ZzpExcluded
+        );
+        assert_eq!(
+            stance(
+                "Let op: deze opdracht is alleen mogelijk op basis van detachering via het bureau (loondienst)."
+            ),
+            DbaStance::ZzpExcluded
+        );
+        for open in [
+            "🤝 zzp'ers én detacheerders welkom",
+            "The client accepts bids from self-employed professionals (ZZP) as well as from secondment agencies.",
+            "Freelancers can bid directly via the agency.",
+        ] {
+            assert_eq!(stance(open), DbaStance::IndependentScope, "{open}");
+        }
+        assert_eq!(
+            stance(
+                "De opdrachtgever staat inschrijving door zzp'ers toe, mits de zzp'er een ondertekende DBA-toets meelevert waaruit blijkt dat geen sprake is van een verkapt dienstverband."
+            ),
+            DbaStance::GuaranteeRequired
+        );
     }
 }

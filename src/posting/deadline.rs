@@ -6,7 +6,7 @@
 use super::dates::{amsterdam, find_dates};
 use super::labels::{Candidate, Field, first};
 use super::model::Posting;
-use super::{header, planning, yearless};
+use super::{header, planning, short_year, yearless};
 use chrono::NaiveTime;
 
 /// The submission deadline: the header's date and time ("Einde
@@ -17,13 +17,25 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str) {
     let own_date = p
         .published
         .or_else(|| find_dates(flat).first().map(|d| d.date));
+    // "Uiterste datum | vragen 9 maart": the questions' deadline, not the closing
+    let questions = |c: &Candidate| {
+        let v = super::normalize::fold(c.value.trim_start_matches(['|', ':', ' ', '\t']));
+        v.starts_with("vragen") || v.starts_with("voor vragen") || v.starts_with("voor het stellen")
+    };
     let header_date = first(cands, Field::DeadlineDate, |c| {
+        if questions(c) {
+            return None;
+        }
         header::date(&c.value)
+            .or_else(|| short_year::date(&c.value))
             .or_else(|| own_date.and_then(|own| yearless::with_weekday(&c.value, own)))
             .or_else(|| header::date(&c.value_with_next))
     });
-    let header_time = first(cands, Field::DeadlineTime, |c| header::time(&c.value))
-        .or_else(|| first(cands, Field::DeadlineDate, |c| header::time(&c.value)));
+    let header_time = first(cands, Field::DeadlineTime, |c| header::time(&c.value)).or_else(|| {
+        first(cands, Field::DeadlineDate, |c| {
+            (!questions(c)).then(|| header::time(&c.value)).flatten()
+        })
+    });
     let sentence = planning::deadline_sentence(flat);
     let (date, time) = match (header_date, sentence) {
         (Some(d), Some((sd, st))) => {
@@ -52,4 +64,24 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str) {
         p.questions_deadline = Some(amsterdam(d, t.unwrap_or(NaiveTime::MIN)));
     }
     p.answers_published = planning::answers_published(flat);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_questions_row_is_not_the_closing() {
+        let text = "Teamleider Vergunningen\n\nPlanning\nActiviteit | Datum\nUiterste datum vragen | 9 maart 2026, 12:00 uur\nSluiting inschrijving | 16 maart 2026, om 9 uur\n";
+        let p = crate::posting::parse(text).expect("a posting");
+        assert_eq!(
+            p.deadline.map(|d| d.naive_local().to_string()).as_deref(),
+            Some("2026-03-16 09:00:00")
+        );
+        let text =
+            "Informatieadviseur\nEinddatum 31-12-2026\nReageren kan tot Do 12 mrt '26 13:00\n";
+        let p = crate::posting::parse(text).expect("a posting");
+        assert_eq!(
+            p.deadline.map(|d| d.naive_local().to_string()).as_deref(),
+            Some("2026-03-12 13:00:00")
+        );
+    }
 }

@@ -70,7 +70,7 @@ fn unglue_label_runs(text: &str) -> String {
         let mut out = line[..hits[0].0].trim_end().to_string();
         let mut last = hits[0].0;
         for (start, end) in hits {
-            out.push_str(line[last..start].trim_end());
+            out.push_str(line[last..start].trim());
             if !out.is_empty() {
                 out.push('\n');
             }
@@ -78,13 +78,14 @@ fn unglue_label_runs(text: &str) -> String {
             out.push_str(": ");
             last = end;
         }
-        out.push_str(&line[last..]);
+        out.push_str(line[last..].trim_start());
         out
     })
 }
 
 /// Where capitalised labels sit glued: at the line's start or right after
-/// a value, with their own value glued on (a digit, "€" or a capital).
+/// a value, with their own value glued on (a digit, "€" or a capital) or
+/// after one space ("Locatie Den HaagUren per week 36Startdatum per direct").
 fn glued_label_hits(line: &str) -> Vec<(usize, usize)> {
     let mut hits = Vec::new();
     let mut prev: Option<char> = None;
@@ -101,10 +102,13 @@ fn glued_label_hits(line: &str) -> Vec<(usize, usize)> {
                 })
                 .max_by_key(|l| l.len());
             if let Some(l) = best
-                && rest[l.len()..]
+                && (rest[l.len()..]
                     .chars()
                     .next()
                     .is_some_and(|a| a.is_ascii_digit() || a == '€' || a.is_uppercase())
+                    || rest[l.len()..]
+                        .strip_prefix(' ')
+                        .is_some_and(|v| v.starts_with(|a: char| !a.is_whitespace())))
             {
                 hits.push((i, i + l.len()));
                 skip_to = i + l.len();
@@ -136,6 +140,13 @@ mod tests {
         assert_eq!(
             super::super::layout::repair("SLUITINGSDATUM: 2026-02-23T10:00"),
             "SLUITINGSDATUM: 2026-02-23 10:00"
+        );
+        // the labels lost the space before them, not the one after
+        assert_eq!(
+            super::super::layout::repair(
+                "Locatie Den HaagUren per week 36Startdatum per directEinddatum 31-12-2026Tarief € 95 - € 110 per uur"
+            ),
+            "Locatie: Den Haag\nUren per week: 36\nStartdatum: per direct\nEinddatum: 31-12-2026\nTarief: € 95 - € 110 per uur"
         );
     }
 }

@@ -181,6 +181,8 @@ pub const LABELS: &[(&str, Field)] = &[
     ("sluiting inschrijving", Field::DeadlineDate),
     ("sluitingsdatum inschrijving", Field::DeadlineDate),
     ("sluiting", Field::DeadlineDate),
+    // a newsletter's "Sluit: 9 maart 2026 09:00"
+    ("sluit", Field::DeadlineDate),
     ("apply by", Field::DeadlineDate),
     ("respond before", Field::DeadlineDate),
     ("reageren uiterlijk op", Field::DeadlineDate),

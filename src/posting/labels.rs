@@ -231,6 +231,8 @@ mod tests {
         assert_eq!(values(t, Field::Start), ["1 augustus 2026"]);
         assert_eq!(values(t, Field::Hours), ["20 tot 28 uur"]);
         assert_eq!(values(t, Field::DeadlineDate), ["maandag 6 juli 2026"]);
+        let t = "Tarief: tot € 120 per uur\nSluit: 9 maart 2026 09:00\n";
+        assert_eq!(values(t, Field::DeadlineDate), ["9 maart 2026 09:00"]);
     }
 
     #[test]

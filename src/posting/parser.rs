@@ -10,7 +10,7 @@ use super::rate::{self, RateValue};
 use super::regions::province_in;
 use super::{
     ParseError, closing, conditions, criteria, dba, deadline, header, layout, organisation, period,
-    planning, prose, scale, selection, site_name, source, strip, title,
+    planning, prose, scale, selection, site_name, source, strip, title, yearless,
 };
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -96,7 +96,11 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     });
     p.published = first(&cands, Field::Published, |c| header::date(&c.value));
 
-    work_period(&mut p, &cands, strip.period);
+    // "Start | 1 april": the year of the posting's own date
+    let own_date = p
+        .published
+        .or_else(|| find_dates(&flat).first().map(|d| d.date));
+    work_period(&mut p, &cands, strip.period, own_date);
     if p.start_date.is_none()
         && !p.start_asap
         && p.end_date.is_none()
@@ -241,11 +245,23 @@ fn hours_text((lo, hi): header::HoursRange) -> String {
 /// Start, end and duration. A period ("Duur: 01-04-2026 - 31-03-2027")
 /// gives start and end too; where a start label and a period disagree, the
 /// one higher in the text (the header, not a body bullet) is used.
-fn work_period(p: &mut Posting, cands: &[Candidate], unlabelled: Option<Period>) {
+fn work_period(
+    p: &mut Posting,
+    cands: &[Candidate],
+    unlabelled: Option<Period>,
+    own_date: Option<NaiveDate>,
+) {
     let start = cands
         .iter()
         .filter(|c| c.field == Field::Start)
-        .find_map(|c| header::start(&c.value).map(|s| (c.line, s)));
+        .find_map(|c| {
+            header::start(&c.value)
+                .or_else(|| {
+                    let day = yearless::day_and_month(&c.value, own_date?)?;
+                    Some((Some(day), false))
+                })
+                .map(|s| (c.line, s))
+        });
     let period = cands
         .iter()
         .filter(|c| matches!(c.field, Field::Duration | Field::Start | Field::End))

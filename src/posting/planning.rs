@@ -30,6 +30,8 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"reactietermijn van deze \w+ (?:duurt|loopt) tot(?: en met)?",
         r"(?:inschrijven|reageren|aanbieden|offreren) (?:kan |is mogelijk )?(?:tot|uiterlijk|vóór|voor)(?: en met)?",
         r"uiterste (?:inschrijf|reactie)datum:?",
+        // "Je inschrijving moet uiterlijk maandag 16 maart 2026 om 10.00 uur binnen zijn"
+        r"(?:inschrijving|offerte|reactie|aanmelding) (?:moet|dient) (?:uiterlijk|vóór|voor)(?: op)?",
         r"termijn voor (?:de )?ontvangst van (?:inschrijvingen|offertes|aanmeldingen)[^:]{0,80}?datum:?",
         r"(?:reageren|solliciteren|inschrijven) kan (?:tot en met|t/m|uiterlijk)",
         r"(?:reageer|solliciteer|schrijf je in) (?:uiterlijk |dan )?(?:vóór|voor|tot|uiterlijk)",
@@ -248,6 +250,12 @@ mod tests {
 
     #[test]
     fn deadline_and_notification() {
+        assert_eq!(
+            deadline_sentence(
+                "Vragen kun je tot en met 6 maart 2026 stellen. Je inschrijving moet uiterlijk maandag 16 maart 2026 om 10.00 uur binnen zijn."
+            ),
+            Some((d(2026, 3, 16), NaiveTime::from_hms_opt(10, 0, 0)))
+        );
         let t = "uitgenodigd zijn, ontvangen uiterlijk op maandag 1 december 2025 bericht. De reactietermijn van deze inhuuropdracht duurt tot dinsdag 25 november 2025, 09:00 uur.";
         assert_eq!(notification(t), Some(d(2025, 12, 1)));
         assert_eq!(

@@ -99,7 +99,12 @@ pub fn read(lines: &[Line], label_lines: &HashSet<usize>) -> Strip {
         if line.kind == LineKind::Blank || label_lines.contains(&i) {
             continue;
         }
-        let text = line.text.trim();
+        // an icon before the fact ("💶 max € 98,50", "📍 Zwolle (Overijssel)")
+        let text = line
+            .text
+            .trim()
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '€' && !c.is_whitespace())
+            .trim_start();
         if text.chars().count() > 110 {
             continue; // a paragraph, not a strip
         }
@@ -146,10 +151,15 @@ pub fn read(lines: &[Line], label_lines: &HashSet<usize>) -> Strip {
     strip
 }
 
-/// "Heerlen, Limburg", "Olympia Overheid · Emmen, Drenthe": a short line
-/// ending in a place and its province.
+/// "Heerlen, Limburg", "Olympia Overheid · Emmen, Drenthe", "Zwolle
+/// (Overijssel)": a short line ending in a place and its province.
 fn place_and_province(text: &str) -> Option<&'static str> {
-    let (place, last) = text.rsplit_once(", ")?;
+    // "Zwolle (Overijssel)": the province in brackets
+    let bracketed = text
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .filter(|(place, _)| !place.contains('('));
+    let (place, last) = bracketed.or_else(|| text.rsplit_once(", "))?;
     let p = province_in(last)?;
     let same = fold(last).replace(['-', ' '], "") == fold(p).replace(['-', ' '], "");
     // "Archimedeslaan 6, Utrecht" is an address, not a place
@@ -170,7 +180,9 @@ fn is_rate_line(text: &str) -> bool {
         && (["per uur", "p/u", "/uur", "per hour", "p.u.", "/u"]
             .iter()
             .any(|u| f.contains(u))
-            || f.starts_with("geen max"))
+            || f.starts_with("geen max")
+            // "max € 98,50" on a line of its own
+            || (f.starts_with("max") && text.contains('€')))
 }
 
 /// The hours a title ends with ("Projectleider Woo 27u/w") and the title
@@ -232,6 +244,10 @@ mod tests {
         );
         assert_eq!(strip("Jurist\nAmstel 1, Amsterdam\n").region, None);
         assert_eq!(strip("Jurist\nArchimedeslaan 6, Utrecht\n").region, None);
+        // facts on icon lines
+        let s = strip("Adviseur Wonen\n📍 Zwolle (Overijssel)\n💶 max € 98,50\n");
+        assert_eq!(s.region, Some("Overijssel"));
+        assert!(s.rate.is_some());
         let s = strip("Projectleider\nvanaf 4 mei 2026 t/m 31 januari 2027\n");
         assert!(s.period.is_some());
     }

@@ -70,6 +70,10 @@ fn is_chrome(text: &str, site: Option<&str>) -> bool {
     f.starts_with("logo ")
         || text.starts_with(['<', '←', '«', '›', '>'])
         || text.contains("   ")
+        // a menu copied as one line ("Opdrachten  Werken bij  Expertises  Contact")
+        || text.trim().matches("  ").count() >= 2
+        // a separator ("-----", "=====") between a newsletter's postings
+        || !text.chars().any(char::is_alphanumeric)
         || f.starts_with("terug naar")
         || f.starts_with("back to")
         || f.starts_with("gepubliceerd")
@@ -352,6 +356,12 @@ mod tests {
         assert_eq!(
             title("image\nGelderland\n36 uur p/w\nJurist RO").as_deref(),
             Some("Jurist RO")
+        );
+        let menu = "Opdrachten  Werken bij  Expertises  Contact\nSenior Informatieadviseur\n";
+        assert_eq!(title(menu).as_deref(), Some("Senior Informatieadviseur"));
+        assert_eq!(
+            title("-----\nProgrammamanager\n").as_deref(),
+            Some("Programmamanager")
         );
     }
 

@@ -17,6 +17,8 @@ const MARKETING: &[&str] = &[
     "we are hiring",
     "wij zoeken",
     "hiring",
+    "call for tender",
+    "request for proposal",
 ];
 
 /// A title without the segments that name the organisation or advertise
@@ -98,4 +100,15 @@ pub fn upper_words(text: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_tender_call_prefix_is_dropped() {
+        assert_eq!(
+            super::clean("Call for tender – Interim Asset Manager", None),
+            "Interim Asset Manager"
+        );
+    }
 }

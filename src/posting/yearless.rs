@@ -96,6 +96,25 @@ pub fn with_weekday(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
     })
 }
 
+/// "1 april": a day and month alone.
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(r"(?i)^\s*(\d{{1,2}})\s+({m})\b\.?\s*$", m = months());
+    Regex::new(&pattern).expect("static date pattern")
+});
+
+/// A value that is only a day and a month ("Start | 1 april"), dated in
+/// the year of `reference` (the posting's own date), or the next when that
+/// is more than a month before it.
+pub fn day_and_month(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
+    let c = DAY_MONTH.captures(text)?;
+    let day: u32 = c.get(1)?.as_str().parse().ok()?;
+    let month = month_number(c.get(2)?.as_str())?;
+    [reference.year(), reference.year() + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .find(|d| *d >= reference - Duration::days(31))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,5 +156,13 @@ mod tests {
         assert_eq!(with_weekday("do 13 feb", posted), None);
         // a full date is read elsewhere
         assert_eq!(with_weekday("vr 13 feb 2026", posted), None);
+    }
+
+    #[test]
+    fn a_day_and_month_take_the_posting_year() {
+        let posted = d(2026, 3, 2);
+        assert_eq!(day_and_month("1 april", posted), Some(d(2026, 4, 1)));
+        assert_eq!(day_and_month("15 jan.", posted), Some(d(2027, 1, 15)));
+        assert_eq!(day_and_month("1 april, in overleg", posted), None);
     }
 }
