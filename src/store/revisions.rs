@@ -120,6 +120,16 @@ impl Store {
     /// The user opened posting `id`: its changes are seen and the list's
     /// mark goes. Returns whether anything was unseen.
     pub fn mark_changes_seen(&mut self, id: &str) -> Result<bool, StoreError> {
+        // most postings have nothing unseen: one read, no write lock
+        let unseen: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM postings WHERE id = ?1 AND change_mark <> 0)
+                OR EXISTS (SELECT 1 FROM revisions WHERE posting_id = ?1 AND seen = 0)",
+            [id],
+            |r| r.get(0),
+        )?;
+        if !unseen {
+            return Ok(false);
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
