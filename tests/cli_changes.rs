@@ -263,3 +263,24 @@ fn a_deadline_moved_back_later_is_no_longer_shouted() {
         "changed"
     );
 }
+
+#[test]
+fn a_moved_deadline_that_has_passed_is_not_shouted_whatever_the_stage() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE);
+    let text = std::fs::read_to_string(&sample).unwrap();
+    let earlier = dir.path().join("earlier.txt");
+    std::fs::write(
+        &earlier,
+        text.replace("maandag 6 juli 2026", "vrijdag 3 juli 2026"),
+    )
+    .unwrap();
+    ok(&db, &["import", &sample.display().to_string()]);
+    ok(&db, &["stage", "30828", "applied"]);
+    let out = ok(&db, &["import", &earlier.display().to_string()]);
+    assert!(out.contains("changed 1"), "{out}");
+    // July 2026 has passed: an applied posting's old news is no alarm
+    let shown = ok(&db, &["show", "30828"]);
+    assert!(!shown.contains("!! DEADLINE MOVED EARLIER"), "{shown}");
+}

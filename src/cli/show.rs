@@ -92,7 +92,8 @@ fn render(
             ""
         }
     )?;
-    if let Some(c) = d.deadline_moved_earlier().filter(|_| !expired) {
+    let ahead = p.closing().is_some_and(|c| c.with_timezone(&Utc) > now);
+    if let Some(c) = d.deadline_moved_earlier().filter(|_| ahead) {
         let field = c.fields.iter().find(|f| f.field == "deadline");
         writeln!(
             o,

@@ -42,7 +42,9 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         };
         head_spans.push(Span::styled(format!("{mark} "), style));
     }
-    if status != Status::Expired && d.detail.deadline_moved_earlier().is_some() {
+    // while the moved deadline lies ahead, whatever the stage
+    let ahead = p.closing().is_some_and(|c| c.with_timezone(&Utc) > s.now);
+    if ahead && d.detail.deadline_moved_earlier().is_some() {
         head_spans.push(Span::styled(
             "!! DEADLINE MOVED EARLIER ",
             theme.ko.add_modifier(ratatui::style::Modifier::REVERSED),
