@@ -53,7 +53,8 @@ fn field_ok(key: &str, want: &toml::Value, got: &Value) -> Result<(), String> {
             };
             same.then_some(()).ok_or_else(|| shown(&got[key]))
         }
-        "end_date" => (got[key].as_str() == want.as_str())
+        "end_date" | "request_number" | "scale" | "answers_published" | "interview_week_of"
+        | "interview_time" => (got[key].as_str() == want.as_str())
             .then_some(())
             .ok_or_else(|| shown(&got[key])),
         "start" => {
@@ -81,7 +82,7 @@ fn field_ok(key: &str, want: &toml::Value, got: &Value) -> Result<(), String> {
                 .then_some(())
                 .ok_or_else(|| shown(&got[key]))
         }
-        "deadline" => (local(&got[key]).as_deref() == want.as_str())
+        "deadline" | "questions_deadline" => (local(&got[key]).as_deref() == want.as_str())
             .then_some(())
             .ok_or_else(|| shown(&got[key])),
         "dba" => (got["dba"]["stance"].as_str() == want.as_str())
@@ -108,6 +109,20 @@ fn field_ok(key: &str, want: &toml::Value, got: &Value) -> Result<(), String> {
                 .is_some_and(|g| !g.is_empty() && w.starts_with(&g.to_lowercase()))
                 .then_some(())
                 .ok_or_else(|| shown(&got[key]))
+        }
+        "interviews_invited" => (got[key].as_i64() == want.as_integer())
+            .then_some(())
+            .ok_or_else(|| shown(&got[key])),
+        "interview_dates" => {
+            let w: Vec<&str> = want
+                .as_array()
+                .map(|a| a.iter().filter_map(|d| d.as_str()).collect())
+                .unwrap_or_default();
+            let g: Vec<&str> = got[key]
+                .as_array()
+                .map(|a| a.iter().filter_map(|d| d.as_str()).collect())
+                .unwrap_or_default();
+            (g == w).then_some(()).ok_or_else(|| shown(&got[key]))
         }
         "knockout_count" => (got["knockout"].as_array().map(|a| a.len() as i64)
             == want.as_integer())
@@ -272,6 +287,17 @@ fn postings_of_a_seventh_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen7"));
     assert!(total >= 100, "every posting has its answers");
     check_unseen(right, total, refused, misses);
+}
+
+/// An eighth blind set (`tests/fixtures/unseen8/`, 14 postings from chats,
+/// an invite, OCR, a shared document and sites not seen before, with the
+/// reference, scale and planning dates among the answers), written after
+/// the seventh was taught: its first score is in the commit that added it.
+#[test]
+fn postings_of_an_eighth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen8"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.0, right, total, refused, misses);
 }
 
 fn check_unseen(right: usize, total: usize, refused: Vec<String>, misses: Vec<String>) {
