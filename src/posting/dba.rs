@@ -8,7 +8,7 @@
 //! results, or two or more phrases framing the work as independent, make an
 //! independent scope. The sentences found are the evidence.
 
-use super::dba_phrases::{EXCLUDED, GUARANTEE, INDEPENDENT, NEGATIONS, OPEN_TO_ZZP};
+use super::dba_phrases::{EXCLUDED, GUARANTEE, INDEPENDENT, NEGATIONS, OPEN_TO_ZZP, WELCOME};
 use super::model::{Dba, DbaStance};
 use super::normalize::fold;
 
@@ -28,6 +28,8 @@ pub fn classify(sentences: &[String]) -> Dba {
         f.contains("zzp")
             || f.contains("zelfstandige zonder personeel")
             || f.contains("zelfstandigen")
+            || f.contains("self-employed")
+            || f.contains("freelancers")
     };
     // "uitsluitend inhuur via detachering", "alleen ingevuld via payroll"
     let only_employed = |f: &str| {
@@ -48,7 +50,13 @@ pub fn classify(sentences: &[String]) -> Dba {
         let possible = (f.contains("zzp") || f.contains("zelfstandig ondernemer"))
             && (f.contains("is mogelijk") || f.contains("nadrukkelijk mogelijk"))
             && !NEGATIONS.iter().any(|n| f.contains(n));
+        // "zzp'ers en detachering allebei welkom", "Self-employed (ZZP)
+        // candidates are welcome", "Zzp of detachering, beide mogelijk"
+        let welcome = names_zzp(f)
+            && WELCOME.iter().any(|w| f.contains(w))
+            && !NEGATIONS.iter().any(|n| f.contains(n));
         possible
+            || welcome
             || OPEN_TO_ZZP.iter().any(|p| {
                 f.match_indices(p).any(|(i, _)| {
                     let after = &f[i + p.len()..];
@@ -96,6 +104,7 @@ pub fn classify(sentences: &[String]) -> Dba {
     if guarantee.iter().any(|s| {
         let f = fold(s);
         f.contains("dienstbetrekking")
+            || f.contains("relationship of authority")
             || f.contains("arbeidsrelatie")
             || f.contains("onderbouwen")
             || f.contains("aan te tonen")

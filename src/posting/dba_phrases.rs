@@ -95,10 +95,23 @@ pub(super) const OPEN_TO_ZZP: &[&str] = &[
     "contract: freelance",
 ];
 
+/// Words that, in a sentence naming ZZP'ers without a negation, open the
+/// work to them ("zzp'ers en detachering allebei welkom").
+pub(super) const WELCOME: &[&str] = &[
+    "welkom",
+    "welcome",
+    "beide mogelijk",
+    "allebei mogelijk",
+    "may apply",
+    "can apply",
+];
+
 /// Negations that, in a sentence naming ZZP'ers, exclude them.
 pub(super) const NEGATIONS: &[&str] = &[
     " niet ",
     " geen ",
+    " not ",
+    "cannot",
     "uitgesloten",
     "niet toegestaan",
     "niet mogelijk",
@@ -131,6 +144,10 @@ pub(super) const GUARANTEE: &[&str] = &[
     "economisch verkeer gedragen als zelfstandig",
     "dba-toets",
     "verkapt dienstverband",
+    "without a relationship of authority",
+    "no relationship of authority",
+    "false self-employment",
+    "deemed employment",
 ];
 
 /// Phrases (folded) that frame the work as independent and result-driven.
@@ -149,4 +166,5 @@ pub(super) const INDEPENDENT: &[&str] = &[
     "bepaalt zelf de werkwijze",
     "bepaalt zelf hoe",
     "geen sprake van een gezagsverhouding",
+    "zonder werkgeversgezag",
 ];

@@ -37,7 +37,8 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 /// The text with glued labels, dates and sentences split onto lines of
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
-    let text = super::copies::repair(text);
+    let text = super::ocr::repair(text);
+    let text = super::copies::repair(&text);
     let text = ICON.replace_all(&text, "$1");
     let text = glued::repair(&text);
     let text = split_strips(&text);

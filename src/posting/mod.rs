@@ -23,6 +23,7 @@ pub mod lines;
 pub mod model;
 pub mod money;
 pub mod normalize;
+pub mod ocr;
 pub mod organisation;
 pub mod parser;
 pub mod period;

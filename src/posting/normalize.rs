@@ -46,6 +46,13 @@ pub fn normalize(text: &str) -> String {
         .replace(['\r'], "\n")
         .replace('\u{0C}', "\n\n");
     let without_escapes = strip_escape_sequences(&text);
+    let unligated;
+    let without_escapes = if without_escapes.contains(is_ligature) {
+        unligated = unligate(&without_escapes);
+        unligated.as_str()
+    } else {
+        without_escapes.as_ref()
+    };
     without_escapes
         .nfc()
         .filter_map(|c| {
@@ -58,6 +65,28 @@ pub fn normalize(text: &str) -> String {
             }
         })
         .collect()
+}
+
+/// Whether a character is a typographic ligature ("ﬁ" in a PDF's "Proﬁel").
+fn is_ligature(c: char) -> bool {
+    ('\u{FB00}'..='\u{FB06}').contains(&c)
+}
+
+/// Spells out the ligatures a PDF or OCR text carries ("ﬁctieve" → "fictieve").
+fn unligate(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Cleans any string for display in a terminal: escape sequences and hostile
