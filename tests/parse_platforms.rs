@@ -292,12 +292,19 @@ fn postings_of_a_seventh_blind_set_are_read() {
 /// An eighth blind set (`tests/fixtures/unseen8/`, 14 postings from chats,
 /// an invite, OCR, a shared document and sites not seen before, with the
 /// reference, scale and planning dates among the answers), written after
-/// the seventh was taught: its first score is in the commit that added it.
+/// the seventh was taught: its first read was 127 of 179 (70.9%). Three
+/// answers naming a chat app as the platform were dropped, as the earlier
+/// sets treat a chat as no site. Taught the kinds it shows (OCR spacing,
+/// ligatures, words a copy glued together, ZZP "welkom" and English DBA
+/// clauses, chat headers and a role in emphasis, a forwarded subject, a
+/// start "per …" or "per direct" in a sentence, planning steps with their
+/// dates, a criterion's weight that is no rate), it reads 161 of 176
+/// (91.5%) and is held at 90% like the others.
 #[test]
 fn postings_of_an_eighth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen8"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.0, right, total, refused, misses);
+    check_unseen(right, total, refused, misses);
 }
 
 fn check_unseen(right: usize, total: usize, refused: Vec<String>, misses: Vec<String>) {

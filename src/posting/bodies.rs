@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 /// Rijnland", "Omgevingsdienst Midden- en West-Brabant", "GGD Haaglanden",
 /// "DCMR Milieudienst Rijnmond" with its acronym).
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z]{2,6}[ \t]+)?(?:Hoogheemraadschap(?:[ \t]+van(?:[ \t]+de)?)?|Waterschap|Wetterskip|Veiligheidsregio|Omgevingsdienst|Regionale Uitvoeringsdienst|GGD|Ministerie[ \t]+van|Vervoerregio|Metropoolregio|Belastingsamenwerking|Werkorganisatie|Servicecentrum|Gemeenschappelijke [Rr]egeling|Uitvoeringsorganisatie|Samenwerkingsorganisatie|Milieudienst|Dienst))[ \t]+((?:\p{Lu}|IJ)[\w'’-]*(?:[ \t]+(?:en[ \t]+|van[ \t]+|de[ \t]+)?(?:\p{Lu}|IJ)[\w'’-]*){0,3})")
+    Regex::new(r"\b((?:[A-Z]{2,6}[ \t]+)?(?:Hoogheemraadschap(?:[ \t]+van(?:[ \t]+de)?)?|Waterschap|Wetterskip|Veiligheidsregio|Omgevingsdienst|Regionale Uitvoeringsdienst|GGD|Ministerie[ \t]+van|Vervoerregio|Metropoolregio|Belastingsamenwerking|Werkorganisatie|Servicecentrum|Gemeenschappelijke [Rr]egeling|Uitvoeringsorganisatie|Samenwerkingsorganisatie|Milieudienst|Dienst))[ \t]+((?:regio[ \t]+)?(?:\p{Lu}|IJ)[\w'’-]*(?:[ \t]+(?:en[ \t]+|van[ \t]+|de[ \t]+)?(?:\p{Lu}|IJ)[\w'’-]*){0,3})")
         .expect("static pattern")
 });
 
@@ -50,7 +50,12 @@ pub fn mentions(text: &str) -> Vec<(String, usize)> {
             let words: Vec<&str> = name
                 .as_str()
                 .split_whitespace()
-                .take_while(|w| !NOT_A_NAME.contains(&fold(w).as_str()))
+                .enumerate()
+                // "Omgevingsdienst regio Utrecht": "regio" opens the name
+                .take_while(|(i, w)| {
+                    (*i == 0 && *w == "regio") || !NOT_A_NAME.contains(&fold(w).as_str())
+                })
+                .map(|(_, w)| w)
                 .collect();
             let kind = kind
                 .as_str()

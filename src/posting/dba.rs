@@ -275,4 +275,24 @@ mod tests {
             DbaStance::GuaranteeRequired
         );
     }
+
+    #[test]
+    fn welcome_and_english_guarantee() {
+        assert_eq!(
+            classify(&s(&["zzp'ers en detachering allebei welkom"])).stance,
+            DbaStance::IndependentScope
+        );
+        assert_eq!(
+            classify(&s(&["Zzp'ers zijn niet welkom bij deze opdracht."])).stance,
+            DbaStance::ZzpExcluded
+        );
+        assert_eq!(
+            classify(&s(&[
+                "Self-employed (ZZP) candidates are welcome.",
+                "You must confirm in writing that the assignment can be carried out without a relationship of authority.",
+            ]))
+            .stance,
+            DbaStance::GuaranteeRequired
+        );
+    }
 }

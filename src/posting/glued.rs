@@ -6,7 +6,11 @@
 //! - a place and its province glued to the name before them ("Gemeente
 //!   HeerlenHeerlen, Limburg") get a line of their own;
 //! - an ISO timestamp's date and time ("2026-02-23T10:00") are split, so
-//!   both are read.
+//!   both are read;
+//! - a line of words that lost the spaces between them, a menu or a page's
+//!   header ("Zuid-LimburgOpdrachtenOrganisatiesInloggen", "(interim)Gemeente
+//!   Heerlen", "10:00Nog 13 dagenReageren": three or more such joins), is cut
+//!   at every join.
 
 use super::layout::glue_labels;
 use regex::Regex;
@@ -16,7 +20,58 @@ use std::sync::LazyLock;
 pub fn repair(text: &str) -> String {
     let text = ISO_TIME.replace_all(text, "$1 $2");
     let text = unglue_label_runs(&text);
+    let text = map_lines(&text, |l| unglue_words(l, false));
     unglue_place(&text)
+}
+
+/// The text with the lines of joined words cut (see the module doc) and
+/// nothing else repaired: for reading a site's name from its menu.
+pub fn unglue_joined(text: &str) -> String {
+    map_lines(text, |l| unglue_words(l, true))
+}
+
+/// Where a word starts without a space before it: a capital and a small
+/// letter right after a small letter, a digit or a closing bracket.
+fn word_joins(line: &str) -> Vec<usize> {
+    let cs: Vec<(usize, char)> = line.char_indices().collect();
+    cs.windows(3)
+        .filter(|w| {
+            let (p, c, n) = (w[0].1, w[1].1, w[2].1);
+            (p.is_lowercase() || p.is_ascii_digit() || p == ')')
+                && c.is_uppercase()
+                && n.is_lowercase()
+        })
+        .map(|w| w[1].0)
+        .collect()
+}
+
+/// A line of three or more joined words cut at each join (see the module
+/// doc); any other line as it is. A line of words only (no label, no
+/// number) is a menu the reader skips as it is, unless `lines` asks for a
+/// line per item (to read a site's name from it).
+fn unglue_words(line: &str, lines: bool) -> String {
+    let joins = word_joins(line);
+    if joins.len() < 3 {
+        return line.to_string();
+    }
+    let menu = !lines
+        && !line.contains(':')
+        && !line
+            .split_whitespace()
+            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    if menu {
+        return line.to_string();
+    }
+    let sep = "\n";
+    let mut out = String::with_capacity(line.len() + joins.len());
+    let mut last = 0;
+    for j in joins {
+        out.push_str(&line[last..j]);
+        out.push_str(sep);
+        last = j;
+    }
+    out.push_str(&line[last..]);
+    out
 }
 
 /// "2026-02-23T10:00": an ISO timestamp's date and time.
@@ -121,6 +176,34 @@ fn glued_label_hits(line: &str) -> Vec<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn words_joined_by_a_copy_are_cut() {
+        use super::unglue_words;
+        assert_eq!(
+            unglue_words(
+                "Inhuurportaal Zuid-LimburgOpdrachtenOrganisatiesVeelgestelde vragenInloggen",
+                true
+            ),
+            "Inhuurportaal Zuid-Limburg\nOpdrachten\nOrganisaties\nVeelgestelde vragen\nInloggen"
+        );
+        assert_eq!(
+            unglue_words("Circle8OpdrachtenWerken bij Circle8Contact", false),
+            "Circle8OpdrachtenWerken bij Circle8Contact"
+        );
+        assert_eq!(
+            unglue_words(
+                "Teamleider (interim)Gemeente HeerlenRegio:LimburgStart:Zsm",
+                false
+            ),
+            "Teamleider (interim)\nGemeente Heerlen\nRegio:Limburg\nStart:Zsm"
+        );
+        // one or two joins are a name ("eHerkenning", "BrabantWonen")
+        assert_eq!(
+            unglue_words("Inloggen met eHerkenning bij BrabantWonen", false),
+            "Inloggen met eHerkenning bij BrabantWonen"
+        );
+    }
+
     #[test]
     fn labels_and_values_glued_without_spaces() {
         assert_eq!(

@@ -223,7 +223,7 @@ fn unglue_labels(text: &str) -> String {
     for (i, c) in text.char_indices() {
         if c.is_uppercase()
             && let Some(p) = prev
-            && (p.is_ascii_digit() || p.is_lowercase() || p == '.' || p == ')')
+            && (p.is_ascii_digit() || p.is_lowercase() || p == '.' || p == ')' || p == '-')
         {
             let rest = &text[i..];
             let glued = glue_labels().any(|label| {

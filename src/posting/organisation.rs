@@ -61,6 +61,12 @@ pub(super) const NOT_A_NAME: &[&str] = &[
 ];
 
 /// The known municipality a text starts with (longest match, whole words).
+/// Whether the text is a known municipality's name and nothing more.
+pub fn is_municipality(text: &str) -> bool {
+    let t = text.trim();
+    municipality_at_start(t).is_some_and(|m| m.len() == t.len())
+}
+
 pub fn municipality_at_start(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
     MUNICIPALITIES
@@ -225,7 +231,7 @@ pub fn from_logo(text: &str) -> Option<String> {
 /// body ("Midden-Delfland is een informele organisatie"), most often.
 pub fn bare_municipality(text: &str) -> Option<String> {
     let starts = text
-        .split(['\n', '.'])
+        .split(['\n', '.', '!', '?'])
         .map(str::trim_start)
         .filter_map(|s| {
             let m = municipality_at_start(s)?;

@@ -24,7 +24,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         return Err(ParseError::Empty);
     }
     // the page as copied: a site's name may sit in a menu the repair drops
-    let copied = text;
+    let copied = &super::glued::unglue_joined(text);
     let text = &layout::repair(text);
     let lines = split_lines(text);
     let cands = candidates(&lines);
@@ -55,6 +55,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     .or_else(|| organisation::bare_municipality(text))
     .map(|o| title::upper_words(&o));
     p.title = title::from_lines(
+        text,
         &lines,
         &cands,
         p.platform.as_deref(),
@@ -111,6 +112,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     }
     if p.start_date.is_none() && !p.start_asap {
         p.start_date = planning::start_sentence(&flat);
+        p.start_asap = p.start_date.is_none() && planning::asap_sentence(&flat);
     }
     if p.end_date.is_none() {
         p.end_date = planning::end_sentence(&flat);

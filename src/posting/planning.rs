@@ -71,9 +71,28 @@ pub fn questions_deadline(flat: &str) -> Option<DateTimeFound> {
     date_time_after(flat, &QUESTIONS, 60)
 }
 
+/// A step of a planning table or list with its date right after the
+/// step's name ("Nota van inlichtingen 11-12-2026", "Gesprekken: donderdag
+/// 17 december 2026 tussen 13:00 en 16:00 uur"): capture 1 is the date on.
+fn step(name: &str) -> Regex {
+    Regex::new(&format!(
+        r"(?i)\b{name}:?\s+(?:op\s+)?((?:\w+dag\s+)?\d{{1,2}}(?:\s+en\s+\d{{1,2}})?[-./ ]\s*\S+)"
+    ))
+    .expect("static pattern")
+}
+
+static ANSWERS_STEP: LazyLock<Regex> = LazyLock::new(|| step("nota van inlichtingen"));
+static INTERVIEW_STEP: LazyLock<Regex> =
+    LazyLock::new(|| step("(?:selectie|sollicitatie)?gesprekken"));
+
 /// The day answers to questions are published.
 pub fn answers_published(flat: &str) -> Option<NaiveDate> {
-    date_time_after(flat, &ANSWERS, 60).map(|(d, _)| d)
+    date_time_after(flat, &ANSWERS, 60)
+        .map(|(d, _)| d)
+        .or_else(|| {
+            let at = ANSWERS_STEP.captures(flat)?.get(1)?.start();
+            first_date(window(flat, at, 40)).map(|f| f.date)
+        })
 }
 
 static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -83,8 +102,23 @@ static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"de opdracht (?:start|begint|gaat van start) (?:op|per)",
         r"beoogde (?:aanvang|startdatum|start)(?: is)?:?",
         r"(?:zoeken|zoekt) (?:wij|we) (?:\w+ ){0,4}?per",
+        // "De afdeling Ruimte zoekt daarom per 1 februari 2027 een …"
+        r"\bzoek(?:t|en)\b(?: \w+){0,4}? per",
+        // a chat's or list's "start ma 4 jan '27"
+        r"\bstart(?: op| per)?\b",
     ])
 });
+
+/// "Zaanstad zoekt per direct een klantmanager", "start: zsm".
+static ASAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:zoek(?:t|en)\b(?: \w+){0,4}?|start(?:datum)?:?) (?:per direct|per omgaande|zo snel mogelijk|z\.s\.m\b|zsm\b|asap\b)")
+        .expect("static pattern")
+});
+
+/// Whether a sentence says the work starts as soon as possible.
+pub fn asap_sentence(flat: &str) -> bool {
+    ASAP.is_match(flat)
+}
 
 /// "per 1 mei 2026 tot en met 31 januari 2027", "periode: 1 maart t/m 31
 /// augustus 2026" (the first date may leave out the year of the second).
@@ -167,10 +201,18 @@ pub struct Interviews {
 /// uur", "in de week van 30 maart 2026", "tussen 13.00 uur en 16.00 uur".
 pub fn interviews(flat: &str) -> Interviews {
     let refs: Vec<&Regex> = INTERVIEW.iter().collect();
-    let Some(at) = after_first(flat, &refs) else {
+    let at = after_first(flat, &refs).or_else(|| {
+        INTERVIEW_STEP
+            .captures(flat)
+            .and_then(|c| c.get(1))
+            .map(|m| m.start())
+    });
+    let Some(at) = at else {
         return Interviews::default();
     };
     let sentence = sentence_from(flat, at);
+    // a step of a list ends where the next one starts ("…16:00 uur;- De 3 …")
+    let sentence = sentence.split(";").next().unwrap_or(sentence);
     let mut out = Interviews::default();
     if let Some(m) = WEEK_OF.find(sentence) {
         out.week_of = first_date(&sentence[m.end()..]).map(|f| f.date);
@@ -262,5 +304,32 @@ mod tests {
             deadline_sentence(t),
             Some((d(2025, 11, 25), NaiveTime::from_hms_opt(9, 0, 0)))
         );
+    }
+
+    #[test]
+    fn steps_of_a_planning_list_and_a_start_in_a_sentence() {
+        let i = interviews(
+            "Procedure Gesprekken: donderdag 17 december 2026 tussen 13:00 en 16:00 uur; De 3 best scorende",
+        );
+        assert_eq!(i.dates, vec![d(2026, 12, 17)]);
+        assert_eq!(i.time.as_deref(), Some("13:00-16:00"));
+        assert_eq!(
+            interviews("Publicatie 1 december 2026 Gesprekken 21 en 22 december 2026").dates,
+            vec![d(2026, 12, 21), d(2026, 12, 22)]
+        );
+        assert_eq!(
+            answers_published("Vragen t/m 9 december 2026 Nota van inlichtingen 11-12-2026"),
+            Some(d(2026, 12, 11))
+        );
+        assert_eq!(
+            start_sentence("De afdeling Ruimte zoekt daarom per 1 februari 2027 een adviseur"),
+            Some(d(2027, 2, 1))
+        );
+        assert!(asap_sentence(
+            "Hoi! Zaanstad zoekt per direct een klantmanager"
+        ));
+        assert!(!asap_sentence(
+            "Zaanstad zoekt een klantmanager per 1 maart"
+        ));
     }
 }

@@ -26,7 +26,14 @@ pub fn rate(v: &str) -> Option<RateValue> {
     if f.starts_with("geen max") || f.contains("no maximum") || f.starts_with("onbeperkt") {
         return Some(RateValue::NoMaximum);
     }
-    if is_none_value(v) || f.contains("maand") || f.contains("month") || f.contains("jaar") {
+    // "Uurtarief – 30 punten": a criterion's weight, not a rate
+    if is_none_value(v)
+        || f.contains("maand")
+        || f.contains("month")
+        || f.contains("jaar")
+        || f.contains("punt")
+        || f.contains("points")
+    {
         return None;
     }
     // "€ 125,- per uur exclusief btw. Inschrijvingen boven …": the first sentence

@@ -34,7 +34,7 @@ static CVS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .collect()
 });
 static INVITED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)de\s+beste\s+(\S+)?\s*kandidaten\s*(?:\((?:minimaal|min\.?)\s+(\d+)\))?\s+worden\s+uitgenodigd").expect("static pattern")
+    Regex::new(r"(?i)de\s+(?:beste\s+(\S+)?|(\S+)\s+(?:best|hoogst)\s+(?:scorende|gerangschikte)\s+)\s*kandidaten\s*(?:\((?:minimaal|min\.?)\s+(\d+)\))?\s+worden\s+(?:\S+\s+)?uitgenodigd").expect("static pattern")
 });
 
 /// A count written as digits, a Dutch number word, or "tien (10)".
@@ -80,8 +80,8 @@ pub fn interviews_invited(flat: &str) -> (Option<u32>, Option<u32>) {
     let Some(c) = INVITED.captures(flat) else {
         return (None, None);
     };
-    let exact = c.get(1).and_then(|m| count(m.as_str()));
-    let min = c.get(2).and_then(|m| m.as_str().parse().ok());
+    let exact = c.get(1).or(c.get(2)).and_then(|m| count(m.as_str()));
+    let min = c.get(3).and_then(|m| m.as_str().parse().ok());
     (exact, min)
 }
 

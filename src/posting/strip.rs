@@ -18,9 +18,9 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Hours with a weekly unit: "36 uur p/w", "24 - 28 uur per week", "27u/w",
-/// "24 hrs/week".
+/// "32-36 u/pw", "24 hrs/week".
 static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:\s*(?:-|–|tot|t/m|to|à)\s*(\d{1,2}))?\s*(?:uur|uren|u|hrs|hours)\s*(?:p/w|per week|/week|pw|/w|p\.w\.|$)(?:\W|$)")
+    Regex::new(r"(?i)\b(\d{1,2})(?:\s*(?:-|–|tot|t/m|to|à)\s*(\d{1,2}))?\s*(?:uur|uren|u|hrs|hours)\s*(?:p/w|per week|/week|pw|/pw|/w|p\.w\.|$)(?:\W|$)")
         .expect("static pattern")
 });
 

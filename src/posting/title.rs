@@ -36,7 +36,22 @@ const CHROME_WORDS: &[&str] = &[
     "nieuw",
     "interim",
     "omschrijving",
+    "doorgestuurd",
+    "forwarded",
+    "post",
 ];
+
+/// A chat message's header: the sender and the time ("Sanne de Vries
+/// 10:42"), or a channel ("#inhuur-aanvragen").
+static CHAT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}\s+\d{1,2}:\d{2}|#[\w-]+)$")
+        .expect("static pattern")
+});
+
+/// A role in emphasis in a chat or e-mail ("zoeken we een *Projectleider
+/// Warmtetransitie (wijkaanpak)*").
+static EMPHASIS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\*{1,2}([^*\n]{3,100}?)\*{1,2}").expect("static pattern"));
 
 /// Header lines of an e-mail copied with its headers (folded).
 const MAIL_HEADERS: &[&str] = &[
@@ -68,7 +83,8 @@ fn is_chrome(text: &str, site: Option<&str>) -> bool {
     let f = fold(text);
     let f = f.trim();
     f.starts_with("logo ")
-        || text.starts_with(['<', '←', '«', '›', '>'])
+        || CHAT_STAMP.is_match(text.trim())
+        || text.starts_with(['<', '←', '«', '›', '>', '@'])
         || text.contains("   ")
         // a menu copied as one line ("Opdrachten  Werken bij  Expertises  Contact")
         || text.trim().matches("  ").count() >= 2
@@ -101,6 +117,7 @@ fn is_chrome(text: &str, site: Option<&str>) -> bool {
 /// The title: a "Titel" label, else the first markdown heading, else the
 /// first short line that is not a banner, a label, page chrome or a sentence.
 pub fn from_lines(
+    text: &str,
     lines: &[Line],
     cands: &[Candidate],
     site: Option<&str>,
@@ -124,14 +141,31 @@ pub fn from_lines(
     let pick = candidates
         .iter()
         .copied()
-        .find(|&i| names_a_role(&lines[i].text))
-        .or_else(|| candidates.first().copied())?;
+        .find(|&i| names_a_role(&lines[i].text));
+    if pick.is_none()
+        && let Some(role) = emphasised_role(text)
+    {
+        return Some(role);
+    }
+    let pick = pick.or_else(|| candidates.first().copied())?;
     Some(upper_words(&with_wrapped_tail(
         lines,
         pick,
         &label_lines,
         organisation,
     )))
+}
+
+/// A role in emphasis in the first lines ("*Projectleider Warmtetransitie*").
+fn emphasised_role(text: &str) -> Option<String> {
+    text.lines().take(20).find_map(|l| {
+        EMPHASIS
+            .captures_iter(l)
+            .filter_map(|c| c.get(1))
+            .map(|m| m.as_str().trim())
+            .find(|t| names_a_role(t))
+            .map(str::to_string)
+    })
 }
 
 /// The lines of the first part of the text that could be a title.
@@ -184,8 +218,16 @@ fn title_lines(
         {
             continue;
         }
+        // a label the table does not know, with its value ("Gesprekken: week 51")
+        let unknown_label = line.text.split_once(": ").is_some_and(|(head, _)| {
+            let head = head.trim();
+            !head.contains(' ')
+                && !names_a_role(head)
+                && !["fwd", "fw", "re", "doorgestuurd"].contains(&fold(head).as_str())
+        });
         let n = line.text.chars().count();
-        let ok = (2..=120).contains(&n)
+        let ok = !unknown_label
+            && (2..=120).contains(&n)
             && line.text.chars().next().is_some_and(|c| !c.is_lowercase())
             && (!line.text.ends_with(['.', ';', ':', ',']) || line.text.ends_with(" a.i."))
             && !line.text.contains('\t');
@@ -336,6 +378,7 @@ mod tests {
     fn title(text: &str) -> Option<String> {
         let lines = split_lines(text);
         from_lines(
+            text,
             &lines,
             &candidates(&lines),
             Some("Gemeenteprojecten"),

@@ -25,6 +25,12 @@ const MARKETING: &[&str] = &[
 /// ("FREELANCE OPPORTUNITY – Data Engineer (Azure) – Municipality of
 /// Eindhoven" gives "Data Engineer (Azure)").
 pub fn clean(title: &str, organisation: Option<&str>) -> String {
+    // a forwarded or answered e-mail's subject ("Fwd: Klantmanager Wmo")
+    let title = ["Fwd:", "FWD:", "Fw:", "FW:", "Re:", "RE:", "Doorgestuurd:"]
+        .iter()
+        .fold(title.trim(), |t, p| {
+            t.strip_prefix(p).map_or(t, str::trim_start)
+        });
     let sep = [" – ", " — ", " | ", " - "]
         .into_iter()
         .find(|s| title.contains(s));
@@ -37,6 +43,7 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         .filter(|seg| {
             let f = fold(seg);
             let names_org = f.starts_with("gemeente ")
+                || super::organisation::is_municipality(seg)
                 || f.starts_with("municipality ")
                 || f.starts_with("provincie ")
                 || organisation.is_some_and(|o| f == fold(o));
