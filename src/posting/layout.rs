@@ -38,6 +38,7 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
     let text = super::ocr::repair(text);
+    let text = super::table_rows::repair(&text);
     let text = super::copies::repair(&text);
     let text = ICON.replace_all(&text, "$1");
     let text = glued::repair(&text);

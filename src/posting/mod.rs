@@ -37,6 +37,7 @@ pub mod short_year;
 pub mod site_name;
 pub mod source;
 pub mod strip;
+pub mod table_rows;
 pub mod title;
 pub mod title_clean;
 pub mod yearless;
