@@ -12,9 +12,12 @@ static NUMBERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}").expect
 static UREN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b\d{1,2}\s*(?:uur|uren|hours|u)\b").expect("static pattern")
 });
-static REQUEST_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[A-Za-z]{0,6}[-/ ]?\d[\w\-/.]{0,24}$").expect("static pattern"));
-/// A request number: one token with a digit ("30828", "INH-2026-014").
+static REQUEST_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z]{1,6}[-/])?[A-Za-z]{0,6}[-/ ]?\d[\w\-/.]{0,24}$")
+        .expect("static pattern")
+});
+/// A request number: one token with a digit ("30828", "INH-2026-014",
+/// "PD-INH-2026-058").
 pub fn request_number(v: &str) -> Option<String> {
     let token = v
         .split_whitespace()

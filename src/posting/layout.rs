@@ -19,6 +19,7 @@
 
 use super::glued;
 use super::labels::LABELS;
+use super::normalize::fold;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -120,7 +121,15 @@ fn split_strips(text: &str) -> String {
         {
             out.extend(items.iter().map(|i| i.to_string()));
         } else if [" > ", " › ", " » "].contains(sep) {
-            // a breadcrumb: its last crumb is the page's title
+            // a breadcrumb: its last crumb is the page's title; a crumb
+            // that is a province alone ("Opdrachten > Gelderland > Nijmegen")
+            // is the region
+            if let Some(p) = items[..items.len().saturating_sub(1)].iter().find_map(|i| {
+                super::regions::province_in(i)
+                    .filter(|p| fold(p).replace('-', " ") == fold(i).replace('-', " "))
+            }) {
+                out.push(format!("Provincie: {p}"));
+            }
             if let Some(last) = items.last() {
                 out.push(last.to_string());
             }

@@ -53,6 +53,14 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     .or_else(|| organisation::from_logo(text))
     .or_else(|| organisation::named(text, header_len))
     .or_else(|| organisation::bare_municipality(text))
+    // a municipality's own site ("Werken bij Leeuwarden") names its client
+    .or_else(|| {
+        let site = p.platform.as_deref()?;
+        let town = ["Werken bij ", "Werken voor ", "Werkenbij "]
+            .iter()
+            .find_map(|w| site.strip_prefix(w))?;
+        organisation::is_municipality(town).then(|| town.to_string())
+    })
     .map(|o| title::upper_words(&o));
     p.title = title::from_lines(
         text,

@@ -115,6 +115,24 @@ pub fn day_and_month(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
         .find(|d| *d >= reference - Duration::days(31))
 }
 
+/// "12 januari a.s." (*aanstaande*): the day and month next coming.
+static COMING: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(r"(?i)\b(\d{{1,2}})\s+({m})\b\.?\s+a\.\s?s\.", m = months());
+    Regex::new(&pattern).expect("static date pattern")
+});
+
+/// A day and month marked as coming ("uiterlijk 12 januari a.s. 10:00"):
+/// the first such day on or after `reference` (the posting's own date).
+pub fn coming(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
+    let c = COMING.captures(text)?;
+    let day: u32 = c.get(1)?.as_str().parse().ok()?;
+    let month = month_number(c.get(2)?.as_str())?;
+    [reference.year(), reference.year() + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .find(|d| *d >= reference)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,5 +182,19 @@ mod tests {
         assert_eq!(day_and_month("1 april", posted), Some(d(2026, 4, 1)));
         assert_eq!(day_and_month("15 jan.", posted), Some(d(2027, 1, 15)));
         assert_eq!(day_and_month("1 april, in overleg", posted), None);
+    }
+
+    #[test]
+    fn a_coming_day_is_the_next_one() {
+        let own = d(2026, 12, 1);
+        assert_eq!(
+            coming("uiterlijk 12 januari a.s. 10:00 via het portaal", own),
+            Some(d(2027, 1, 12))
+        );
+        assert_eq!(
+            coming("uiterlijk 14 december a.s.", own),
+            Some(d(2026, 12, 14))
+        );
+        assert_eq!(coming("12 januari 2027", own), None);
     }
 }
