@@ -105,6 +105,7 @@ pub fn classify(sentences: &[String]) -> Dba {
         let f = fold(s);
         f.contains("dienstbetrekking")
             || f.contains("relationship of authority")
+            || f.contains("employment relationship")
             || f.contains("arbeidsrelatie")
             || f.contains("onderbouwen")
             || f.contains("aan te tonen")

@@ -24,6 +24,11 @@ pub(super) const EXCLUDED: &[&str] = &[
     "alleen in loondienst",
     "zzp-er uitgesloten",
     "zzp'er uitgesloten",
+    "zzp'er toegestaan: nee",
+    "zzp toegestaan: nee",
+    "zzp'ers toegestaan: nee",
+    "zzp-er toegestaan: nee",
+    "zzp mogelijk: nee",
     "zzp uitgesloten",
     "zzp'ers uitgesloten",
     "niet voor zzp",
@@ -73,6 +78,8 @@ pub(super) const OPEN_TO_ZZP: &[&str] = &[
     "freelancers als gedetacheerden",
     "zonder gezagsverhouding",
     "open voor zelfstandigen",
+    "open voor zelfstandige professionals",
+    "alleen open voor zelfstandige",
     "geschikt voor zzp",
     "zzp toegestaan: ja",
     "zzp toegestaan",
@@ -148,6 +155,9 @@ pub(super) const GUARANTEE: &[&str] = &[
     "no relationship of authority",
     "false self-employment",
     "deemed employment",
+    "bidder guarantees",
+    "outside of an employment relationship",
+    "outside an employment relationship",
 ];
 
 /// Phrases (folded) that frame the work as independent and result-driven.

@@ -40,6 +40,7 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 pub fn repair(text: &str) -> String {
     let text = super::ocr::repair(text);
     let text = super::table_rows::repair(&text);
+    let text = DOTTED_LEADER.replace_all(&text, "$1: $2");
     let text = super::copies::repair(&text);
     let text = ICON.replace_all(&text, "$1");
     let text = glued::repair(&text);
@@ -50,6 +51,11 @@ pub fn repair(text: &str) -> String {
     let text = YEAR_GLUED.replace_all(&text, "$1\n$2");
     SENTENCE_GLUED.replace_all(&text, "$1\n$2").into_owned()
 }
+
+/// A label and its value joined by dot leaders, as a form or PDF prints
+/// them ("Beoogde start ..................... 1 maart 2027").
+static DOTTED_LEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^([^.\n]*\S) ?\.{4,} *(\S)").expect("static pattern"));
 
 /// A table cell of points: "40 punten", "30%".
 static POINTS_CELL: LazyLock<Regex> = LazyLock::new(|| {
@@ -119,6 +125,12 @@ fn split_strips(text: &str) -> String {
             && (items.iter().filter(|i| i.contains(':')).count() >= 2
                 || items.iter().any(|i| first_word_is_label(i)))
         {
+            out.extend(items.iter().map(|i| i.to_string()));
+        } else if *sep == "   "
+            && let [_, second] = items.as_slice()
+            && super::title::names_a_role(second)
+        {
+            // two columns: "Aanvraag ZHZ-27-0012        Beleidsadviseur Jeugd"
             out.extend(items.iter().map(|i| i.to_string()));
         } else if [" > ", " › ", " » "].contains(sep) {
             // a breadcrumb: its last crumb is the page's title; a crumb

@@ -51,7 +51,9 @@ pub fn end(v: &str) -> Option<NaiveDate> {
     if is_none_value(v) {
         return None;
     }
-    first_date(v).map(|d| d.date)
+    first_date(v)
+        .map(|d| d.date)
+        .or_else(|| super::short_year::date(v))
 }
 
 /// A period written as two dates ("01-04-2026 - 31-03-2027", "Van

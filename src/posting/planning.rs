@@ -14,7 +14,8 @@ use std::sync::LazyLock;
 static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         r"vragen kunnen (?:worden )?(?:ingediend|gesteld) (?:worden )?(?:tot|uiterlijk|voor|vóór)(?: en met)?",
-        r"vragen (?:stellen|indienen)(?: kan)? (?:tot|uiterlijk|voor|vóór)(?: en met)?",
+        // "Vragen indienen (NvI): t/m …", "Vragen via e-mail: uiterlijk …"
+        r"vragen (?:(?:stellen|indienen|via [\w-]+)(?: kan)?(?: \(\w+\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
         r"vragenronde sluit(?: op)?",
     ])
@@ -76,7 +77,7 @@ pub fn questions_deadline(flat: &str) -> Option<DateTimeFound> {
 /// 17 december 2026 tussen 13:00 en 16:00 uur"): capture 1 is the date on.
 fn step(name: &str) -> Regex {
     Regex::new(&format!(
-        r"(?i)\b{name}:?\s+(?:op\s+)?((?:\w+dag\s+)?\d{{1,2}}(?:\s+en\s+\d{{1,2}})?[-./ ]\s*\S+)"
+        r"(?i)\b{name}:?\s+(?:op\s+)?((?:\w+dag\s+|(?:ma|di|wo|do|vr|za|zo)\.?\s+)?\d{{1,2}}(?:\s+en\s+\d{{1,2}})?[-./ ]\s*\S+)"
     ))
     .expect("static pattern")
 }
