@@ -310,13 +310,16 @@ fn postings_of_an_eighth_blind_set_are_read() {
 }
 
 /// A ninth blind set (`tests/fixtures/unseen9/`, 14 postings), written
-/// while the eighth was taught and kept out of sight: its first read is in
-/// the commit that added it.
+/// while the eighth was taught and kept out of sight: its first read was
+/// 150 of 197 (76.1%). Taught the kinds it shows (a spreadsheet row under
+/// its header row, dot leaders, two columns apart by spaces, planning
+/// steps, ZZP allowed "Nee", a two-digit year in a start or end value, a
+/// chat's forward line), it reads 179 of 197 (90.9%) and is held at 90%.
 #[test]
 fn postings_of_a_ninth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen9"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.0, right, total, refused, misses);
+    check_unseen(right, total, refused, misses);
 }
 
 fn check_unseen(right: usize, total: usize, refused: Vec<String>, misses: Vec<String>) {

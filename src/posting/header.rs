@@ -54,7 +54,10 @@ pub fn start(v: &str) -> Option<(Option<NaiveDate>, bool)> {
                 || f.starts_with("asap"),
         ));
     }
-    first_date(v).map(|d| (Some(d.date), false))
+    first_date(v)
+        .map(|d| d.date)
+        .or_else(|| super::short_year::date(v))
+        .map(|d| (Some(d), false))
 }
 
 /// Hours per week as (min, max): "20 tot 28 uur", "24 - 28 uur", "32 uur",

@@ -55,7 +55,7 @@ pub fn repair(text: &str) -> String {
 /// A label and its value joined by dot leaders, as a form or PDF prints
 /// them ("Beoogde start ..................... 1 maart 2027").
 static DOTTED_LEADER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^([^.\n]*\S) ?\.{4,} *(\S)").expect("static pattern"));
+    LazyLock::new(|| Regex::new(r"(?m)^([^.\n]*[^.\s]) *\.{4,} *(\S)").expect("static pattern"));
 
 /// A table cell of points: "40 punten", "30%".
 static POINTS_CELL: LazyLock<Regex> = LazyLock::new(|| {
@@ -285,6 +285,16 @@ mod tests {
         assert_eq!(
             repair("Opdracht tarief 100Opdracht uren 24"),
             "Opdracht tarief 100\nOpdracht uren 24"
+        );
+    }
+
+    #[test]
+    fn dot_leaders_join_a_label_and_its_value() {
+        assert_eq!(
+            repair(
+                "Vragen indienen (NvI) ............. t/m 17 december 2026\nBeoogde start ..... 1 maart 2027\nZie p. 3."
+            ),
+            "Vragen indienen (NvI): t/m 17 december 2026\nBeoogde start: 1 maart 2027\nZie p. 3."
         );
     }
 

@@ -37,7 +37,7 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:reageren|solliciteren|inschrijven) kan (?:tot en met|t/m|uiterlijk)",
         r"(?:reageer|solliciteer|schrijf je in) (?:uiterlijk |dan )?(?:vóór|voor|tot|uiterlijk)",
         // an agency's own closing: "graag je cv en tarief uiterlijk …"
-        r"\bcv(?: en (?:je |uw )?(?:tarief|uurtarief|motivatie))? uiterlijk",
+        r"\bcv(?:'s|’s|s)?(?: en (?:je |uw )?(?:tarief|uurtarief|motivatie))? uiterlijk",
     ])
 });
 static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
