@@ -17,7 +17,13 @@ use std::path::Path;
 /// What the interface needs from a store. Every write is durable when the
 /// call returns.
 pub trait Backend {
+    /// The postings outside the archive. A record may leave out what only
+    /// the detail shows (the store's `list_for_interface`: evidence,
+    /// competences, warnings, criteria texts the score does not read), so
+    /// anything beyond the list, board, agenda and the figures per record
+    /// reads the posting from [`Backend::detail`].
     fn list(&mut self) -> Result<Vec<PostingRecord>>;
+    /// One posting whole, with its text, history and notes.
     fn detail(&mut self, id: &str) -> Result<PostingDetail>;
     /// The user opened posting `id`: what re-imports changed is seen (the
     /// list's `Δ` goes). Whether anything was unseen.
