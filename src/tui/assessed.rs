@@ -4,7 +4,7 @@
 //! pure [`crate::assess`] functions when the data changes (load, an
 //! answer, the profile, a stage, an outcome), never while drawing.
 
-use crate::assess::agenda::{AgendaItem, agenda};
+use crate::assess::agenda::{Dated, dates};
 use crate::assess::chance::{Chance, Model};
 use crate::assess::checks::{self, Finding};
 use crate::assess::stats::assessed_expected;
@@ -38,8 +38,8 @@ pub struct Judgements {
     pub model: Model,
     /// One per record, in the order of `State::records`.
     pub per_record: Vec<Assessed>,
-    /// Every coming date, soonest first.
-    pub agenda: Vec<AgendaItem>,
+    /// Every coming date, soonest first, by index into the records.
+    pub agenda: Vec<Dated>,
 }
 
 /// The Dutch calendar day of `now`.
@@ -79,7 +79,7 @@ impl Judgements {
             .iter()
             .map(|r| assess_one(r, self, &hours, today))
             .collect();
-        self.agenda = agenda(records, today);
+        self.agenda = dates(records, today);
     }
 
     /// One posting's answers changed: only its score.
@@ -115,7 +115,7 @@ impl Judgements {
         for (slot, r) in self.per_record.iter_mut().zip(records) {
             slot.hours = hours.remove(&r.id);
         }
-        self.agenda = agenda(records, today);
+        self.agenda = dates(records, today);
     }
 }
 

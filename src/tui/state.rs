@@ -341,8 +341,8 @@ impl State {
                 .get(self.board_row)
                 .copied(),
             View::Agenda => {
-                let id = &self.judged.agenda.get(self.agenda_sel)?.posting_id;
-                self.records.iter().position(|r| &r.id == id)
+                let i = self.judged.agenda.get(self.agenda_sel)?.record as usize;
+                (i < self.records.len()).then_some(i)
             }
         }
     }
