@@ -157,15 +157,15 @@ mod tests {
     fn verdict_order() {
         let block = Finding {
             level: Level::Block,
-            message: String::new(),
+            message: "".into(),
         };
         let warn = Finding {
             level: Level::Warn,
-            message: String::new(),
+            message: "".into(),
         };
         let info = Finding {
             level: Level::Info,
-            message: String::new(),
+            message: "".into(),
         };
         let ko = Score {
             knockout_fail: true,
