@@ -92,13 +92,7 @@ impl Backend for Store {
     }
 
     fn stats(&mut self) -> Result<crate::assess::stats::Stats> {
-        let records = Store::list(self)?;
-        let outcomes = self.outcomes()?;
-        let histories = self.histories()?;
-        let answers = Store::assessments(self)?;
-        let profile = Store::profile(self)?;
-        let bids = crate::assess::bids::gather(&records, &outcomes, &histories, &answers, &profile);
-        Ok(crate::assess::stats::stats(&bids, None))
+        Ok(self.bid_stats()?)
     }
 
     fn chance_model(&mut self) -> Result<crate::assess::chance::Model> {
