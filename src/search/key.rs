@@ -55,7 +55,10 @@ pub fn compact(key: &str) -> String {
     let mut words: Vec<&str> = criteria.split_whitespace().collect();
     words.sort_unstable();
     words.dedup();
-    let mut out = String::with_capacity(short.len() + 1 + criteria.len().min(words.len() * 8));
+    // sized exactly: an allocator may keep a block that is shrunk later
+    let spaces = words.len().saturating_sub(1);
+    let len = short.len() + 1 + words.iter().map(|w| w.len()).sum::<usize>() + spaces;
+    let mut out = String::with_capacity(len);
     out.push_str(short);
     out.push(CRITERIA_SEPARATOR);
     for (i, w) in words.iter().enumerate() {
@@ -64,7 +67,6 @@ pub fn compact(key: &str) -> String {
         }
         out.push_str(w);
     }
-    out.shrink_to_fit();
     out
 }
 

@@ -23,6 +23,7 @@ use crate::pipeline::{ChangeMark, PostingRecord};
 use crate::posting::{
     AwardCriterion, Dba, DbaStance, KnockoutCriterion, Money, Posting, RateBand, Vog,
 };
+use crate::search::packed::PackedKeys;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use rusqlite::Row;
 use serde::Deserialize;
@@ -109,11 +110,19 @@ fn kept(text: Cow<'_, str>, all: bool) -> String {
     }
 }
 
+/// A vector with exactly its length's room. serde grows a vector as it
+/// reads (room for 4, then 8), and a collect from a vector's own iterator
+/// keeps that room; shrinking afterwards does not help, as an allocator may
+/// keep a block that shrinks by less than half.
+fn exact<T, U>(from: Vec<T>, f: impl FnMut(T) -> U) -> Vec<U> {
+    let mut out = Vec::with_capacity(from.len());
+    out.extend(from.into_iter().map(f));
+    out
+}
+
 impl Wire<'_> {
     /// The posting, with every criterion's text when `all_texts`.
     fn into_posting(self, all_texts: bool) -> Posting {
-        let mut interview_dates = self.interview_dates;
-        interview_dates.shrink_to_fit();
         Posting {
             title: self.title,
             organisation: self.organisation,
@@ -129,28 +138,20 @@ impl Wire<'_> {
             deadline_date: self.deadline_date,
             questions_deadline: self.questions_deadline,
             answers_published: self.answers_published,
-            interview_dates,
+            interview_dates: exact(self.interview_dates, |d| d),
             interview_week_of: self.interview_week_of,
             interview_time: self.interview_time,
             notification_date: self.notification_date,
-            knockout: self
-                .knockout
-                .into_iter()
-                .map(|c| KnockoutCriterion {
-                    number: c.number,
-                    text: kept(c.text, all_texts),
-                })
-                .collect(),
-            award: self
-                .award
-                .into_iter()
-                .map(|c| AwardCriterion {
-                    number: c.number,
-                    text: kept(c.text, all_texts),
-                    points: c.points,
-                    rate_bands: c.rate_bands,
-                })
-                .collect(),
+            knockout: exact(self.knockout, |c| KnockoutCriterion {
+                number: c.number,
+                text: kept(c.text, all_texts),
+            }),
+            award: exact(self.award, |c| AwardCriterion {
+                number: c.number,
+                text: kept(c.text, all_texts),
+                points: c.points,
+                rate_bands: exact(c.rate_bands, |b| b),
+            }),
             max_rate_eur: self.max_rate_eur,
             max_rate_is_knockout: self.max_rate_is_knockout,
             fee: self.fee,
@@ -182,6 +183,25 @@ impl Store {
     /// Every posting outside the archive as an interface record (see the
     /// module doc), in import order, with its search key.
     pub fn list_for_interface(&self) -> Result<Vec<PostingRecord>, StoreError> {
+        self.each_for_interface(|_| {})
+    }
+
+    /// [`Store::list_for_interface`] with the search keys taken out and
+    /// packed for the interface's search worker as each row is read, so
+    /// they are never all held as text.
+    pub fn list_for_interface_packed(
+        &self,
+    ) -> Result<(Vec<PostingRecord>, PackedKeys), StoreError> {
+        let mut keys = PackedKeys::with_capacity(self.count()?);
+        let records = self.each_for_interface(|r| keys.push(&std::mem::take(&mut r.search_key)))?;
+        Ok((records, keys.finish()))
+    }
+
+    /// Every interface record, each handed to `each` before it is kept.
+    fn each_for_interface(
+        &self,
+        mut each: impl FnMut(&mut PostingRecord),
+    ) -> Result<Vec<PostingRecord>, StoreError> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {COLUMNS} FROM postings WHERE archived_at IS NULL ORDER BY seq"
         ))?;
@@ -190,7 +210,9 @@ impl Store {
         // record is over 800 bytes before its strings)
         let mut records = Vec::with_capacity(self.count()?);
         for r in stmt.query_map([], interface_record)? {
-            records.push(r??);
+            let mut r = r??;
+            each(&mut r);
+            records.push(r);
         }
         Ok(records)
     }

@@ -230,6 +230,17 @@ fn interface_records_give_what_the_whole_postings_give() {
     let find = |rs: &[PostingRecord]| rs.iter().position(|r| r.id == answered).unwrap();
     assert_eq!(texts(&lean[find(&lean)]), texts(&full[find(&full)]));
 
+    // the loading thread's read: the same records, the keys packed
+    let (read, packed) = s.list_for_interface_packed().unwrap();
+    assert_eq!(packed.len(), lean.len());
+    for (r, l) in read.iter().zip(&lean) {
+        assert!(r.search_key.is_empty());
+        let keyed = PostingRecord {
+            search_key: l.search_key.clone(),
+            ..r.clone()
+        };
+        assert_eq!(&keyed, l);
+    }
     let m = crate::search::Matcher::default();
     for q in [
         "coord",
@@ -242,12 +253,12 @@ fn interface_records_give_what_the_whole_postings_give() {
         "e",
         "zz",
     ] {
-        for (f, l) in full.iter().zip(&lean) {
-            assert_eq!(
-                m.score_only(&f.search_key, q),
-                m.score_only(&l.search_key, q),
-                "{q}"
-            );
+        let query = crate::search::Query::new(q);
+        let contains = packed.contains(&query);
+        for (i, (f, l)) in full.iter().zip(&lean).enumerate() {
+            let want = m.score_only(&f.search_key, q);
+            assert_eq!(packed.score(&m, i, &query, &contains), want, "{q}");
+            assert_eq!(m.score_only(&l.search_key, q), want, "{q}");
         }
     }
 
@@ -327,6 +338,22 @@ fn interface_records_give_what_the_whole_postings_give() {
             b.move_selection(3);
             assert_eq!(screen(&a, ctx), screen(&b, ctx), "{view:?}");
             assert_eq!(a.selected_id(), b.selected_id());
+        }
+        // the detail (read whole) over either records: every pane
+        let vog = full.iter().find(|r| r.posting.vog.required);
+        let dba = full
+            .iter()
+            .find(|r| r.posting.dba.stance == DbaStance::GuaranteeRequired);
+        for id in [Some(&answered), vog.map(|r| &r.id), dba.map(|r| &r.id)] {
+            let d = s.detail(id.unwrap()).unwrap();
+            for pane in crate::tui::action::Pane::ALL {
+                for st in [&mut a, &mut b] {
+                    st.detail = Some(crate::tui::state::DetailState::new(d.clone(), "", pane));
+                }
+                assert_eq!(screen(&a, Context::Detail), screen(&b, Context::Detail));
+            }
+            a.detail = None;
+            b.detail = None;
         }
     }
 }

@@ -3,7 +3,7 @@
 //! The list's records are the store's interface records
 //! (`Store::list_for_interface`: what the detail alone shows left out).
 
-use super::backend::{Backend, ListJob, QuickStart};
+use super::backend::{Backend, ListJob, Listed, QuickStart};
 use crate::assess::{Answer, Assessment, Profile};
 use crate::hand::Field;
 use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
@@ -137,7 +137,10 @@ impl Backend for Store {
 
     fn list_job(&mut self) -> ListJob {
         let path = self.path().to_path_buf();
-        std::sync::Arc::new(move || Ok(Store::open(&path)?.list_for_interface()?))
+        std::sync::Arc::new(move || {
+            let (records, keys) = Store::open(&path)?.list_for_interface_packed()?;
+            Ok(Listed { records, keys })
+        })
     }
 
     fn data_version(&mut self) -> Option<u64> {
