@@ -251,14 +251,15 @@ impl State {
     pub fn set_records(&mut self, records: Vec<PostingRecord>) {
         let keep = self.selected_id();
         self.records = records;
-        let mut regions: Vec<String> = self
+        // the few distinct names copied, not one per record
+        let mut regions: Vec<&str> = self
             .records
             .iter()
-            .filter_map(|r| r.posting.region.clone())
+            .filter_map(|r| r.posting.region.as_deref())
             .collect();
-        regions.sort();
+        regions.sort_unstable();
         regions.dedup();
-        self.regions = regions;
+        self.regions = regions.into_iter().map(str::to_string).collect();
         self.judged.recompute(&self.records, self.now);
         self.refresh();
         if let Some(id) = keep {
