@@ -163,8 +163,9 @@ fn agenda_view_marks_today_and_tomorrow() {
     assert!(text.contains("today"), "{text}");
     assert!(text.contains("tomorrow"), "{text}");
     let first = &a.state.judged.agenda[0];
+    let r = first.record(&a.state.records).unwrap();
     assert_eq!(
-        (first.posting_id.as_str(), first.date.to_string()),
+        (r.id.as_str(), first.date.to_string()),
         ("T-1", "2026-07-01".into())
     );
     // Enter opens the posting on its Planning pane

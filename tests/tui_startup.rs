@@ -9,7 +9,7 @@ use tenderdesk::hand::Field;
 use tenderdesk::pipeline::{PostingRecord, Stage};
 use tenderdesk::store::Store;
 use tenderdesk::tui::app::App;
-use tenderdesk::tui::backend::{Backend, QuickStart};
+use tenderdesk::tui::backend::{Backend, Listed, QuickStart};
 use tenderdesk::tui::theme::Theme;
 use tui_support::{draw, empty_store, keys, now, screen_text};
 
@@ -201,7 +201,9 @@ impl Backend for StaleFirstRead {
             total: all.len(),
             rest: Arc::new(move || {
                 let first = stale.lock().unwrap().take();
-                Ok(first.unwrap_or_else(|| current.lock().unwrap().clone()))
+                Ok(Listed::new(
+                    first.unwrap_or_else(|| current.lock().unwrap().clone()),
+                ))
             }),
         }))
     }

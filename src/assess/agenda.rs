@@ -2,6 +2,7 @@
 //! submission deadlines, interviews, notifications and starts.
 
 use crate::pipeline::{PostingRecord, Stage};
+use crate::posting::Posting;
 use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Europe::Amsterdam;
 use serde::Serialize;
@@ -68,6 +69,41 @@ pub struct AgendaItem {
     pub seq: usize,
 }
 
+/// One date in the agenda by the index of its posting's record: what the
+/// interface keeps (100,000 postings have some 360,000 coming dates; an
+/// [`AgendaItem`] each would copy the id, title and organisation into
+/// every one). [`Dated::item`] makes the item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dated {
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+    pub kind: AgendaKind,
+    /// The n-th date of this kind for the posting.
+    pub seq: u32,
+    /// The index of the posting in the records the agenda was made from.
+    pub record: u32,
+}
+
+impl Dated {
+    /// The record this date is of, in the records it was made from.
+    pub fn record<'a>(&self, records: &'a [PostingRecord]) -> Option<&'a PostingRecord> {
+        records.get(usize::try_from(self.record).ok()?)
+    }
+
+    /// The agenda item of this date of record `r`.
+    pub fn item(&self, r: &PostingRecord) -> AgendaItem {
+        AgendaItem {
+            date: self.date,
+            time: self.time,
+            kind: self.kind,
+            posting_id: r.id.clone(),
+            title: r.posting.title.clone(),
+            organisation: r.posting.organisation.clone(),
+            seq: self.seq as usize,
+        }
+    }
+}
+
 /// Stages whose dates still matter to the user.
 fn live(stage: Stage) -> bool {
     !matches!(stage, Stage::Rejected | Stage::Withdrawn | Stage::Passed)
@@ -75,17 +111,20 @@ fn live(stage: Stage) -> bool {
 
 /// All dates of one posting.
 pub fn items(r: &PostingRecord) -> Vec<AgendaItem> {
-    let p = &r.posting;
     let mut out = Vec::new();
-    let mut push = |date: NaiveDate, time: Option<NaiveTime>, kind: AgendaKind, seq: usize| {
-        out.push(AgendaItem {
+    each_date(&r.posting, 0, &mut |d| out.push(d.item(r)));
+    out
+}
+
+/// Each date of posting `p`, as the dates of record `record`.
+fn each_date(p: &Posting, record: u32, push: &mut impl FnMut(Dated)) {
+    let mut push = |date: NaiveDate, time: Option<NaiveTime>, kind: AgendaKind, seq: u32| {
+        push(Dated {
             date,
             time,
             kind,
-            posting_id: r.id.clone(),
-            title: p.title.clone(),
-            organisation: p.organisation.clone(),
             seq,
+            record,
         });
     };
     let local = |dt: chrono::DateTime<chrono::FixedOffset>| {
@@ -110,7 +149,7 @@ pub fn items(r: &PostingRecord) -> Vec<AgendaItem> {
         .interview_time
         .as_deref()
         .and_then(|t| NaiveTime::parse_from_str(&t[..t.len().min(5)], "%H:%M").ok());
-    for (i, d) in p.interview_dates.iter().enumerate() {
+    for (i, d) in (0..).zip(&p.interview_dates) {
         push(*d, interview_time, AgendaKind::Interview, i);
     }
     if let Some(d) = p.interview_week_of {
@@ -122,21 +161,40 @@ pub fn items(r: &PostingRecord) -> Vec<AgendaItem> {
     if let Some(d) = p.start_date {
         push(d, None, AgendaKind::Start, 0);
     }
+}
+
+/// Every date from `from` on across postings still in play, soonest first,
+/// by record index (see [`Dated`]).
+pub fn dates(records: &[PostingRecord], from: NaiveDate) -> Vec<Dated> {
+    let each = |push: &mut dyn FnMut(Dated)| {
+        for (i, r) in (0..).zip(records) {
+            if live(r.stage) {
+                each_date(&r.posting, i, &mut |d| {
+                    if d.date >= from {
+                        push(d);
+                    }
+                });
+            }
+        }
+    };
+    // counted first: 100,000 postings have some 360,000 dates, and a
+    // vector grown to them would take up to twice their room
+    let mut n = 0;
+    each(&mut |_| n += 1);
+    let mut out = Vec::with_capacity(n);
+    each(&mut |d| out.push(d));
+    out.sort_by(|a, b| {
+        (a.date, a.time.is_none(), a.time, a.kind).cmp(&(b.date, b.time.is_none(), b.time, b.kind))
+    });
     out
 }
 
 /// Every date from `from` on across postings still in play, soonest first.
 pub fn agenda(records: &[PostingRecord], from: NaiveDate) -> Vec<AgendaItem> {
-    let mut out: Vec<AgendaItem> = records
+    dates(records, from)
         .iter()
-        .filter(|r| live(r.stage))
-        .flat_map(items)
-        .filter(|i| i.date >= from)
-        .collect();
-    out.sort_by(|a, b| {
-        (a.date, a.time.is_none(), a.time, a.kind).cmp(&(b.date, b.time.is_none(), b.time, b.kind))
-    });
-    out
+        .filter_map(|d| Some(d.item(d.record(records)?)))
+        .collect()
 }
 
 /// The day of a posting's deadline in the Netherlands (also a deadline

@@ -28,7 +28,7 @@ pub struct Chance {
     /// The win rate in whole percents (rounded).
     pub percent: u32,
     /// The expected-score band, e.g. "75 to 89".
-    pub band: String,
+    pub band: &'static str,
     pub won: usize,
     pub decided: usize,
 }
@@ -50,7 +50,7 @@ impl Chance {
             self.percent,
             self.won,
             self.decided,
-            band_words(&self.band)
+            band_words(self.band)
         )
     }
 }
@@ -85,7 +85,7 @@ impl Model {
         let r = rate.win_rate?;
         Some(Chance {
             percent: (r * 100.0).round() as u32,
-            band: band.to_string(),
+            band,
             won: rate.won,
             decided: rate.decided,
         })

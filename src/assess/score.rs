@@ -41,15 +41,20 @@ pub struct Score {
 
 /// Whether an award criterion scores the hourly rate.
 pub fn is_rate_criterion(c: &AwardCriterion) -> bool {
-    !c.rate_bands.is_empty()
-        || (fold(&c.text).contains("tarief") && !find_euro_amounts(&c.text).is_empty())
+    !c.rate_bands.is_empty() || is_rate_text(&c.text)
 }
 
 /// Whether a knock-out criterion states the maximum hourly rate, e.g.
 /// "Uurtarief maximaal € 77,50 exclusief btw".
 pub fn is_rate_knockout(c: &KnockoutCriterion) -> bool {
-    let t = fold(&c.text);
-    t.contains("tarief") && !find_euro_amounts(&c.text).is_empty()
+    is_rate_text(&c.text)
+}
+
+/// Whether a criterion's text is about the hourly rate: it names a rate
+/// ("tarief") and an amount in euros. The score reads such a text (its
+/// amounts); of any other criterion it needs only the number and points.
+pub fn is_rate_text(text: &str) -> bool {
+    !find_euro_amounts(text).is_empty() && fold(text).contains("tarief")
 }
 
 /// Points of a rate criterion at `rate`: the band it falls in, else full

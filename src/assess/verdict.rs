@@ -23,11 +23,16 @@ pub enum Verdict {
 
 impl Verdict {
     pub fn of(score: &Score, dba: &Finding, vog: Option<&Finding>) -> Verdict {
+        Verdict::of_levels(score, dba.level, vog.map(|v| v.level))
+    }
+
+    /// [`Verdict::of`] from the levels of the DBA and VOG findings.
+    pub fn of_levels(score: &Score, dba: Level, vog: Option<Level>) -> Verdict {
         if score.knockout_fail {
             Verdict::Knockout
-        } else if dba.level == Level::Block {
+        } else if dba == Level::Block {
             Verdict::Excluded
-        } else if vog.is_some_and(|v| v.level == Level::Warn) {
+        } else if vog == Some(Level::Warn) {
             Verdict::VogLate
         } else {
             Verdict::Open
@@ -157,15 +162,15 @@ mod tests {
     fn verdict_order() {
         let block = Finding {
             level: Level::Block,
-            message: String::new(),
+            message: "".into(),
         };
         let warn = Finding {
             level: Level::Warn,
-            message: String::new(),
+            message: "".into(),
         };
         let info = Finding {
             level: Level::Info,
-            message: String::new(),
+            message: "".into(),
         };
         let ko = Score {
             knockout_fail: true,

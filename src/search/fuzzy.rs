@@ -94,11 +94,23 @@ impl Matcher {
     /// [`Matcher::score`], for a query folded once.
     pub fn score_query(&self, folded_key: &str, query: &Query) -> Option<i64> {
         let (short, criteria) = super::key::split(folded_key);
+        self.score_parts(short, query, |i| criteria.contains(query.words[i].as_str()))
+    }
+
+    /// [`Matcher::score_query`] with the key's short part and, for the
+    /// criteria part, `in_criteria(i)`: whether the query's `i`-th word
+    /// occurs in it (asked only of a word the short part misses).
+    pub fn score_parts(
+        &self,
+        short: &str,
+        query: &Query,
+        mut in_criteria: impl FnMut(usize) -> bool,
+    ) -> Option<i64> {
         let mut total = 0;
-        for word in &query.words {
+        for (i, word) in query.words.iter().enumerate() {
             match self.word_score(short, word) {
                 Some(score) => total += score,
-                None if criteria.contains(word.as_str()) => total += floor(word),
+                None if in_criteria(i) => total += floor(word),
                 None => return None,
             }
         }

@@ -6,6 +6,7 @@ pub mod filter;
 pub mod fuzzy;
 pub mod key;
 pub mod narrow;
+pub mod packed;
 pub mod parse;
 
 pub use filter::{Filter, StageFilter, apply, by_deadline};

@@ -12,6 +12,7 @@ mod error;
 mod fts;
 mod hand;
 mod import;
+mod interface_records;
 mod journal;
 mod keys;
 mod lean;

@@ -6,6 +6,15 @@ use crate::posting::Posting;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row};
 
+/// The three parts of the list's default order, each a condition on
+/// `deadline_utc` against `?1` (now) and its order: coming, passed, none.
+/// (The last names ?1 only to take the same parameter.)
+pub(super) const HEAD_PARTS: [&str; 3] = [
+    "deadline_utc > ?1 ORDER BY deadline_utc ASC",
+    "deadline_utc <= ?1 ORDER BY deadline_utc DESC",
+    "deadline_utc IS NULL AND ?1 = ?1 ORDER BY seq",
+];
+
 pub(super) const RECORD_COLUMNS: &str =
     "id, posting_json, stage, search_key, imported_at, updated_at, change_mark";
 
@@ -40,15 +49,9 @@ impl Store {
         now: DateTime<Utc>,
         limit: usize,
     ) -> Result<Vec<PostingRecord>, StoreError> {
-        // (the last part names ?1 only to take the same parameter)
-        const PARTS: [&str; 3] = [
-            "deadline_utc > ?1 ORDER BY deadline_utc ASC",
-            "deadline_utc <= ?1 ORDER BY deadline_utc DESC",
-            "deadline_utc IS NULL AND ?1 = ?1 ORDER BY seq",
-        ];
         let now = super::ts(now);
         let mut out = Vec::new();
-        for part in PARTS {
+        for part in HEAD_PARTS {
             let left = limit.saturating_sub(out.len());
             if left == 0 {
                 break;

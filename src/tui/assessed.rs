@@ -1,15 +1,20 @@
 //! The self-assessment as the interface shows it: per record the expected
-//! score, the DBA, VOG and hours findings, the net per hour at your rate
-//! and the learned chance of winning, plus the agenda. Computed from the
-//! pure [`crate::assess`] functions when the data changes (load, an
-//! answer, the profile, a stage, an outcome), never while drawing.
+//! score, how serious the DBA and VOG checks are, the hours finding, the
+//! net per hour at your rate and the learned chance of winning, plus the
+//! agenda. Computed from the pure [`crate::assess`] functions when the data
+//! changes (load, an answer, the profile, a stage, an outcome), never while
+//! drawing. The DBA and VOG findings in words are only for the posting the
+//! detail shows: [`Judgements::dba_finding`] and [`Judgements::vog_finding`]
+//! make them for it as the checks made them (100,000 records kept no
+//! sentences).
 
-use crate::assess::agenda::{AgendaItem, agenda};
+use crate::assess::agenda::{Dated, dates};
 use crate::assess::chance::{Chance, Model};
-use crate::assess::checks::{self, Finding};
+use crate::assess::checks::{self, Finding, Level};
 use crate::assess::stats::assessed_expected;
 use crate::assess::{Assessment, Profile, Score, Verdict, score};
 use crate::pipeline::PostingRecord;
+use crate::posting::Posting;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Europe::Amsterdam;
 use std::collections::HashMap;
@@ -18,9 +23,12 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assessed {
     pub score: Score,
-    pub dba: Finding,
-    pub vog: Option<Finding>,
-    pub hours: Option<Finding>,
+    /// How serious the DBA check is (`checks::dba`).
+    pub dba: Level,
+    /// How serious the VOG check is, when a VOG is required (`checks::vog`).
+    pub vog: Option<Level>,
+    /// Too many hours together with other jobs (few records have one).
+    pub hours: Option<Box<Finding>>,
     /// Net per hour at your rate (`assess::net`); `None` without a rate or
     /// hours.
     pub net_per_hour: Option<f64>,
@@ -38,8 +46,10 @@ pub struct Judgements {
     pub model: Model,
     /// One per record, in the order of `State::records`.
     pub per_record: Vec<Assessed>,
-    /// Every coming date, soonest first.
-    pub agenda: Vec<AgendaItem>,
+    /// Every coming date, soonest first, by index into the records.
+    pub agenda: Vec<Dated>,
+    /// The day the checks were made (at the last recompute).
+    pub today: NaiveDate,
 }
 
 /// The Dutch calendar day of `now`.
@@ -59,9 +69,9 @@ fn assess_one(
     Assessed {
         chance: judged.model.chance(assessed_expected(&score)),
         score,
-        dba: checks::dba(&r.posting, profile),
-        vog: checks::vog(&r.posting, profile, today),
-        hours: hours.get(&r.id).cloned(),
+        dba: checks::dba(&r.posting, profile).level,
+        vog: checks::vog(&r.posting, profile, today).map(|f| f.level),
+        hours: hours.get(&r.id).cloned().map(Box::new),
         net_per_hour: crate::assess::net::net(&r.posting, profile, today)
             .ok()
             .map(|n| n.net_per_hour),
@@ -72,6 +82,7 @@ impl Judgements {
     /// Everything, for every record (load, import, profile change).
     pub fn recompute(&mut self, records: &[PostingRecord], now: DateTime<Utc>) {
         let today = today(now);
+        self.today = today;
         let hours: HashMap<String, Finding> = checks::hours(records, &self.profile, today)
             .into_iter()
             .collect();
@@ -79,7 +90,19 @@ impl Judgements {
             .iter()
             .map(|r| assess_one(r, self, &hours, today))
             .collect();
-        self.agenda = agenda(records, today);
+        self.agenda = dates(records, today);
+    }
+
+    /// The DBA finding of posting `p` in words (the detail's Dba pane), as
+    /// the checks made it for its record.
+    pub fn dba_finding(&self, p: &Posting) -> Finding {
+        checks::dba(p, &self.profile)
+    }
+
+    /// The VOG finding of posting `p` in words (the detail's Vog pane), as
+    /// the checks made it for its record (on the same day).
+    pub fn vog_finding(&self, p: &Posting) -> Option<Finding> {
+        checks::vog(p, &self.profile, self.today)
     }
 
     /// One posting's answers changed: only its score.
@@ -113,16 +136,16 @@ impl Judgements {
             return self.recompute(records, now);
         }
         for (slot, r) in self.per_record.iter_mut().zip(records) {
-            slot.hours = hours.remove(&r.id);
+            slot.hours = hours.remove(&r.id).map(Box::new);
         }
-        self.agenda = agenda(records, today);
+        self.agenda = dates(records, today);
     }
 }
 
 impl Assessed {
     /// May you bid (see [`Verdict`]).
     pub fn verdict(&self) -> Verdict {
-        Verdict::of(&self.score, &self.dba, self.vog.as_ref())
+        Verdict::of_levels(&self.score, self.dba, self.vog)
     }
 
     /// The list's Score cell: `⊘ KO` or `⊘ DBA` when you cannot bid, else

@@ -7,6 +7,7 @@
 use crate::assess::{Answer, Assessment, Profile};
 use crate::hand::Field;
 use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
+use crate::search::packed::PackedKeys;
 use crate::store::{CriterionKind, Undone};
 use crate::tui::importing::FileImported;
 use anyhow::Result;
@@ -17,7 +18,13 @@ use std::path::Path;
 /// What the interface needs from a store. Every write is durable when the
 /// call returns.
 pub trait Backend {
+    /// The postings outside the archive. A record may leave out what only
+    /// the detail shows (the store's `list_for_interface`: evidence,
+    /// competences, warnings, criteria texts the score does not read), so
+    /// anything beyond the list, board, agenda and the figures per record
+    /// reads the posting from [`Backend::detail`].
     fn list(&mut self) -> Result<Vec<PostingRecord>>;
+    /// One posting whole, with its text, history and notes.
     fn detail(&mut self, id: &str) -> Result<PostingDetail>;
     /// The user opened posting `id`: what re-imports changed is seen (the
     /// list's `Δ` goes). Whether anything was unseen.
@@ -82,7 +89,7 @@ pub trait Backend {
     fn list_job(&mut self) -> ListJob {
         let now = self.list();
         let records = now.unwrap_or_default();
-        std::sync::Arc::new(move || Ok(records.clone()))
+        std::sync::Arc::new(move || Ok(Listed::new(records.clone())))
     }
 
     /// A number that changes when another connection has written to the
@@ -111,6 +118,23 @@ pub struct QuickStart {
 }
 
 /// A function that reads every record, callable from another thread.
-pub type ListJob = std::sync::Arc<dyn Fn() -> Result<Vec<PostingRecord>> + Send + Sync>;
+pub type ListJob = std::sync::Arc<dyn Fn() -> Result<Listed> + Send + Sync>;
+
+/// Every record as a [`ListJob`] reads it: the records, their search keys
+/// taken out and packed for the search worker. A job of the store packs
+/// each key as it reads its row, so the keys are never all held as text
+/// (at 100,000 postings that was a peak of 62 MB more).
+pub struct Listed {
+    pub records: Vec<PostingRecord>,
+    pub keys: PackedKeys,
+}
+
+impl Listed {
+    /// From records that still hold their search keys.
+    pub fn new(mut records: Vec<PostingRecord>) -> Listed {
+        let keys = PackedKeys::take_from(&mut records);
+        Listed { records, keys }
+    }
+}
 
 pub use crate::search::key::search_key as search_key_of;

@@ -6,8 +6,28 @@
 use super::action::Pane;
 use super::app::App;
 use crate::assess::verdict::score_words;
-use crate::assess::{Answer, Profile};
+use crate::assess::{Answer, Assessment, Profile};
+use crate::pipeline::PostingRecord;
+use crate::posting::Posting;
 use crate::store::CriterionKind;
+
+/// Puts the criteria of posting `full` (read whole) into the record `id`.
+fn put_criteria(records: &mut [PostingRecord], id: &str, full: &Posting) {
+    if let Some(r) = records.iter_mut().find(|r| r.id == id) {
+        r.posting.knockout.clone_from(&full.knockout);
+        r.posting.award.clone_from(&full.award);
+    }
+}
+
+/// Whether a criterion that has an answer was read without its text.
+fn lacks_texts(p: &Posting, a: &Assessment) -> bool {
+    p.knockout
+        .iter()
+        .any(|c| c.text.is_empty() && a.knockout.contains_key(&c.number))
+        || p.award
+            .iter()
+            .any(|c| c.text.is_empty() && a.award.contains_key(&c.number))
+}
 
 impl App {
     /// Answers (or clears) the criterion selected in the Criteria pane.
@@ -34,6 +54,11 @@ impl App {
         match self.backend.set_answer(&id, kind, number, answer) {
             Ok(a) => {
                 let s = &mut self.state;
+                // the record may have been read without its criteria texts
+                // (no answers then): the score compares answers with them
+                if let Some(d) = &s.detail {
+                    put_criteria(&mut s.records, &id, &d.detail.record.posting);
+                }
                 s.judged.set_answers(&s.records, &id, a, s.now);
                 // a bid's expected score may rest on these answers
                 self.relearn();
@@ -61,6 +86,34 @@ impl App {
                 s.info(format!("{id} {label}: {what}{partly}{score}"));
             }
             Err(e) => self.state.error(format!("Answer not saved: {e}")),
+        }
+    }
+
+    /// Answers read anew (another process wrote) may be for a posting
+    /// whose record was read without its criteria texts, when it had no
+    /// answers: those records take the criteria of the posting whole, so
+    /// an answer is compared with the text it was given against.
+    pub(crate) fn complete_answered(&mut self) {
+        let s = &self.state;
+        if s.judged.answers.is_empty() {
+            return;
+        }
+        let lacking: Vec<String> = s
+            .records
+            .iter()
+            .filter(|r| {
+                s.judged
+                    .answers
+                    .get(&r.id)
+                    .is_some_and(|a| lacks_texts(&r.posting, a))
+            })
+            .map(|r| r.id.clone())
+            .collect();
+        for id in lacking {
+            match self.backend.detail(&id) {
+                Ok(d) => put_criteria(&mut self.state.records, &id, &d.record.posting),
+                Err(e) => self.state.error(format!("Could not read {id}: {e}")),
+            }
         }
     }
 

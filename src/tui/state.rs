@@ -251,14 +251,15 @@ impl State {
     pub fn set_records(&mut self, records: Vec<PostingRecord>) {
         let keep = self.selected_id();
         self.records = records;
-        let mut regions: Vec<String> = self
+        // the few distinct names copied, not one per record
+        let mut regions: Vec<&str> = self
             .records
             .iter()
-            .filter_map(|r| r.posting.region.clone())
+            .filter_map(|r| r.posting.region.as_deref())
             .collect();
-        regions.sort();
+        regions.sort_unstable();
         regions.dedup();
-        self.regions = regions;
+        self.regions = regions.into_iter().map(str::to_string).collect();
         self.judged.recompute(&self.records, self.now);
         self.refresh();
         if let Some(id) = keep {
@@ -341,8 +342,8 @@ impl State {
                 .get(self.board_row)
                 .copied(),
             View::Agenda => {
-                let id = &self.judged.agenda.get(self.agenda_sel)?.posting_id;
-                self.records.iter().position(|r| &r.id == id)
+                let i = self.judged.agenda.get(self.agenda_sel)?.record as usize;
+                (i < self.records.len()).then_some(i)
             }
         }
     }

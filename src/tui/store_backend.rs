@@ -1,7 +1,9 @@
 //! [`Backend`] over the SQLite [`crate::store::Store`]: every call is one
 //! store call, so each change is durable when the key press is handled.
+//! The list's records are the store's interface records
+//! (`Store::list_for_interface`: what the detail alone shows left out).
 
-use super::backend::{Backend, ListJob, QuickStart};
+use super::backend::{Backend, ListJob, Listed, QuickStart};
 use crate::assess::{Answer, Assessment, Profile};
 use crate::hand::Field;
 use crate::pipeline::{Note, PostingDetail, PostingRecord, Stage, StageChange};
@@ -14,7 +16,7 @@ use std::path::Path;
 
 impl Backend for Store {
     fn list(&mut self) -> Result<Vec<PostingRecord>> {
-        Ok(Store::list(self)?)
+        Ok(self.list_for_interface()?)
     }
 
     fn detail(&mut self, id: &str) -> Result<PostingDetail> {
@@ -90,13 +92,7 @@ impl Backend for Store {
     }
 
     fn stats(&mut self) -> Result<crate::assess::stats::Stats> {
-        let records = Store::list(self)?;
-        let outcomes = self.outcomes()?;
-        let histories = self.histories()?;
-        let answers = Store::assessments(self)?;
-        let profile = Store::profile(self)?;
-        let bids = crate::assess::bids::gather(&records, &outcomes, &histories, &answers, &profile);
-        Ok(crate::assess::stats::stats(&bids, None))
+        Ok(self.bid_stats()?)
     }
 
     fn chance_model(&mut self) -> Result<crate::assess::chance::Model> {
@@ -131,7 +127,7 @@ impl Backend for Store {
         if total <= limit {
             return Ok(None);
         }
-        let head = self.list_head(now, limit)?;
+        let head = self.head_for_interface(now, limit)?;
         Ok(Some(QuickStart {
             head,
             total,
@@ -141,7 +137,10 @@ impl Backend for Store {
 
     fn list_job(&mut self) -> ListJob {
         let path = self.path().to_path_buf();
-        std::sync::Arc::new(move || Ok(Store::open(&path)?.list()?))
+        std::sync::Arc::new(move || {
+            let (records, keys) = Store::open(&path)?.list_for_interface_packed()?;
+            Ok(Listed { records, keys })
+        })
     }
 
     fn data_version(&mut self) -> Option<u64> {

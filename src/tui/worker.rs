@@ -2,7 +2,8 @@
 //! keystroke is drawn at once and the results follow (the shape of
 //! television's matcher, kept small).
 //!
-//! The worker owns the search keys. The interface posts a query with
+//! The worker owns the search keys, packed ([`PackedKeys`]: the criteria
+//! words by number in one vocabulary). The interface posts a query with
 //! [`SearchWorker::find`] and takes the newest finished results with
 //! [`SearchWorker::results`] once a frame; results of a query that has since
 //! been replaced are dropped, and a pass that has become stale stops between
@@ -13,6 +14,7 @@
 //! this module only moves it off the input path.
 
 use crate::search::Matcher;
+use crate::search::packed::PackedKeys;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
@@ -22,7 +24,7 @@ use std::thread::{self, JoinHandle};
 const CHUNK: usize = 512;
 
 enum Job {
-    Keys(Vec<String>),
+    Keys(PackedKeys),
     Find { generation: u64, query: String },
 }
 
@@ -47,8 +49,8 @@ pub struct SearchWorker {
 }
 
 impl SearchWorker {
-    /// Starts the worker over these search keys (folded, one per record).
-    pub fn spawn(keys: Vec<String>) -> Self {
+    /// Starts the worker over these search keys (one per record).
+    pub fn spawn(keys: PackedKeys) -> Self {
         let (jobs, job_rx) = mpsc::channel();
         let (done_tx, done) = mpsc::channel();
         let latest = Arc::new(AtomicU64::new(0));
@@ -75,7 +77,7 @@ impl SearchWorker {
     }
 
     /// Replaces the keys (after the records changed). Post the query again.
-    pub fn set_keys(&mut self, keys: Vec<String>) {
+    pub fn set_keys(&mut self, keys: PackedKeys) {
         self.cancel();
         self.send(Job::Keys(keys));
     }
@@ -140,7 +142,7 @@ impl Drop for SearchWorker {
 
 fn run(jobs: &Receiver<Job>, done: &Sender<Hits>, latest: &AtomicU64) {
     let matcher = Matcher::default();
-    let mut keys: Vec<String> = Vec::new();
+    let mut keys = PackedKeys::default();
     // the last finished query and its hits, for narrowing
     let mut last: Option<(String, Vec<(usize, i64)>)> = None;
     loop {
@@ -199,12 +201,13 @@ fn run(jobs: &Receiver<Job>, done: &Sender<Hits>, latest: &AtomicU64) {
 /// query came in (checked between chunks).
 fn pass(
     matcher: &Matcher,
-    keys: &[String],
+    keys: &PackedKeys,
     candidates: &[usize],
     query: &crate::search::Query,
     stale: impl Fn() -> bool + Sync,
 ) -> Option<Vec<(usize, i64)>> {
     let chunks: Vec<&[usize]> = candidates.chunks(CHUNK).collect();
+    let contains = keys.contains(query);
     let threads = thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(chunks.len())
@@ -218,7 +221,7 @@ fn pass(
             out.extend(
                 chunk
                     .iter()
-                    .filter_map(|&i| m.score_query(&keys[i], query).map(|s| (i, s))),
+                    .filter_map(|&i| keys.score(m, i, query, &contains).map(|s| (i, s))),
             );
         }
         Some(out)
@@ -276,19 +279,20 @@ mod tests {
         let all: Vec<usize> = (0..many.len()).collect();
         let m = Matcher::default();
         let q = crate::search::Query::new("coord");
-        let got = pass(&m, &many, &all, &q, || false).unwrap();
+        let packed = PackedKeys::from(many.clone());
+        let got = pass(&m, &packed, &all, &q, || false).unwrap();
         let want: Vec<(usize, i64)> = all
             .iter()
             .filter_map(|&i| m.score_query(&many[i], &q).map(|s| (i, s)))
             .collect();
         assert_eq!(got, want);
         assert!(!got.is_empty());
-        assert_eq!(pass(&m, &many, &all, &q, || true), None);
+        assert_eq!(pass(&m, &packed, &all, &q, || true), None);
     }
 
     #[test]
     fn finds_off_thread_and_narrows_when_the_query_grows() {
-        let mut w = SearchWorker::spawn(keys());
+        let mut w = SearchWorker::spawn(keys().into());
         w.find("coord");
         let h = w.wait_idle().unwrap();
         assert_eq!((ids(&h), h.narrowed), (vec![0, 2], false));
@@ -304,7 +308,7 @@ mod tests {
 
     #[test]
     fn stale_results_are_dropped() {
-        let mut w = SearchWorker::spawn(keys());
+        let mut w = SearchWorker::spawn(keys().into());
         w.find("k");
         w.find("kl");
         w.find("klant");
@@ -317,10 +321,10 @@ mod tests {
 
     #[test]
     fn new_keys_replace_the_haystack() {
-        let mut w = SearchWorker::spawn(keys());
+        let mut w = SearchWorker::spawn(keys().into());
         w.find("adviseur");
         assert_eq!(ids(&w.wait_idle().unwrap()), vec![3]);
-        w.set_keys(vec![fold("Beleidsadviseur Wmo")]);
+        w.set_keys(vec![fold("Beleidsadviseur Wmo")].into());
         w.find("adviseur");
         let h = w.wait_idle().unwrap();
         assert_eq!((ids(&h), h.narrowed), (vec![0], false));

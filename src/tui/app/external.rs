@@ -69,6 +69,7 @@ impl App {
             (Ok(profile), Ok(answers)) => {
                 self.state.judged.profile = profile;
                 self.state.judged.answers = answers;
+                self.complete_answered();
             }
             (Err(e), _) | (_, Err(e)) => {
                 self.state

@@ -5,8 +5,7 @@
 //! comes in.
 
 use super::*;
-use crate::pipeline::PostingRecord;
-use crate::tui::backend::ListJob;
+use crate::tui::backend::{ListJob, Listed};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 /// How many records the first screen reads before the rest: more than any
@@ -15,7 +14,7 @@ pub const FIRST_SCREEN: usize = 500;
 
 /// A read of the whole list running on another thread.
 pub struct Loading {
-    rx: Receiver<anyhow::Result<Vec<PostingRecord>>>,
+    rx: Receiver<anyhow::Result<Listed>>,
     job: ListJob,
     /// The backend's change count when the read started: a change of ours
     /// after that may be missing from what it reads.
@@ -76,7 +75,7 @@ impl App {
         state.judged.model = backend.chance_model()?;
         state.set_records(records);
         state.loading = loading.as_ref().map(|(_, total)| *total);
-        let search = SearchWorker::spawn(take_search_keys(&mut state));
+        let search = SearchWorker::spawn(take_search_keys(&mut state.records));
         let watch = super::external::Watch::new(backend.data_version());
         Ok(App {
             state,
@@ -117,12 +116,12 @@ impl App {
         }
     }
 
-    fn loaded(&mut self, got: anyhow::Result<Vec<PostingRecord>>) {
+    fn loaded(&mut self, got: anyhow::Result<Listed>) {
         let Some(l) = self.loading.take() else {
             return;
         };
-        let records = match got {
-            Ok(records) => records,
+        let Listed { records, keys } = match got {
+            Ok(listed) => listed,
             Err(e) => {
                 self.state.loading = None;
                 self.state.error(format!(
@@ -145,7 +144,7 @@ impl App {
         // set_records) until the worker has searched it all
         super::search::move_hits(&mut self.state, &records);
         self.state.set_records(records);
-        self.search.set_keys(take_search_keys(&mut self.state));
+        self.search.set_keys(keys);
         if !self.state.search.value().trim().is_empty() {
             self.post_search();
         }

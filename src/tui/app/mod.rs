@@ -95,7 +95,8 @@ impl App {
             Ok(records) => {
                 search::move_hits(&mut self.state, &records);
                 self.state.set_records(records);
-                self.search.set_keys(take_search_keys(&mut self.state));
+                self.search
+                    .set_keys(take_search_keys(&mut self.state.records));
                 self.post_search();
             }
             Err(e) => self

@@ -2,6 +2,7 @@
 //! taking its results each frame, so typing never waits for a search.
 
 use super::*;
+use crate::search::packed::PackedKeys;
 use crate::tui::worker::Hits;
 
 impl App {
@@ -96,12 +97,10 @@ pub(super) fn move_hits(s: &mut State, records: &[crate::pipeline::PostingRecord
     }
 }
 
-/// Every record's search key, in record order: the worker's haystack. The
-/// keys move to the worker (the records keep empty ones): at 100,000
-/// postings a copy was 92 MB, and nothing else in the interface reads them.
-pub(super) fn take_search_keys(s: &mut State) -> Vec<String> {
-    s.records
-        .iter_mut()
-        .map(|r| std::mem::take(&mut r.search_key))
-        .collect()
+/// Every record's search key, in record order, packed: the worker's
+/// haystack. The keys move to the worker (the records keep empty ones):
+/// at 100,000 postings a copy was 92 MB, and nothing else in the interface
+/// reads them.
+pub(super) fn take_search_keys(records: &mut [crate::pipeline::PostingRecord]) -> PackedKeys {
+    PackedKeys::take_from(records)
 }

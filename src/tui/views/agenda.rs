@@ -38,7 +38,8 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
         .enumerate()
         .skip(first)
         .take(height)
-        .map(|(pos, it)| {
+        .filter_map(|(pos, it)| Some((pos, it, it.record(&s.records)?)))
+        .map(|(pos, it, r)| {
             let selected = pos == s.agenda_sel;
             let mark = day_mark(it.date, day);
             let when_style = match mark {
@@ -66,11 +67,13 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
                         .map_or(String::new(), |t| t.format("%H:%M").to_string()),
                 ),
                 Cell::from(it.kind.label()),
-                Cell::from(clean(&it.posting_id)),
-                Cell::from(clean(&it.title)),
+                Cell::from(clean(&r.id)),
+                Cell::from(clean(&r.posting.title)),
             ]);
             if wide {
-                cells.push(Cell::from(clean(it.organisation.as_deref().unwrap_or("-"))));
+                cells.push(Cell::from(clean(
+                    r.posting.organisation.as_deref().unwrap_or("-"),
+                )));
             }
             let row = Row::new(cells);
             if selected {
@@ -82,7 +85,8 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
         .collect();
     let id_width = items
         .iter()
-        .map(|it| unicode_width::UnicodeWidthStr::width(clean(&it.posting_id).as_str()))
+        .filter_map(|it| it.record(&s.records))
+        .map(|r| unicode_width::UnicodeWidthStr::width(clean(&r.id).as_str()))
         .max()
         .unwrap_or(0)
         .clamp(7, 12) as u16;

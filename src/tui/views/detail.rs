@@ -109,8 +109,13 @@ pub fn pane_lines(s: &State, d: &DetailState, theme: &Theme, width: u16) -> Vec<
         .and_then(|i| s.assessed(i));
     let checks: Vec<Line> = match (d.pane, judged) {
         (Pane::Overview, Some(j)) => j.hours.iter().map(|h| finding_line(h, theme)).collect(),
-        (Pane::Vog, Some(j)) => j.vog.iter().map(|v| finding_line(v, theme)).collect(),
-        (Pane::Dba, Some(j)) => vec![finding_line(&j.dba, theme)],
+        (Pane::Vog, Some(_)) => s
+            .judged
+            .vog_finding(p)
+            .iter()
+            .map(|v| finding_line(v, theme))
+            .collect(),
+        (Pane::Dba, Some(_)) => vec![finding_line(&s.judged.dba_finding(p), theme)],
         _ => vec![],
     };
     let lines = match d.pane {
