@@ -15,6 +15,7 @@ use crate::assess::stats::assessed_expected;
 use crate::assess::{Assessment, Profile, Score, Verdict, score};
 use crate::pipeline::PostingRecord;
 use crate::posting::Posting;
+use crate::posting::normalize::sanitize_line;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Europe::Amsterdam;
 use std::collections::HashMap;
@@ -48,6 +49,9 @@ pub struct Judgements {
     pub per_record: Vec<Assessed>,
     /// Every coming date, soonest first, by index into the records.
     pub agenda: Vec<Dated>,
+    /// The widest posting id in the agenda, in terminal columns (its
+    /// column's width, measured once and not at every frame).
+    pub agenda_id_width: usize,
     /// The day the checks were made (at the last recompute).
     pub today: NaiveDate,
 }
@@ -90,7 +94,25 @@ impl Judgements {
             .iter()
             .map(|r| assess_one(r, self, &hours, today))
             .collect();
+        self.set_agenda(records, today);
+    }
+
+    /// The agenda from `today` on, and its widest id.
+    fn set_agenda(&mut self, records: &[PostingRecord], today: NaiveDate) {
         self.agenda = dates(records, today);
+        let mut dated = vec![false; records.len()];
+        for d in &self.agenda {
+            if let Some(m) = dated.get_mut(d.record as usize) {
+                *m = true;
+            }
+        }
+        self.agenda_id_width = records
+            .iter()
+            .zip(dated)
+            .filter(|(_, d)| *d)
+            .map(|(r, _)| unicode_width::UnicodeWidthStr::width(sanitize_line(&r.id).as_str()))
+            .max()
+            .unwrap_or(0);
     }
 
     /// The DBA finding of posting `p` in words (the detail's Dba pane), as
@@ -138,7 +160,7 @@ impl Judgements {
         for (slot, r) in self.per_record.iter_mut().zip(records) {
             slot.hours = hours.remove(&r.id).map(Box::new);
         }
-        self.agenda = dates(records, today);
+        self.set_agenda(records, today);
     }
 }
 

@@ -83,13 +83,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
             }
         })
         .collect();
-    let id_width = items
-        .iter()
-        .filter_map(|it| it.record(&s.records))
-        .map(|r| unicode_width::UnicodeWidthStr::width(clean(&r.id).as_str()))
-        .max()
-        .unwrap_or(0)
-        .clamp(7, 12) as u16;
+    let id_width = s.judged.agenda_id_width.clamp(7, 12) as u16;
     let (mut header, mut widths) = if narrow {
         (
             vec!["", "Date"],
