@@ -33,13 +33,14 @@ fn stages(a: &App, path: &Path, id: &str) -> (Stage, Stage) {
     (shown, stored)
 }
 
-/// The records on screen equal the store's list, posting by posting.
+/// The records on screen equal the store's list, posting by posting (the
+/// interface's records: what only the detail shows is left out).
 fn assert_screen_is_store(a: &App, path: &Path) {
     let store = Store::open(path).unwrap();
     let mut stored = if a.state.archive {
         store.list_archived().unwrap()
     } else {
-        store.list().unwrap()
+        store.list_for_interface().unwrap()
     };
     let mut shown: Vec<_> = a.state.records.clone();
     shown.sort_by(|x, y| x.id.cmp(&y.id));

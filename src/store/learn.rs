@@ -44,13 +44,18 @@ impl Store {
     fn bid_records(&self) -> Result<Bids, StoreError> {
         let outcomes = self.outcomes()?;
         let histories = self.histories()?;
-        let mut stmt = self.conn.prepare(
-            "SELECT id FROM postings WHERE archived_at IS NULL AND stage NOT IN (?1, ?2)",
-        )?;
+        // by the stage index: the bid stages named (NOT IN would read every row)
+        let bid_stages: Vec<String> = Stage::ALL
+            .iter()
+            .filter(|s| is_bid_stage(**s))
+            .map(|s| format!("'{}'", s.key()))
+            .collect();
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT id FROM postings WHERE stage IN ({}) AND archived_at IS NULL",
+            bid_stages.join(", ")
+        ))?;
         let at_bid_stage = stmt
-            .query_map([Stage::Open.key(), Stage::Passed.key()], |r| {
-                r.get::<_, String>(0)
-            })?
+            .query_map([], |r| r.get::<_, String>(0))?
             .collect::<Result<Vec<_>, _>>()?;
         let mut ids: Vec<String> = outcomes
             .keys()
