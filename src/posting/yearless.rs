@@ -106,13 +106,23 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// the year of `reference` (the posting's own date), or the next when that
 /// is more than a month before it.
 pub fn day_and_month(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
-    let c = DAY_MONTH.captures(text)?;
+    let (day, month) = day_month(&DAY_MONTH, text)?;
+    first_on_or_after(reference.year(), reference - Duration::days(31), month, day)
+}
+
+/// The day and month a pattern's first two groups name.
+fn day_month(pattern: &Regex, text: &str) -> Option<(u32, u32)> {
+    let c = pattern.captures(text)?;
     let day: u32 = c.get(1)?.as_str().parse().ok()?;
-    let month = month_number(c.get(2)?.as_str())?;
-    [reference.year(), reference.year() + 1]
+    Some((day, month_number(c.get(2)?.as_str())?))
+}
+
+/// The first `day` of `month` on or after `floor`, in `year` or the next.
+fn first_on_or_after(year: i32, floor: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    [year, year + 1]
         .into_iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .find(|d| *d >= reference - Duration::days(31))
+        .find(|d| *d >= floor)
 }
 
 /// "12 januari a.s." (*aanstaande*): the day and month next coming.
@@ -124,13 +134,8 @@ static COMING: LazyLock<Regex> = LazyLock::new(|| {
 /// A day and month marked as coming ("uiterlijk 12 januari a.s. 10:00"):
 /// the first such day on or after `reference` (the posting's own date).
 pub fn coming(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
-    let c = COMING.captures(text)?;
-    let day: u32 = c.get(1)?.as_str().parse().ok()?;
-    let month = month_number(c.get(2)?.as_str())?;
-    [reference.year(), reference.year() + 1]
-        .into_iter()
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .find(|d| *d >= reference)
+    let (day, month) = day_month(&COMING, text)?;
+    first_on_or_after(reference.year(), reference, month, day)
 }
 
 #[cfg(test)]
