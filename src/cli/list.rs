@@ -15,6 +15,7 @@ use crate::search::{self, Filter, StageFilter};
 use crate::store::Store;
 use anyhow::anyhow;
 use chrono::Utc;
+use std::io::Write;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -144,6 +145,15 @@ fn figures(
 }
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
+    // one read transaction for every read below, and one write of the
+    // output at the end rather than one per line
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let code = store.reading(|store| print(store, args, &mut out))?;
+    out.flush()?;
+    Ok(code)
+}
+
+fn print(store: &Store, args: Args, out: &mut impl Write) -> anyhow::Result<i32> {
     let mut filter = args.filter()?;
     // the table in deadline order needs only a few fields of each posting
     // (`Store::list_lean`); `--json` prints whole records, and the net and
@@ -153,16 +163,16 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
         // a search loads only the postings that can match it
         Some(query) if !query.is_empty() && !args.archived => {
             let keys = store.short_keys()?;
-            let ids = search::narrow::matching_ids(&keys, &query, |word| {
-                store.ids_with_criteria_word(word)
+            let seqs = search::narrow::matching_ids(&keys, &query, |word| {
+                store.seqs_with_criteria_word(word)
             })?;
             // the hits are exactly the postings the text matches
             // (`search::narrow`): no need to match them again
             filter.text = None;
             if lean {
-                store.records_lean(&ids)?
+                store.records_lean(&seqs)?
             } else {
-                store.records(&ids)?
+                store.records(&seqs)?
             }
         }
         _ if args.archived => store.list_archived()?,
@@ -209,7 +219,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
                 }
             })
             .collect();
-        println!("{}", json(&rows)?);
+        writeln!(out, "{}", json(&rows)?)?;
         return Ok(0);
     }
     let figure_head = match args.sort {
@@ -217,7 +227,8 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
         Sort::Net => format!("{} ", cell("NET/H", 7)),
         Sort::Chance => format!("{} ", cell("CHANCE", 6)),
     };
-    println!(
+    writeln!(
+        out,
         "{} {} {} {} {} {} {} {figure_head}STAGE",
         cell("ID", 9),
         cell("TITLE", 40),
@@ -226,7 +237,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
         cell("SCALE", 6),
         cell("HOURS", 6),
         cell("DEADLINE", 8)
-    );
+    )?;
     for (&i, (net, chance)) in hits.iter().zip(&figs) {
         let r = &records[i];
         let p = &r.posting;
@@ -248,7 +259,8 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
                 )
             ),
         };
-        println!(
+        writeln!(
+            out,
             "{} {} {} {} {} {} {} {figure}{}{}{}",
             cell(&r.id, 9),
             cell(&p.title, 40),
@@ -273,7 +285,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<i32> {
                 ChangeMark::None => "",
             },
             if quiet(r) { " · no response yet" } else { "" }
-        );
+        )?;
     }
     Ok(0)
 }

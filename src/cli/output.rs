@@ -8,6 +8,14 @@ use unicode_width::UnicodeWidthChar;
 /// One table cell: sanitised, on one line, cut to `width` columns with `…`,
 /// padded to `width`.
 pub fn cell(text: &str, width: usize) -> String {
+    // printable ASCII needs no cleaning and takes a column a byte
+    if text.bytes().all(|b| b == b' ' || b.is_ascii_graphic()) {
+        return if text.len() > width {
+            format!("{}…", &text[..width.saturating_sub(1)])
+        } else {
+            format!("{text:<width$}")
+        };
+    }
     let clean = sanitize_line(text);
     let mut out = String::new();
     let mut used = 0;
@@ -90,6 +98,25 @@ mod tests {
         assert_eq!(cell("abc", 5), "abc  ");
         assert_eq!(cell("abcdef", 4), "abc…");
         assert_eq!(cell("a\u{1b}[2Jb", 3), "ab ");
+        // the same cut and padding with and without the ASCII shortcut
+        for text in ["", "abc", "abcd", "abcde", "a\tbcde", "äbcde", "äbc"] {
+            for width in 0..7 {
+                let slow = {
+                    let mut out: String = text.replace('\t', " ").chars().collect();
+                    let n = out.chars().count();
+                    if n > width {
+                        out = out
+                            .chars()
+                            .take(width.saturating_sub(1))
+                            .collect::<String>()
+                            + "…";
+                    }
+                    let n = out.chars().count();
+                    out + &" ".repeat(width.saturating_sub(n))
+                };
+                assert_eq!(cell(text, width), slow, "{text:?} in {width}");
+            }
+        }
     }
 
     #[test]

@@ -193,12 +193,18 @@ pub fn scale(flat: &str) -> Option<String> {
     for c in SCALE.captures_iter(flat) {
         match c.get(1) {
             Some(m) => {
-                let nums: Vec<&str> = m
+                // lowest first, once: "11-10" and "10 - 10" are "10-11" and "10"
+                let nums: Vec<u32> = m
                     .as_str()
                     .split(|ch: char| !ch.is_ascii_digit())
-                    .filter(|s| !s.is_empty())
+                    .filter_map(|s| s.parse().ok())
                     .collect();
-                return Some(nums.join("-"));
+                let (lo, hi) = (*nums.iter().min()?, *nums.iter().max()?);
+                return Some(if lo == hi {
+                    lo.to_string()
+                } else {
+                    format!("{lo}-{hi}")
+                });
             }
             None => {
                 let whole = c
@@ -270,6 +276,8 @@ mod tests {
             Some(String::new())
         );
         assert_eq!(scale("Salarisschaal: 10 - 11"), Some("10-11".into()));
+        assert_eq!(scale("schaal 11 - 10"), Some("10-11".into()));
+        assert_eq!(scale("functieschaal 09 of 9"), Some("9".into()));
         assert_eq!(scale("geen woord"), None);
     }
 

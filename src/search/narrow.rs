@@ -6,16 +6,17 @@
 
 use super::fuzzy::{Matcher, Query};
 use std::collections::HashSet;
+use std::hash::Hash;
 
 /// The ids (in the order of `short_keys`) whose key matches `query`.
 /// `criteria_ids(word)` gives the ids whose criteria part contains `word`;
 /// it is asked once per word, and only when some key misses that word.
-pub fn matching_ids<E>(
-    short_keys: &[(String, String)],
+pub fn matching_ids<Id: Clone + Eq + Hash + Sync, E>(
+    short_keys: &[(Id, String)],
     query: &Query,
-    mut criteria_ids: impl FnMut(&str) -> Result<HashSet<String>, E>,
-) -> Result<Vec<String>, E> {
-    let mut alive: Vec<&(String, String)> = short_keys.iter().collect();
+    mut criteria_ids: impl FnMut(&str) -> Result<HashSet<Id>, E>,
+) -> Result<Vec<Id>, E> {
+    let mut alive: Vec<&(Id, String)> = short_keys.iter().collect();
     for word in query.words() {
         let fuzzy = fuzzy_hits(&alive, word);
         if fuzzy.iter().all(|&hit| hit) {
@@ -33,7 +34,7 @@ pub fn matching_ids<E>(
 }
 
 /// Per key, whether `word` matches its short part; on every core.
-fn fuzzy_hits(keys: &[&(String, String)], word: &str) -> Vec<bool> {
+fn fuzzy_hits<Id: Sync>(keys: &[&(Id, String)], word: &str) -> Vec<bool> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = keys.len().div_ceil(threads).max(1024);
     std::thread::scope(|scope| {

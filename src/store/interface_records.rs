@@ -16,10 +16,10 @@
 //! answer comes in for a posting read without its texts, the interface
 //! puts the detail's criteria in first (`tui/judge.rs`, `tui/app/external.rs`).
 
-use super::read::{HEAD_PARTS, stage};
-use super::{Store, StoreError, parse_ts};
+use super::read::{HEAD_PARTS, raw_record, record_from};
+use super::{Store, StoreError};
 use crate::assess::score::is_rate_text;
-use crate::pipeline::{ChangeMark, PostingRecord};
+use crate::pipeline::PostingRecord;
 use crate::posting::{
     AwardCriterion, Dba, DbaStance, KnockoutCriterion, Money, Posting, RateBand, Vog,
 };
@@ -255,39 +255,13 @@ impl Store {
     }
 }
 
-/// An interface record from a row of [`COLUMNS`]; a search key stored
-/// before the short/criteria split is made anew from the whole posting (as
-/// `read::to_record` does).
+/// An interface record from a row of [`COLUMNS`].
 fn interface_record(r: &Row<'_>) -> rusqlite::Result<Result<PostingRecord, StoreError>> {
-    let id: String = r.get(0)?;
-    let json: String = r.get(1)?;
-    let stage_key: String = r.get(2)?;
-    let key: String = r.get(3)?;
-    let imported: String = r.get(4)?;
-    let updated: String = r.get(5)?;
-    let mark: i64 = r.get(6)?;
+    let raw = raw_record(r, 0)?;
     let answered: bool = r.get(7)?;
-    Ok((|| {
-        let corrupt = |e: serde_json::Error| StoreError::Corrupt {
-            id: id.clone(),
-            reason: e.to_string(),
-        };
-        let search_key = if crate::search::key::is_current(&key) {
-            key
-        } else {
-            crate::search::key::search_key(&super::read::posting_from_json(&json).map_err(corrupt)?)
-        };
-        let wire: Wire = serde_json::from_str(&json).map_err(corrupt)?;
-        Ok(PostingRecord {
-            stage: stage(&id, &stage_key)?,
-            posting: wire.into_posting(answered),
-            search_key,
-            imported_at: parse_ts(&imported),
-            updated_at: parse_ts(&updated),
-            changed: ChangeMark::from_code(mark),
-            id,
-        })
-    })())
+    Ok(record_from(raw, |json| {
+        serde_json::from_str::<Wire>(json).map(|w| w.into_posting(answered))
+    }))
 }
 
 #[cfg(test)]

@@ -1,38 +1,40 @@
 //! What the fuzzy search needs without loading every posting (schema v4):
 //! the short part of every search key from its own index, the postings whose
 //! criteria contain a word from the criteria's trigram index, and then the
-//! records of the hits alone.
+//! records of the hits alone. Postings are named here by their row number
+//! (`seq`, import order), which every index carries: no id is copied out
+//! for the many keys that do not match.
 
 use super::read::{RECORD_COLUMNS, raw_record, to_record};
 use super::{Store, StoreError};
 use crate::pipeline::PostingRecord;
+use rusqlite::OptionalExtension;
 use std::collections::HashSet;
 
 impl Store {
-    /// Every posting's id with the short (fuzzy) part of its search key,
-    /// read from the `postings_search_short` index alone.
-    pub fn short_keys(&self) -> Result<Vec<(String, String)>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, search_short FROM postings INDEXED BY postings_search_short ORDER BY id",
-        )?;
+    /// Every posting's row number with the short (fuzzy) part of its search
+    /// key, read from the `postings_search_short` index alone.
+    pub fn short_keys(&self) -> Result<Vec<(i64, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT seq, search_short FROM postings INDEXED BY postings_search_short")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Ids of the postings whose criteria part of the search key contains
-    /// `word` (folded, like the key) as a substring. Words of three
+    /// Row numbers of the postings whose criteria part of the search key
+    /// contains `word` (folded, like the key) as a substring. Words of three
     /// characters or more go through the trigram index; shorter ones are
     /// looked for in every key.
-    pub fn ids_with_criteria_word(&self, word: &str) -> Result<HashSet<String>, StoreError> {
+    pub fn seqs_with_criteria_word(&self, word: &str) -> Result<HashSet<i64>, StoreError> {
         let (sql, arg) = if word.chars().count() >= 3 {
             (
-                "SELECT p.id FROM criteria_fts f JOIN postings p ON p.seq = f.rowid
-                 WHERE criteria_fts MATCH ?1",
+                "SELECT rowid FROM criteria_fts WHERE criteria_fts MATCH ?1",
                 format!("\"{}\"", word.replace('"', "\"\"")),
             )
         } else {
             (
-                "SELECT id FROM postings WHERE instr(search_criteria, ?1) > 0",
+                "SELECT seq FROM postings WHERE instr(search_criteria, ?1) > 0",
                 word.to_string(),
             )
         };
@@ -41,21 +43,41 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The records with these ids, in import order; unknown and archived
-    /// ids are skipped.
-    pub fn records(&self, ids: &[String]) -> Result<Vec<PostingRecord>, StoreError> {
+    /// The records with these row numbers, in import order; unknown and
+    /// archived ones are skipped.
+    pub fn records(&self, seqs: &[i64]) -> Result<Vec<PostingRecord>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT seq, {RECORD_COLUMNS} FROM postings WHERE id = ?1 AND archived_at IS NULL"
+            "SELECT {RECORD_COLUMNS} FROM postings WHERE seq = ?1 AND archived_at IS NULL"
         ))?;
-        let mut found = Vec::with_capacity(ids.len());
-        for id in ids {
-            let mut rows = stmt.query([id])?;
+        let mut found = Vec::with_capacity(seqs.len());
+        for seq in in_import_order(seqs) {
+            let mut rows = stmt.query([seq])?;
             if let Some(row) = rows.next()? {
-                let seq: i64 = row.get(0)?;
-                found.push((seq, raw_record(row, 1)?));
+                found.push(to_record(raw_record(row, 0)?)?);
             }
         }
-        found.sort_by_key(|(seq, _)| *seq);
-        found.into_iter().map(|(_, raw)| to_record(raw)).collect()
+        Ok(found)
     }
+
+    /// The records with these ids, in import order (see [`Store::records`]).
+    pub fn records_with_ids(&self, ids: &[String]) -> Result<Vec<PostingRecord>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT seq FROM postings WHERE id = ?1")?;
+        let mut seqs = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(seq) = stmt.query_row([id], |r| r.get(0)).optional()? {
+                seqs.push(seq);
+            }
+        }
+        self.records(&seqs)
+    }
+}
+
+/// Row numbers sorted, each once: the order of import.
+pub(super) fn in_import_order(seqs: &[i64]) -> Vec<i64> {
+    let mut sorted = seqs.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    sorted
 }

@@ -1,134 +1,131 @@
 //! The list table's records: only what `tenderdesk list` shows and filters
 //! on (title, organisation, region, scale, hours, the deadline, stage and
-//! the change mark), read from the stored JSON without building the
-//! criteria, the VOG and DBA evidence or the rest (issue 16: `list` at
-//! 100,000 postings in a fraction of the memory, and faster). Such a
-//! record's posting leaves every other field at its default: it is for
-//! printing the list, never for scoring, showing in full or storing.
+//! the change mark), read from the columns the store keeps of each posting
+//! beside its JSON (`columns.rs`), so neither the JSON nor its overflow
+//! pages are read (issue 16: `list` and `list --search` at 100,000
+//! postings in a fraction of the time and memory). Such a record's posting
+//! leaves every other field at its default, and its deadline is the moment
+//! it closes: it is for printing the list, never for scoring, showing in
+//! full or storing.
 
-use super::read::stage;
+use super::read::assemble;
 use super::{Store, StoreError, parse_ts};
-use crate::pipeline::{ChangeMark, PostingRecord};
+use crate::pipeline::PostingRecord;
 use crate::posting::Posting;
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::Row;
-use serde::Deserialize;
 
-/// The fields of a stored posting the list uses; serde skips the rest of
-/// the JSON without allocating it.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct ListPosting {
-    title: String,
-    organisation: Option<String>,
-    region: Option<String>,
-    scale: Option<String>,
-    hours_min: Option<u32>,
-    hours_max: Option<u32>,
-    deadline: Option<DateTime<FixedOffset>>,
-    deadline_date: Option<NaiveDate>,
-}
-
-impl From<ListPosting> for Posting {
-    fn from(l: ListPosting) -> Posting {
-        Posting {
-            title: l.title,
-            organisation: l.organisation,
-            region: l.region,
-            scale: l.scale,
-            hours_min: l.hours_min,
-            hours_max: l.hours_max,
-            deadline: l.deadline,
-            deadline_date: l.deadline_date,
-            ..Posting::default()
-        }
-    }
-}
-
-const COLUMNS: &str = "id, posting_json, stage, imported_at, updated_at, change_mark";
+/// The list's columns. `deadline_utc` is the moment the posting closes;
+/// only where it is empty is the JSON read, for a deadline stated as a
+/// day alone by a posting stored before such a day had a closing moment.
+const COLUMNS: &str = "id, stage, imported_at, updated_at, change_mark, title, organisation,
+    region, scale_min, scale_max, hours_min, hours_max, deadline_utc,
+    CASE WHEN deadline_utc IS NULL THEN json_extract(posting_json, '$.deadline_date') END";
 
 impl Store {
     /// Every posting outside the archive as a list record (see the module
     /// doc), in import order, without search keys.
     pub fn list_lean(&self) -> Result<Vec<PostingRecord>, StoreError> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {COLUMNS}, '' FROM postings WHERE archived_at IS NULL ORDER BY seq"
+            "SELECT {COLUMNS} FROM postings WHERE archived_at IS NULL ORDER BY seq"
         ))?;
         let rows = stmt.query_map([], lean_record)?;
         rows.map(|r| r.map_err(StoreError::from).and_then(|r| r))
             .collect()
     }
 
-    /// The list records with these ids (without search keys: the ids are a
-    /// search's hits already), in import order; unknown and archived ids
-    /// are skipped.
-    pub fn records_lean(&self, ids: &[String]) -> Result<Vec<PostingRecord>, StoreError> {
+    /// The list records with these row numbers (without search keys: they
+    /// are a search's hits already), in import order; unknown and archived
+    /// ones are skipped.
+    pub fn records_lean(&self, seqs: &[i64]) -> Result<Vec<PostingRecord>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS}, '', seq FROM postings WHERE id = ?1 AND archived_at IS NULL"
+            "SELECT {COLUMNS} FROM postings WHERE seq = ?1 AND archived_at IS NULL"
         ))?;
-        let mut found = Vec::with_capacity(ids.len());
-        for id in ids {
-            let mut rows = stmt.query([id])?;
+        let mut found = Vec::with_capacity(seqs.len());
+        for seq in super::keys::in_import_order(seqs) {
+            let mut rows = stmt.query([seq])?;
             if let Some(row) = rows.next()? {
-                let seq: i64 = row.get(7)?;
-                found.push((seq, lean_record(row)??));
+                found.push(lean_record(row)??);
             }
         }
-        found.sort_by_key(|(seq, _)| *seq);
-        Ok(found.into_iter().map(|(_, r)| r).collect())
+        Ok(found)
     }
 }
 
-/// A list record from a row of [`COLUMNS`] and the search key (empty when
-/// not read); a key stored before the short/criteria split is made anew
-/// from the whole posting (as `read::to_record` does).
+/// A list record from a row of [`COLUMNS`].
 fn lean_record(r: &Row<'_>) -> rusqlite::Result<Result<PostingRecord, StoreError>> {
-    let id: String = r.get(0)?;
-    let json: String = r.get(1)?;
-    let stage_key: String = r.get(2)?;
-    let imported: String = r.get(3)?;
-    let updated: String = r.get(4)?;
-    let mark: i64 = r.get(5)?;
-    let key: String = r.get(6)?;
-    Ok((|| {
-        let corrupt = |e: serde_json::Error| StoreError::Corrupt {
-            id: id.clone(),
-            reason: e.to_string(),
-        };
-        let search_key = if key.is_empty() || crate::search::key::is_current(&key) {
-            key
-        } else {
-            crate::search::key::search_key(&super::read::posting_from_json(&json).map_err(corrupt)?)
-        };
-        let posting: ListPosting = serde_json::from_str(&json).map_err(corrupt)?;
-        Ok(PostingRecord {
-            stage: stage(&id, &stage_key)?,
-            posting: posting.into(),
-            search_key,
-            imported_at: parse_ts(&imported),
-            updated_at: parse_ts(&updated),
-            changed: ChangeMark::from_code(mark),
-            id,
-        })
-    })())
+    let scale = match (r.get::<_, Option<u32>>(8)?, r.get::<_, Option<u32>>(9)?) {
+        (Some(lo), Some(hi)) if lo == hi => Some(lo.to_string()),
+        (Some(lo), Some(hi)) => Some(format!("{lo}-{hi}")),
+        _ => None,
+    };
+    let posting = Posting {
+        title: r.get(5)?,
+        organisation: r.get(6)?,
+        region: r.get(7)?,
+        scale,
+        hours_min: r.get(10)?,
+        hours_max: r.get(11)?,
+        deadline: r
+            .get::<_, Option<String>>(12)?
+            .map(|t| parse_ts(&t).fixed_offset()),
+        deadline_date: r
+            .get::<_, Option<String>>(13)?
+            .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+        ..Posting::default()
+    };
+    Ok(assemble(
+        r.get(0)?,
+        posting,
+        String::new(),
+        &r.get::<_, String>(1)?,
+        &r.get::<_, String>(2)?,
+        &r.get::<_, String>(3)?,
+        r.get(4)?,
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The list's fields of every sample (and a posting set by hand) are
-    /// the same read lean as read whole.
+    /// The list's fields of every sample and every posting of the site
+    /// test sets are the same read lean as read whole, and so is a day-only
+    /// deadline stored before it had a closing moment.
     #[test]
     fn lean_records_carry_the_list_s_fields() {
         let dir = tempfile::tempdir().unwrap();
         let mut s = Store::open(&dir.path().join("t.db")).unwrap();
-        for (_, text) in crate::tui::samples::SAMPLES {
-            let p = crate::posting::parse(text).unwrap();
-            s.import(&p, text).unwrap();
+        let mut texts: Vec<String> = crate::tui::samples::SAMPLES
+            .iter()
+            .map(|(_, t)| t.to_string())
+            .collect();
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        for set in ["platforms", "unseen", "unseen5", "unseen9"] {
+            for f in std::fs::read_dir(fixtures.join(set)).unwrap() {
+                let path = f.unwrap().path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    texts.push(std::fs::read_to_string(path).unwrap());
+                }
+            }
         }
+        for text in &texts {
+            if let Ok(p) = crate::posting::parse(text) {
+                s.import(&p, text).unwrap();
+            }
+        }
+        // a deadline stated as a day alone, stored by an older tenderdesk
+        s.conn
+            .execute(
+                "UPDATE postings SET deadline_utc = NULL WHERE seq = (SELECT min(seq) FROM
+                 postings WHERE json_extract(posting_json, '$.deadline') IS NULL
+                 AND json_extract(posting_json, '$.deadline_date') IS NOT NULL)",
+                [],
+            )
+            .unwrap();
         let full = s.list().unwrap();
         let lean = s.list_lean().unwrap();
+        assert!(full.len() > 40, "{}", full.len());
         assert_eq!(full.len(), lean.len());
         let list_fields = |r: &PostingRecord| {
             let p = &r.posting;
@@ -142,16 +139,26 @@ mod tests {
                 p.scale.clone(),
                 p.scale_range(),
                 (p.hours_min, p.hours_max),
-                p.deadline,
-                p.closing(),
+                (p.closing(), crate::assess::agenda::deadline_day(p)),
+                (r.imported_at, r.updated_at),
             )
         };
         for (f, l) in full.iter().zip(&lean) {
             assert_eq!(list_fields(f), list_fields(l));
             assert!(l.posting.knockout.is_empty(), "criteria are not read");
         }
-        let ids: Vec<String> = full.iter().rev().map(|r| r.id.clone()).collect();
-        let some = s.records_lean(&ids[..2]).unwrap();
+        let day_only = full
+            .iter()
+            .filter(|r| r.posting.deadline.is_none() && r.posting.deadline_date.is_some());
+        assert!(day_only.count() > 0, "a day-only deadline is among them");
+        let seqs: Vec<i64> = s
+            .short_keys()
+            .unwrap()
+            .into_iter()
+            .map(|(q, _)| q)
+            .rev()
+            .collect();
+        let some = s.records_lean(&seqs[..2]).unwrap();
         assert_eq!(some.len(), 2);
         // in import order, whatever order the ids came in
         assert!(

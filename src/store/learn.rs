@@ -71,7 +71,7 @@ impl Store {
         ids.sort();
         ids.dedup();
         Ok(Bids {
-            records: self.records(&ids)?,
+            records: self.records_with_ids(&ids)?,
             outcomes,
             histories,
         })

@@ -62,6 +62,24 @@ impl Store {
         })
     }
 
+    /// Runs `read` in one read transaction: every read in it sees the same
+    /// state of the database and SQLite takes its shared lock once, not once
+    /// per statement (a list reading a search's hits one by one otherwise
+    /// locks and checks the files for each hit). Meant for reads; a write
+    /// in `read` would be committed with them.
+    pub fn reading<T, E: From<StoreError>>(
+        &self,
+        read: impl FnOnce(&Store) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let snapshot = self
+            .conn
+            .unchecked_transaction()
+            .map_err(|e| E::from(e.into()))?;
+        let out = read(self)?;
+        snapshot.commit().map_err(|e| E::from(e.into()))?;
+        Ok(out)
+    }
+
     /// The file this store was opened from.
     pub fn path(&self) -> &Path {
         &self.path

@@ -177,27 +177,52 @@ pub(super) fn raw_record(r: &Row<'_>, first: usize) -> rusqlite::Result<RawRecor
     ))
 }
 
-pub(super) fn to_record(
+pub(super) fn to_record(raw: RawRecord) -> Result<PostingRecord, StoreError> {
+    record_from(raw, posting_from_json)
+}
+
+/// A record from its columns, with the posting read from its JSON by
+/// `read`: whole, or only the fields one screen needs (`lean.rs`,
+/// `interface_records.rs`). A search key stored before the short/criteria
+/// split is made anew in memory from the whole posting (the next import of
+/// the posting stores the new form); an empty key (not read) stays empty.
+pub(super) fn record_from(
     (id, json, stage_key, search_key, imported, updated, mark): RawRecord,
+    read: impl FnOnce(&str) -> serde_json::Result<Posting>,
 ) -> Result<PostingRecord, StoreError> {
-    let posting = posting_from_json(&json).map_err(|e| StoreError::Corrupt {
+    let corrupt = |e: serde_json::Error| StoreError::Corrupt {
         id: id.clone(),
         reason: e.to_string(),
-    })?;
-    // a key stored before the short/criteria split is made anew in memory;
-    // the next import of the posting stores the new form
-    let search_key = if crate::search::key::is_current(&search_key) {
+    };
+    let posting = read(&json).map_err(corrupt)?;
+    let search_key = if search_key.is_empty() || crate::search::key::is_current(&search_key) {
         search_key
     } else {
-        crate::search::key::search_key(&posting)
+        crate::search::key::search_key(&posting_from_json(&json).map_err(corrupt)?)
     };
+    assemble(
+        id, posting, search_key, &stage_key, &imported, &updated, mark,
+    )
+}
+
+/// A record from its parts as stored: the stage's key, the times as text
+/// and the change mark's code.
+pub(super) fn assemble(
+    id: String,
+    posting: Posting,
+    search_key: String,
+    stage_key: &str,
+    imported: &str,
+    updated: &str,
+    mark: i64,
+) -> Result<PostingRecord, StoreError> {
     Ok(PostingRecord {
-        stage: stage(&id, &stage_key)?,
+        stage: stage(&id, stage_key)?,
         id,
         posting,
         search_key,
-        imported_at: parse_ts(&imported),
-        updated_at: parse_ts(&updated),
+        imported_at: parse_ts(imported),
+        updated_at: parse_ts(updated),
         changed: crate::pipeline::ChangeMark::from_code(mark),
     })
 }
