@@ -162,10 +162,11 @@ fn print(store: &Store, args: Args, out: &mut impl Write) -> anyhow::Result<i32>
     let records = match filter.text.clone().as_deref().map(search::Query::new) {
         // a search loads only the postings that can match it
         Some(query) if !query.is_empty() && !args.archived => {
-            let keys = store.short_keys()?;
-            let seqs = search::narrow::matching_ids(&keys, &query, |word| {
-                store.seqs_with_criteria_word(word)
-            })?;
+            let seqs = search::narrow::matching_ids(
+                &query,
+                |send| store.short_keys(send),
+                |word| store.seqs_with_criteria_word(word),
+            )?;
             // the hits are exactly the postings the text matches
             // (`search::narrow`): no need to match them again
             filter.text = None;

@@ -3,57 +3,100 @@
 //! every posting. The rule is [`Matcher::score_query`]'s: each word matches
 //! the short part tightly or occurs in the criteria part, so the result is
 //! exactly the set that rule accepts.
+//!
+//! The keys come in chunks as they are read; another thread matches each
+//! chunk while the next is read, so reading and matching take both cores.
 
 use super::fuzzy::{Matcher, Query};
 use std::collections::HashSet;
 use std::hash::Hash;
+use std::sync::mpsc;
 
-/// The ids (in the order of `short_keys`) whose key matches `query`.
-/// `criteria_ids(word)` gives the ids whose criteria part contains `word`;
-/// it is asked once per word, and only when some key misses that word.
-pub fn matching_ids<Id: Clone + Eq + Hash + Sync, E>(
-    short_keys: &[(Id, String)],
-    query: &Query,
-    mut criteria_ids: impl FnMut(&str) -> Result<HashSet<Id>, E>,
-) -> Result<Vec<Id>, E> {
-    let mut alive: Vec<&(Id, String)> = short_keys.iter().collect();
-    for word in query.words() {
-        let fuzzy = fuzzy_hits(&alive, word);
-        if fuzzy.iter().all(|&hit| hit) {
-            continue;
-        }
-        let in_criteria = criteria_ids(word)?;
-        alive = alive
-            .into_iter()
-            .zip(fuzzy)
-            .filter(|((id, _), hit)| *hit || in_criteria.contains(id))
-            .map(|(k, _)| k)
-            .collect();
-    }
-    Ok(alive.into_iter().map(|(id, _)| id.clone()).collect())
+/// Short keys as read, in order: their ids and their texts.
+pub struct KeyChunk<Id> {
+    pub ids: Vec<Id>,
+    pub keys: Vec<String>,
 }
 
-/// Per key, whether `word` matches its short part; on every core.
-fn fuzzy_hits<Id: Sync>(keys: &[&(Id, String)], word: &str) -> Vec<bool> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = keys.len().div_ceil(threads).max(1024);
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = keys
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    let m = Matcher::default();
-                    part.iter()
-                        .map(|(_, short)| m.word_score(short, word).is_some())
-                        .collect::<Vec<bool>>()
+impl<Id> KeyChunk<Id> {
+    pub fn with_capacity(n: usize) -> Self {
+        KeyChunk {
+            ids: Vec::with_capacity(n),
+            keys: Vec::with_capacity(n),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+}
+
+/// The ids (in the order they were read) whose key matches `query`.
+/// `read(send)` hands every chunk of keys to `send`; `criteria_ids(word)`
+/// gives the ids whose criteria part contains `word`, asked once per word
+/// and only when some key's short part misses that word. A query of more
+/// than 64 words keeps its first 64 (nobody types more).
+pub fn matching_ids<Id: Clone + Eq + Hash + Send, E>(
+    query: &Query,
+    read: impl FnOnce(&mut dyn FnMut(KeyChunk<Id>)) -> Result<(), E>,
+    mut criteria_ids: impl FnMut(&str) -> Result<HashSet<Id>, E>,
+) -> Result<Vec<Id>, E> {
+    let words: Vec<&str> = query.words().iter().take(64).map(String::as_str).collect();
+    let all: u64 = if words.len() == 64 {
+        u64::MAX
+    } else {
+        (1 << words.len()) - 1
+    };
+    // per key, which words its short part matches
+    let hits: Vec<(Id, u64)> = std::thread::scope(|scope| {
+        let (send, chunks) = mpsc::channel::<KeyChunk<Id>>();
+        let words = &words;
+        let worker = scope.spawn(move || {
+            let m = Matcher::default();
+            let mut out = Vec::new();
+            for chunk in chunks {
+                for (id, key) in chunk.ids.into_iter().zip(&chunk.keys) {
+                    let mask = words
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, w)| m.word_score(key, w).is_some())
+                        .fold(0u64, |mask, (i, _)| mask | 1 << i);
+                    out.push((id, mask));
+                }
+            }
+            out
+        });
+        let read = read(&mut |chunk| {
+            // the worker ends only when the channel closes: a send fails
+            // only if it panicked, and its join below reports that
+            let _ = send.send(chunk);
+        });
+        drop(send);
+        let hits = worker
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        read.map(|()| hits)
+    })?;
+    let mut in_criteria: Vec<Option<HashSet<Id>>> = vec![None; words.len()];
+    for (i, word) in words.iter().enumerate() {
+        if hits.iter().any(|(_, mask)| mask & (1 << i) == 0) {
+            in_criteria[i] = Some(criteria_ids(word)?);
+        }
+    }
+    Ok(hits
+        .into_iter()
+        .filter(|(id, mask)| {
+            *mask == all
+                || in_criteria.iter().enumerate().all(|(i, set)| {
+                    mask & (1 << i) != 0 || set.as_ref().is_some_and(|s| s.contains(id))
                 })
-            })
-            .collect();
-        parts
-            .into_iter()
-            .flat_map(|p| p.join().unwrap_or_default())
-            .collect()
-    })
+        })
+        .map(|(id, _)| id)
+        .collect())
 }
 
 #[cfg(test)]
@@ -115,14 +158,29 @@ mod tests {
                 .filter(|(_, k)| m.score_query(k, &query).is_some())
                 .map(|(id, _)| id.clone())
                 .collect();
-            let got = matching_ids(&short, &query, |word| {
-                Ok::<_, ()>(
-                    keys.iter()
-                        .filter(|(_, k)| split(k).1.contains(word))
-                        .map(|(id, _)| id.clone())
-                        .collect(),
-                )
-            })
+            let got = matching_ids(
+                &query,
+                |send| {
+                    // in chunks of three, as a store hands them on
+                    for part in short.chunks(3) {
+                        let mut chunk = KeyChunk::with_capacity(3);
+                        for (id, key) in part {
+                            chunk.ids.push(id.clone());
+                            chunk.keys.push(key.clone());
+                        }
+                        send(chunk);
+                    }
+                    Ok(())
+                },
+                |word| {
+                    Ok::<_, ()>(
+                        keys.iter()
+                            .filter(|(_, k)| split(k).1.contains(word))
+                            .map(|(id, _)| id.clone())
+                            .collect(),
+                    )
+                },
+            )
             .unwrap();
             assert_eq!(got, want, "query {q:?}");
         }

@@ -8,18 +8,39 @@
 use super::read::{RECORD_COLUMNS, raw_record, to_record};
 use super::{Store, StoreError};
 use crate::pipeline::PostingRecord;
+use crate::search::narrow::KeyChunk;
 use rusqlite::OptionalExtension;
 use std::collections::HashSet;
 
+/// How many short keys a chunk holds: enough that handing a chunk on costs
+/// nothing next to matching it, few enough that matching starts early.
+pub const KEY_CHUNK: usize = 4096;
+
 impl Store {
     /// Every posting's row number with the short (fuzzy) part of its search
-    /// key, read from the `postings_search_short` index alone.
-    pub fn short_keys(&self) -> Result<Vec<(i64, String)>, StoreError> {
+    /// key, read from the `postings_search_short` index alone and handed to
+    /// `each` in chunks of [`KEY_CHUNK`], so a search can match one chunk
+    /// while the next is read.
+    pub fn short_keys(&self, each: &mut dyn FnMut(KeyChunk<i64>)) -> Result<(), StoreError> {
         let mut stmt = self
             .conn
             .prepare("SELECT seq, search_short FROM postings INDEXED BY postings_search_short")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut rows = stmt.query([])?;
+        let mut chunk = KeyChunk::with_capacity(KEY_CHUNK);
+        while let Some(row) = rows.next()? {
+            chunk.ids.push(row.get(0)?);
+            chunk.keys.push(row.get(1)?);
+            if chunk.len() == KEY_CHUNK {
+                each(std::mem::replace(
+                    &mut chunk,
+                    KeyChunk::with_capacity(KEY_CHUNK),
+                ));
+            }
+        }
+        if !chunk.is_empty() {
+            each(chunk);
+        }
+        Ok(())
     }
 
     /// Row numbers of the postings whose criteria part of the search key
@@ -80,4 +101,15 @@ pub(super) fn in_import_order(seqs: &[i64]) -> Vec<i64> {
     sorted.sort_unstable();
     sorted.dedup();
     sorted
+}
+
+#[cfg(test)]
+impl Store {
+    /// Every short key at once, for tests.
+    pub(crate) fn short_keys_all(&self) -> Vec<(i64, String)> {
+        let mut all = Vec::new();
+        self.short_keys(&mut |chunk| all.extend(chunk.ids.into_iter().zip(chunk.keys)))
+            .unwrap();
+        all
+    }
 }

@@ -152,8 +152,7 @@ mod tests {
             .filter(|r| r.posting.deadline.is_none() && r.posting.deadline_date.is_some());
         assert!(day_only.count() > 0, "a day-only deadline is among them");
         let seqs: Vec<i64> = s
-            .short_keys()
-            .unwrap()
+            .short_keys_all()
             .into_iter()
             .map(|(q, _)| q)
             .rev()
