@@ -94,9 +94,9 @@ impl Matcher {
         let mut indices = Vec::new();
         for word in &Query::new(query).words {
             let floor = MIN_SCORE_PER_CHAR * word.chars().count() as i64;
-            match self
-                .inner
-                .fuzzy_indices(short, word)
+            match may_match(short, word)
+                .then(|| self.inner.fuzzy_indices(short, word))
+                .flatten()
                 .filter(|(s, _)| *s >= floor)
             {
                 Some((score, idx)) => {
