@@ -17,7 +17,8 @@ impl Store {
     pub fn search_text(&self, query: &str) -> Result<Vec<TextHit>, StoreError> {
         let q = fts_query(query)?;
         let mut stmt = self.conn.prepare_cached(
-            "SELECT p.id, p.title FROM postings_fts f JOIN postings p ON p.seq = f.rowid
+            "SELECT p.id, p.title FROM postings_fts f
+             JOIN postings p INDEXED BY postings_list ON p.seq = f.rowid
              WHERE postings_fts MATCH ?1 AND p.archived_at IS NULL ORDER BY p.seq",
         )?;
         let rows = stmt.query_map([q], |r| {

@@ -1,8 +1,8 @@
 //! The list table's records: only what `tenderdesk list` shows and filters
 //! on (title, organisation, region, scale, hours, the deadline, stage and
 //! the change mark), read from the columns the store keeps of each posting
-//! beside its JSON (`columns.rs`), so neither the JSON nor its overflow
-//! pages are read (issue 16: `list` and `list --search` at 100,000
+//! beside its JSON (`columns.rs`) through their own index, so neither the
+//! JSON nor the posting's row is read (issue 16: `list` and `list --search` at 100,000
 //! postings in a fraction of the time and memory). Such a record's posting
 //! leaves every other field at its default, and its deadline is the moment
 //! it closes: it is for printing the list, never for scoring, showing in
@@ -12,22 +12,23 @@ use super::read::assemble;
 use super::{Store, StoreError, parse_ts};
 use crate::pipeline::PostingRecord;
 use crate::posting::Posting;
-use chrono::NaiveDate;
 use rusqlite::Row;
 
-/// The list's columns. `deadline_utc` is the moment the posting closes;
-/// only where it is empty is the JSON read, for a deadline stated as a
-/// day alone by a posting stored before such a day had a closing moment.
+/// The list's columns, all in the `postings_list` index (schema v8), which
+/// the queries below name so that SQLite reads them from it and never from
+/// a posting's own row (a page or more each: the row holds the JSON and the
+/// original text, and the columns added later sit behind them).
+/// `deadline_utc` is the moment the posting closes.
 const COLUMNS: &str = "id, stage, imported_at, updated_at, change_mark, title, organisation,
-    region, scale_min, scale_max, hours_min, hours_max, deadline_utc,
-    CASE WHEN deadline_utc IS NULL THEN json_extract(posting_json, '$.deadline_date') END";
+    region, scale_min, scale_max, hours_min, hours_max, deadline_utc";
 
 impl Store {
     /// Every posting outside the archive as a list record (see the module
     /// doc), in import order, without search keys.
     pub fn list_lean(&self) -> Result<Vec<PostingRecord>, StoreError> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {COLUMNS} FROM postings WHERE archived_at IS NULL ORDER BY seq"
+            "SELECT {COLUMNS} FROM postings INDEXED BY postings_list
+             WHERE archived_at IS NULL ORDER BY seq"
         ))?;
         let rows = stmt.query_map([], lean_record)?;
         rows.map(|r| r.map_err(StoreError::from).and_then(|r| r))
@@ -39,7 +40,8 @@ impl Store {
     /// ones are skipped.
     pub fn records_lean(&self, seqs: &[i64]) -> Result<Vec<PostingRecord>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM postings WHERE seq = ?1 AND archived_at IS NULL"
+            "SELECT {COLUMNS} FROM postings INDEXED BY postings_list
+             WHERE seq = ?1 AND archived_at IS NULL"
         ))?;
         let mut found = Vec::with_capacity(seqs.len());
         for seq in super::keys::in_import_order(seqs) {
@@ -69,9 +71,6 @@ fn lean_record(r: &Row<'_>) -> rusqlite::Result<Result<PostingRecord, StoreError
         deadline: r
             .get::<_, Option<String>>(12)?
             .map(|t| parse_ts(&t).fixed_offset()),
-        deadline_date: r
-            .get::<_, Option<String>>(13)?
-            .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
         ..Posting::default()
     };
     Ok(assemble(
@@ -90,8 +89,8 @@ mod tests {
     use super::*;
 
     /// The list's fields of every sample and every posting of the site
-    /// test sets are the same read lean as read whole, and so is a day-only
-    /// deadline stored before it had a closing moment.
+    /// test sets are the same read lean as read whole, a day-only deadline
+    /// among them.
     #[test]
     fn lean_records_carry_the_list_s_fields() {
         let dir = tempfile::tempdir().unwrap();
@@ -114,15 +113,6 @@ mod tests {
                 s.import(&p, text).unwrap();
             }
         }
-        // a deadline stated as a day alone, stored by an older tenderdesk
-        s.conn
-            .execute(
-                "UPDATE postings SET deadline_utc = NULL WHERE seq = (SELECT min(seq) FROM
-                 postings WHERE json_extract(posting_json, '$.deadline') IS NULL
-                 AND json_extract(posting_json, '$.deadline_date') IS NOT NULL)",
-                [],
-            )
-            .unwrap();
         let full = s.list().unwrap();
         let lean = s.list_lean().unwrap();
         assert!(full.len() > 40, "{}", full.len());

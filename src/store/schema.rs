@@ -10,7 +10,7 @@ use rusqlite_migration::{M, Migrations};
 pub const APPLICATION_ID: i64 = 0x5444_534B;
 
 /// The SQL of every schema version, oldest first.
-pub const MIGRATION_SQL: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
+pub const MIGRATION_SQL: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
 
 /// The schema version this program writes.
 pub const LATEST: i64 = MIGRATION_SQL.len() as i64;
@@ -269,6 +269,19 @@ CREATE INDEX revisions_posting ON revisions(posting_id);
 ALTER TABLE postings ADD COLUMN change_mark INTEGER NOT NULL DEFAULT 0;
 "#;
 
+/// v8: the list's columns in one covering index, in import order. A row of
+/// `postings` holds the posting's JSON and original text (kilobytes), so
+/// reading a list's few fields from it reads a page per posting; from this
+/// index a page holds the list fields of dozens (`list`, `list --search`'s
+/// hits and `search-text`, issue 16). Its hook fills `deadline_utc` for a
+/// deadline stated as a day alone, stored before such a day had a closing
+/// moment, so the list needs no JSON.
+const V8: &str = r#"
+CREATE INDEX postings_list ON postings(seq, archived_at, id, title, organisation, region,
+    scale_min, scale_max, hours_min, hours_max, deadline_utc, stage, imported_at, updated_at,
+    change_mark);
+"#;
+
 /// The migrations, for rusqlite_migration.
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(
@@ -279,6 +292,9 @@ pub fn migrations() -> Migrations<'static> {
                 if *sql == V5 {
                     debug_assert_eq!(i, 4);
                     M::up_with_hook(sql, fill_match_columns).foreign_key_check()
+                } else if *sql == V8 {
+                    debug_assert_eq!(i, 7);
+                    M::up_with_hook(sql, fill_day_only_deadlines).foreign_key_check()
                 } else {
                     M::up(sql).foreign_key_check()
                 }
@@ -307,6 +323,31 @@ fn fill_match_columns(tx: &rusqlite::Transaction<'_>) -> rusqlite_migration::Hoo
             super::matching::url_key(&p),
             super::matching::title_key(&p)
         ])?;
+    }
+    Ok(())
+}
+
+/// v8's hook: `deadline_utc` of every posting whose deadline is a day
+/// alone and was stored without its closing moment (the end of that day).
+fn fill_day_only_deadlines(tx: &rusqlite::Transaction<'_>) -> rusqlite_migration::HookResult {
+    let rows: Vec<(i64, String)> = {
+        let mut stmt =
+            tx.prepare("SELECT seq, posting_json FROM postings WHERE deadline_utc IS NULL")?;
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    let mut update = tx.prepare("UPDATE postings SET deadline_utc = ?2 WHERE seq = ?1")?;
+    for (seq, json) in rows {
+        // a damaged posting is left as it is; reading it reports the damage
+        let Ok(p) = super::read::posting_from_json(&json) else {
+            continue;
+        };
+        if let Some(closing) = p.closing() {
+            update.execute(rusqlite::params![
+                seq,
+                super::ts(closing.with_timezone(&chrono::Utc))
+            ])?;
+        }
     }
     Ok(())
 }

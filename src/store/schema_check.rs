@@ -86,10 +86,13 @@ mod tests {
         let mut conn = Connection::open(&path).unwrap();
         schema::migrations().to_latest(&mut conn).unwrap();
         verify(&conn, &path).unwrap();
-        // what a flipped bit in the schema text does: "seq" becomes "sen"
+        // what a flipped bit in the schema text does: "content_hash" becomes
+        // "content_hasi" (a column no index names, so SQLite still reads the
+        // schema and only this check sees it)
         conn.execute_batch("PRAGMA writable_schema = ON").unwrap();
         conn.execute(
-            "UPDATE sqlite_schema SET sql = replace(sql, 'seq  ', 'sen  ') WHERE name = 'postings'",
+            "UPDATE sqlite_schema SET sql = replace(sql, 'content_hash ', 'content_hasi ')
+             WHERE name = 'postings'",
             [],
         )
         .unwrap();

@@ -294,3 +294,32 @@ fn search_indexes_follow_every_import_and_update() {
     assert_eq!(got.len(), 2);
     assert_eq!(got[0], "30828", "import order");
 }
+
+/// A database of schema v7 whose day-only deadline was stored without its
+/// closing moment gets it from v8's migration, so the list (which reads only
+/// the columns) counts down to the end of that day.
+#[test]
+fn v8_gives_a_stored_day_only_deadline_its_closing_moment() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    let mut p = sample(Some("30828"), "Hilversum");
+    p.deadline = None;
+    p.deadline_date = chrono::NaiveDate::from_ymd_opt(2027, 3, 5);
+    {
+        let mut s = Store::open(&path).unwrap();
+        s.import(&p, "text").unwrap();
+        // as a tenderdesk before the closing moment and before v8 left it
+        s.conn
+            .execute_batch(
+                "UPDATE postings SET deadline_utc = NULL;
+                 DROP INDEX postings_list;
+                 PRAGMA user_version = 7;",
+            )
+            .unwrap();
+    }
+    let s = Store::open(&path).unwrap();
+    let lean = s.list_lean().unwrap();
+    assert_eq!(lean.len(), 1);
+    assert_eq!(lean[0].posting.closing(), p.closing());
+    assert!(p.closing().is_some());
+}

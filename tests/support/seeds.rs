@@ -52,6 +52,21 @@ INSERT INTO journal (id, posting_id, at, kind, before, after, stage_change)
     };
 }
 
+/// The rows of v7 (v6 and a re-import that moved the deadline earlier, not
+/// yet seen), which v8 repeats.
+macro_rules! v7_rows {
+    () => {
+        concat!(
+            v6_rows!(),
+            r#"INSERT INTO revisions (posting_id, at, before_json, before_text, fields, deadline_earlier, seen)
+        VALUES ('30828', '2026-06-10T00:00:00.000000Z', '{"title":"Coördinator"}', 'Coördinator ...',
+        '[{"field":"deadline","old":"2026-07-08 09:00","new":"2026-07-06 09:00"}]', 1, 0);
+    UPDATE postings SET change_mark = 2 WHERE id = '30828';
+    "#
+        )
+    };
+}
+
 /// Rows to put in a database at each schema version (index = version - 1).
 /// A new migration must add its seed here, so that the upgrade from the
 /// version before it is tested with data in every table.
@@ -132,12 +147,7 @@ INSERT INTO assessments (posting_id, kind, number, answer, text, at)
     // v6: v5 and a bid's outcome (no response) with its journal row
     v6_rows!(),
     // v7: v6 and a re-import that moved the deadline earlier, not yet seen
-    concat!(
-        v6_rows!(),
-        r#"INSERT INTO revisions (posting_id, at, before_json, before_text, fields, deadline_earlier, seen)
-    VALUES ('30828', '2026-06-10T00:00:00.000000Z', '{"title":"Coördinator"}', 'Coördinator ...',
-    '[{"field":"deadline","old":"2026-07-08 09:00","new":"2026-07-06 09:00"}]', 1, 0);
-UPDATE postings SET change_mark = 2 WHERE id = '30828';
-"#
-    ),
+    v7_rows!(),
+    // v8: v7's rows (the list's index holds their columns)
+    v7_rows!(),
 ];

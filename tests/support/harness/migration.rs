@@ -36,9 +36,11 @@ pub fn migrations(ctx: &Ctx, procs: usize, rounds: usize) -> Figure {
         for round in 0..rounds.max(1) {
             let db = dir.join(format!("v{v}-{round}.db"));
             copy_db(&fx, &db);
+            // commands that only read: `show` marks a change it shows as
+            // seen (a write), and the v7 fixture holds one not yet seen
             let commands: [&[&str]; 4] = [
                 &["list"],
-                &["show", "30828"],
+                &["search-text", "coordinator"],
                 &["export", "--format", "json"],
                 &["agenda"],
             ];
