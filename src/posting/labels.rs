@@ -121,8 +121,23 @@ fn exact_label(text: &str) -> Option<Field> {
 /// Labels that are also ordinary words ("Opdracht omschrijving", "Einde
 /// van het jaar"): a label only with a colon.
 const COLON_ONLY: &[&str] = &[
-    "opdracht", "einde", "rate", "functie", "client", "naam", "hours", "end", "contract",
-    "reageren", "vacature", "title", "volume", "closing", "buyer",
+    "opdracht",
+    "einde",
+    "rate",
+    "functie",
+    "client",
+    "naam",
+    "hours",
+    "end",
+    "contract",
+    "reageren",
+    "vacature",
+    "aanvraag",
+    "inschrijven",
+    "title",
+    "volume",
+    "closing",
+    "buyer",
 ];
 
 /// Words that make a longer label another fact: "Deadline voor het indienen

@@ -15,7 +15,9 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         r"vragen kunnen (?:worden )?(?:ingediend|gesteld) (?:worden )?(?:tot|uiterlijk|voor|vóór)(?: en met)?",
         // "Vragen indienen (NvI): t/m …", "Vragen via e-mail: uiterlijk …"
-        r"vragen (?:(?:stellen|indienen|via [\w-]+)(?: kan)?(?: \(\w+\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
+        r"vragen:? (?:(?:stellen|indienen|via (?:de |het )?[\w-]+)(?: kan)?(?: \(\w+\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
+        // an English page's "Questions: via the portal until Dec 10, 2026"
+        r"questions:? (?:(?:can be )?(?:asked|submitted|via (?:the )?[\w-]+) )?(?:until|before|by|no later than):?",
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
         r"vragenronde sluit(?: op)?",
     ])
@@ -24,6 +26,7 @@ static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         r"antwoorden worden (?:uiterlijk )?(?:op )?",
         r"nota van inlichtingen[^.]{0,40}?(?:op|uiterlijk)",
+        r"answers:? (?:will be |are )?published(?: on| by)?",
     ])
 });
 static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -46,6 +49,9 @@ static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"gesprekken (?:vinden|zullen) [\w ]{0,20}?plaats",
         r"(?:selectie)?gesprekken (?:zijn|worden gehouden)",
         r"(?:datum|data) (?:selectie)?gesprek(?:ken)?:?",
+        // a label of a form or list: "Gesprekken: in de week van …", "Interviews: Monday, …"
+        r"\b(?:selectie|sollicitatie)?gesprekken(?: 1e ronde)?:",
+        r"\binterviews:",
     ])
 });
 static NOTIFICATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -82,7 +88,9 @@ fn step(name: &str) -> Regex {
     .expect("static pattern")
 }
 
-static ANSWERS_STEP: LazyLock<Regex> = LazyLock::new(|| step("nota van inlichtingen"));
+// "Nota v. inlicht.": the name shortened in a padded form
+static ANSWERS_STEP: LazyLock<Regex> =
+    LazyLock::new(|| step(r"nota v(?:an|\.) inlicht(?:ingen\b|\.)"));
 static INTERVIEW_STEP: LazyLock<Regex> =
     LazyLock::new(|| step("(?:selectie|sollicitatie)?gesprekken"));
 
