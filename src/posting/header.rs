@@ -22,7 +22,9 @@ pub fn request_number(v: &str) -> Option<String> {
     let token = v
         .split_whitespace()
         .next()?
-        .trim_end_matches(['.', ',', ';']);
+        .trim_end_matches(['.', ',', ';'])
+        // a Markdown page sets a code in backticks ("`HLM-2026-14`")
+        .trim_matches('`');
     REQUEST_NUMBER.is_match(token).then(|| token.to_string())
 }
 

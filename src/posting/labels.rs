@@ -35,9 +35,17 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
                 .map(str::trim)
                 .filter(|c| !c.is_empty())
                 .collect();
+            // a row of one label and its value ("Einde\t2027-12-31") is a
+            // label row even for a label that is also an ordinary word
+            let pair = cells.len() == 2;
             let mut c = 0;
             while c < cells.len() {
-                match exact_label(cells[c]) {
+                let label = if pair {
+                    exact_label(&format!("{}:", cells[c].trim_end_matches(':')))
+                } else {
+                    exact_label(cells[c])
+                };
+                match label {
                     Some(field) if c + 1 < cells.len() => {
                         let value = cells[c + 1].to_string();
                         out.push(Candidate {
@@ -112,10 +120,26 @@ fn exact_label(text: &str) -> Option<Field> {
     let t = text.trim();
     let colon = t.ends_with(':');
     let t = t.trim_end_matches(':').trim().to_lowercase();
-    LABELS
-        .iter()
-        .find(|(l, _)| *l == t && (colon || !COLON_ONLY.contains(l)))
-        .map(|(_, f)| *f)
+    let find = |t: &str| {
+        LABELS
+            .iter()
+            .find(|(l, _)| *l == t && (colon || !COLON_ONLY.contains(l)))
+            .map(|(_, f)| *f)
+    };
+    find(&t).or_else(|| find(&unqualified(&t)))
+}
+
+/// A label without the qualifier an agency's own list adds: the client's
+/// value ("Kenmerk klant", "Deadline klant") or a note in brackets
+/// ("Tarief klant (max)", "Uren (indicatie)").
+fn unqualified(label: &str) -> String {
+    let t = match label.find(" (") {
+        Some(i) if label.ends_with(')') => &label[..i],
+        _ => label,
+    };
+    let t = t.strip_suffix(" klant").unwrap_or(t);
+    let t = t.strip_suffix(" opdrachtgever").unwrap_or(t);
+    t.trim().to_string()
 }
 
 /// Labels that are also ordinary words ("Opdracht omschrijving", "Einde
@@ -237,6 +261,21 @@ mod tests {
             .filter(|c| c.field == field)
             .map(|c| c.value)
             .collect()
+    }
+
+    #[test]
+    fn a_two_cell_row_is_a_label_and_its_value() {
+        assert_eq!(values("Einde\t2027-06-30", Field::End), ["2027-06-30"]);
+        assert!(values("Einde\tStatus\tTarief", Field::End).is_empty());
+        assert_eq!(
+            values("Ref. `AB-2026-7`", Field::RequestNumber),
+            ["`AB-2026-7`"]
+        );
+        assert_eq!(values("Tarief klant (max)\t€ 90", Field::Rate), ["€ 90"]);
+        assert_eq!(
+            values("Kenmerk klant\tAB/12", Field::RequestNumber),
+            ["AB/12"]
+        );
     }
 
     #[test]

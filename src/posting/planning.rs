@@ -27,6 +27,8 @@ static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"antwoorden worden (?:uiterlijk )?(?:op )?",
         r"nota van inlichtingen[^.]{0,40}?(?:op|uiterlijk)",
         r"answers:? (?:will be |are )?published(?: on| by)?",
+        // "antwoorden verschijnen hier uiterlijk 16-12-2026"
+        r"antwoorden (?:verschijnen|volgen|komen)(?: \w+){0,2}? (?:uiterlijk|op|vóór|voor)",
     ])
 });
 static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -61,7 +63,13 @@ static NOTIFICATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     ])
 });
 static WEEK_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)in de week van").expect("static pattern"));
+    LazyLock::new(|| Regex::new(r"(?i)\bweek van\b").expect("static pattern"));
+/// A row or label that gives the interviews' week: "Gesprekken | week van
+/// 4 januari 2027", "Gesprekken: in de week van …".
+static INTERVIEW_WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:selectie|sollicitatie)?gesprekken:?\s+(?:(?:vinden|zijn)\s+(?:plaats\s+)?)?(?:in\s+de\s+)?week\s+van\s+\d")
+        .expect("static pattern")
+});
 
 /// A date with an optional time, as found after a trigger.
 pub type DateTimeFound = (NaiveDate, Option<NaiveTime>);
@@ -210,12 +218,14 @@ pub struct Interviews {
 /// uur", "in de week van 30 maart 2026", "tussen 13.00 uur en 16.00 uur".
 pub fn interviews(flat: &str) -> Interviews {
     let refs: Vec<&Regex> = INTERVIEW.iter().collect();
-    let at = after_first(flat, &refs).or_else(|| {
-        INTERVIEW_STEP
-            .captures(flat)
-            .and_then(|c| c.get(1))
-            .map(|m| m.start())
-    });
+    let at = after_first(flat, &refs)
+        .or_else(|| INTERVIEW_WEEK.find(flat).map(|m| m.start()))
+        .or_else(|| {
+            INTERVIEW_STEP
+                .captures(flat)
+                .and_then(|c| c.get(1))
+                .map(|m| m.start())
+        });
     let Some(at) = at else {
         return Interviews::default();
     };
@@ -297,6 +307,21 @@ mod tests {
         assert_eq!((i.week_of, i.dates.len()), (Some(d(2026, 3, 30)), 0));
         let i = interviews("Selectiegesprekken vinden plaats op 8 en 9 juli 2026.");
         assert_eq!(i.dates, [d(2026, 7, 8), d(2026, 7, 9)]);
+        let i = interviews("Regio Utrecht Gesprekken week van 8 maart 2027 Contact");
+        assert_eq!(i.week_of, Some(d(2027, 3, 8)));
+        let i = interviews("Interviews: Tuesday, March 9th, 2027, between 9:00 AM and 11:00 AM.");
+        assert_eq!(i.dates, [d(2027, 3, 9)]);
+        assert_eq!(i.time.as_deref(), Some("09:00-11:00"));
+    }
+
+    #[test]
+    fn labels_of_forms_and_english_pages() {
+        let t = "Vragen: via de portal tot 3 maart 2027 12:00 uur Nota v. inlicht.: 5 maart 2027";
+        assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2027, 3, 3)));
+        assert_eq!(answers_published(t), Some(d(2027, 3, 5)));
+        let t = "Questions: via the portal until Mar 3, 2027, 4:00 PM Answers: published on March 5th, 2027";
+        assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2027, 3, 3)));
+        assert_eq!(answers_published(t), Some(d(2027, 3, 5)));
     }
 
     #[test]

@@ -236,8 +236,12 @@ fn title_lines(
             && line.text.chars().next().is_some_and(|c| !c.is_lowercase())
             && (!line.text.ends_with(['.', ';', ':', ',']) || line.text.ends_with(" a.i."))
             && !line.text.contains('\t');
+        // a note page's first line is its title, opened by an icon ("💼 Hydroloog")
+        let first_line = lines[..i].iter().all(|l| l.kind == LineKind::Blank);
         if ok
-            && (line.kind == LineKind::Heading || line.kind == LineKind::Plain)
+            && (line.kind == LineKind::Heading
+                || line.kind == LineKind::Plain
+                || (first_line && line.kind == LineKind::Bullet))
             && first_date(&line.text).is_none()
         {
             out.push(i);
@@ -410,6 +414,10 @@ mod tests {
         assert_eq!(
             title("-----\nProgrammamanager\n").as_deref(),
             Some("Programmamanager")
+        );
+        assert_eq!(
+            title("📄 Geoloog Bodem\n\nKlant\tGemeente X\nOverzicht\n").as_deref(),
+            Some("Geoloog Bodem")
         );
     }
 
