@@ -177,6 +177,8 @@ pub const LABELS: &[(&str, Field)] = &[
     ("uiterste reactiedatum", Field::DeadlineDate),
     ("sluitingsdatum offertes", Field::DeadlineDate),
     ("sluitingsdatum offerte", Field::DeadlineDate),
+    ("sluitingsdatum en -tijd", Field::DeadlineDate),
+    ("sluitingsdatum en tijd", Field::DeadlineDate),
     ("sluitingsdatum", Field::DeadlineDate),
     ("inschrijven tot", Field::DeadlineDate),
     ("inschrijven", Field::DeadlineDate),

@@ -80,7 +80,8 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     }
     p.request_number = first(&cands, Field::RequestNumber, |c| {
         header::request_number(&c.value)
-    });
+    })
+    .or_else(|| header::request_number_in_prose(&flat));
     p.region = first(&cands, Field::Region, |c| header::region(&c.value))
         .or_else(|| {
             first(&cands, Field::Location, |c| {
@@ -152,7 +153,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
 
     deadline::read(&mut p, &cands, &flat);
     p.closing_hint = closing::relative_hint(text);
-    let interviews = planning::interviews(&flat);
+    let interviews = planning::interviews_after(&flat, own_date);
     p.interview_dates = interviews.dates;
     p.interview_week_of = interviews.week_of;
     p.interview_time = interviews.time;

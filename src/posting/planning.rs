@@ -5,8 +5,9 @@
 //! Each date is found by trigger phrases (a table per fact) followed, within
 //! a short window, by a Dutch date and possibly a time.
 
-use super::dates::{date_time_at_start, find_dates, find_times, first_date};
+use super::dates::{date_time_at_start, find_dates, find_times, first_date, first_time};
 use super::prose::{after_first, patterns, window};
+use super::yearless;
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -34,20 +35,24 @@ static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         r"reactietermijn van deze \w+ (?:duurt|loopt) tot(?: en met)?",
-        r"(?:inschrijven|reageren|aanbieden|offreren) (?:kan |is mogelijk )?(?:tot|uiterlijk|vóór|voor)(?: en met)?",
+        r"(?:inschrijven|reageren|aanbieden|offreren|solliciteren) (?:kan |is mogelijk )?(?:tot|uiterlijk|vóór|voor)(?: en met)?",
+        // "de aanvraag sluit uiterlijk 8 januari a.s. om 10.00 uur"
+        r"(?:aanvraag|opdracht|uitvraag|inschrijving|vacature) sluit(?: op)?(?: uiterlijk)?(?: op)?",
         r"uiterste (?:inschrijf|reactie)datum:?",
         // "Je inschrijving moet uiterlijk maandag 16 maart 2026 om 10.00 uur binnen zijn"
         r"(?:inschrijving|offerte|reactie|aanmelding) (?:moet|dient) (?:uiterlijk|vóór|voor)(?: op)?",
         r"termijn voor (?:de )?ontvangst van (?:inschrijvingen|offertes|aanmeldingen)[^:]{0,80}?datum:?",
         r"(?:reageren|solliciteren|inschrijven) kan (?:tot en met|t/m|uiterlijk)",
         r"(?:reageer|solliciteer|schrijf je in) (?:uiterlijk |dan )?(?:vóór|voor|tot|uiterlijk)",
+        // a request in a chat: "Reacties graag vóór vrijdag 11 december"
+        r"\breacties? graag (?:uiterlijk |vóór |voor )(?:uiterlijk )?(?:op )?",
         // an agency's own closing: "graag je cv en tarief uiterlijk …"
         r"\bcv(?:'s|’s|s)?(?: en (?:je |uw )?(?:tarief|uurtarief|motivatie))? uiterlijk",
     ])
 });
 static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
-        r"gesprekken (?:bij [\w ]{1,30}? )?(?:zijn |worden )?gepland",
+        r"gesprekken (?:bij [\w ]{1,30}? )?(?:zijn |worden |staan )?gepland",
         r"gesprekken (?:vinden|zullen) [\w ]{0,20}?plaats",
         r"(?:selectie)?gesprekken (?:zijn|worden gehouden)",
         r"(?:datum|data) (?:selectie)?gesprek(?:ken)?:?",
@@ -98,7 +103,7 @@ fn step(name: &str) -> Regex {
 
 // "Nota v. inlicht.": the name shortened in a padded form
 static ANSWERS_STEP: LazyLock<Regex> =
-    LazyLock::new(|| step(r"nota v(?:an|\.) inlicht(?:ingen\b|\.)"));
+    LazyLock::new(|| step(r"(?:publicatie )?(?:nota v(?:an|\.) inlicht(?:ingen\b|\.)|nvi\b)"));
 static INTERVIEW_STEP: LazyLock<Regex> =
     LazyLock::new(|| step("(?:selectie|sollicitatie)?gesprekken"));
 
@@ -201,6 +206,20 @@ pub fn deadline_sentence(flat: &str) -> Option<DateTimeFound> {
     date_time_after(flat, &DEADLINE, 60)
 }
 
+/// The submission deadline in a sentence that leaves out the year
+/// ("sluit uiterlijk 8 januari a.s. om 10.00 uur", "vóór vrijdag 11
+/// december 12:00 uur"), dated after `own` (the posting's own date).
+pub fn deadline_sentence_yearless(flat: &str, own: NaiveDate) -> Option<DateTimeFound> {
+    let refs: Vec<&Regex> = DEADLINE.iter().collect();
+    let at = after_first(flat, &refs)?;
+    let head = window(flat, at, 30);
+    let date = yearless::with_weekday(head, own)
+        .or_else(|| yearless::coming(head, own))
+        .or_else(|| yearless::days(head, own).first().copied())?;
+    let time = first_time(window(flat, at, 60)).map(|(t, _)| t);
+    Some((date, time))
+}
+
 /// The day invited candidates are told.
 pub fn notification(flat: &str) -> Option<NaiveDate> {
     date_time_after(flat, &NOTIFICATION, 50).map(|(d, _)| d)
@@ -217,6 +236,13 @@ pub struct Interviews {
 /// Reads the interview sentence: "gepland op donderdag 9 juli 2026, 14:00
 /// uur", "in de week van 30 maart 2026", "tussen 13.00 uur en 16.00 uur".
 pub fn interviews(flat: &str) -> Interviews {
+    interviews_after(flat, None)
+}
+
+/// As [`interviews`]; days written without a year at the sentence's start
+/// ("Gesprekken zijn woensdag 16 december", "op 18 en 19 januari") are
+/// dated after `own` (the posting's own date).
+pub fn interviews_after(flat: &str, own: Option<NaiveDate>) -> Interviews {
     let refs: Vec<&Regex> = INTERVIEW.iter().collect();
     let at = after_first(flat, &refs)
         .or_else(|| INTERVIEW_WEEK.find(flat).map(|m| m.start()))
@@ -237,8 +263,27 @@ pub fn interviews(flat: &str) -> Interviews {
         out.week_of = first_date(&sentence[m.end()..]).map(|f| f.date);
     }
     if out.week_of.is_none() {
-        out.dates = find_dates(sentence).into_iter().map(|f| f.date).collect();
-        out.dates.extend(paired_days(sentence));
+        let found = find_dates(sentence);
+        // a day without its year before any full date
+        let cut = found.first().map_or(sentence.len(), |f| f.span.start);
+        let head = window(sentence.get(..cut).unwrap_or(""), 0, 40);
+        let yearless = match own {
+            Some(own) => {
+                let days = yearless::days(head, own);
+                if days.is_empty() {
+                    yearless::with_weekday(head, own).into_iter().collect()
+                } else {
+                    days
+                }
+            }
+            None => Vec::new(),
+        };
+        if yearless.is_empty() {
+            out.dates = found.into_iter().map(|f| f.date).collect();
+            out.dates.extend(paired_days(sentence));
+        } else {
+            out.dates = yearless;
+        }
         out.dates.sort();
         out.dates.dedup();
     }
@@ -315,6 +360,28 @@ mod tests {
     }
 
     #[test]
+    fn a_deadline_sentence_without_its_year() {
+        let own = d(2026, 12, 2);
+        let t = "Planning: de aanvraag sluit uiterlijk 8 januari a.s. om 10.00 uur. Bel me.";
+        assert_eq!(deadline_sentence(t), None);
+        let (date, time) = deadline_sentence_yearless(t, own).unwrap_or_default();
+        assert_eq!(
+            (date, time.map(|t| t.to_string())),
+            (d(2027, 1, 8), Some("10:00:00".into()))
+        );
+        let t = "Reacties graag vóór vrijdag 11 december 12:00 uur via de mail.";
+        assert_eq!(
+            deadline_sentence_yearless(t, own).map(|x| x.0),
+            Some(d(2026, 12, 11))
+        );
+        let i = interviews_after(
+            "Gesprekken zijn woensdag 16 december, Jan 2-12-2026 09:31",
+            Some(own),
+        );
+        assert_eq!(i.dates, [d(2026, 12, 16)]);
+    }
+
+    #[test]
     fn labels_of_forms_and_english_pages() {
         let t = "Vragen: via de portal tot 3 maart 2027 12:00 uur Nota v. inlicht.: 5 maart 2027";
         assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2027, 3, 3)));
@@ -322,6 +389,14 @@ mod tests {
         let t = "Questions: via the portal until Mar 3, 2027, 4:00 PM Answers: published on March 5th, 2027";
         assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2027, 3, 3)));
         assert_eq!(answers_published(t), Some(d(2027, 3, 5)));
+        assert_eq!(
+            answers_published("Publicatie NvI 14-01-2027 Sluiting"),
+            Some(d(2027, 1, 14))
+        );
+        assert_eq!(
+            answers_published("Vragen indienen (NvI): t/m 3 maart 2027"),
+            None
+        );
     }
 
     #[test]
