@@ -47,7 +47,12 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
                 };
                 match label {
                     Some(field) if c + 1 < cells.len() => {
-                        let value = cells[c + 1].to_string();
+                        let mut value = cells[c + 1].to_string();
+                        // a planning row's time in the cell after its date
+                        if let Some(time) = cells.get(c + 2).filter(|t| is_time_cell(t)) {
+                            value = format!("{value} {time}");
+                            c += 1;
+                        }
                         out.push(Candidate {
                             field,
                             value_with_next: value.clone(),
@@ -95,6 +100,16 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// A cell that is only a time or a span of times ("10:00", "09:00 - 12:00").
+fn is_time_cell(cell: &str) -> bool {
+    cell.starts_with(|c: char| c.is_ascii_digit())
+        && cell.contains([':', '.'])
+        && cell.len() <= 13
+        && cell
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | ' ' | '-' | '–'))
 }
 
 /// A text without a leading section number ("3.2 ", "2.1.4 ").

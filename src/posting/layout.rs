@@ -40,6 +40,7 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 pub fn repair(text: &str) -> String {
     let text = super::ocr::repair(text);
     let text = super::table_rows::repair(&text);
+    let text = super::points_column::repair(&text);
     let text = DOTTED_LEADER.replace_all(&text, "$1: $2");
     let text = PADDED_COLON.replace_all(&text, "$1: $2");
     let text = super::copies::repair(&text);

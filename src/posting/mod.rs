@@ -28,6 +28,7 @@ pub mod organisation;
 pub mod parser;
 pub mod period;
 pub mod planning;
+pub mod points_column;
 pub mod prose;
 pub mod rate;
 pub mod regions;

@@ -86,10 +86,19 @@ fn date_time_after(flat: &str, triggers: &[Regex], within: usize) -> Option<Date
     Some((date, time))
 }
 
-/// The questions deadline.
+/// The questions deadline: a sentence, else a step of a planning table
+/// ("Vragen stellen (via het formulier)\t09-12-2026\t12:00").
 pub fn questions_deadline(flat: &str) -> Option<DateTimeFound> {
-    date_time_after(flat, &QUESTIONS, 60)
+    date_time_after(flat, &QUESTIONS, 60).or_else(|| {
+        let at = QUESTIONS_STEP.captures(flat)?.get(1)?.start();
+        let (date, time, _) = date_time_at_start(window(flat, at, 40))?;
+        Some((date, time))
+    })
 }
+
+static QUESTIONS_STEP: LazyLock<Regex> = LazyLock::new(|| {
+    step(r"(?:vragen (?:stellen|indienen)(?: \([^)]{0,40}\))?|uiterste datum vragen)")
+});
 
 /// A step of a planning table or list with its date right after the
 /// step's name ("Nota van inlichtingen 11-12-2026", "Gesprekken: donderdag
