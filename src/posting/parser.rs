@@ -9,8 +9,9 @@ use super::period::Period;
 use super::rate::{self, RateValue};
 use super::regions::province_in;
 use super::{
-    ParseError, closing, conditions, criteria, dba, deadline, header, layout, organisation, period,
-    planning, prose, scale, selection, site_name, source, strip, title, yearless,
+    ParseError, closing, conditions, criteria, dba, deadline, header, interviews, layout,
+    organisation, period, planning, prose, scale, selection, site_name, source, strip, title,
+    yearless,
 };
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -153,7 +154,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
 
     deadline::read(&mut p, &cands, &flat);
     p.closing_hint = closing::relative_hint(text);
-    let interviews = planning::interviews_after(&flat, own_date);
+    let interviews = interviews::interviews_after(&flat, own_date);
     p.interview_dates = interviews.dates;
     p.interview_week_of = interviews.week_of;
     p.interview_time = interviews.time;

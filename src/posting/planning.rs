@@ -5,7 +5,7 @@
 //! Each date is found by trigger phrases (a table per fact) followed, within
 //! a short window, by a Dutch date and possibly a time.
 
-use super::dates::{date_time_at_start, find_dates, find_times, first_date, first_time};
+use super::dates::{date_time_at_start, first_date, first_time};
 use super::prose::{after_first, patterns, window};
 use super::yearless;
 use chrono::{Datelike, NaiveDate, NaiveTime};
@@ -50,30 +50,11 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"\bcv(?:'s|’s|s)?(?: en (?:je |uw )?(?:tarief|uurtarief|motivatie))? uiterlijk",
     ])
 });
-static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    patterns(&[
-        r"gesprekken (?:bij [\w ]{1,30}? )?(?:zijn |worden |staan )?gepland",
-        r"gesprekken (?:vinden|zullen) [\w ]{0,20}?plaats",
-        r"(?:selectie)?gesprekken (?:zijn|worden gehouden)",
-        r"(?:datum|data) (?:selectie)?gesprek(?:ken)?:?",
-        // a label of a form or list: "Gesprekken: in de week van …", "Interviews: Monday, …"
-        r"\b(?:selectie|sollicitatie)?gesprekken(?: 1e ronde)?:",
-        r"\binterviews:",
-    ])
-});
 static NOTIFICATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         r"uitgenodigd zijn,? ontvangen (?:uiterlijk )?(?:op )?",
         r"ontvangen uiterlijk (?:op )?",
     ])
-});
-static WEEK_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bweek van\b").expect("static pattern"));
-/// A row or label that gives the interviews' week: "Gesprekken | week van
-/// 4 januari 2027", "Gesprekken: in de week van …".
-static INTERVIEW_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:selectie|sollicitatie)?gesprekken:?\s+(?:(?:vinden|zijn)\s+(?:plaats\s+)?)?(?:in\s+de\s+)?week\s+van\s+\d")
-        .expect("static pattern")
 });
 
 /// A date with an optional time, as found after a trigger.
@@ -103,7 +84,7 @@ static QUESTIONS_STEP: LazyLock<Regex> = LazyLock::new(|| {
 /// A step of a planning table or list with its date right after the
 /// step's name ("Nota van inlichtingen 11-12-2026", "Gesprekken: donderdag
 /// 17 december 2026 tussen 13:00 en 16:00 uur"): capture 1 is the date on.
-fn step(name: &str) -> Regex {
+pub(super) fn step(name: &str) -> Regex {
     Regex::new(&format!(
         r"(?i)\b{name}:?\s+(?:op\s+)?((?:\w+dag\s+|(?:ma|di|wo|do|vr|za|zo)\.?\s+)?\d{{1,2}}(?:\s+en\s+\d{{1,2}})?[-./ ]\s*\S+)"
     ))
@@ -113,8 +94,6 @@ fn step(name: &str) -> Regex {
 // "Nota v. inlicht.": the name shortened in a padded form
 static ANSWERS_STEP: LazyLock<Regex> =
     LazyLock::new(|| step(r"(?:publicatie )?(?:nota v(?:an|\.) inlicht(?:ingen\b|\.)|nvi\b)"));
-static INTERVIEW_STEP: LazyLock<Regex> =
-    LazyLock::new(|| step("(?:selectie|sollicitatie)?gesprekken"));
 
 /// The day answers to questions are published.
 pub fn answers_published(flat: &str) -> Option<NaiveDate> {
@@ -234,102 +213,6 @@ pub fn notification(flat: &str) -> Option<NaiveDate> {
     date_time_after(flat, &NOTIFICATION, 50).map(|(d, _)| d)
 }
 
-/// Interviews: dates or the week they are in, and the time(s) given.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Interviews {
-    pub dates: Vec<NaiveDate>,
-    pub week_of: Option<NaiveDate>,
-    pub time: Option<String>,
-}
-
-/// Reads the interview sentence: "gepland op donderdag 9 juli 2026, 14:00
-/// uur", "in de week van 30 maart 2026", "tussen 13.00 uur en 16.00 uur".
-pub fn interviews(flat: &str) -> Interviews {
-    interviews_after(flat, None)
-}
-
-/// As [`interviews`]; days written without a year at the sentence's start
-/// ("Gesprekken zijn woensdag 16 december", "op 18 en 19 januari") are
-/// dated after `own` (the posting's own date).
-pub fn interviews_after(flat: &str, own: Option<NaiveDate>) -> Interviews {
-    let refs: Vec<&Regex> = INTERVIEW.iter().collect();
-    let at = after_first(flat, &refs)
-        .or_else(|| INTERVIEW_WEEK.find(flat).map(|m| m.start()))
-        .or_else(|| {
-            INTERVIEW_STEP
-                .captures(flat)
-                .and_then(|c| c.get(1))
-                .map(|m| m.start())
-        });
-    let Some(at) = at else {
-        return Interviews::default();
-    };
-    let sentence = sentence_from(flat, at);
-    // a step of a list ends where the next one starts ("…16:00 uur;- De 3 …")
-    let sentence = sentence.split(";").next().unwrap_or(sentence);
-    let mut out = Interviews::default();
-    if let Some(m) = WEEK_OF.find(sentence) {
-        out.week_of = first_date(&sentence[m.end()..]).map(|f| f.date);
-    }
-    if out.week_of.is_none() {
-        let found = find_dates(sentence);
-        // a day without its year before any full date
-        let cut = found.first().map_or(sentence.len(), |f| f.span.start);
-        let head = window(sentence.get(..cut).unwrap_or(""), 0, 40);
-        let yearless = match own {
-            Some(own) => {
-                let days = yearless::days(head, own);
-                if days.is_empty() {
-                    yearless::with_weekday(head, own).into_iter().collect()
-                } else {
-                    days
-                }
-            }
-            None => Vec::new(),
-        };
-        if yearless.is_empty() {
-            out.dates = found.into_iter().map(|f| f.date).collect();
-            out.dates.extend(paired_days(sentence));
-        } else {
-            out.dates = yearless;
-        }
-        out.dates.sort();
-        out.dates.dedup();
-    }
-    let times = find_times(sentence);
-    out.time = match times.as_slice() {
-        [] => None,
-        [t] => Some(t.format("%H:%M").to_string()),
-        [a, b, ..] => Some(format!("{}-{}", a.format("%H:%M"), b.format("%H:%M"))),
-    };
-    out
-}
-
-/// "8 en 9 juli 2026": the first day of a pair that shares its month.
-fn paired_days(sentence: &str) -> Vec<NaiveDate> {
-    static PAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(\d{1,2})\s+en\s+(\d{1,2}\s+[a-z]+\.?\s+\d{4})").expect("static pattern")
-    });
-    PAIR.captures_iter(sentence)
-        .filter_map(|c| {
-            let second = first_date(c.get(2)?.as_str())?.date;
-            second.with_day(c.get(1)?.as_str().parse().ok()?)
-        })
-        .collect()
-}
-
-/// The rest of the sentence starting at byte `from` (up to ". " + capital).
-fn sentence_from(flat: &str, from: usize) -> &str {
-    let rest = window(flat, from, 300);
-    let bytes = rest.as_bytes();
-    for (i, _) in rest.match_indices(". ") {
-        if bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
-            return &rest[..i];
-        }
-    }
-    rest
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -349,26 +232,6 @@ mod tests {
     }
 
     #[test]
-    fn interview_forms() {
-        let i = interviews(
-            "De gesprekken bij de gemeente zijn gepland op woensdag 15 november 2023 tussen 13.00 uur en 16.00 uur. De kandidaten",
-        );
-        assert_eq!(i.dates, [d(2023, 11, 15)]);
-        assert_eq!(i.time.as_deref(), Some("13:00-16:00"));
-        let i = interviews(
-            "De gesprekken bij de opdrachtgever zijn gepland in de week van 30 maart 2026. De kandidaten",
-        );
-        assert_eq!((i.week_of, i.dates.len()), (Some(d(2026, 3, 30)), 0));
-        let i = interviews("Selectiegesprekken vinden plaats op 8 en 9 juli 2026.");
-        assert_eq!(i.dates, [d(2026, 7, 8), d(2026, 7, 9)]);
-        let i = interviews("Regio Utrecht Gesprekken week van 8 maart 2027 Contact");
-        assert_eq!(i.week_of, Some(d(2027, 3, 8)));
-        let i = interviews("Interviews: Tuesday, March 9th, 2027, between 9:00 AM and 11:00 AM.");
-        assert_eq!(i.dates, [d(2027, 3, 9)]);
-        assert_eq!(i.time.as_deref(), Some("09:00-11:00"));
-    }
-
-    #[test]
     fn a_deadline_sentence_without_its_year() {
         let own = d(2026, 12, 2);
         let t = "Planning: de aanvraag sluit uiterlijk 8 januari a.s. om 10.00 uur. Bel me.";
@@ -383,11 +246,6 @@ mod tests {
             deadline_sentence_yearless(t, own).map(|x| x.0),
             Some(d(2026, 12, 11))
         );
-        let i = interviews_after(
-            "Gesprekken zijn woensdag 16 december, Jan 2-12-2026 09:31",
-            Some(own),
-        );
-        assert_eq!(i.dates, [d(2026, 12, 16)]);
     }
 
     #[test]
@@ -426,13 +284,16 @@ mod tests {
 
     #[test]
     fn steps_of_a_planning_list_and_a_start_in_a_sentence() {
-        let i = interviews(
+        let i = crate::posting::interviews::interviews(
             "Procedure Gesprekken: donderdag 17 december 2026 tussen 13:00 en 16:00 uur; De 3 best scorende",
         );
         assert_eq!(i.dates, vec![d(2026, 12, 17)]);
         assert_eq!(i.time.as_deref(), Some("13:00-16:00"));
         assert_eq!(
-            interviews("Publicatie 1 december 2026 Gesprekken 21 en 22 december 2026").dates,
+            crate::posting::interviews::interviews(
+                "Publicatie 1 december 2026 Gesprekken 21 en 22 december 2026"
+            )
+            .dates,
             vec![d(2026, 12, 21), d(2026, 12, 22)]
         );
         assert_eq!(
