@@ -196,11 +196,11 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         .or_else(|| first(&cands, Field::Workdays, |c| header::short_value(&c.value)));
     p.hybrid = conditions::hybrid(&flat);
 
-    let scale_text = header::scale(&flat).or_else(|| {
-        first(&cands, Field::Scale, |c| {
-            header::scale(&format!("schaal {}", c.value))
-        })
-    });
+    // the labelled scale before one named in the text ("collega's in schaal 11")
+    let scale_text = first(&cands, Field::Scale, |c| {
+        header::scale(&format!("schaal {}", c.value)).filter(|s| !s.is_empty())
+    })
+    .or_else(|| header::scale(&flat));
     if scale_text.as_deref() == Some("") {
         p.warnings
             .push("the functieschaal is left empty in the posting".to_string());
