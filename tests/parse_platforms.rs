@@ -352,10 +352,20 @@ fn check_unseen_at(
 /// Rijnland, an agency board, a Teams chat, a recruiter's e-mail, a Word
 /// form, a Notion page, a DAS printed to PDF, a Markdown forum post and an
 /// aggregator), written by someone who had not read the parser. Its first
-/// read, before any teaching: 172 of 235 (73.2%), held here as it was.
+/// read, before any teaching: 172 of 235 (73.2%). Taught the kinds it shows
+/// (a padded "Label   : value" form, an English page's labels and dates,
+/// icon-opened headings and "- [ ]" task lists of a note app, a two-cell row
+/// as label and value, labels qualified by "klant" or "(…)", dates without
+/// a year in deadline and interview sentences, hours "verdeeld over N
+/// dagen", a request number in a sentence, a request-kind prefix and a
+/// printed wrap of a title, a site's name cut at a hyphen, a team after the
+/// organisation, a VOG "niet vereist", a planning table's time cell and
+/// steps, a criteria table's points column with its "Totaal" row, the
+/// labelled scale before one in the text), it reads 227 of 235 (96.6%)
+/// and is held at 90% like the others.
 #[test]
 fn postings_of_a_tenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen10"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.0, right, total, refused, misses);
+    check_unseen(right, total, refused, misses);
 }

@@ -83,9 +83,50 @@ pub fn mentions(text: &str) -> Vec<(String, usize)> {
     out
 }
 
+/// Words that open a part of an organisation, not the organisation itself.
+const UNIT_WORDS: &[&str] = &[
+    "team",
+    "afdeling",
+    "cluster",
+    "sector",
+    "directie",
+    "domein",
+    "unit",
+    "department",
+];
+
+/// An organisation without the team or department written after it
+/// ("Gemeente Nijmegen - Team Informatiemanagement").
+pub(super) fn without_unit(v: &str) -> &str {
+    [" - ", " – ", " — ", " | ", " · "]
+        .iter()
+        .find_map(|sep| {
+            let (head, tail) = v.split_once(sep)?;
+            let first = super::normalize::fold(tail.split_whitespace().next()?);
+            UNIT_WORDS.contains(&first.as_str()).then_some(head.trim())
+        })
+        .unwrap_or(v)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_team_after_the_organisation_is_not_it() {
+        assert_eq!(
+            without_unit("Gemeente Nieuwplaats - Team Burgerzaken"),
+            "Gemeente Nieuwplaats"
+        );
+        assert_eq!(
+            without_unit("Omgevingsdienst Zuid | Afdeling Toezicht"),
+            "Omgevingsdienst Zuid"
+        );
+        assert_eq!(
+            without_unit("Gemeente Nieuwplaats - Oost"),
+            "Gemeente Nieuwplaats - Oost"
+        );
+    }
 
     #[test]
     fn bodies_keep_their_full_name() {

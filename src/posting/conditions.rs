@@ -25,6 +25,12 @@ static VOG_P: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bVOG[- ]?P\b").expect("static pattern"));
 
 /// The VOG demand, from the sentences that mention one.
+/// "Een VOG is voor deze rol niet vereist": the VOG denied a few words on.
+static VOG_NOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bvog\b[^.;]{0,30}?\bniet\s+(?:vereist|nodig|verplicht|noodzakelijk|gevraagd)\b")
+        .expect("static pattern")
+});
+
 pub fn vog(sentences: &[String]) -> Vog {
     let mut vog = Vog::default();
     for s in sentences
@@ -39,7 +45,8 @@ pub fn vog(sentences: &[String]) -> Vog {
             "geen verklaring omtrent",
         ]
         .iter()
-        .any(|n| f.contains(n));
+        .any(|n| f.contains(n))
+            || VOG_NOT.is_match(&f);
         if !negated {
             vog.required = true;
         }
@@ -242,6 +249,7 @@ mod tests {
             (Some(4), Some(8))
         );
         assert!(!vog(&["Een VOG is niet nodig; geen VOG vereist.".to_string()]).required);
+        assert!(!vog(&["Een VOG wordt voor deze functie niet gevraagd.".to_string()]).required);
     }
 
     #[test]

@@ -14,7 +14,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static POINTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\d{1,3})\s*(?:punten|punt|pnt\.?|ptn\.?)(?:\W|$)").expect("static pattern")
+    Regex::new(r"(?i)(\d{1,3})\s*(?:punten|punt|pnt\.?|ptn\.?|points|point|pts\.?)(?:\W|$)")
+        .expect("static pattern")
 });
 /// A weight as a percentage: "weging 20%", "(20%)", "20 procent".
 static WEIGHT: LazyLock<Regex> = LazyLock::new(|| {

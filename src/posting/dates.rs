@@ -74,7 +74,7 @@ pub(super) const WEEKDAYS: &[&str] = &[
 static WORD_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
     let pattern = format!(
-        r"(?i)\b(?:(?:{wd})\.?,?\s+)?(\d{{1,2}})(?:ste|de|e|st|nd|rd|th)?\s+({m})\b\.?,?\s+(\d{{4}})\b",
+        r"(?i)\b(?:(?:{wd})\.?,?\s+)?(\d{{1,2}})(?:ste|de|e|st|nd|rd|th)?(?:\s+of)?\s+({m})\b\.?,?\s+(\d{{4}})\b",
         wd = WEEKDAYS.join("|"),
         m = months.join("|")
     );

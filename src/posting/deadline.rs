@@ -37,7 +37,12 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str) {
             (!questions(c)).then(|| header::time(&c.value)).flatten()
         })
     });
-    let sentence = planning::deadline_sentence(flat);
+    let sentence = planning::deadline_sentence(flat).or_else(|| {
+        header_date
+            .is_none()
+            .then(|| planning::deadline_sentence_yearless(flat, own_date?))
+            .flatten()
+    });
     let (date, time) = match (header_date, sentence) {
         (Some(d), Some((sd, st))) => {
             if d != sd {

@@ -22,8 +22,24 @@ pub fn request_number(v: &str) -> Option<String> {
     let token = v
         .split_whitespace()
         .next()?
-        .trim_end_matches(['.', ',', ';']);
+        .trim_end_matches(['.', ',', ';'])
+        // a Markdown page sets a code in backticks ("`HLM-2026-14`")
+        .trim_matches('`');
     REQUEST_NUMBER.is_match(token).then(|| token.to_string())
+}
+
+/// A request number given in a sentence: "staat op het portaal onder
+/// nummer PFL-2026-089", "met kenmerk AB/12".
+static NUMBER_IN_PROSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:onder|met)\s+(?:het\s+)?(?:aanvraag|referentie|opdracht|vacature)?(?:nummer|kenmerk)\s+(\S+)")
+        .expect("static pattern")
+});
+
+/// The first request number named in a sentence (see [`NUMBER_IN_PROSE`]).
+pub fn request_number_in_prose(flat: &str) -> Option<String> {
+    NUMBER_IN_PROSE
+        .captures_iter(flat)
+        .find_map(|c| request_number(c.get(1)?.as_str()))
 }
 
 /// Start: a date, or as soon as possible ("Z.s.m.", "per direct").
@@ -60,9 +76,19 @@ pub fn start(v: &str) -> Option<(Option<NaiveDate>, bool)> {
         .map(|d| (Some(d), false))
 }
 
+/// How hours are spread over the week ("…, verdeeld over 3 dagen").
+static SPREAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)[\s(,]*verdeeld over").expect("static pattern"));
+
 /// Hours per week as (min, max): "20 tot 28 uur", "24 - 28 uur", "32 uur",
 /// "Samen max 32 uur", "minimaal 16 uur".
 pub fn hours(v: &str) -> Option<HoursRange> {
+    // "32 (verdeeld over 4 dagen)", "24 uur, verdeeld over minimaal 3
+    // dagen": how the hours are spread is no part of them
+    let v = match SPREAD.find(v) {
+        Some(m) => &v[..m.start()],
+        None => v,
+    };
     let f = fold(v);
     let unit = ["uur", "hour", "hrs", "u/w", "u p/w", "per week"]
         .iter()
@@ -232,6 +258,19 @@ mod tests {
         assert_eq!(hours("Samen max 32 uur"), Some((None, Some(32))));
         assert_eq!(hours("minimaal 16 uur"), Some((Some(16), None)));
         assert_eq!(hours("veel"), None);
+        assert_eq!(
+            request_number_in_prose("staat op het portaal onder nummer AB-2027-12. Zie").as_deref(),
+            Some("AB-2027-12")
+        );
+        assert_eq!(request_number_in_prose("onder nummer drie"), None);
+        assert_eq!(
+            hours("28 (verdeeld over 4 dagen)"),
+            Some((Some(28), Some(28)))
+        );
+        assert_eq!(
+            hours("16 uur per week, verdeeld over minimaal 2 dagen"),
+            Some((Some(16), Some(16)))
+        );
     }
 
     #[test]

@@ -35,11 +35,24 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
                 .map(str::trim)
                 .filter(|c| !c.is_empty())
                 .collect();
+            // a row of one label and its value ("Einde\t2027-12-31") is a
+            // label row even for a label that is also an ordinary word
+            let pair = cells.len() == 2;
             let mut c = 0;
             while c < cells.len() {
-                match exact_label(cells[c]) {
+                let label = if pair {
+                    exact_label(&format!("{}:", cells[c].trim_end_matches(':')))
+                } else {
+                    exact_label(cells[c])
+                };
+                match label {
                     Some(field) if c + 1 < cells.len() => {
-                        let value = cells[c + 1].to_string();
+                        let mut value = cells[c + 1].to_string();
+                        // a planning row's time in the cell after its date
+                        if let Some(time) = cells.get(c + 2).filter(|t| is_time_cell(t)) {
+                            value = format!("{value} {time}");
+                            c += 1;
+                        }
                         out.push(Candidate {
                             field,
                             value_with_next: value.clone(),
@@ -89,6 +102,16 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
     out
 }
 
+/// A cell that is only a time or a span of times ("10:00", "09:00 - 12:00").
+fn is_time_cell(cell: &str) -> bool {
+    cell.starts_with(|c: char| c.is_ascii_digit())
+        && cell.contains([':', '.'])
+        && cell.len() <= 13
+        && cell
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | ' ' | '-' | '–'))
+}
+
 /// A text without a leading section number ("3.2 ", "2.1.4 ").
 fn strip_section_number(text: &str) -> &str {
     let digits_and_dots = text
@@ -112,17 +135,48 @@ fn exact_label(text: &str) -> Option<Field> {
     let t = text.trim();
     let colon = t.ends_with(':');
     let t = t.trim_end_matches(':').trim().to_lowercase();
-    LABELS
-        .iter()
-        .find(|(l, _)| *l == t && (colon || !COLON_ONLY.contains(l)))
-        .map(|(_, f)| *f)
+    let find = |t: &str| {
+        LABELS
+            .iter()
+            .find(|(l, _)| *l == t && (colon || !COLON_ONLY.contains(l)))
+            .map(|(_, f)| *f)
+    };
+    find(&t).or_else(|| find(&unqualified(&t)))
+}
+
+/// A label without the qualifier an agency's own list adds: the client's
+/// value ("Kenmerk klant", "Deadline klant") or a note in brackets
+/// ("Tarief klant (max)", "Uren (indicatie)").
+fn unqualified(label: &str) -> String {
+    let t = match label.find(" (") {
+        Some(i) if label.ends_with(')') => &label[..i],
+        _ => label,
+    };
+    let t = t.strip_suffix(" klant").unwrap_or(t);
+    let t = t.strip_suffix(" opdrachtgever").unwrap_or(t);
+    t.trim().to_string()
 }
 
 /// Labels that are also ordinary words ("Opdracht omschrijving", "Einde
 /// van het jaar"): a label only with a colon.
 const COLON_ONLY: &[&str] = &[
-    "opdracht", "einde", "rate", "functie", "client", "naam", "hours", "end", "contract",
-    "reageren", "vacature", "title", "volume", "closing", "buyer",
+    "opdracht",
+    "einde",
+    "rate",
+    "functie",
+    "client",
+    "naam",
+    "hours",
+    "end",
+    "contract",
+    "reageren",
+    "vacature",
+    "aanvraag",
+    "inschrijven",
+    "title",
+    "volume",
+    "closing",
+    "buyer",
 ];
 
 /// Words that make a longer label another fact: "Deadline voor het indienen
@@ -222,6 +276,21 @@ mod tests {
             .filter(|c| c.field == field)
             .map(|c| c.value)
             .collect()
+    }
+
+    #[test]
+    fn a_two_cell_row_is_a_label_and_its_value() {
+        assert_eq!(values("Einde\t2027-06-30", Field::End), ["2027-06-30"]);
+        assert!(values("Einde\tStatus\tTarief", Field::End).is_empty());
+        assert_eq!(
+            values("Ref. `AB-2026-7`", Field::RequestNumber),
+            ["`AB-2026-7`"]
+        );
+        assert_eq!(values("Tarief klant (max)\t€ 90", Field::Rate), ["€ 90"]);
+        assert_eq!(
+            values("Kenmerk klant\tAB/12", Field::RequestNumber),
+            ["AB/12"]
+        );
     }
 
     #[test]

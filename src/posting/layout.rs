@@ -40,7 +40,9 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 pub fn repair(text: &str) -> String {
     let text = super::ocr::repair(text);
     let text = super::table_rows::repair(&text);
+    let text = super::points_column::repair(&text);
     let text = DOTTED_LEADER.replace_all(&text, "$1: $2");
+    let text = PADDED_COLON.replace_all(&text, "$1: $2");
     let text = super::copies::repair(&text);
     let text = ICON.replace_all(&text, "$1");
     let text = glued::repair(&text);
@@ -56,6 +58,12 @@ pub fn repair(text: &str) -> String {
 /// them ("Beoogde start ..................... 1 maart 2027").
 static DOTTED_LEADER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)^([^.\n]*[^.\s]) *\.{4,} *(\S)").expect("static pattern"));
+
+/// A label padded to a column before its colon, as a form or a plain-text
+/// mail aligns them ("Uren per week     : 24").
+static PADDED_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^(\p{Lu}[^:\n\t]{0,30}?[^\s:]) {2,}: *(\S)").expect("static pattern")
+});
 
 /// A table cell of points: "40 punten", "30%".
 static POINTS_CELL: LazyLock<Regex> = LazyLock::new(|| {
@@ -295,6 +303,14 @@ mod tests {
                 "Vragen indienen (NvI) ............. t/m 17 december 2026\nBeoogde start ..... 1 maart 2027\nZie p. 3."
             ),
             "Vragen indienen (NvI): t/m 17 december 2026\nBeoogde start: 1 maart 2027\nZie p. 3."
+        );
+    }
+
+    #[test]
+    fn a_label_padded_to_its_colon_joins_its_value() {
+        assert_eq!(
+            repair("Kenmerk        : AB-12\nUren per week  : 32\nen verder  : niets"),
+            "Kenmerk: AB-12\nUren per week: 32\nen verder  : niets"
         );
     }
 

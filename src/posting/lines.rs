@@ -40,62 +40,7 @@ pub enum Section {
     Other,
 }
 
-/// Heading words (lowercase, matched at the start of a heading line and
-/// followed by a non-letter) and the section they open. More specific
-/// spellings come before shorter ones.
-pub const SECTION_WORDS: &[(&str, Section)] = &[
-    ("vereisten", Section::Knockout),
-    ("knock-outcriteria", Section::Knockout),
-    ("knock-out criteria", Section::Knockout),
-    ("knockoutcriteria", Section::Knockout),
-    ("knock-out", Section::Knockout),
-    ("knockout", Section::Knockout),
-    ("minimumeisen", Section::Knockout),
-    ("geschiktheidseisen", Section::Knockout),
-    ("geschiktheidscriteria", Section::Knockout),
-    ("uitsluitingscriteria", Section::Knockout),
-    ("minimale eisen", Section::Knockout),
-    ("functie-eisen", Section::Knockout),
-    ("minimum eisen", Section::Knockout),
-    ("harde eisen", Section::Knockout),
-    ("eisen", Section::Knockout),
-    ("must haves", Section::Knockout),
-    ("must-haves", Section::Knockout),
-    ("gunningscriteria", Section::Award),
-    ("gunningscriterium", Section::Award),
-    ("selectiecriteria", Section::Award),
-    ("wensen", Section::Award),
-    ("nice to haves", Section::Award),
-    ("nice-to-haves", Section::Award),
-    ("competenties", Section::Competences),
-    ("gevraagde competenties", Section::Competences),
-    ("kerncompetenties", Section::Competences),
-    ("functieschaal", Section::Scale),
-    ("salarisschaal", Section::Scale),
-    ("inschaling", Section::Scale),
-    ("fee", Section::Fee),
-    ("benodigd aantal professionals", Section::Professionals),
-    ("aantal professionals", Section::Professionals),
-    ("benodigd aantal", Section::Professionals),
-    ("werkdagen", Section::Workdays),
-    ("planning", Section::Planning),
-    ("beoordeling", Section::Other),
-    ("overige informatie", Section::Other),
-    ("meer informatie", Section::Other),
-    ("uitvoeringsvoorwaarde", Section::Other),
-    ("cv-eisen", Section::Other),
-    ("offerte-eisen", Section::Other),
-    ("organisatie", Section::Other),
-    ("opdracht", Section::Other),
-    ("aanleiding", Section::Other),
-    ("functieomschrijving", Section::Other),
-    ("werkzaamheden", Section::Other),
-    ("profiel", Section::Other),
-    ("stap", Section::Other),
-    ("contact", Section::Other),
-    ("taken", Section::Other),
-    ("aanbod", Section::Other),
-];
+pub use super::section_words::SECTION_WORDS;
 
 /// Splits normalised text into classified lines.
 pub fn split_lines(text: &str) -> Vec<Line> {
@@ -107,10 +52,14 @@ fn classify(raw: &str) -> Line {
     // a line opened by an emoji or symbol ("📅 Start: …", "✅ 5+ jaar") is a bullet
     let unmarked = t.trim_start_matches(is_symbol_mark).trim_start();
     if unmarked.len() < t.len() && !unmarked.is_empty() {
-        return Line {
-            kind: LineKind::Bullet,
-            text: strip_emphasis(unmarked),
+        let text = strip_emphasis(unmarked);
+        // a note app's heading opened by an icon ("✅ Knock-outs", "🏆 Gunning")
+        let kind = if names_a_section(&text) {
+            LineKind::Heading
+        } else {
+            LineKind::Bullet
         };
+        return Line { kind, text };
     }
     if t.is_empty() {
         return Line {
@@ -127,7 +76,7 @@ fn classify(raw: &str) -> Line {
     }
     for bullet in ["- ", "• ", "* ", "– ", "· ", "▪ ", "o "] {
         if let Some(rest) = t.strip_prefix(bullet) {
-            let rest = strip_letter(rest.trim_start());
+            let rest = strip_letter(strip_task_box(rest.trim_start()));
             return Line {
                 kind: LineKind::Bullet,
                 text: strip_emphasis(rest),
@@ -150,6 +99,21 @@ fn classify(raw: &str) -> Line {
         kind: LineKind::Plain,
         text: strip_emphasis(t),
     }
+}
+
+/// A short line without a sentence's end that starts with a section word.
+fn names_a_section(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text.split_whitespace().count() <= 6
+        && !text.contains(':')
+        && !text.ends_with(['.', ';', ','])
+        && SECTION_WORDS.iter().any(|(word, _)| {
+            lower.starts_with(word)
+                && lower[word.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphabetic())
+        })
 }
 
 /// Emoji, dingbats, arrows and their joiners, as social posts open lines with.
@@ -186,6 +150,15 @@ fn numbered(t: &str) -> Option<(u32, &str)> {
         return None;
     }
     Some((body[..digits].parse().ok()?, rest.trim_start()))
+}
+
+/// Strips the box of a task list item ("- [ ] Rijbewijs B", "- [x] …"), as
+/// Markdown and note apps write a checklist.
+fn strip_task_box(t: &str) -> &str {
+    ["[ ] ", "[x] ", "[X] "]
+        .iter()
+        .find_map(|b| t.strip_prefix(b))
+        .map_or(t, str::trim_start)
 }
 
 /// Strips a list letter such as "a)" or "b." from a bullet's text.
@@ -306,6 +279,22 @@ mod tests {
     }
 
     #[test]
+    fn a_task_list_item_loses_its_box() {
+        let lines = split_lines("- [ ] Rijbewijs B\n- [x] Woont in de regio");
+        assert_eq!(lines[0].kind, LineKind::Bullet);
+        assert_eq!(lines[0].text, "Rijbewijs B");
+        assert_eq!(lines[1].text, "Woont in de regio");
+    }
+
+    #[test]
+    fn an_icon_before_a_section_word_opens_a_section() {
+        let lines = split_lines("🏆 Gunning\n✅ Rijbewijs B\n📌 Knock-outs (uit de aanvraag)");
+        assert_eq!(heading_section(&lines[0]), Some(Section::Award));
+        assert_eq!(lines[1].kind, LineKind::Bullet);
+        assert_eq!(heading_section(&lines[2]), Some(Section::Knockout));
+    }
+
+    #[test]
     fn headings_by_words() {
         let h = |s: &str| heading_section(&classify(s));
         assert_eq!(h("Vereisten / knock-outcriteria"), Some(Section::Knockout));
@@ -316,6 +305,9 @@ mod tests {
         assert_eq!(h("## Opdracht"), Some(Section::Other));
         assert_eq!(h("Opdrachtnemer is verantwoordelijk"), None);
         assert_eq!(h("CV-eisen"), Some(Section::Other));
+        assert_eq!(h("## Knock-outs"), Some(Section::Knockout));
+        assert_eq!(h("Gunning"), Some(Section::Award));
+        assert_eq!(h("Award criteria (100 points)"), Some(Section::Award));
         assert_eq!(h("Eisen zijn streng."), None);
         assert_eq!(
             h("gunningscriteria). Opdrachtgever beoordeelt de kandidaten in"),

@@ -183,7 +183,7 @@ pub fn named(text: &str, header_len: usize) -> Option<String> {
 /// An organisation as a label or logo gives it: "Gemeente Apeldoorn" gives
 /// "Apeldoorn", "Provincie Flevoland" and "Kadaster" stay as written.
 pub fn from_value(v: &str) -> Option<String> {
-    let v = v.trim().trim_end_matches(['.', ',']);
+    let v = bodies::without_unit(v.trim().trim_end_matches(['.', ',']));
     if v.is_empty() || v.contains(['!', '?', ':']) {
         return None;
     }

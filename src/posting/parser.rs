@@ -9,8 +9,9 @@ use super::period::Period;
 use super::rate::{self, RateValue};
 use super::regions::province_in;
 use super::{
-    ParseError, closing, conditions, criteria, dba, deadline, header, layout, organisation, period,
-    planning, prose, scale, selection, site_name, source, strip, title, yearless,
+    ParseError, closing, conditions, criteria, dba, deadline, header, interviews, layout,
+    organisation, period, planning, prose, scale, selection, site_name, source, strip, title,
+    yearless,
 };
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -80,7 +81,8 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     }
     p.request_number = first(&cands, Field::RequestNumber, |c| {
         header::request_number(&c.value)
-    });
+    })
+    .or_else(|| header::request_number_in_prose(&flat));
     p.region = first(&cands, Field::Region, |c| header::region(&c.value))
         .or_else(|| {
             first(&cands, Field::Location, |c| {
@@ -152,7 +154,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
 
     deadline::read(&mut p, &cands, &flat);
     p.closing_hint = closing::relative_hint(text);
-    let interviews = planning::interviews(&flat);
+    let interviews = interviews::interviews_after(&flat, own_date);
     p.interview_dates = interviews.dates;
     p.interview_week_of = interviews.week_of;
     p.interview_time = interviews.time;
@@ -194,11 +196,11 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         .or_else(|| first(&cands, Field::Workdays, |c| header::short_value(&c.value)));
     p.hybrid = conditions::hybrid(&flat);
 
-    let scale_text = header::scale(&flat).or_else(|| {
-        first(&cands, Field::Scale, |c| {
-            header::scale(&format!("schaal {}", c.value))
-        })
-    });
+    // the labelled scale before one named in the text ("collega's in schaal 11")
+    let scale_text = first(&cands, Field::Scale, |c| {
+        header::scale(&format!("schaal {}", c.value)).filter(|s| !s.is_empty())
+    })
+    .or_else(|| header::scale(&flat));
     if scale_text.as_deref() == Some("") {
         p.warnings
             .push("the functieschaal is left empty in the posting".to_string());

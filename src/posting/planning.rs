@@ -5,8 +5,9 @@
 //! Each date is found by trigger phrases (a table per fact) followed, within
 //! a short window, by a Dutch date and possibly a time.
 
-use super::dates::{date_time_at_start, find_dates, find_times, first_date};
+use super::dates::{date_time_at_start, first_date, first_time};
 use super::prose::{after_first, patterns, window};
+use super::yearless;
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -15,7 +16,9 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         r"vragen kunnen (?:worden )?(?:ingediend|gesteld) (?:worden )?(?:tot|uiterlijk|voor|vóór)(?: en met)?",
         // "Vragen indienen (NvI): t/m …", "Vragen via e-mail: uiterlijk …"
-        r"vragen (?:(?:stellen|indienen|via [\w-]+)(?: kan)?(?: \(\w+\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
+        r"vragen:? (?:(?:stellen|indienen|via (?:de |het )?[\w-]+)(?: kan)?(?: \(\w+\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
+        // an English page's "Questions: via the portal until Dec 10, 2026"
+        r"questions:? (?:(?:can be )?(?:asked|submitted|via (?:the )?[\w-]+) )?(?:until|before|by|no later than):?",
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
         r"vragenronde sluit(?: op)?",
     ])
@@ -24,28 +27,27 @@ static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         r"antwoorden worden (?:uiterlijk )?(?:op )?",
         r"nota van inlichtingen[^.]{0,40}?(?:op|uiterlijk)",
+        r"answers:? (?:will be |are )?published(?: on| by)?",
+        // "antwoorden verschijnen hier uiterlijk 16-12-2026"
+        r"antwoorden (?:verschijnen|volgen|komen)(?: \w+){0,2}? (?:uiterlijk|op|vóór|voor)",
     ])
 });
 static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         r"reactietermijn van deze \w+ (?:duurt|loopt) tot(?: en met)?",
-        r"(?:inschrijven|reageren|aanbieden|offreren) (?:kan |is mogelijk )?(?:tot|uiterlijk|vóór|voor)(?: en met)?",
+        r"(?:inschrijven|reageren|aanbieden|offreren|solliciteren) (?:kan |is mogelijk )?(?:tot|uiterlijk|vóór|voor)(?: en met)?",
+        // "de aanvraag sluit uiterlijk 8 januari a.s. om 10.00 uur"
+        r"(?:aanvraag|opdracht|uitvraag|inschrijving|vacature) sluit(?: op)?(?: uiterlijk)?(?: op)?",
         r"uiterste (?:inschrijf|reactie)datum:?",
         // "Je inschrijving moet uiterlijk maandag 16 maart 2026 om 10.00 uur binnen zijn"
         r"(?:inschrijving|offerte|reactie|aanmelding) (?:moet|dient) (?:uiterlijk|vóór|voor)(?: op)?",
         r"termijn voor (?:de )?ontvangst van (?:inschrijvingen|offertes|aanmeldingen)[^:]{0,80}?datum:?",
         r"(?:reageren|solliciteren|inschrijven) kan (?:tot en met|t/m|uiterlijk)",
         r"(?:reageer|solliciteer|schrijf je in) (?:uiterlijk |dan )?(?:vóór|voor|tot|uiterlijk)",
+        // a request in a chat: "Reacties graag vóór vrijdag 11 december"
+        r"\breacties? graag (?:uiterlijk |vóór |voor )(?:uiterlijk )?(?:op )?",
         // an agency's own closing: "graag je cv en tarief uiterlijk …"
         r"\bcv(?:'s|’s|s)?(?: en (?:je |uw )?(?:tarief|uurtarief|motivatie))? uiterlijk",
-    ])
-});
-static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    patterns(&[
-        r"gesprekken (?:bij [\w ]{1,30}? )?(?:zijn |worden )?gepland",
-        r"gesprekken (?:vinden|zullen) [\w ]{0,20}?plaats",
-        r"(?:selectie)?gesprekken (?:zijn|worden gehouden)",
-        r"(?:datum|data) (?:selectie)?gesprek(?:ken)?:?",
     ])
 });
 static NOTIFICATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -54,8 +56,6 @@ static NOTIFICATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"ontvangen uiterlijk (?:op )?",
     ])
 });
-static WEEK_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)in de week van").expect("static pattern"));
 
 /// A date with an optional time, as found after a trigger.
 pub type DateTimeFound = (NaiveDate, Option<NaiveTime>);
@@ -67,24 +67,33 @@ fn date_time_after(flat: &str, triggers: &[Regex], within: usize) -> Option<Date
     Some((date, time))
 }
 
-/// The questions deadline.
+/// The questions deadline: a sentence, else a step of a planning table
+/// ("Vragen stellen (via het formulier)\t09-12-2026\t12:00").
 pub fn questions_deadline(flat: &str) -> Option<DateTimeFound> {
-    date_time_after(flat, &QUESTIONS, 60)
+    date_time_after(flat, &QUESTIONS, 60).or_else(|| {
+        let at = QUESTIONS_STEP.captures(flat)?.get(1)?.start();
+        let (date, time, _) = date_time_at_start(window(flat, at, 40))?;
+        Some((date, time))
+    })
 }
+
+static QUESTIONS_STEP: LazyLock<Regex> = LazyLock::new(|| {
+    step(r"(?:vragen (?:stellen|indienen)(?: \([^)]{0,40}\))?|uiterste datum vragen)")
+});
 
 /// A step of a planning table or list with its date right after the
 /// step's name ("Nota van inlichtingen 11-12-2026", "Gesprekken: donderdag
 /// 17 december 2026 tussen 13:00 en 16:00 uur"): capture 1 is the date on.
-fn step(name: &str) -> Regex {
+pub(super) fn step(name: &str) -> Regex {
     Regex::new(&format!(
         r"(?i)\b{name}:?\s+(?:op\s+)?((?:\w+dag\s+|(?:ma|di|wo|do|vr|za|zo)\.?\s+)?\d{{1,2}}(?:\s+en\s+\d{{1,2}})?[-./ ]\s*\S+)"
     ))
     .expect("static pattern")
 }
 
-static ANSWERS_STEP: LazyLock<Regex> = LazyLock::new(|| step("nota van inlichtingen"));
-static INTERVIEW_STEP: LazyLock<Regex> =
-    LazyLock::new(|| step("(?:selectie|sollicitatie)?gesprekken"));
+// "Nota v. inlicht.": the name shortened in a padded form
+static ANSWERS_STEP: LazyLock<Regex> =
+    LazyLock::new(|| step(r"(?:publicatie )?(?:nota v(?:an|\.) inlicht(?:ingen\b|\.)|nvi\b)"));
 
 /// The day answers to questions are published.
 pub fn answers_published(flat: &str) -> Option<NaiveDate> {
@@ -185,77 +194,23 @@ pub fn deadline_sentence(flat: &str) -> Option<DateTimeFound> {
     date_time_after(flat, &DEADLINE, 60)
 }
 
+/// The submission deadline in a sentence that leaves out the year
+/// ("sluit uiterlijk 8 januari a.s. om 10.00 uur", "vóór vrijdag 11
+/// december 12:00 uur"), dated after `own` (the posting's own date).
+pub fn deadline_sentence_yearless(flat: &str, own: NaiveDate) -> Option<DateTimeFound> {
+    let refs: Vec<&Regex> = DEADLINE.iter().collect();
+    let at = after_first(flat, &refs)?;
+    let head = window(flat, at, 30);
+    let date = yearless::with_weekday(head, own)
+        .or_else(|| yearless::coming(head, own))
+        .or_else(|| yearless::days(head, own).first().copied())?;
+    let time = first_time(window(flat, at, 60)).map(|(t, _)| t);
+    Some((date, time))
+}
+
 /// The day invited candidates are told.
 pub fn notification(flat: &str) -> Option<NaiveDate> {
     date_time_after(flat, &NOTIFICATION, 50).map(|(d, _)| d)
-}
-
-/// Interviews: dates or the week they are in, and the time(s) given.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Interviews {
-    pub dates: Vec<NaiveDate>,
-    pub week_of: Option<NaiveDate>,
-    pub time: Option<String>,
-}
-
-/// Reads the interview sentence: "gepland op donderdag 9 juli 2026, 14:00
-/// uur", "in de week van 30 maart 2026", "tussen 13.00 uur en 16.00 uur".
-pub fn interviews(flat: &str) -> Interviews {
-    let refs: Vec<&Regex> = INTERVIEW.iter().collect();
-    let at = after_first(flat, &refs).or_else(|| {
-        INTERVIEW_STEP
-            .captures(flat)
-            .and_then(|c| c.get(1))
-            .map(|m| m.start())
-    });
-    let Some(at) = at else {
-        return Interviews::default();
-    };
-    let sentence = sentence_from(flat, at);
-    // a step of a list ends where the next one starts ("…16:00 uur;- De 3 …")
-    let sentence = sentence.split(";").next().unwrap_or(sentence);
-    let mut out = Interviews::default();
-    if let Some(m) = WEEK_OF.find(sentence) {
-        out.week_of = first_date(&sentence[m.end()..]).map(|f| f.date);
-    }
-    if out.week_of.is_none() {
-        out.dates = find_dates(sentence).into_iter().map(|f| f.date).collect();
-        out.dates.extend(paired_days(sentence));
-        out.dates.sort();
-        out.dates.dedup();
-    }
-    let times = find_times(sentence);
-    out.time = match times.as_slice() {
-        [] => None,
-        [t] => Some(t.format("%H:%M").to_string()),
-        [a, b, ..] => Some(format!("{}-{}", a.format("%H:%M"), b.format("%H:%M"))),
-    };
-    out
-}
-
-/// "8 en 9 juli 2026": the first day of a pair that shares its month.
-fn paired_days(sentence: &str) -> Vec<NaiveDate> {
-    static PAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(\d{1,2})\s+en\s+(\d{1,2}\s+[a-z]+\.?\s+\d{4})").expect("static pattern")
-    });
-    PAIR.captures_iter(sentence)
-        .filter_map(|c| {
-            let second = first_date(c.get(2)?.as_str())?.date;
-            second.with_day(c.get(1)?.as_str().parse().ok()?)
-        })
-        .collect()
-}
-
-/// The rest of the sentence starting at byte `from` (up to ". " + capital).
-fn sentence_from(flat: &str, from: usize) -> &str {
-    let rest = window(flat, from, 300);
-    let bytes = rest.as_bytes();
-    for (i, _) in rest.match_indices(". ") {
-        if bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
-            return &rest[..i];
-        }
-    }
-    rest
 }
 
 #[cfg(test)]
@@ -277,18 +232,38 @@ mod tests {
     }
 
     #[test]
-    fn interview_forms() {
-        let i = interviews(
-            "De gesprekken bij de gemeente zijn gepland op woensdag 15 november 2023 tussen 13.00 uur en 16.00 uur. De kandidaten",
+    fn a_deadline_sentence_without_its_year() {
+        let own = d(2026, 12, 2);
+        let t = "Planning: de aanvraag sluit uiterlijk 8 januari a.s. om 10.00 uur. Bel me.";
+        assert_eq!(deadline_sentence(t), None);
+        let (date, time) = deadline_sentence_yearless(t, own).unwrap_or_default();
+        assert_eq!(
+            (date, time.map(|t| t.to_string())),
+            (d(2027, 1, 8), Some("10:00:00".into()))
         );
-        assert_eq!(i.dates, [d(2023, 11, 15)]);
-        assert_eq!(i.time.as_deref(), Some("13:00-16:00"));
-        let i = interviews(
-            "De gesprekken bij de opdrachtgever zijn gepland in de week van 30 maart 2026. De kandidaten",
+        let t = "Reacties graag vóór vrijdag 11 december 12:00 uur via de mail.";
+        assert_eq!(
+            deadline_sentence_yearless(t, own).map(|x| x.0),
+            Some(d(2026, 12, 11))
         );
-        assert_eq!((i.week_of, i.dates.len()), (Some(d(2026, 3, 30)), 0));
-        let i = interviews("Selectiegesprekken vinden plaats op 8 en 9 juli 2026.");
-        assert_eq!(i.dates, [d(2026, 7, 8), d(2026, 7, 9)]);
+    }
+
+    #[test]
+    fn labels_of_forms_and_english_pages() {
+        let t = "Vragen: via de portal tot 3 maart 2027 12:00 uur Nota v. inlicht.: 5 maart 2027";
+        assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2027, 3, 3)));
+        assert_eq!(answers_published(t), Some(d(2027, 3, 5)));
+        let t = "Questions: via the portal until Mar 3, 2027, 4:00 PM Answers: published on March 5th, 2027";
+        assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2027, 3, 3)));
+        assert_eq!(answers_published(t), Some(d(2027, 3, 5)));
+        assert_eq!(
+            answers_published("Publicatie NvI 14-01-2027 Sluiting"),
+            Some(d(2027, 1, 14))
+        );
+        assert_eq!(
+            answers_published("Vragen indienen (NvI): t/m 3 maart 2027"),
+            None
+        );
     }
 
     #[test]
@@ -309,13 +284,16 @@ mod tests {
 
     #[test]
     fn steps_of_a_planning_list_and_a_start_in_a_sentence() {
-        let i = interviews(
+        let i = crate::posting::interviews::interviews(
             "Procedure Gesprekken: donderdag 17 december 2026 tussen 13:00 en 16:00 uur; De 3 best scorende",
         );
         assert_eq!(i.dates, vec![d(2026, 12, 17)]);
         assert_eq!(i.time.as_deref(), Some("13:00-16:00"));
         assert_eq!(
-            interviews("Publicatie 1 december 2026 Gesprekken 21 en 22 december 2026").dates,
+            crate::posting::interviews::interviews(
+                "Publicatie 1 december 2026 Gesprekken 21 en 22 december 2026"
+            )
+            .dates,
             vec![d(2026, 12, 21), d(2026, 12, 22)]
         );
         assert_eq!(

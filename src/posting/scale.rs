@@ -31,6 +31,13 @@ pub fn is_valid_scale(scale: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_labelled_scale_before_one_in_the_text() {
+        let text = "Adviseur Wonen\nFunctieschaal (ter indicatie)\n10\n\nJe werkt met twee collega's (schaal 8).\n";
+        let p = crate::posting::parse(text).expect("a posting");
+        assert_eq!(p.scale.as_deref(), Some("10"));
+    }
+
     use super::*;
 
     #[test]

@@ -75,14 +75,36 @@ pub fn cvs_forwarded(flat: &str) -> Option<String> {
     None
 }
 
+/// Other ways to say how many are invited, the count in capture 1: "de
+/// twee beste kandidaten worden uitgenodigd", "vijf hoogst scorende
+/// kandidaten nodigen we uit", "de klant nodigt 2 kandidaten uit", a form's
+/// "Aantal kandidaten uitnodigen: 4", "the top 3 candidates will be invited".
+static INVITED_OTHER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"(?i)\b(\S+)\s+(?:beste|(?:best|hoogst)\s+(?:scorende|gerangschikte))\s+kandidaten\s+(?:worden\s+(?:\S+\s+)?uitgenodigd|nodig(?:t|en)\s+(?:we|wij|zij|ze)\s+uit)",
+        r"(?i)\bnodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?(\S+)\s+(?:\S+\s+)?kandidaten\s+uit\b",
+        r"(?i)\baantal\s+(?:kandidaten|gesprekken)\s+(?:uitnodigen|uit\s+te\s+nodigen)\s*:?\s*(\d+)",
+        r"(?i)\bthe\s+(?:top|best)\s+(\S+)\s+(?:candidates|applicants)\s+(?:will\s+be|are)\s+invited",
+    ]
+    .iter()
+    .map(|p| Regex::new(p).expect("static pattern"))
+    .collect()
+});
+
 /// How many are invited to an interview: (exact count, minimum).
 pub fn interviews_invited(flat: &str) -> (Option<u32>, Option<u32>) {
-    let Some(c) = INVITED.captures(flat) else {
-        return (None, None);
-    };
-    let exact = c.get(1).or(c.get(2)).and_then(|m| count(m.as_str()));
-    let min = c.get(3).and_then(|m| m.as_str().parse().ok());
-    (exact, min)
+    if let Some(c) = INVITED.captures(flat) {
+        let exact = c.get(1).or(c.get(2)).and_then(|m| count(m.as_str()));
+        let min = c.get(3).and_then(|m| m.as_str().parse().ok());
+        if exact.is_some() || min.is_some() {
+            return (exact, min);
+        }
+    }
+    let exact = INVITED_OTHER
+        .iter()
+        .flat_map(|re| re.captures_iter(flat))
+        .find_map(|c| count(c.get(1)?.as_str()));
+    (exact, None)
 }
 
 #[cfg(test)]
@@ -115,5 +137,24 @@ mod tests {
             interviews_invited("De beste kandidaten (minimaal 2) worden uitgenodigd"),
             (None, Some(2))
         );
+    }
+
+    #[test]
+    fn other_ways_to_say_how_many_are_invited() {
+        for (t, n) in [
+            (
+                "De vier beste kandidaten worden uitgenodigd voor een gesprek.",
+                4,
+            ),
+            ("De zes hoogst scorende kandidaten nodigen we uit.", 6),
+            (
+                "De opdrachtgever nodigt 3 kandidaten uit voor een gesprek.",
+                3,
+            ),
+            ("Aantal kandidaten uitnodigen:\t2", 2),
+            ("The top 2 candidates will be invited to an interview.", 2),
+        ] {
+            assert_eq!(interviews_invited(t), (Some(n), None), "{t}");
+        }
     }
 }

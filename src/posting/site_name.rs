@@ -39,8 +39,21 @@ pub(super) fn spelled_in(text: &str, label: &str) -> Option<String> {
     for n in 2..=5 {
         for win in words.windows(n) {
             let glued: String = win.iter().map(|w| squash(w)).collect();
-            if glued == label && win[0].chars().next().is_some_and(char::is_uppercase) {
+            if !win[0].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            if glued == label {
                 return Some(spelled(win));
+            }
+            // the name ends inside a hyphenated word ("Common Ground-platform")
+            let Some((last, before)) = win.split_last() else {
+                continue;
+            };
+            if let Some((head, _)) = last.split_once('-') {
+                let glued: String = before.iter().chain([&head]).map(|w| squash(w)).collect();
+                if glued == label {
+                    return Some(format!("{} {}", spelled(before), head));
+                }
             }
         }
     }
@@ -70,6 +83,14 @@ pub(super) fn abbreviated_in(text: &str, label: &str) -> Option<String> {
             let Some((first, more)) = parts.split_first() else {
                 continue;
             };
+            // a name ends with a capitalised word, not "door" or "van"
+            if !win.last().is_some_and(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            }) {
+                continue;
+            }
             // the name starts with at least three letters of its first word
             let whole = (first.len().min(3)..=first.len()).rev().any(|k| {
                 first.is_char_boundary(k)
@@ -175,6 +196,15 @@ mod tests {
 
     #[test]
     fn site_names_as_the_page_writes_them() {
+        // the name ends inside a hyphenated word, not at a word after it
+        assert_eq!(
+            spelled_in("Op het Groen Loket-forum door @a.b", "groenloket").as_deref(),
+            Some("Groen Loket")
+        );
+        assert_eq!(
+            abbreviated_in("Groen Loket-forum door", "groenloketd"),
+            None
+        );
         // a host that shortens the words, or leaves one out
         assert_eq!(
             super::super::source::site_in(

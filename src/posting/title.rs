@@ -236,8 +236,12 @@ fn title_lines(
             && line.text.chars().next().is_some_and(|c| !c.is_lowercase())
             && (!line.text.ends_with(['.', ';', ':', ',']) || line.text.ends_with(" a.i."))
             && !line.text.contains('\t');
+        // a note page's first line is its title, opened by an icon ("💼 Hydroloog")
+        let first_line = lines[..i].iter().all(|l| l.kind == LineKind::Blank);
         if ok
-            && (line.kind == LineKind::Heading || line.kind == LineKind::Plain)
+            && (line.kind == LineKind::Heading
+                || line.kind == LineKind::Plain
+                || (first_line && line.kind == LineKind::Bullet))
             && first_date(&line.text).is_none()
         {
             out.push(i);
@@ -342,7 +346,8 @@ fn with_wrapped_tail(
             if next.kind == LineKind::Plain
                 && !label_lines.contains(&(i + 1))
                 && (next.text.chars().next().is_some_and(char::is_lowercase)
-                    || !next.text.trim().contains(' '))
+                    || !next.text.trim().contains(' ')
+                    || wrapped_name(&title, &next.text, lines.get(i + 2)))
                 && heading_section(next).is_none()
                 && !organisation.is_some_and(|o| names_organisation(&next.text, o))
                 && !is_chrome(&next.text, None)
@@ -353,6 +358,18 @@ fn with_wrapped_tail(
         }
         _ => title,
     }
+}
+
+/// A long title line wrapped by a print before a name of a few capitalised
+/// words ("… Gebiedsontwikkeling" / "Hoofddorp Centrum"), a blank line after.
+fn wrapped_name(title: &str, next: &str, after: Option<&Line>) -> bool {
+    title.chars().count() >= 45
+        && after.is_none_or(|l| l.kind == LineKind::Blank)
+        && next.split_whitespace().count() <= 3
+        && next
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !next.contains(|c: char| c.is_ascii_digit())
 }
 
 /// A provisional title for a text without a title line: from the page
@@ -410,6 +427,10 @@ mod tests {
         assert_eq!(
             title("-----\nProgrammamanager\n").as_deref(),
             Some("Programmamanager")
+        );
+        assert_eq!(
+            title("📄 Geoloog Bodem\n\nKlant\tGemeente X\nOverzicht\n").as_deref(),
+            Some("Geoloog Bodem")
         );
     }
 

@@ -31,6 +31,21 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         .fold(title.trim(), |t, p| {
             t.strip_prefix(p).map_or(t, str::trim_start)
         });
+    // the kind of request before the role ("Aanvraag inhuur: Projectmanager")
+    let title = match title.split_once(": ") {
+        Some((head, rest))
+            if head.split_whitespace().count() <= 3
+                && fold(head).split_whitespace().any(|w| {
+                    ["aanvraag", "inhuur", "vacature", "uitvraag", "opdracht"]
+                        .iter()
+                        .any(|k| w.starts_with(k) || w.ends_with(k))
+                })
+                && names_a_role(rest) =>
+        {
+            rest.trim()
+        }
+        _ => title,
+    };
     let sep = [" – ", " — ", " | ", " - "]
         .into_iter()
         .find(|s| title.contains(s));
@@ -111,6 +126,20 @@ pub fn upper_words(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::clean;
+
+    #[test]
+    fn the_kind_of_request_before_a_colon_is_dropped() {
+        assert_eq!(
+            clean("Inhuurverzoek: Adviseur Wonen", None),
+            "Adviseur Wonen"
+        );
+        assert_eq!(
+            clean("Fase 2: Adviseur Wonen", None),
+            "Fase 2: Adviseur Wonen"
+        );
+    }
+
     #[test]
     fn a_tender_call_prefix_is_dropped() {
         assert_eq!(

@@ -138,6 +138,33 @@ pub fn coming(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
     first_on_or_after(reference.year(), reference, month, day)
 }
 
+/// "18 en 19 januari", "15 of 16 december", "16 december": days without
+/// a year (a year after them makes them no match).
+static DAYS: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?i)\b(\d{{1,2}})(?:\s+(?:en|of|en/of)\s+(\d{{1,2}}))?\s+({m})\b\.?(,?\s+\d{{4}}\b)?",
+        m = months()
+    );
+    Regex::new(&pattern).expect("static date pattern")
+});
+
+/// The days of the first yearless "18 en 19 januari" in `text`, each the
+/// first such day on or after `reference` (the posting's own date).
+pub fn days(text: &str, reference: NaiveDate) -> Vec<NaiveDate> {
+    let Some(c) = DAYS.captures(text).filter(|c| c.get(4).is_none()) else {
+        return Vec::new();
+    };
+    let Some(month) = c.get(3).and_then(|m| month_number(m.as_str())) else {
+        return Vec::new();
+    };
+    [c.get(1), c.get(2)]
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d.as_str().parse().ok())
+        .filter_map(|day| first_on_or_after(reference.year(), reference, month, day))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +186,20 @@ mod tests {
             .map(|f| f.date)
             .collect();
         assert_eq!(dates, [d(2026, 11, 1), d(2027, 2, 28)]);
+    }
+
+    #[test]
+    fn days_without_a_year_follow_the_posting() {
+        let posted = d(2026, 12, 2);
+        assert_eq!(
+            days("op 18 en 19 januari. Wil je", posted),
+            [d(2027, 1, 18), d(2027, 1, 19)]
+        );
+        assert_eq!(
+            days("15 of 16 december (ochtend)", posted),
+            [d(2026, 12, 15), d(2026, 12, 16)]
+        );
+        assert!(days("op 18 januari 2027", posted).is_empty());
     }
 
     #[test]

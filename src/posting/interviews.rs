@@ -1,0 +1,169 @@
+//! Interviews as a posting states them: the sentence or planning step
+//! ("De gesprekken zijn gepland op …", "Gesprekken: in de week van …",
+//! "Interviews: Monday, …"), its dates or week and its times; days written
+//! without a year are dated after the posting's own date.
+
+use super::dates::{find_dates, find_times, first_date};
+use super::planning::step;
+use super::prose::{after_first, patterns, window};
+use super::yearless;
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    patterns(&[
+        r"gesprekken (?:bij [\w ]{1,30}? )?(?:zijn |worden |staan )?gepland",
+        r"gesprekken (?:vinden|zullen) [\w ]{0,20}?plaats",
+        r"(?:selectie)?gesprekken (?:zijn|worden gehouden)",
+        r"(?:datum|data) (?:selectie)?gesprek(?:ken)?:?",
+        // a label of a form or list: "Gesprekken: in de week van …", "Interviews: Monday, …"
+        r"\b(?:selectie|sollicitatie)?gesprekken(?: 1e ronde)?:",
+        r"\binterviews:",
+    ])
+});
+static WEEK_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bweek van\b").expect("static pattern"));
+/// A row or label that gives the interviews' week: "Gesprekken | week van
+/// 4 januari 2027", "Gesprekken: in de week van …".
+static INTERVIEW_WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:selectie|sollicitatie)?gesprekken:?\s+(?:(?:vinden|zijn)\s+(?:plaats\s+)?)?(?:in\s+de\s+)?week\s+van\s+\d")
+        .expect("static pattern")
+});
+static INTERVIEW_STEP: LazyLock<Regex> =
+    LazyLock::new(|| step("(?:selectie|sollicitatie)?gesprekken"));
+
+/// Interviews: dates or the week they are in, and the time(s) given.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Interviews {
+    pub dates: Vec<NaiveDate>,
+    pub week_of: Option<NaiveDate>,
+    pub time: Option<String>,
+}
+
+/// Reads the interview sentence: "gepland op donderdag 9 juli 2026, 14:00
+/// uur", "in de week van 30 maart 2026", "tussen 13.00 uur en 16.00 uur".
+pub fn interviews(flat: &str) -> Interviews {
+    interviews_after(flat, None)
+}
+
+/// As [`interviews`]; days written without a year at the sentence's start
+/// ("Gesprekken zijn woensdag 16 december", "op 18 en 19 januari") are
+/// dated after `own` (the posting's own date).
+pub fn interviews_after(flat: &str, own: Option<NaiveDate>) -> Interviews {
+    let refs: Vec<&Regex> = INTERVIEW.iter().collect();
+    let at = after_first(flat, &refs)
+        .or_else(|| INTERVIEW_WEEK.find(flat).map(|m| m.start()))
+        .or_else(|| {
+            INTERVIEW_STEP
+                .captures(flat)
+                .and_then(|c| c.get(1))
+                .map(|m| m.start())
+        });
+    let Some(at) = at else {
+        return Interviews::default();
+    };
+    let sentence = sentence_from(flat, at);
+    // a step of a list ends where the next one starts ("…16:00 uur;- De 3 …")
+    let sentence = sentence.split(";").next().unwrap_or(sentence);
+    let mut out = Interviews::default();
+    if let Some(m) = WEEK_OF.find(sentence) {
+        out.week_of = first_date(&sentence[m.end()..]).map(|f| f.date);
+    }
+    if out.week_of.is_none() {
+        let found = find_dates(sentence);
+        // a day without its year before any full date
+        let cut = found.first().map_or(sentence.len(), |f| f.span.start);
+        let head = window(sentence.get(..cut).unwrap_or(""), 0, 40);
+        let yearless = match own {
+            Some(own) => {
+                let days = yearless::days(head, own);
+                if days.is_empty() {
+                    yearless::with_weekday(head, own).into_iter().collect()
+                } else {
+                    days
+                }
+            }
+            None => Vec::new(),
+        };
+        if yearless.is_empty() {
+            out.dates = found.into_iter().map(|f| f.date).collect();
+            out.dates.extend(paired_days(sentence));
+        } else {
+            out.dates = yearless;
+        }
+        out.dates.sort();
+        out.dates.dedup();
+    }
+    let times = find_times(sentence);
+    out.time = match times.as_slice() {
+        [] => None,
+        [t] => Some(t.format("%H:%M").to_string()),
+        [a, b, ..] => Some(format!("{}-{}", a.format("%H:%M"), b.format("%H:%M"))),
+    };
+    out
+}
+
+/// "8 en 9 juli 2026": the first day of a pair that shares its month.
+fn paired_days(sentence: &str) -> Vec<NaiveDate> {
+    static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(\d{1,2})\s+en\s+(\d{1,2}\s+[a-z]+\.?\s+\d{4})").expect("static pattern")
+    });
+    PAIR.captures_iter(sentence)
+        .filter_map(|c| {
+            let second = first_date(c.get(2)?.as_str())?.date;
+            second.with_day(c.get(1)?.as_str().parse().ok()?)
+        })
+        .collect()
+}
+
+/// The rest of the sentence starting at byte `from` (up to ". " + capital).
+fn sentence_from(flat: &str, from: usize) -> &str {
+    let rest = window(flat, from, 300);
+    let bytes = rest.as_bytes();
+    for (i, _) in rest.match_indices(". ") {
+        if bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
+            return &rest[..i];
+        }
+    }
+    rest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    #[test]
+    fn interview_forms() {
+        let i = interviews(
+            "De gesprekken bij de gemeente zijn gepland op woensdag 15 november 2023 tussen 13.00 uur en 16.00 uur. De kandidaten",
+        );
+        assert_eq!(i.dates, [d(2023, 11, 15)]);
+        assert_eq!(i.time.as_deref(), Some("13:00-16:00"));
+        let i = interviews(
+            "De gesprekken bij de opdrachtgever zijn gepland in de week van 30 maart 2026. De kandidaten",
+        );
+        assert_eq!((i.week_of, i.dates.len()), (Some(d(2026, 3, 30)), 0));
+        let i = interviews("Selectiegesprekken vinden plaats op 8 en 9 juli 2026.");
+        assert_eq!(i.dates, [d(2026, 7, 8), d(2026, 7, 9)]);
+        let i = interviews("Regio Utrecht Gesprekken week van 8 maart 2027 Contact");
+        assert_eq!(i.week_of, Some(d(2027, 3, 8)));
+        let i = interviews("Interviews: Tuesday, March 9th, 2027, between 9:00 AM and 11:00 AM.");
+        assert_eq!(i.dates, [d(2027, 3, 9)]);
+        assert_eq!(i.time.as_deref(), Some("09:00-11:00"));
+    }
+
+    #[test]
+    fn days_without_a_year_follow_the_posting() {
+        let own = d(2026, 12, 2);
+        let i = interviews_after(
+            "Gesprekken zijn woensdag 16 december, Jan 2-12-2026 09:31",
+            Some(own),
+        );
+        assert_eq!(i.dates, [d(2026, 12, 16)]);
+    }
+}

@@ -1,0 +1,90 @@
+//! A criteria table copied with tabs whose last column holds the points
+//! ("Nr\tCriterium\tMax. punten", then "4\tErvaring met …\t40"): each row
+//! becomes a numbered item with its points written out ("4. Ervaring met …
+//! (40 punten)"), as a list would give them; the row of the sum ("\tTotaal\t100")
+//! is no criterion and is dropped. Any other text is returned as it came.
+
+use super::normalize::fold;
+
+/// Names of a column of points.
+const POINTS_HEADS: &[&str] = &[
+    "punten",
+    "max. punten",
+    "max punten",
+    "maximaal aantal punten",
+    "maximale punten",
+    "aantal punten",
+    "points",
+    "max. points",
+    "score",
+];
+
+fn cells(line: &str) -> Vec<&str> {
+    line.split('\t')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// The text with the rows under a points column rewritten (see the module).
+pub fn repair(text: &str) -> String {
+    if !text.contains('\t') {
+        return text.to_string();
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut in_table = false;
+    for line in text.lines() {
+        if !line.contains('\t') {
+            in_table = false;
+            out.push(line.to_string());
+            continue;
+        }
+        let row = cells(line);
+        if row.len() >= 2
+            && row
+                .last()
+                .is_some_and(|c| POINTS_HEADS.contains(&fold(c).as_str()))
+        {
+            in_table = true;
+            out.push(line.to_string());
+            continue;
+        }
+        if !in_table {
+            out.push(line.to_string());
+            continue;
+        }
+        match row.as_slice() {
+            [first, .., _] if ["totaal", "total"].contains(&fold(first).as_str()) => {}
+            [number, text, points]
+                if number.parse::<u32>().is_ok() && points.parse::<u32>().is_ok() =>
+            {
+                out.push(format!("{number}. {text} ({points} punten)"));
+            }
+            [text, points] if points.parse::<u32>().is_ok() => {
+                out.push(format!("{text} ({points} punten)"));
+            }
+            _ => out.push(line.to_string()),
+        }
+    }
+    let mut joined = out.join("\n");
+    if text.ends_with('\n') {
+        joined.push('\n');
+    }
+    joined
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_points_column_gives_each_row_its_points() {
+        let t = "Gunning\nNr\tCriterium\tPunten\n3\tPlan van aanpak\t60\n4\tReferenties\t40\n\tTotaal\t100\n\nEinde";
+        assert_eq!(
+            repair(t),
+            "Gunning\nNr\tCriterium\tPunten\n3. Plan van aanpak (60 punten)\n4. Referenties (40 punten)\n\nEinde"
+        );
+        let other = "Naam\tStatus\tTarief\nEva\tOpen\t90\n";
+        assert_eq!(repair(other), other);
+    }
+}
