@@ -71,10 +71,15 @@ pub(super) const WEEKDAYS: &[&str] = &[
     "zo",
 ];
 
+// The date patterns use ASCII word boundaries (`(?-u:\b)`): with Unicode
+// ones the regex crate cannot use its DFA on text with an accented letter
+// and falls back to a much slower engine, and these patterns run over the
+// whole posting (issue 16). Months, weekdays and digits are ASCII; only a
+// date glued to an accented letter ("één12 maart 2026") now counts too.
 static WORD_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
     let pattern = format!(
-        r"(?i)\b(?:(?:{wd})\.?,?\s+)?(\d{{1,2}})(?:ste|de|e|st|nd|rd|th)?(?:\s+of)?\s+({m})\b\.?,?\s+(\d{{4}})\b",
+        r"(?i)(?-u:\b)(?:(?:{wd})\.?,?\s+)?(\d{{1,2}})(?:ste|de|e|st|nd|rd|th)?(?:\s+of)?\s+({m})(?-u:\b)\.?,?\s+(\d{{4}})(?-u:\b)",
         wd = WEEKDAYS.join("|"),
         m = months.join("|")
     );
@@ -86,14 +91,14 @@ static WORD_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_FIRST_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
     let pattern = format!(
-        r"(?i)\b({m})\b\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th),?|,)\s*(\d{{4}})\b",
+        r"(?i)(?-u:\b)({m})(?-u:\b)\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th),?|,)\s*(\d{{4}})(?-u:\b)",
         m = months.join("|")
     );
     Regex::new(&pattern).expect("static date pattern")
 });
 
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})([-/.])(\d{1,2})([-/.])'?(\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+    Regex::new(r"(?-u:\b)(\d{1,2})([-/.])(\d{1,2})([-/.])'?(\d{4}|\d{2})(?-u:\b)|(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)")
         .expect("static date pattern")
 });
 
@@ -192,10 +197,7 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
 }
 
-/// The first date in `text`.
-pub fn first_date(text: &str) -> Option<FoundDate> {
-    find_dates(text).into_iter().next()
-}
+pub use super::first_date::first_date;
 
 /// "om 12u", "voor 9u": an hour with a bare "u" after a preposition.
 static HOUR_U: LazyLock<Regex> = LazyLock::new(|| {

@@ -3,7 +3,7 @@
 //! without a year ("vr 13 feb 12:00") takes its year from the posting's own
 //! date. The questions deadline and the answers' date come along.
 
-use super::dates::{amsterdam, find_dates};
+use super::dates::{amsterdam, first_date};
 use super::labels::{Candidate, Field, first};
 use super::model::Posting;
 use super::{header, planning, short_year, yearless};
@@ -14,9 +14,7 @@ use chrono::NaiveTime;
 /// a time missing from the header is taken from that sentence.
 pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str) {
     // "vr 13 feb 12:00", "maandag 9 maart a.s.": the year from the posting's own date
-    let own_date = p
-        .published
-        .or_else(|| find_dates(flat).first().map(|d| d.date));
+    let own_date = p.published.or_else(|| first_date(flat).map(|d| d.date));
     // "Uiterste datum | vragen 9 maart": the questions' deadline, not the closing
     let questions = |c: &Candidate| {
         let v = super::normalize::fold(c.value.trim_start_matches(['|', ':', ' ', '\t']));

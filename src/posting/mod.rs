@@ -14,6 +14,7 @@ pub mod dba;
 pub mod dba_phrases;
 pub mod deadline;
 pub mod diff;
+pub mod first_date;
 pub mod glued;
 pub mod header;
 pub mod interviews;

@@ -1,6 +1,6 @@
 //! Puts the readers together: text in, [`Posting`] out, with warnings.
 
-use super::dates::find_dates;
+use super::dates::{find_dates, first_date};
 use super::labels::{Candidate, Field, candidates, first};
 use super::lines::{Section, sections, split_lines};
 use super::model::{DbaStance, PROVISIONAL_TITLE, Posting};
@@ -108,9 +108,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     p.published = first(&cands, Field::Published, |c| header::date(&c.value));
 
     // "Start | 1 april": the year of the posting's own date
-    let own_date = p
-        .published
-        .or_else(|| find_dates(&flat).first().map(|d| d.date));
+    let own_date = p.published.or_else(|| first_date(&flat).map(|d| d.date));
     work_period(&mut p, &cands, strip.period, own_date);
     if p.start_date.is_none()
         && !p.start_asap
