@@ -3,18 +3,18 @@
 //! without a year ("vr 13 feb 12:00") takes its year from the posting's own
 //! date. The questions deadline and the answers' date come along.
 
-use super::dates::{amsterdam, first_date};
+use super::dates::amsterdam;
 use super::labels::{Candidate, Field, first};
 use super::model::Posting;
 use super::{header, planning, short_year, yearless};
-use chrono::NaiveTime;
+use chrono::{NaiveDate, NaiveTime};
 
 /// The submission deadline: the header's date and time ("Einde
 /// inschrijfdatum" + "Eindtijd"), else the "reactietermijn … tot" sentence;
-/// a time missing from the header is taken from that sentence.
-pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str) {
-    // "vr 13 feb 12:00", "maandag 9 maart a.s.": the year from the posting's own date
-    let own_date = p.published.or_else(|| first_date(flat).map(|d| d.date));
+/// a time missing from the header is taken from that sentence. `own_date`
+/// is the posting's own date (published, else its first date), which gives
+/// "vr 13 feb 12:00" and "maandag 9 maart a.s." their year.
+pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<NaiveDate>) {
     // "Uiterste datum | vragen 9 maart": the questions' deadline, not the closing
     let questions = |c: &Candidate| {
         let v = super::normalize::fold(c.value.trim_start_matches(['|', ':', ' ', '\t']));

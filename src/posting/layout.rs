@@ -23,10 +23,11 @@ use super::normalize::fold;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static ICON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b[a-z]+[- ]icon(\d|\b ?)").expect("static pattern"));
+static ICON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)[a-z]+[- ]icon(\d|(?-u:\b) ?)").expect("static pattern")
+});
 static YEAR_GLUED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\b\d{4})(\p{Lu}\p{Ll})").expect("static pattern"));
+    LazyLock::new(|| Regex::new(r"((?-u:\b)\d{4})(\p{Lu}\p{Ll})").expect("static pattern"));
 /// "Knock-out:\t1. Minimaal …": a heading with its first item on its line.
 static HEADING_WITH_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^([\p{Lu}][\w /-]{2,40}):[ \t]*\t[ \t]*(\d{1,2}[.)] )")

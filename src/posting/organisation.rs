@@ -25,18 +25,18 @@ static MUNICIPALITIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// "gemeente X": the words after it on the same line, capitalised ones and
 /// the small words inside Dutch place names.
 static GEMEENTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Gg]emeente[ \t]+((?:'s-|’s-)?\p{Lu}[\w'’-]*(?:[ \t]+(?:(?:aan|op|bij)[ \t]+(?:de|den)[ \t]+|(?:aan|op|bij|de|den|en|van)[ \t]+)?(?:\p{Lu}|IJ)[\w'’-]*)*)")
+    Regex::new(r"(?-u:\b)[Gg]emeente[ \t]+((?:'s-|’s-)?\p{Lu}[\w'’-]*(?:[ \t]+(?:(?:aan|op|bij)[ \t]+(?:de|den)[ \t]+|(?:aan|op|bij|de|den|en|van)[ \t]+)?(?:\p{Lu}|IJ)[\w'’-]*)*)")
         .expect("static pattern")
 });
 
 static PROVINCE_OR_BOARD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap)[ \t]+(\p{Lu}[\w'’-]*(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\w'’-]*)?)")
+    Regex::new(r"(?-u:\b)([Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap)[ \t]+(\p{Lu}[\w'’-]*(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\w'’-]*)?)")
         .expect("static pattern")
 });
 
 /// "Municipality of Eindhoven", as English pages write it.
 static MUNICIPALITY_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Mm]unicipality of[ \t]+((?:'s-)?\p{Lu}[\w'’-]*(?:[ \t]+(?:aan|op|den|de)[ \t]+\p{Lu}[\w'’-]*)?)")
+    Regex::new(r"(?-u:\b)[Mm]unicipality of[ \t]+((?:'s-)?\p{Lu}[\w'’-]*(?:[ \t]+(?:aan|op|den|de)[ \t]+\p{Lu}[\w'’-]*)?)")
         .expect("static pattern")
 });
 

@@ -150,7 +150,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         (folded.contains("dynamisch aankoopsysteem") || flat.contains(" DAS ")).then_some(true)
     });
 
-    deadline::read(&mut p, &cands, &flat);
+    deadline::read(&mut p, &cands, &flat, own_date);
     p.closing_hint = closing::relative_hint(text);
     let interviews = interviews::interviews_after(&flat, own_date);
     p.interview_dates = interviews.dates;

@@ -15,7 +15,7 @@ fn months() -> String {
 /// "2 maart t/m 31 dec 2026", "2 – 27 maart 2026" is not one (no month).
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)\b(\d{{1,2}})\s+({m})\b\.?\s*(?:t/m|tot en met|tot|-|–)\s*(?:(?:{wd})\.?\s+)?(\d{{1,2}})\s+({m})\b\.?,?\s+(\d{{4}})\b",
+        r"(?i)(?-u:\b)(\d{{1,2}})\s+({m})(?-u:\b)\.?\s*(?:t/m|tot en met|tot|-|–)\s*(?:(?:{wd})\.?\s+)?(\d{{1,2}})\s+({m})(?-u:\b)\.?,?\s+(\d{{4}})(?-u:\b)",
         m = months(),
         wd = WEEKDAYS.join("|")
     );
@@ -25,7 +25,7 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// "vr 13 feb", "maandag 9 maart a.s.", with a year after it or not.
 static WEEKDAY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)\b({wd})\.?,?\s+(\d{{1,2}})\s+({m})\b\.?(?:,?\s+(\d{{4}})\b)?",
+        r"(?i)(?-u:\b)({wd})\.?,?\s+(\d{{1,2}})\s+({m})(?-u:\b)\.?(?:,?\s+(\d{{4}})(?-u:\b))?",
         m = months(),
         wd = WEEKDAYS.join("|")
     );
@@ -98,7 +98,7 @@ pub fn with_weekday(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
 
 /// "1 april": a day and month alone.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = format!(r"(?i)^\s*(\d{{1,2}})\s+({m})\b\.?\s*$", m = months());
+    let pattern = format!(r"(?i)^\s*(\d{{1,2}})\s+({m})(?-u:\b)\.?\s*$", m = months());
     Regex::new(&pattern).expect("static date pattern")
 });
 
@@ -127,7 +127,10 @@ fn first_on_or_after(year: i32, floor: NaiveDate, month: u32, day: u32) -> Optio
 
 /// "12 januari a.s." (*aanstaande*): the day and month next coming.
 static COMING: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = format!(r"(?i)\b(\d{{1,2}})\s+({m})\b\.?\s+a\.\s?s\.", m = months());
+    let pattern = format!(
+        r"(?i)(?-u:\b)(\d{{1,2}})\s+({m})(?-u:\b)\.?\s+a\.\s?s\.",
+        m = months()
+    );
     Regex::new(&pattern).expect("static date pattern")
 });
 
@@ -142,7 +145,7 @@ pub fn coming(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
 /// a year (a year after them makes them no match).
 static DAYS: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)\b(\d{{1,2}})(?:\s+(?:en|of|en/of)\s+(\d{{1,2}}))?\s+({m})\b\.?(,?\s+\d{{4}}\b)?",
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:\s+(?:en|of|en/of)\s+(\d{{1,2}}))?\s+({m})(?-u:\b)\.?(,?\s+\d{{4}}(?-u:\b))?",
         m = months()
     );
     Regex::new(&pattern).expect("static date pattern")
