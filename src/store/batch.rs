@@ -208,15 +208,7 @@ mod tests {
     }
 
     fn criteria_ids(s: &Store, w: &str) -> Vec<String> {
-        let seqs: Vec<i64> = s.seqs_with_criteria_word(w).unwrap().into_iter().collect();
-        let mut v: Vec<String> = s
-            .records(&seqs)
-            .unwrap()
-            .into_iter()
-            .map(|r| r.id)
-            .collect();
-        v.sort();
-        v
+        s.ids_with_criteria_word(w)
     }
 
     #[test]

@@ -112,4 +112,21 @@ impl Store {
             .unwrap();
         all
     }
+
+    /// The ids (sorted) of the postings whose criteria contain `word`, for tests.
+    pub(crate) fn ids_with_criteria_word(&self, word: &str) -> Vec<String> {
+        let seqs: Vec<i64> = self
+            .seqs_with_criteria_word(word)
+            .unwrap()
+            .into_iter()
+            .collect();
+        let mut ids: Vec<String> = self
+            .records(&seqs)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.id)
+            .collect();
+        ids.sort();
+        ids
+    }
 }

@@ -267,17 +267,7 @@ fn search_indexes_follow_every_import_and_update() {
             .any(|(_, k)| k == "coordinator wmo hilversum utrecht 30828"),
         "{keys:?}"
     );
-    let ids = |s: &Store, w: &str| {
-        let seqs: Vec<i64> = s.seqs_with_criteria_word(w).unwrap().into_iter().collect();
-        let mut v: Vec<String> = s
-            .records(&seqs)
-            .unwrap()
-            .into_iter()
-            .map(|r| r.id)
-            .collect();
-        v.sort();
-        v
-    };
+    let ids = |s: &Store, w: &str| s.ids_with_criteria_word(w);
     assert_eq!(ids(&s, "ervaring").len(), 2);
     assert_eq!(ids(&s, "rvar").len(), 2, "a substring inside a word");
     assert_eq!(ids(&s, "hb").len(), 2, "under three characters: scanned");
