@@ -369,3 +369,18 @@ fn postings_of_a_tenth_blind_set_are_read() {
     assert!(total >= 100, "every posting has its answers");
     check_unseen(right, total, refused, misses);
 }
+
+/// An eleventh blind set (`tests/fixtures/unseen11/`, 14 postings from sites
+/// and channels not used before: a veiligheidsregio's, a province's and two
+/// water boards' career sites, a regional DAS's CSV export and RSS feed, a
+/// Slack channel, an Outlook invitation, an SMS thread, an English expat
+/// board, an interim agency's strip, a belastingsamenwerking, a Frisian and
+/// Dutch page, a page with its JSON-LD), written by someone who had not read
+/// the parser. Its first read, before any teaching, is held where it is.
+#[test]
+fn postings_of_an_eleventh_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen11"));
+    assert!(total >= 100, "every posting has its answers");
+    eprintln!("unseen11: {right} of {total}; misses: {misses:#?}");
+    check_unseen_at(0.0, right, total, refused, misses);
+}
