@@ -98,4 +98,6 @@ for F in data/postings/hilversum-30828-coordinator-vluchtelingenopvang.txt "$DIR
                 '/Elapsed/{t=$NF} /Maximum resident/{m=$NF} END{printf "%s: %s, peak %d MB\n", f, t, m/1024}'
     done
 done
-target/release/examples/reliability --bin "$TD" --only odd-inputs | tail -1
+# the harness fails when a limit is passed; its message names each figure
+target/release/examples/reliability --bin "$TD" --only odd-inputs 2>&1 \
+    | grep -E "passed|s CPU|ok" || true
