@@ -25,7 +25,16 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         return Err(ParseError::Empty);
     }
     // the page as copied: a site's name may sit in a menu the repair drops
-    let copied = &super::glued::unglue_joined(text);
+    // (read here and let go: of a text of megabytes it is one more copy)
+    let (url_site, sender_site) = {
+        let copied = super::glued::unglue_joined(text);
+        let url_site = url.as_deref().and_then(|u| source::site_in(u, &copied));
+        let sender = match url_site {
+            Some(_) => None,
+            None => site_name::sender_site(&copied),
+        };
+        (url_site, sender)
+    };
     let text = &layout::repair(text);
     let lines = split_lines(text);
     let cands = candidates(&lines);
@@ -41,11 +50,9 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         .sum();
 
     let mut p = Posting::default();
-    p.platform = url
-        .as_deref()
-        .and_then(|u| source::site_in(u, copied))
+    p.platform = url_site
         .or_else(|| conditions::platform(&folded))
-        .or_else(|| site_name::sender_site(copied));
+        .or(sender_site);
     p.url = url;
     p.expired_banner = conditions::expired_banner(&folded);
     p.organisation = first(&cands, Field::Organisation, |c| {
