@@ -43,6 +43,7 @@ pub mod source;
 pub mod strip;
 pub mod table_rows;
 pub mod title;
+mod title_chrome;
 pub mod title_clean;
 pub mod yearless;
 

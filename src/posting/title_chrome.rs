@@ -1,0 +1,108 @@
+//! Page chrome around a title: what a copied page, chat or e-mail puts in
+//! the header lines that is never the posting's title (a logo's alt text,
+//! a menu, a chat's sender and time, an e-mail's headers, an address, a
+//! lone site name or province, a value on its own).
+
+use super::normalize::fold;
+use super::regions::province_in;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static POSTCODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{4} ?[A-Z]{2}\b").expect("static pattern"));
+
+/// Single words sites put around a title.
+const CHROME_WORDS: &[&str] = &[
+    "image",
+    "request",
+    "info",
+    "vacatures",
+    "vacature",
+    "opdracht",
+    "details",
+    "home",
+    "terug",
+    "delen",
+    "apply now",
+    "solliciteer",
+    "gesloten",
+    "nieuw",
+    "interim",
+    "omschrijving",
+    "doorgestuurd",
+    "forwarded",
+    "post",
+];
+
+/// A chat message's header: the sender and the time ("Sanne de Vries
+/// 10:42"), or a channel ("#inhuur-aanvragen").
+static CHAT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}\s+\d{1,2}:\d{2}|#[\w-]+)$")
+        .expect("static pattern")
+});
+
+/// Header lines of an e-mail copied with its headers (folded).
+const MAIL_HEADERS: &[&str] = &[
+    "van:",
+    "aan:",
+    "onderwerp:",
+    "verzonden:",
+    "cc:",
+    "from:",
+    "to:",
+    "subject:",
+    "date:",
+    "sent:",
+    "reply-to:",
+];
+
+/// Openings of a line that names the client, not the work (folded).
+const CLIENT_LINE: &[&str] = &[
+    "for the municipality",
+    "for the province",
+    "voor de gemeente",
+    "bij de gemeente",
+    "voor gemeente",
+    "bij gemeente",
+];
+
+/// Whether a header line is page chrome rather than a title.
+pub(super) fn is_chrome(text: &str, site: Option<&str>) -> bool {
+    let f = fold(text);
+    let f = f.trim();
+    f.starts_with("logo ")
+        || CHAT_STAMP.is_match(text.trim())
+        || text.starts_with(['<', '←', '«', '›', '>', '@'])
+        || text.contains("   ")
+        // a menu copied as one line ("Opdrachten  Werken bij  Expertises  Contact")
+        || text.trim().matches("  ").count() >= 2
+        // a separator ("-----", "=====") between a newsletter's postings
+        || !text.chars().any(char::is_alphanumeric)
+        || f.starts_with("terug naar")
+        || f.starts_with("back to")
+        // a chat's forward ("Forwarded from Interim Netwerk Zuid")
+        || f.starts_with("forwarded from")
+        || f.starts_with("doorgestuurd van")
+        // a value on its own ("€ 85,- excl. btw")
+        || text.trim_start().starts_with('€')
+        || f.starts_with("gepubliceerd")
+        || f.starts_with("published")
+        // a search box copied with the page ("Wat: adviseur   Waar: Arnhem")
+        || f.starts_with("wat:")
+        || f.starts_with("waar:")
+        || f.starts_with("zoek")
+        || f.starts_with("sluit ")
+        || f.starts_with("je hebt nog")
+        || f.starts_with("bekijk ")
+        || f.starts_with("deze opdracht is")
+        // an e-mail's header lines ("Onderwerp: Uitgelicht: …")
+        || MAIL_HEADERS.iter().any(|h| f.starts_with(h))
+        // a line naming the client under the title ("for the Municipality of Utrecht")
+        || CLIENT_LINE.iter().any(|c| f.starts_with(c))
+        || POSTCODE.is_match(text)
+        || CHROME_WORDS.contains(&f)
+        || site.is_some_and(|s| fold(s) == f)
+        || province_in(text).is_some_and(|p| fold(p).replace('-', " ") == f.replace('-', " "))
+        || text.starts_with(|c: char| c.is_ascii_digit())
+        || (f.starts_with("gemeente ") && text.split_whitespace().count() <= 4)
+}
