@@ -20,6 +20,7 @@ use std::collections::HashSet;
 // fields are filled one reader at a time, in the order of the posting
 #[allow(clippy::field_reassign_with_default)]
 pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
+    let exported_from = source::export_site(text);
     let (url, text) = source::split_source(text);
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
@@ -44,6 +45,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     p.platform = url
         .as_deref()
         .and_then(|u| source::site_in(u, copied))
+        .or(exported_from)
         .or_else(|| conditions::platform(&folded))
         .or_else(|| site_name::sender_site(copied));
     p.url = url;

@@ -78,6 +78,30 @@ pub fn split_source(text: &str) -> (Option<String>, &str) {
     (None, text)
 }
 
+/// Extensions of the files a site exports its postings to.
+const EXPORT_FILES: &[&str] = &[".csv", ".xlsx", ".xls", ".json", ".xml", ".ods"];
+
+/// The site a source line names for a file exported from it: "# source:
+/// opdrachten.csv (Inkoop Oost, DAS Inhuur, \"Exporteer\")" gives "Inkoop
+/// Oost", the first item in brackets after the file's name. A chat's or
+/// phone's export names no file and so no site.
+pub fn export_site(text: &str) -> Option<String> {
+    let first = text.lines().next()?.trim();
+    let lower = first.to_lowercase();
+    let v = ["# source:", "#source:", "source:", "bron:", "# bron:"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))?;
+    let v = first[first.len() - v.len()..].trim();
+    let (file, rest) = v.split_once(" (")?;
+    let file = file.trim().to_lowercase();
+    if file.contains(' ') || !EXPORT_FILES.iter().any(|e| file.ends_with(e)) {
+        return None;
+    }
+    let name = rest.split([',', ')', ';']).next()?.trim();
+    let words = name.split_whitespace().count();
+    ((1..=6).contains(&words) && name.starts_with(char::is_uppercase)).then(|| name.to_string())
+}
+
 fn address(v: &str) -> Option<String> {
     let v = v.trim_matches(['<', '>', '"', '\'']);
     let lower = v.to_lowercase();
@@ -253,6 +277,20 @@ mod tests {
         let (url, rest) = split_source("Titel\nmeer");
         assert_eq!(url, None);
         assert_eq!(rest, "Titel\nmeer");
+    }
+
+    #[test]
+    fn the_site_an_export_came_from() {
+        assert_eq!(
+            export_site("# source: lijst_2027-01-05.xlsx (Inhuurloket West, tabblad Open)\nx")
+                .as_deref(),
+            Some("Inhuurloket West")
+        );
+        assert_eq!(
+            export_site("# source: sms-gesprek (Berichten, iPhone)\nx"),
+            None
+        );
+        assert_eq!(export_site("# source: https://x.nl/a.csv\nx"), None);
     }
 
     #[test]
