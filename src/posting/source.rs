@@ -159,7 +159,7 @@ pub fn site_in(url: &str, text: &str) -> Option<String> {
     {
         return Some(spelled);
     }
-    let name = words_of(main);
+    let name = site_name::respelled(&words_of(main), text);
     if name.is_empty() {
         return None;
     }
@@ -174,6 +174,8 @@ const NAME_PARTS: &[(&str, &str)] = &[
     ("werkenbij", "Werken bij"),
     ("werkenvoor", "Werken voor"),
     ("werkenin", "Werken in"),
+    // Frisian "Werken bij"
+    ("wurkjeby", "Wurkje by"),
     ("provincie", "Provincie"),
     ("gemeente", "Gemeente"),
     ("waterschap", "Waterschap"),
@@ -322,6 +324,22 @@ mod tests {
         assert_eq!(
             site("https://ggdhaaglanden.nl/x").as_deref(),
             Some("GGD Haaglanden")
+        );
+        assert_eq!(
+            site_in(
+                "https://www.wurkjebyharns.frl/x",
+                "Wurkje by Harns · Súdwest-Fryslân"
+            )
+            .as_deref(),
+            Some("Wurkje by Harns")
+        );
+        assert_eq!(
+            site_in(
+                "https://wurkjebysudwest.frl/x",
+                "Wurkje by ús gemeente Súdwest"
+            )
+            .as_deref(),
+            Some("Wurkje by Súdwest")
         );
     }
 
