@@ -85,6 +85,9 @@ static INVITED_OTHER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)\bnodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?(\S+)\s+(?:\S+\s+)?kandidaten\s+uit\b",
         r"(?i)\baantal\s+(?:kandidaten|gesprekken)\s+(?:uitnodigen|uit\s+te\s+nodigen)\s*:?\s*(\d+)",
         r"(?i)\bthe\s+(?:top|best)\s+(\S+)\s+(?:candidates|applicants)\s+(?:will\s+be|are)\s+invited",
+        // "beste 4 kandidaten op gesprek", "gesprekken … met de 3 beste kandidaten"
+        r"(?i)\bbeste\s+(\S+)\s+kandidaten\s+(?:op|voor\s+een)\s+gesprek",
+        r"(?i)\bgesprekken\b[^.]{0,60}?\bmet\s+de\s+(\S+)\s+(?:beste|(?:best|hoogst)\s+scorende)\s+kandidaten",
     ]
     .iter()
     .map(|p| Regex::new(p).expect("static pattern"))
@@ -153,6 +156,11 @@ mod tests {
             ),
             ("Aantal kandidaten uitnodigen:\t2", 2),
             ("The top 2 candidates will be invited to an interview.", 2),
+            ("Procedure: beste 5 kandidaten op gesprek in Breda.", 5),
+            (
+                "Gesprekken worden daarna met de twee beste kandidaten gevoerd.",
+                2,
+            ),
         ] {
             assert_eq!(interviews_invited(t), (Some(n), None), "{t}");
         }
