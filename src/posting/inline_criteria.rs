@@ -6,9 +6,7 @@
 //! The list ends where its sentence ends; the text after it keeps a line
 //! of its own.
 
-use super::normalize::fold;
-
-/// Heading words (folded) of an inline knock-out list.
+/// Heading words (lowercase) of an inline knock-out list.
 const HEADINGS: &[&str] = &[
     "knock-outcriteria",
     "knock-out criteria",
@@ -23,8 +21,11 @@ const HEADINGS: &[&str] = &[
 /// The text with each inline knock-out list of two or more items written
 /// as a heading and numbered items.
 pub fn repair(text: &str) -> String {
-    let f = fold(text);
-    if !f.contains("knock") && !f.contains("ko-") {
+    // a cheap look for the heading words before any line is read
+    if !["nock", "NOCK", "ko-", "KO-"]
+        .iter()
+        .any(|w| text.contains(w))
+    {
         return text.to_string();
     }
     let mut out: Vec<String> = Vec::new();
@@ -43,7 +44,13 @@ pub fn repair(text: &str) -> String {
 
 /// A line's text before the list, the heading, the items and the text after.
 fn split(line: &str) -> Option<Vec<String>> {
+    if !line.contains(':') {
+        return None;
+    }
     let lower = line.to_lowercase();
+    if !lower.contains("knock") && !lower.contains("ko-") {
+        return None;
+    }
     let (at, word) = HEADINGS.iter().find_map(|w| {
         lower.match_indices(w).find_map(|(i, _)| {
             // at the line's start (after a bullet) or a sentence's start

@@ -18,21 +18,21 @@ static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:selectie)?gesprekken (?:zijn|worden gehouden)",
         r"(?:datum|data) (?:selectie)?gesprek(?:ken)?:?",
         // a label of a form or list: "Gesprekken: in de week van …", "Interviews: Monday, …"
-        r"\b(?:selectie|sollicitatie)?gesprekken(?: 1e ronde)?:",
-        r"\binterviews:",
+        r"(?-u:\b)(?:selectie|sollicitatie)?gesprekken(?: 1e ronde)?:",
+        r"(?-u:\b)interviews:",
         // "… worden uitgenodigd voor een gesprek op woensdag 16 december"
         r"uitgenodigd voor een (?:\w+)?gesprek (?:op|in)",
         // a message's "Gesprek is wo 27-1 in de middag"
-        r"\bgesprek(?:ken)? (?:is|zijn|vindt plaats|vinden plaats)(?: op)?\b",
-        r"\binterviews (?:are|will be) (?:planned|held|scheduled)(?: for| on| in)?",
+        r"(?-u:\b)gesprek(?:ken)? (?:is|zijn|vindt plaats|vinden plaats)(?: op)?(?-u:\b)",
+        r"(?-u:\b)interviews (?:are|will be) (?:planned|held|scheduled)(?: for| on| in)?",
     ])
 });
 static WEEK_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bweek (?:van|of)\b").expect("static pattern"));
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)week (?:van|of)(?-u:\b)").expect("static pattern"));
 /// A row or label that gives the interviews' week: "Gesprekken | week van
 /// 4 januari 2027", "Gesprekken: in de week van …".
 static INTERVIEW_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:selectie|sollicitatie)?gesprekken:?\s+(?:(?:vinden|zijn)\s+(?:plaats\s+)?)?(?:in\s+de\s+)?week\s+van\s+\d")
+    Regex::new(r"(?i)(?-u:\b)(?:selectie|sollicitatie)?gesprekken:?\s+(?:(?:vinden|zijn)\s+(?:plaats\s+)?)?(?:in\s+de\s+)?week\s+van\s+\d")
         .expect("static pattern")
 });
 static INTERVIEW_STEP: LazyLock<Regex> =
@@ -113,7 +113,7 @@ pub fn interviews_after(flat: &str, own: Option<NaiveDate>) -> Interviews {
 /// that shares its month.
 fn paired_days(sentence: &str) -> Vec<NaiveDate> {
     static PAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(\d{1,2})\s+(?:en|of)\s+(\d{1,2}\s+[a-z]+\.?\s+\d{4})")
+        Regex::new(r"(?i)(?-u:\b)(\d{1,2})\s+(?:en|of)\s+(\d{1,2}\s+[a-z]+\.?\s+\d{4})")
             .expect("static pattern")
     });
     PAIR.captures_iter(sentence)

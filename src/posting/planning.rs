@@ -49,9 +49,9 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:reageren|solliciteren|inschrijven) kan (?:tot en met|t/m|uiterlijk)",
         r"(?:reageer|solliciteer|schrijf je in) (?:uiterlijk |dan )?(?:vóór|voor|tot|uiterlijk)",
         // a request in a chat: "Reacties graag vóór vrijdag 11 december"
-        r"\breacties? graag (?:uiterlijk |vóór |voor )(?:uiterlijk )?(?:op )?",
+        r"(?-u:\b)reacties? graag (?:uiterlijk |vóór |voor )(?:uiterlijk )?(?:op )?",
         // an agency's own closing: "graag je cv en tarief uiterlijk …"
-        r"\bcv(?:'s|’s|s)?(?: en (?:je |uw )?(?:tarief|uurtarief|motivatie))? uiterlijk",
+        r"(?-u:\b)cv(?:'s|’s|s)?(?: en (?:je |uw )?(?:tarief|uurtarief|motivatie))? uiterlijk",
     ])
 });
 static NOTIFICATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -90,29 +90,30 @@ static QUESTIONS_STEP: LazyLock<Regex> = LazyLock::new(|| {
 /// 17 december 2026 tussen 13:00 en 16:00 uur"): capture 1 is the date on.
 pub(super) fn step(name: &str) -> Regex {
     Regex::new(&format!(
-        r"(?i)\b{name}:?\s+(?:op\s+)?((?:\w+dag\s+|(?:ma|di|wo|do|vr|za|zo)\.?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:\s+(?:en|of)\s+\d{{1,2}})?[-./ ]\s*\S+))"
+        r"(?i)(?-u:\b){name}:?\s+(?:op\s+)?((?:\w+dag\s+|(?:ma|di|wo|do|vr|za|zo)\.?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:\s+(?:en|of)\s+\d{{1,2}})?[-./ ]\s*\S+))"
     ))
     .expect("static pattern")
 }
 
 // "Nota v. inlicht.": the name shortened in a padded form
-static ANSWERS_STEP: LazyLock<Regex> =
-    LazyLock::new(|| step(r"(?:publicatie )?(?:nota v(?:an|\.) inlicht(?:ingen\b|\.)|nvi\b)"));
+static ANSWERS_STEP: LazyLock<Regex> = LazyLock::new(|| {
+    step(r"(?:publicatie )?(?:nota v(?:an|\.) inlicht(?:ingen(?-u:\b)|\.)|nvi(?-u:\b))")
+});
 
 /// The day answers to questions are published; a day written without its
 /// year ("op vrijdag 11 december gepubliceerd") is dated after `own` (the
 /// posting's own date).
 pub fn answers_published(flat: &str, own: Option<NaiveDate>) -> Option<NaiveDate> {
-    date_time_after(flat, &ANSWERS, 60)
-        .map(|(d, _)| d)
+    let refs: Vec<&Regex> = ANSWERS.iter().collect();
+    let at = after_first(flat, &refs);
+    at.and_then(|at| date_time_at_start(window(flat, at, 60)))
+        .map(|(d, _, _)| d)
         .or_else(|| {
             let at = ANSWERS_STEP.captures(flat)?.get(1)?.start();
             first_date(window(flat, at, 40)).map(|f| f.date)
         })
         .or_else(|| {
-            let own = own?;
-            let refs: Vec<&Regex> = ANSWERS.iter().collect();
-            let head = window(flat, after_first(flat, &refs)?, 30);
+            let (own, head) = (own?, window(flat, at?, 30));
             yearless::with_weekday(head, own).or_else(|| yearless::days(head, own).first().copied())
         })
 }
@@ -125,15 +126,15 @@ static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"beoogde (?:aanvang|startdatum|start)(?: is)?:?",
         r"(?:zoeken|zoekt) (?:wij|we) (?:\w+ ){0,4}?per",
         // "De afdeling Ruimte zoekt daarom per 1 februari 2027 een …"
-        r"\bzoek(?:t|en)\b(?: \w+){0,4}? per",
+        r"(?-u:\b)zoek(?:t|en)(?-u:\b)(?: \w+){0,4}? per",
         // a chat's or list's "start ma 4 jan '27"
-        r"\bstart(?: op| per)?\b",
+        r"(?-u:\b)start(?: op| per)?(?-u:\b)",
     ])
 });
 
 /// "Zaanstad zoekt per direct een klantmanager", "start: zsm".
 static ASAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:zoek(?:t|en)\b(?: \w+){0,4}?|start(?:datum)?:?) (?:per direct|per omgaande|zo snel mogelijk|z\.s\.m\b|zsm\b|asap\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:zoek(?:t|en)(?-u:\b)(?: \w+){0,4}?|start(?:datum)?:?) (?:per direct|per omgaande|zo snel mogelijk|z\.s\.m(?-u:\b)|zsm(?-u:\b)|asap(?-u:\b))")
         .expect("static pattern")
 });
 
@@ -145,7 +146,7 @@ pub fn asap_sentence(flat: &str) -> bool {
 /// "per 1 mei 2026 tot en met 31 januari 2027", "periode: 1 maart t/m 31
 /// augustus 2026" (the first date may leave out the year of the second).
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:per|van|vanaf|periode:?|periode van|from)\s+(?:\w+dag\s+)?(\d{1,2})\s+([a-z]{3,9})\.?(?:\s+(\d{4}))?\s+(?:tot en met|t/m|tot|until|to|-|–)\s+(?:\w+dag\s+)?(\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})")
+    Regex::new(r"(?i)(?-u:\b)(?:per|van|vanaf|periode:?|periode van|from)\s+(?:\w+dag\s+)?(\d{1,2})\s+([a-z]{3,9})\.?(?:\s+(\d{4}))?\s+(?:tot en met|t/m|tot|until|to|-|–)\s+(?:\w+dag\s+)?(\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})")
         .expect("static pattern")
 });
 
@@ -174,7 +175,7 @@ static END: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:opdracht|project|inzet|looptijd|overeenkomst) (?:loopt|duurt|eindigt)(?: door)? (?:tot en met|t/m|tot|op)",
         r"einddatum (?:van de opdracht )?is",
         // "Start 1-2-2027 t/m 31-7-2027": a period in a message
-        r"\b(?:start|per|vanaf|van) \d{1,2}-\d{1,2}-\d{4} (?:t/m|tot en met|tot)",
+        r"(?-u:\b)(?:start|per|vanaf|van) \d{1,2}-\d{1,2}-\d{4} (?:t/m|tot en met|tot)",
     ])
 });
 
@@ -190,7 +191,7 @@ pub fn start_sentence(flat: &str) -> Option<NaiveDate> {
 }
 
 static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:minimaal|maximaal|gemiddeld|circa|ca\.|at least|minimum) )?(\d{1,2})(?:\s*(?:tot|à|a|-|–|to|en maximaal|tot maximaal|tot en met|t/m)\s*(\d{1,2}))?(?: (?:uur|uren|hours)| ?u) (?:per week|in de week|p/w|a week)\b")
+    Regex::new(r"(?i)(?-u:\b)((?:minimaal|maximaal|gemiddeld|circa|ca\.|at least|minimum) )?(\d{1,2})(?:\s*(?:tot|à|a|-|–|to|en maximaal|tot maximaal|tot en met|t/m)\s*(\d{1,2}))?(?: (?:uur|uren|hours)| ?u) (?:per week|in de week|p/w|a week)(?-u:\b)")
         .expect("static pattern")
 });
 

@@ -67,7 +67,7 @@ pub fn rate(v: &str) -> Option<RateValue> {
 }
 
 static PROSE_MAX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|\btarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|\b(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u\b|per hour)|(?-u:\b)max(?:imaal)?\.? (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) (?:per uur|p/u|/uur|per hour)")
+    Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour)|(?-u:\b)max(?:imaal)?\.? (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) (?:per uur|p/u|/uur|per hour)")
         .expect("static pattern")
 });
 

@@ -30,6 +30,7 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     let parts: Vec<(usize, u32, u32)> = text
         .lines()
         .enumerate()
+        .filter(|(_, l)| l.trim_start().starts_with('('))
         .filter_map(|(i, l)| {
             let c = PART.captures(l)?;
             Some((i, c[1].parse().ok()?, c[2].parse().ok()?))
