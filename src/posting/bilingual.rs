@@ -8,6 +8,7 @@
 use super::label_table::LABELS;
 use super::normalize::fold;
 use super::section_words::SECTION_WORDS;
+use std::borrow::Cow;
 
 /// Whether a folded text is a label of the table.
 fn is_label(f: &str) -> bool {
@@ -46,18 +47,23 @@ fn dutch_half(line: &str) -> Option<String> {
 }
 
 /// The text with each two-language label written in Dutch only.
-pub fn repair(text: &str) -> String {
+pub fn repair(text: &str) -> Cow<'_, str> {
     if !text.contains(" / ") {
-        return text.to_string();
+        return Cow::Borrowed(text);
+    }
+    let halves: Vec<Option<String>> = text.lines().map(dutch_half).collect();
+    if halves.iter().all(Option::is_none) {
+        return Cow::Borrowed(text);
     }
     let mut out: Vec<String> = text
         .lines()
-        .map(|l| dutch_half(l).unwrap_or_else(|| l.to_string()))
+        .zip(halves)
+        .map(|(l, h)| h.unwrap_or_else(|| l.to_string()))
         .collect();
     if text.ends_with('\n') {
         out.push(String::new());
     }
-    out.join("\n")
+    Cow::Owned(out.join("\n"))
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@
 //! The list ends where its sentence ends; the text after it keeps a line
 //! of its own.
 
+use std::borrow::Cow;
+
 /// Heading words (lowercase) of an inline knock-out list.
 const HEADINGS: &[&str] = &[
     "knock-outcriteria",
@@ -20,26 +22,33 @@ const HEADINGS: &[&str] = &[
 
 /// The text with each inline knock-out list of two or more items written
 /// as a heading and numbered items.
-pub fn repair(text: &str) -> String {
+pub fn repair(text: &str) -> Cow<'_, str> {
     // a cheap look for the heading words before any line is read
     if !["nock", "NOCK", "ko-", "KO-"]
         .iter()
         .any(|w| text.contains(w))
     {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let mut out: Vec<String> = Vec::new();
+    let mut changed = false;
     for line in text.lines() {
         match split(line) {
-            Some(parts) => out.extend(parts),
+            Some(parts) => {
+                changed = true;
+                out.extend(parts);
+            }
             None => out.push(line.to_string()),
         }
+    }
+    if !changed {
+        return Cow::Borrowed(text);
     }
     let mut joined = out.join("\n");
     if text.ends_with('\n') {
         joined.push('\n');
     }
-    joined
+    Cow::Owned(joined)
 }
 
 /// A line's text before the list, the heading, the items and the text after.

@@ -6,6 +6,7 @@
 //! is not read as the end of the work.
 
 use super::normalize::fold;
+use std::borrow::Cow;
 
 /// Header keys (folded, with their colon) only a calendar item has.
 const CALENDAR_ONLY: &[&str] = &[
@@ -38,7 +39,7 @@ const OTHER: &[&str] = &[
 
 /// The text without the calendar block's start and end lines, when its
 /// first lines are such a block (two or more calendar-only keys).
-pub fn repair(text: &str) -> String {
+pub fn repair(text: &str) -> Cow<'_, str> {
     let head: Vec<(usize, String)> = text
         .lines()
         .enumerate()
@@ -59,7 +60,7 @@ pub fn repair(text: &str) -> String {
         .filter(|(_, f)| key(f.as_str(), CALENDAR_ONLY))
         .count();
     if calendar < 2 {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let drop: Vec<usize> = block
         .iter()
@@ -75,7 +76,7 @@ pub fn repair(text: &str) -> String {
     if text.ends_with('\n') {
         out.push("");
     }
-    out.join("\n")
+    Cow::Owned(out.join("\n"))
 }
 
 #[cfg(test)]
