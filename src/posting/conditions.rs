@@ -25,9 +25,10 @@ static VOG_P: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bVOG[- ]?P\b").expect("static pattern"));
 
 /// The VOG demand, from the sentences that mention one.
-/// "Een VOG is voor deze rol niet vereist": the VOG denied a few words on.
+/// "Een VOG is voor deze rol niet vereist": the VOG denied a few words on;
+/// a form's or export's "VOG: Nee".
 static VOG_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bvog\b[^.;]{0,30}?\bniet\s+(?:vereist|nodig|verplicht|noodzakelijk|gevraagd)\b")
+    Regex::new(r"\bvog\b[^.;]{0,30}?\bniet\s+(?:vereist|nodig|verplicht|noodzakelijk|gevraagd)\b|(?-u:\b)vog(?: (?:vereist|nodig|verplicht))?\s*[:|]\s*nee(?-u:\b)")
         .expect("static pattern")
 });
 
@@ -250,6 +251,9 @@ mod tests {
         );
         assert!(!vog(&["Een VOG is niet nodig; geen VOG vereist.".to_string()]).required);
         assert!(!vog(&["Een VOG wordt voor deze functie niet gevraagd.".to_string()]).required);
+        // a form's or export's column: "VOG: Nee"
+        assert!(!vog(&["VOG vereist: Nee".to_string()]).required);
+        assert!(vog(&["VOG: ja".to_string()]).required);
     }
 
     #[test]

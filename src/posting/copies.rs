@@ -1,6 +1,9 @@
 //! Repairs what other routes than a web page do to a posting's text, before
 //! [`super::layout`] repairs the page's own layout:
 //!
+//! - a calendar item's own start and end are removed
+//!   ([`super::invitation`]) and the part marks of a text message sent in
+//!   parts ([`super::sms`]);
 //! - an e-mail forward quotes the original with "> " on every line;
 //! - a newsletter numbers its postings between separator lines ("-----",
 //!   "1. …", "-----", "2. …"): the mail headers and the first item are kept;
@@ -22,7 +25,9 @@ use std::sync::LazyLock;
 
 /// The text with these repairs made.
 pub fn repair(text: &str) -> String {
-    let text = unquote(text);
+    let text = super::invitation::repair(text);
+    let text = super::sms::repair(&text);
+    let text = unquote(&text);
     let text = without_other_postings(&text);
     let text = newsletter_first_item(&text);
     let mut out: Vec<String> = Vec::new();

@@ -51,9 +51,18 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("august", 8),
     ("october", 10),
     ("oct", 10),
+    // Frisian, as a Frisian page writes them beside the Dutch
+    ("jannewaris", 1),
+    ("febrewaris", 2),
+    ("maaie", 5),
+    ("juny", 6),
+    ("septimber", 9),
+    ("novimber", 11),
+    ("desimber", 12),
 ];
 
-/// Dutch weekday names and abbreviations (optional before a date).
+/// Dutch weekday names and abbreviations (optional before a date), and the
+/// Frisian names.
 pub(super) const WEEKDAYS: &[&str] = &[
     "maandag",
     "dinsdag",
@@ -69,6 +78,14 @@ pub(super) const WEEKDAYS: &[&str] = &[
     "vr",
     "za",
     "zo",
+    // Frisian, Monday first (the table is read in sevens)
+    "moandei",
+    "tiisdei",
+    "woansdei",
+    "tongersdei",
+    "freed",
+    "sneon",
+    "snein",
 ];
 
 // The date patterns use ASCII word boundaries (`(?-u:\b)`): with Unicode

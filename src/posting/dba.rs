@@ -59,6 +59,14 @@ pub fn classify(sentences: &[String]) -> Dba {
             || welcome
             || OPEN_TO_ZZP.iter().any(|p| {
                 f.match_indices(p).any(|(i, _)| {
+                    // "is not open to self-employed …" opens nothing
+                    let before = f[..i].trim_end();
+                    if [" not", " niet", " geen"]
+                        .iter()
+                        .any(|n| before.ends_with(n))
+                    {
+                        return false;
+                    }
                     let after = &f[i + p.len()..];
                     // a negation in brackets is about something else ("(VOF niet mogelijk)")
                     let end = after.char_indices().nth(25).map_or(after.len(), |(j, _)| j);
@@ -81,6 +89,10 @@ pub fn classify(sentences: &[String]) -> Dba {
                     "modelovereenkomst",
                     "dba-toets",
                     "verkapt dienstverband",
+                    // "zzp'ers toegestaan, mits de inschrijver waarborgt dat
+                    // er geen dienstbetrekking is": a condition, not a ban
+                    "waarborg",
+                    "geen gezagsverhouding",
                 ]
                     .iter()
                     .any(|g| f.contains(g))
@@ -294,6 +306,38 @@ mod tests {
             ]))
             .stance,
             DbaStance::GuaranteeRequired
+        );
+    }
+
+    #[test]
+    fn a_condition_on_zzp_is_no_ban() {
+        let stance = |t: &[&str]| classify(&s(t)).stance;
+        assert_eq!(
+            stance(&[
+                "Zelfstandigen mogen inschrijven, mits het bureau waarborgt dat er geen sprake is van een dienstbetrekking."
+            ]),
+            DbaStance::GuaranteeRequired
+        );
+        assert_eq!(
+            stance(&[
+                "Zzp mag, als je zonder toezicht werkt: geen gezagsverhouding en een eigen aanpak.",
+                "Het bureau legt dit vast in een modelovereenkomst.",
+            ]),
+            DbaStance::GuaranteeRequired
+        );
+        assert_eq!(
+            stance(&["Ons bureau werkt uitsluitend met zelfstandige adviseurs."]),
+            DbaStance::IndependentScope
+        );
+        assert_eq!(
+            stance(&[
+                "The role is open to self-employed professionals (ZZP) who deliver agreed results."
+            ]),
+            DbaStance::IndependentScope
+        );
+        assert_eq!(
+            stance(&["This role is not open to self-employed professionals."]),
+            DbaStance::ZzpExcluded
         );
     }
 }

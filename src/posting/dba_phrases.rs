@@ -100,6 +100,13 @@ pub(super) const OPEN_TO_ZZP: &[&str] = &[
     "freelancers can apply",
     "freelancers may bid",
     "contract: freelance",
+    // an agency that works with self-employed managers only
+    "uitsluitend met zelfstandige",
+    "alleen met zelfstandige",
+    "open to self-employed professionals",
+    "open to self-employed",
+    "zzp mag",
+    "zzp'ers mogen",
 ];
 
 /// Words that, in a sentence naming ZZP'ers without a negation, open the
@@ -158,6 +165,11 @@ pub(super) const GUARANTEE: &[&str] = &[
     "bidder guarantees",
     "outside of an employment relationship",
     "outside an employment relationship",
+    "geen dienstbetrekking ontstaat",
+    "waarborgt dat er geen",
+    "waarborgt dat geen",
+    "waarborgen dat er geen",
+    "waarborgen dat geen",
 ];
 
 /// Phrases (folded) that frame the work as independent and result-driven.
@@ -177,4 +189,7 @@ pub(super) const INDEPENDENT: &[&str] = &[
     "bepaalt zelf hoe",
     "geen sprake van een gezagsverhouding",
     "zonder werkgeversgezag",
+    "work independently",
+    "clearly defined deliverables",
+    "does not direct how",
 ];

@@ -67,7 +67,7 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<N
     if let Some((d, t)) = planning::questions_deadline(flat) {
         p.questions_deadline = Some(amsterdam(d, t.unwrap_or(NaiveTime::MIN)));
     }
-    p.answers_published = planning::answers_published(flat);
+    p.answers_published = planning::answers_published(flat, own_date);
 }
 
 #[cfg(test)]

@@ -13,21 +13,26 @@ use std::sync::LazyLock;
 
 static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
-        r"gesprekken (?:bij [\w ]{1,30}? )?(?:zijn |worden |staan )?gepland",
+        r"gesprekken (?:(?:bij|met) [\w ]{1,40}? )?(?:zijn |worden |staan )?gepland",
         r"gesprekken (?:vinden|zullen) [\w ]{0,20}?plaats",
         r"(?:selectie)?gesprekken (?:zijn|worden gehouden)",
         r"(?:datum|data) (?:selectie)?gesprek(?:ken)?:?",
         // a label of a form or list: "Gesprekken: in de week van …", "Interviews: Monday, …"
-        r"\b(?:selectie|sollicitatie)?gesprekken(?: 1e ronde)?:",
-        r"\binterviews:",
+        r"(?-u:\b)(?:selectie|sollicitatie)?gesprekken(?: 1e ronde)?:",
+        r"(?-u:\b)interviews:",
+        // "… worden uitgenodigd voor een gesprek op woensdag 16 december"
+        r"uitgenodigd voor een (?:\w+)?gesprek (?:op|in)",
+        // a message's "Gesprek is wo 27-1 in de middag"
+        r"(?-u:\b)gesprek(?:ken)? (?:is|zijn|vindt plaats|vinden plaats)(?: op)?(?-u:\b)",
+        r"(?-u:\b)interviews (?:are|will be) (?:planned|held|scheduled)(?: for| on| in)?",
     ])
 });
 static WEEK_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bweek van\b").expect("static pattern"));
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)week (?:van|of)(?-u:\b)").expect("static pattern"));
 /// A row or label that gives the interviews' week: "Gesprekken | week van
 /// 4 januari 2027", "Gesprekken: in de week van …".
 static INTERVIEW_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:selectie|sollicitatie)?gesprekken:?\s+(?:(?:vinden|zijn)\s+(?:plaats\s+)?)?(?:in\s+de\s+)?week\s+van\s+\d")
+    Regex::new(r"(?i)(?-u:\b)(?:selectie|sollicitatie)?gesprekken:?\s+(?:(?:vinden|zijn)\s+(?:plaats\s+)?)?(?:in\s+de\s+)?week\s+van\s+\d")
         .expect("static pattern")
 });
 static INTERVIEW_STEP: LazyLock<Regex> =
@@ -104,10 +109,12 @@ pub fn interviews_after(flat: &str, own: Option<NaiveDate>) -> Interviews {
     out
 }
 
-/// "8 en 9 juli 2026": the first day of a pair that shares its month.
+/// "8 en 9 juli 2026", "21 of 22 december 2026": the first day of a pair
+/// that shares its month.
 fn paired_days(sentence: &str) -> Vec<NaiveDate> {
     static PAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(\d{1,2})\s+en\s+(\d{1,2}\s+[a-z]+\.?\s+\d{4})").expect("static pattern")
+        Regex::new(r"(?i)(?-u:\b)(\d{1,2})\s+(?:en|of)\s+(\d{1,2}\s+[a-z]+\.?\s+\d{4})")
+            .expect("static pattern")
     });
     PAIR.captures_iter(sentence)
         .filter_map(|c| {
@@ -165,5 +172,33 @@ mod tests {
             Some(own),
         );
         assert_eq!(i.dates, [d(2026, 12, 16)]);
+    }
+
+    #[test]
+    fn interviews_in_other_sentences() {
+        let own = d(2026, 12, 2);
+        let i = interviews_after(
+            "De twee beste kandidaten worden uitgenodigd voor een gesprek op dinsdag 15 december 2026 tussen 10:00 en 12:00 uur. Daarna",
+            Some(own),
+        );
+        assert_eq!(i.dates, [d(2026, 12, 15)]);
+        assert_eq!(i.time.as_deref(), Some("10:00-12:00"));
+        let i = interviews_after(
+            "Gesprekken met de wethouder staan gepland op 12 januari 2027 om 9.30 uur.",
+            Some(own),
+        );
+        assert_eq!(
+            (i.dates, i.time.as_deref()),
+            (vec![d(2027, 1, 12)], Some("09:30"))
+        );
+        let i = interviews_after("Gesprek is di 19-1 in de ochtend in Oss.", Some(own));
+        assert_eq!(i.dates, [d(2027, 1, 19)]);
+        let i = interviews_after(
+            "Interviews are planned for the week of 8 February 2027.",
+            Some(own),
+        );
+        assert_eq!(i.week_of, Some(d(2027, 2, 8)));
+        let i = interviews_after("Gesprekken: 7 of 8 januari 2027 (in Oss)", Some(own));
+        assert_eq!(i.dates, [d(2027, 1, 7), d(2027, 1, 8)]);
     }
 }

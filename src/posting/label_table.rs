@@ -228,6 +228,7 @@ pub const LABELS: &[(&str, Field)] = &[
     ("closing time", Field::DeadlineTime),
     ("sluitingstijd", Field::DeadlineTime),
     ("publicatiedatum", Field::Published),
+    ("gepubliceerd op", Field::Published),
     ("gepubliceerd", Field::Published),
     ("plaatsingsdatum", Field::Published),
     ("geplaatst op", Field::Published),

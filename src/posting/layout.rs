@@ -45,6 +45,8 @@ pub fn repair(text: &str) -> String {
     let text = DOTTED_LEADER.replace_all(&text, "$1: $2");
     let text = PADDED_COLON.replace_all(&text, "$1: $2");
     let text = super::copies::repair(&text);
+    let text = super::inline_criteria::repair(&text);
+    let text = super::bilingual::repair(&text);
     let text = ICON.replace_all(&text, "$1");
     let text = glued::repair(&text);
     let text = split_strips(&text);
@@ -81,8 +83,17 @@ const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " > ", " › ", " » ", " 
 /// "Home > Vacatures > Adviseur") is dropped.
 fn split_strips(text: &str) -> String {
     let mut out: Vec<String> = Vec::new();
-    for line in text.lines() {
-        let t = line.trim();
+    let all: Vec<&str> = text.lines().collect();
+    for (n, line) in all.iter().enumerate() {
+        let line = *line;
+        // a breadcrumb copied without its spaces ("Home›Inhuur›Adviseur")
+        let spaced;
+        let t = if line.matches(['›', '»']).count() >= 2 && !line.contains(" › ") {
+            spaced = line.replace('›', " › ").replace('»', " » ");
+            spaced.trim()
+        } else {
+            line.trim()
+        };
         // a row with its first cell empty ("| Projectleider …")
         let t = match t.strip_prefix("| ") {
             Some(rest) if !rest.contains('|') => rest.trim(),
@@ -151,7 +162,15 @@ fn split_strips(text: &str) -> String {
             }) {
                 out.push(format!("Provincie: {p}"));
             }
-            if let Some(last) = items.last() {
+            // a last crumb that shortens the title under it is no title
+            let next = all[n + 1..]
+                .iter()
+                .map(|l| l.trim())
+                .find(|l| !l.is_empty());
+            if let Some(last) = items
+                .last()
+                .filter(|l| !next.is_some_and(|x| x.len() > l.len() && x.starts_with(**l)))
+            {
                 out.push(last.to_string());
             }
         } else if [" | ", " · ", " • "].contains(sep)
@@ -160,6 +179,12 @@ fn split_strips(text: &str) -> String {
                 .any(|i| i.contains(|c: char| c.is_ascii_digit() || c == '€'))
         {
             // a strip of facts ("Utrecht | 32-36 uur | € 95 - € 110 per uur")
+            out.extend(items.iter().map(|i| i.to_string()));
+        } else if items.iter().any(|i| {
+            i.rsplit_once(", ")
+                .is_some_and(|(_, p)| super::regions::province_named(p).is_some())
+        }) {
+            // a strip with the place ("Delft, South Holland · Hybrid")
             out.extend(items.iter().map(|i| i.to_string()));
         } else if items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 4) {
             // a menu
@@ -357,6 +382,15 @@ mod tests {
                 "5. Gunningscriteria\nCriterium | Weging\nErvaring | 40 punten\nMotivatie | 60 punten\n6. Uitvoeringsvoorwaarde\nTekst"
             ),
             "Gunningscriteria\nErvaring (40 punten)\nMotivatie (60 punten)\n## Uitvoeringsvoorwaarde\nTekst"
+        );
+        // a glued breadcrumb, and its last crumb shortening the title under it
+        assert_eq!(
+            repair("Home›Werk›Jurist Wonen\nJurist Wonen en Water"),
+            "Jurist Wonen en Water"
+        );
+        assert_eq!(
+            repair("Breda, North Brabant · Hybride · Interim"),
+            "Breda, North Brabant\nHybride\nInterim"
         );
         assert_eq!(
             repair("Gemeente Amersfoort · SRQ182455 · Published 12/02/2026"),

@@ -89,6 +89,13 @@ fn classify(raw: &str) -> Line {
             text: String::new(),
         };
     }
+    // "a. Ervaring …: 50 punten": a list lettered without a bullet
+    if let Some(rest) = lettered(t) {
+        return Line {
+            kind: LineKind::Bullet,
+            text: strip_emphasis(rest),
+        };
+    }
     if let Some((n, rest)) = numbered(t) {
         return Line {
             kind: LineKind::Numbered(n),
@@ -159,6 +166,18 @@ fn strip_task_box(t: &str) -> &str {
         .iter()
         .find_map(|b| t.strip_prefix(b))
         .map_or(t, str::trim_start)
+}
+
+/// A line lettered as a list item ("a. Ervaring", "b) Prijs"): its text
+/// after the letter, which opens a capitalised word.
+fn lettered(t: &str) -> Option<&str> {
+    let b = t.as_bytes();
+    (b.len() > 4
+        && b[0].is_ascii_lowercase()
+        && matches!(b[1], b'.' | b')')
+        && b[2] == b' '
+        && t[3..].starts_with(char::is_uppercase))
+    .then(|| &t[3..])
 }
 
 /// Strips a list letter such as "a)" or "b." from a bullet's text.
@@ -276,6 +295,15 @@ mod tests {
         assert_eq!(lines[3].kind, LineKind::Bullet);
         assert_eq!(lines[4].text, "Uurtarief hoger");
         assert_eq!(lines[5].kind, LineKind::Blank);
+    }
+
+    #[test]
+    fn a_lettered_list_without_bullets() {
+        let lines = split_lines("a. Kwaliteit plan: 60 punten\nb) Prijs: 40 punten\na.s. maandag");
+        assert_eq!(lines[0].kind, LineKind::Bullet);
+        assert_eq!(lines[0].text, "Kwaliteit plan: 60 punten");
+        assert_eq!(lines[1].text, "Prijs: 40 punten");
+        assert_eq!(lines[2].kind, LineKind::Plain);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! decoded from bytes by `crate::input`), the output a [`Posting`] with
 //! warnings about what looks wrong in it.
 
+pub mod bilingual;
 pub mod bodies;
 pub mod closing;
 pub mod conditions;
@@ -14,10 +15,14 @@ pub mod dba;
 pub mod dba_phrases;
 pub mod deadline;
 pub mod diff;
+pub mod feed;
 pub mod first_date;
 pub mod glued;
 pub mod header;
+pub mod inline_criteria;
 pub mod interviews;
+pub mod invitation;
+pub mod json_ld;
 pub mod label_table;
 pub mod labels;
 pub mod layout;
@@ -39,6 +44,7 @@ pub mod section_words;
 pub mod selection;
 pub mod short_year;
 pub mod site_name;
+pub mod sms;
 pub mod source;
 pub mod strip;
 pub mod table_rows;

@@ -204,7 +204,16 @@ pub fn from_value(v: &str) -> Option<String> {
     if v.chars().count() > 60 {
         return None;
     }
-    if let Some(p) = named_province_or_board(v) {
+    // "Belastingsamenwerking Gemeenten en Hoogheemraadschap Utrecht" is
+    // the whole body, not the board its name holds
+    let other_body = bodies::mentions(v).iter().any(|(name, pos)| {
+        *pos == 0
+            && !["Waterschap", "Hoogheemraadschap", "Wetterskip"]
+                .iter()
+                .any(|k| name.starts_with(k))
+            && v.starts_with(name.as_str())
+    });
+    if !other_body && let Some(p) = named_province_or_board(v) {
         return Some(p);
     }
     let words = v.split_whitespace().count();
@@ -264,6 +273,19 @@ fn most_often(names: impl Iterator<Item = (String, usize)>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_that_names_a_board_in_its_name() {
+        assert_eq!(
+            from_value("Belastingsamenwerking Gemeenten en Waterschap Rivierenland (BGR)")
+                .as_deref(),
+            Some("Belastingsamenwerking Gemeenten en Waterschap Rivierenland")
+        );
+        assert_eq!(
+            from_value("Waterschap Aa en Maas").as_deref(),
+            Some("Waterschap Aa en Maas")
+        );
+    }
 
     #[test]
     fn municipality_names_end_where_the_name_ends() {

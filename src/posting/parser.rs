@@ -20,10 +20,14 @@ use std::collections::HashSet;
 // fields are filled one reader at a time, in the order of the posting
 #[allow(clippy::field_reassign_with_default)]
 pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
+    let exported_from = source::export_site(text);
     let (url, text) = source::split_source(text);
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
     }
+    // a feed's XML or a page's JSON-LD as the text and labels they hold
+    let text = &super::feed::repair(text);
+    let text = &super::json_ld::repair(text);
     // the page as copied: a site's name may sit in a menu the repair drops
     // (read here and let go: of a text of megabytes it is one more copy)
     let (url_site, sender_site) = {
@@ -51,6 +55,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
 
     let mut p = Posting::default();
     p.platform = url_site
+        .or(exported_from)
         .or_else(|| conditions::platform(&folded))
         .or(sender_site);
     p.url = url;

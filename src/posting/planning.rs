@@ -21,6 +21,8 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"questions:? (?:(?:can be )?(?:asked|submitted|via (?:the )?[\w-]+) )?(?:until|before|by|no later than):?",
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
         r"vragenronde sluit(?: op)?",
+        // "Vragen kunnen tot do 10 dec. …", "Vragen aan de ODMWB kunnen t/m …"
+        r"vragen (?:aan [\w ]{1,30}? )?kunnen (?:tot|t/m|uiterlijk)(?: en met)?",
     ])
 });
 static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -30,6 +32,8 @@ static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"answers:? (?:will be |are )?published(?: on| by)?",
         // "antwoorden verschijnen hier uiterlijk 16-12-2026"
         r"antwoorden (?:verschijnen|volgen|komen)(?: \w+){0,2}? (?:uiterlijk|op|vóór|voor)",
+        // "Beantwoording vragen: uiterlijk 11-01-2027"
+        r"beantwoording (?:van )?(?:de )?vragen:? (?:uiterlijk |op |vóór |voor )?",
     ])
 });
 static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -45,9 +49,9 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:reageren|solliciteren|inschrijven) kan (?:tot en met|t/m|uiterlijk)",
         r"(?:reageer|solliciteer|schrijf je in) (?:uiterlijk |dan )?(?:vóór|voor|tot|uiterlijk)",
         // a request in a chat: "Reacties graag vóór vrijdag 11 december"
-        r"\breacties? graag (?:uiterlijk |vóór |voor )(?:uiterlijk )?(?:op )?",
+        r"(?-u:\b)reacties? graag (?:uiterlijk |vóór |voor )(?:uiterlijk )?(?:op )?",
         // an agency's own closing: "graag je cv en tarief uiterlijk …"
-        r"\bcv(?:'s|’s|s)?(?: en (?:je |uw )?(?:tarief|uurtarief|motivatie))? uiterlijk",
+        r"(?-u:\b)cv(?:'s|’s|s)?(?: en (?:je |uw )?(?:tarief|uurtarief|motivatie))? uiterlijk",
     ])
 });
 static NOTIFICATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -86,22 +90,31 @@ static QUESTIONS_STEP: LazyLock<Regex> = LazyLock::new(|| {
 /// 17 december 2026 tussen 13:00 en 16:00 uur"): capture 1 is the date on.
 pub(super) fn step(name: &str) -> Regex {
     Regex::new(&format!(
-        r"(?i)\b{name}:?\s+(?:op\s+)?((?:\w+dag\s+|(?:ma|di|wo|do|vr|za|zo)\.?\s+)?\d{{1,2}}(?:\s+en\s+\d{{1,2}})?[-./ ]\s*\S+)"
+        r"(?i)(?-u:\b){name}:?\s+(?:op\s+)?((?:\w+dag\s+|(?:ma|di|wo|do|vr|za|zo)\.?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:\s+(?:en|of)\s+\d{{1,2}})?[-./ ]\s*\S+))"
     ))
     .expect("static pattern")
 }
 
 // "Nota v. inlicht.": the name shortened in a padded form
-static ANSWERS_STEP: LazyLock<Regex> =
-    LazyLock::new(|| step(r"(?:publicatie )?(?:nota v(?:an|\.) inlicht(?:ingen\b|\.)|nvi\b)"));
+static ANSWERS_STEP: LazyLock<Regex> = LazyLock::new(|| {
+    step(r"(?:publicatie )?(?:nota v(?:an|\.) inlicht(?:ingen(?-u:\b)|\.)|nvi(?-u:\b))")
+});
 
-/// The day answers to questions are published.
-pub fn answers_published(flat: &str) -> Option<NaiveDate> {
-    date_time_after(flat, &ANSWERS, 60)
-        .map(|(d, _)| d)
+/// The day answers to questions are published; a day written without its
+/// year ("op vrijdag 11 december gepubliceerd") is dated after `own` (the
+/// posting's own date).
+pub fn answers_published(flat: &str, own: Option<NaiveDate>) -> Option<NaiveDate> {
+    let refs: Vec<&Regex> = ANSWERS.iter().collect();
+    let at = after_first(flat, &refs);
+    at.and_then(|at| date_time_at_start(window(flat, at, 60)))
+        .map(|(d, _, _)| d)
         .or_else(|| {
             let at = ANSWERS_STEP.captures(flat)?.get(1)?.start();
             first_date(window(flat, at, 40)).map(|f| f.date)
+        })
+        .or_else(|| {
+            let (own, head) = (own?, window(flat, at?, 30));
+            yearless::with_weekday(head, own).or_else(|| yearless::days(head, own).first().copied())
         })
 }
 
@@ -113,15 +126,15 @@ static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"beoogde (?:aanvang|startdatum|start)(?: is)?:?",
         r"(?:zoeken|zoekt) (?:wij|we) (?:\w+ ){0,4}?per",
         // "De afdeling Ruimte zoekt daarom per 1 februari 2027 een …"
-        r"\bzoek(?:t|en)\b(?: \w+){0,4}? per",
+        r"(?-u:\b)zoek(?:t|en)(?-u:\b)(?: \w+){0,4}? per",
         // a chat's or list's "start ma 4 jan '27"
-        r"\bstart(?: op| per)?\b",
+        r"(?-u:\b)start(?: op| per)?(?-u:\b)",
     ])
 });
 
 /// "Zaanstad zoekt per direct een klantmanager", "start: zsm".
 static ASAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:zoek(?:t|en)\b(?: \w+){0,4}?|start(?:datum)?:?) (?:per direct|per omgaande|zo snel mogelijk|z\.s\.m\b|zsm\b|asap\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:zoek(?:t|en)(?-u:\b)(?: \w+){0,4}?|start(?:datum)?:?) (?:per direct|per omgaande|zo snel mogelijk|z\.s\.m(?-u:\b)|zsm(?-u:\b)|asap(?-u:\b))")
         .expect("static pattern")
 });
 
@@ -133,7 +146,7 @@ pub fn asap_sentence(flat: &str) -> bool {
 /// "per 1 mei 2026 tot en met 31 januari 2027", "periode: 1 maart t/m 31
 /// augustus 2026" (the first date may leave out the year of the second).
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:per|van|vanaf|periode:?|periode van|from)\s+(?:\w+dag\s+)?(\d{1,2})\s+([a-z]{3,9})\.?(?:\s+(\d{4}))?\s+(?:tot en met|t/m|tot|until|to|-|–)\s+(?:\w+dag\s+)?(\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})")
+    Regex::new(r"(?i)(?-u:\b)(?:per|van|vanaf|periode:?|periode van|from)\s+(?:\w+dag\s+)?(\d{1,2})\s+([a-z]{3,9})\.?(?:\s+(\d{4}))?\s+(?:tot en met|t/m|tot|until|to|-|–)\s+(?:\w+dag\s+)?(\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})")
         .expect("static pattern")
 });
 
@@ -161,6 +174,8 @@ static END: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         r"(?:opdracht|project|inzet|looptijd|overeenkomst) (?:loopt|duurt|eindigt)(?: door)? (?:tot en met|t/m|tot|op)",
         r"einddatum (?:van de opdracht )?is",
+        // "Start 1-2-2027 t/m 31-7-2027": a period in a message
+        r"(?-u:\b)(?:start|per|vanaf|van) \d{1,2}-\d{1,2}-\d{4} (?:t/m|tot en met|tot)",
     ])
 });
 
@@ -176,7 +191,7 @@ pub fn start_sentence(flat: &str) -> Option<NaiveDate> {
 }
 
 static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:minimaal|maximaal|gemiddeld|circa|ca\.|at least|minimum) )?(\d{1,2})(?:\s*(?:tot|à|a|-|–|to|en maximaal|tot maximaal|tot en met|t/m)\s*(\d{1,2}))? (?:uur|uren|hours) (?:per week|in de week|p/w|a week)\b")
+    Regex::new(r"(?i)(?-u:\b)((?:minimaal|maximaal|gemiddeld|circa|ca\.|at least|minimum) )?(\d{1,2})(?:\s*(?:tot|à|a|-|–|to|en maximaal|tot maximaal|tot en met|t/m)\s*(\d{1,2}))?(?: (?:uur|uren|hours)| ?u) (?:per week|in de week|p/w|a week)(?-u:\b)")
         .expect("static pattern")
 });
 
@@ -228,7 +243,7 @@ mod tests {
             questions_deadline(t),
             Some((d(2023, 11, 6), NaiveTime::from_hms_opt(9, 0, 0)))
         );
-        assert_eq!(answers_published(t), Some(d(2023, 11, 7)));
+        assert_eq!(answers_published(t, None), Some(d(2023, 11, 7)));
     }
 
     #[test]
@@ -252,16 +267,16 @@ mod tests {
     fn labels_of_forms_and_english_pages() {
         let t = "Vragen: via de portal tot 3 maart 2027 12:00 uur Nota v. inlicht.: 5 maart 2027";
         assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2027, 3, 3)));
-        assert_eq!(answers_published(t), Some(d(2027, 3, 5)));
+        assert_eq!(answers_published(t, None), Some(d(2027, 3, 5)));
         let t = "Questions: via the portal until Mar 3, 2027, 4:00 PM Answers: published on March 5th, 2027";
         assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2027, 3, 3)));
-        assert_eq!(answers_published(t), Some(d(2027, 3, 5)));
+        assert_eq!(answers_published(t, None), Some(d(2027, 3, 5)));
         assert_eq!(
-            answers_published("Publicatie NvI 14-01-2027 Sluiting"),
+            answers_published("Publicatie NvI 14-01-2027 Sluiting", None),
             Some(d(2027, 1, 14))
         );
         assert_eq!(
-            answers_published("Vragen indienen (NvI): t/m 3 maart 2027"),
+            answers_published("Vragen indienen (NvI): t/m 3 maart 2027", None),
             None
         );
     }
@@ -297,7 +312,10 @@ mod tests {
             vec![d(2026, 12, 21), d(2026, 12, 22)]
         );
         assert_eq!(
-            answers_published("Vragen t/m 9 december 2026 Nota van inlichtingen 11-12-2026"),
+            answers_published(
+                "Vragen t/m 9 december 2026 Nota van inlichtingen 11-12-2026",
+                None
+            ),
             Some(d(2026, 12, 11))
         );
         assert_eq!(
@@ -310,5 +328,29 @@ mod tests {
         assert!(!asap_sentence(
             "Zaanstad zoekt een klantmanager per 1 maart"
         ));
+    }
+
+    #[test]
+    fn sentences_of_messages_and_procedures() {
+        let own = d(2026, 12, 2);
+        let t = "Vragen kunnen tot di 8 dec. 2026 15:00 uur worden gesteld; de antwoorden worden op maandag 14 december gepubliceerd.";
+        assert_eq!(
+            questions_deadline(t),
+            Some((d(2026, 12, 8), NaiveTime::from_hms_opt(15, 0, 0)))
+        );
+        assert_eq!(answers_published(t, Some(own)), Some(d(2026, 12, 14)));
+        let t = "Vragen aan de gemeente kunnen t/m vr 4 dec. 2026 09:00u.";
+        assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2026, 12, 4)));
+        assert_eq!(
+            answers_published("Beantwoording vragen: uiterlijk 20-01-2027", None),
+            Some(d(2027, 1, 20))
+        );
+        assert_eq!(
+            answers_published("Nota van inlichtingen 2027-02-03 Gesprekken", None),
+            Some(d(2027, 2, 3))
+        );
+        let t = "Hoi! Start 4-1-2027 t/m 30-6-2027, 24-28u p/w, tarief in overleg.";
+        assert_eq!(end_sentence(t), Some(d(2027, 6, 30)));
+        assert_eq!(hours_sentences(t), vec![(Some(24), Some(28))]);
     }
 }

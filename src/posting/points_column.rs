@@ -1,8 +1,9 @@
 //! A criteria table copied with tabs whose last column holds the points
 //! ("Nr\tCriterium\tMax. punten", then "4\tErvaring met …\t40"): each row
 //! becomes a numbered item with its points written out ("4. Ervaring met …
-//! (40 punten)"), as a list would give them; the row of the sum ("\tTotaal\t100")
-//! is no criterion and is dropped. Any other text is returned as it came.
+//! (40 punten)"; a row without a number a bullet), as a list would give them; the row of the sum ("\tTotaal\t100")
+//! is no criterion and is dropped, as is the head. Any other text is
+//! returned as it came.
 
 use super::normalize::fold;
 
@@ -45,8 +46,8 @@ pub fn repair(text: &str) -> String {
                 .last()
                 .is_some_and(|c| POINTS_HEADS.contains(&fold(c).as_str()))
         {
+            // the head names the columns; it is no criterion
             in_table = true;
-            out.push(line.to_string());
             continue;
         }
         if !in_table {
@@ -60,8 +61,10 @@ pub fn repair(text: &str) -> String {
             {
                 out.push(format!("{number}. {text} ({points} punten)"));
             }
+            // a row without a number is a list item, so the text after
+            // the table is no criterion
             [text, points] if points.parse::<u32>().is_ok() => {
-                out.push(format!("{text} ({points} punten)"));
+                out.push(format!("- {text} ({points} punten)"));
             }
             _ => out.push(line.to_string()),
         }
@@ -82,9 +85,15 @@ mod tests {
         let t = "Gunning\nNr\tCriterium\tPunten\n3\tPlan van aanpak\t60\n4\tReferenties\t40\n\tTotaal\t100\n\nEinde";
         assert_eq!(
             repair(t),
-            "Gunning\nNr\tCriterium\tPunten\n3. Plan van aanpak (60 punten)\n4. Referenties (40 punten)\n\nEinde"
+            "Gunning\n3. Plan van aanpak (60 punten)\n4. Referenties (40 punten)\n\nEinde"
         );
         let other = "Naam\tStatus\tTarief\nEva\tOpen\t90\n";
         assert_eq!(repair(other), other);
+        // two columns, as a Markdown table gives them
+        let t = "Gunningscriteria\nCriterium\tPunten\nVisie\t60\nTarief\t40\nTotaal\t100\n";
+        assert_eq!(
+            repair(t),
+            "Gunningscriteria\n- Visie (60 punten)\n- Tarief (40 punten)\n"
+        );
     }
 }

@@ -67,12 +67,13 @@ pub fn rate(v: &str) -> Option<RateValue> {
 }
 
 static PROSE_MAX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|\btarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|\b(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u\b|per hour)")
+    Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour)|(?-u:\b)max(?:imaal)?\.? (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) (?:per uur|p/u|/uur|per hour)")
         .expect("static pattern")
 });
 
 /// A maximum rate stated in a sentence ("Het maximale uurtarief bedraagt €
-/// 100,-", "tarief van maximaal € 95", "max. € 110 per uur"), or that
+/// 100,-", "tarief van maximaal € 95", "max. € 110 per uur", "max 95 euro
+/// p/u"), or that
 /// there is none ("Er geldt geen maximumtarief").
 pub fn in_prose(flat: &str) -> Option<RateValue> {
     let f = fold(flat);
@@ -89,7 +90,7 @@ pub fn in_prose(flat: &str) -> Option<RateValue> {
         return Some(RateValue::NoMaximum);
     }
     PROSE_MAX.captures_iter(flat).find_map(|c| {
-        let amount = c.get(1).or(c.get(2)).or(c.get(3))?;
+        let amount = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4))?;
         let (m, _) = parse_amount_prefix(amount.as_str())?;
         (2000..=40000).contains(&m.0).then_some(RateValue::Max(m))
     })
@@ -129,6 +130,7 @@ mod tests {
             Some(RateValue::NoMaximum)
         );
         assert_eq!(in_prose("een tarief van maximaal € 95 per uur"), max(95));
+        assert_eq!(in_prose("24 uur p/w, max 88 euro p/u. Interesse?"), max(88));
         assert_eq!(in_prose("Wij betalen 4.000 per maand"), None);
         assert_eq!(rate("max. 95 euro per uur (excl. btw)"), max(95));
         assert_eq!(

@@ -57,6 +57,23 @@ pub fn province_in(text: &str) -> Option<&'static str> {
         .map(|(_, p)| p)
 }
 
+/// The province `text` is the name of and nothing more, in any of its
+/// spellings ("South Holland", "Noord Brabant", "Fryslân").
+pub fn province_named(text: &str) -> Option<&'static str> {
+    let squash = |t: &str| fold(t.trim()).replace(['-', ' '], "");
+    let t = squash(text);
+    PROVINCES
+        .iter()
+        .find(|p| squash(p) == t)
+        .copied()
+        .or_else(|| {
+            ALIASES
+                .iter()
+                .find(|(a, _)| squash(a) == t)
+                .map(|(_, p)| *p)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,5 +92,8 @@ mod tests {
         assert_eq!(province_in("South Holland"), Some("Zuid-Holland"));
         assert_eq!(province_in("Utrechtseweg"), None);
         assert_eq!(province_in("Gooi en Vechtstreek"), None);
+        assert_eq!(province_named("North Brabant"), Some("Noord-Brabant"));
+        assert_eq!(province_named("Zeeland"), Some("Zeeland"));
+        assert_eq!(province_named("Zeeland en Brabant"), None);
     }
 }

@@ -26,7 +26,7 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
 static CVS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         r"(?i)selectie\s+(.{1,25}?)\s+(?:cv|kandidaten)",
-        r"(?i)\bde\s+(\S+(?:\s+\(\d+\))?)\s+kandidaten\s+die\s+het\s+best",
+        r"(?i)(?-u:\b)de\s+(\S+(?:\s+\(\d+\))?)\s+kandidaten\s+die\s+het\s+best",
         r"(?i)maximaal\s+(\S+(?:\s+\(\d+\))?)\s+(?:cv|kandidaten)[^.]{0,40}voorgelegd",
     ]
     .iter()
@@ -82,9 +82,12 @@ pub fn cvs_forwarded(flat: &str) -> Option<String> {
 static INVITED_OTHER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         r"(?i)\b(\S+)\s+(?:beste|(?:best|hoogst)\s+(?:scorende|gerangschikte))\s+kandidaten\s+(?:worden\s+(?:\S+\s+)?uitgenodigd|nodig(?:t|en)\s+(?:we|wij|zij|ze)\s+uit)",
-        r"(?i)\bnodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?(\S+)\s+(?:\S+\s+)?kandidaten\s+uit\b",
-        r"(?i)\baantal\s+(?:kandidaten|gesprekken)\s+(?:uitnodigen|uit\s+te\s+nodigen)\s*:?\s*(\d+)",
-        r"(?i)\bthe\s+(?:top|best)\s+(\S+)\s+(?:candidates|applicants)\s+(?:will\s+be|are)\s+invited",
+        r"(?i)(?-u:\b)nodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?(\S+)\s+(?:\S+\s+)?kandidaten\s+uit(?-u:\b)",
+        r"(?i)(?-u:\b)aantal\s+(?:kandidaten|gesprekken)\s+(?:uitnodigen|uit\s+te\s+nodigen)\s*:?\s*(\d+)",
+        r"(?i)(?-u:\b)the\s+(?:top|best)\s+(\S+)\s+(?:candidates|applicants)\s+(?:will\s+be|are)\s+invited",
+        // "beste 4 kandidaten op gesprek", "gesprekken … met de 3 beste kandidaten"
+        r"(?i)(?-u:\b)beste\s+(\S+)\s+kandidaten\s+(?:op|voor\s+een)\s+gesprek",
+        r"(?i)(?-u:\b)gesprekken(?-u:\b)[^.]{0,60}?(?-u:\b)met\s+de\s+(\S+)\s+(?:beste|(?:best|hoogst)\s+scorende)\s+kandidaten",
     ]
     .iter()
     .map(|p| Regex::new(p).expect("static pattern"))
@@ -153,6 +156,11 @@ mod tests {
             ),
             ("Aantal kandidaten uitnodigen:\t2", 2),
             ("The top 2 candidates will be invited to an interview.", 2),
+            ("Procedure: beste 5 kandidaten op gesprek in Breda.", 5),
+            (
+                "Gesprekken worden daarna met de twee beste kandidaten gevoerd.",
+                2,
+            ),
         ] {
             assert_eq!(interviews_invited(t), (Some(n), None), "{t}");
         }

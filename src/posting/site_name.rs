@@ -30,20 +30,26 @@ fn spelled(win: &[&str]) -> String {
 /// `label` ("Twentse Inhuur" for "twentseinhuur", "Gemeentebanen.nl").
 pub(super) fn spelled_in(text: &str, label: &str) -> Option<String> {
     let words = head_words(text);
-    if let Some(w) = words
+    // a water board's site is named with its kind ("Waterschap Hunze en
+    // Aa's" for "hunzeenaas.nl")
+    let with_kind = |at: usize, name: String| match at.checked_sub(1).map(|i| words[i]) {
+        Some(kind) if squash(kind) == "waterschap" => format!("Waterschap {name}"),
+        _ => name,
+    };
+    if let Some(at) = words
         .iter()
-        .find(|w| squash(w) == label && w.chars().next().is_some_and(char::is_uppercase))
+        .position(|w| squash(w) == label && w.chars().next().is_some_and(char::is_uppercase))
     {
-        return Some(spelled(&[w]));
+        return Some(with_kind(at, spelled(&words[at..=at])));
     }
     for n in 2..=5 {
-        for win in words.windows(n) {
+        for (at, win) in words.windows(n).enumerate() {
             let glued: String = win.iter().map(|w| squash(w)).collect();
             if !win[0].chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
             if glued == label {
-                return Some(spelled(win));
+                return Some(with_kind(at, spelled(win)));
             }
             // the name ends inside a hyphenated word ("Common Ground-platform")
             let Some((last, before)) = win.split_last() else {
@@ -58,6 +64,23 @@ pub(super) fn spelled_in(text: &str, label: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// A name made from a host ("Wurkje by Fryslan") with each word the text
+/// writes with an accent spelled as the text spells it ("Fryslân").
+pub(super) fn respelled(name: &str, text: &str) -> String {
+    let words = head_words(text);
+    name.split(' ')
+        .map(|w| {
+            let lower = w.to_lowercase();
+            words
+                .iter()
+                .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+                .find(|t| !t.is_ascii() && squash(t) == lower)
+                .map_or_else(|| w.to_string(), |t| t.to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Two to five words of the text's start that a host shortens: each word

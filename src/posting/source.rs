@@ -78,6 +78,30 @@ pub fn split_source(text: &str) -> (Option<String>, &str) {
     (None, text)
 }
 
+/// Extensions of the files a site exports its postings to.
+const EXPORT_FILES: &[&str] = &[".csv", ".xlsx", ".xls", ".json", ".xml", ".ods"];
+
+/// The site a source line names for a file exported from it: "# source:
+/// opdrachten.csv (Inkoop Oost, DAS Inhuur, \"Exporteer\")" gives "Inkoop
+/// Oost", the first item in brackets after the file's name. A chat's or
+/// phone's export names no file and so no site.
+pub fn export_site(text: &str) -> Option<String> {
+    let first = text.lines().next()?.trim();
+    let lower = first.to_lowercase();
+    let v = ["# source:", "#source:", "source:", "bron:", "# bron:"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))?;
+    let v = first[first.len() - v.len()..].trim();
+    let (file, rest) = v.split_once(" (")?;
+    let file = file.trim().to_lowercase();
+    if file.contains(' ') || !EXPORT_FILES.iter().any(|e| file.ends_with(e)) {
+        return None;
+    }
+    let name = rest.split([',', ')', ';']).next()?.trim();
+    let words = name.split_whitespace().count();
+    ((1..=6).contains(&words) && name.starts_with(char::is_uppercase)).then(|| name.to_string())
+}
+
 fn address(v: &str) -> Option<String> {
     let v = v.trim_matches(['<', '>', '"', '\'']);
     let lower = v.to_lowercase();
@@ -135,7 +159,7 @@ pub fn site_in(url: &str, text: &str) -> Option<String> {
     {
         return Some(spelled);
     }
-    let name = words_of(main);
+    let name = site_name::respelled(&words_of(main), text);
     if name.is_empty() {
         return None;
     }
@@ -150,6 +174,8 @@ const NAME_PARTS: &[(&str, &str)] = &[
     ("werkenbij", "Werken bij"),
     ("werkenvoor", "Werken voor"),
     ("werkenin", "Werken in"),
+    // Frisian "Werken bij"
+    ("wurkjeby", "Wurkje by"),
     ("provincie", "Provincie"),
     ("gemeente", "Gemeente"),
     ("waterschap", "Waterschap"),
@@ -256,6 +282,20 @@ mod tests {
     }
 
     #[test]
+    fn the_site_an_export_came_from() {
+        assert_eq!(
+            export_site("# source: lijst_2027-01-05.xlsx (Inhuurloket West, tabblad Open)\nx")
+                .as_deref(),
+            Some("Inhuurloket West")
+        );
+        assert_eq!(
+            export_site("# source: sms-gesprek (Berichten, iPhone)\nx"),
+            None
+        );
+        assert_eq!(export_site("# source: https://x.nl/a.csv\nx"), None);
+    }
+
+    #[test]
     fn sites_by_host() {
         assert_eq!(
             site("https://www.opdrachtoverheid.nl/inhuuropdracht/x").as_deref(),
@@ -284,6 +324,22 @@ mod tests {
         assert_eq!(
             site("https://ggdhaaglanden.nl/x").as_deref(),
             Some("GGD Haaglanden")
+        );
+        assert_eq!(
+            site_in(
+                "https://www.wurkjebyharns.frl/x",
+                "Wurkje by Harns · Súdwest-Fryslân"
+            )
+            .as_deref(),
+            Some("Wurkje by Harns")
+        );
+        assert_eq!(
+            site_in(
+                "https://wurkjebysudwest.frl/x",
+                "Wurkje by ús gemeente Súdwest"
+            )
+            .as_deref(),
+            Some("Wurkje by Súdwest")
         );
     }
 

@@ -160,16 +160,12 @@ fn place_and_province(text: &str) -> Option<&'static str> {
         .and_then(|t| t.rsplit_once(" ("))
         .filter(|(place, _)| !place.contains('('));
     let (place, last) = bracketed.or_else(|| text.rsplit_once(", "))?;
-    let p = province_in(last)?;
-    let same = fold(last).replace(['-', ' '], "") == fold(p).replace(['-', ' '], "");
+    // "Delft, South Holland": the province in any of its spellings
+    let p = super::regions::province_named(last)?;
     // "Archimedeslaan 6, Utrecht" is an address, not a place
     let address = place.chars().any(|c| c.is_ascii_digit());
-    (same
-        && !address
-        && text.chars().count() <= 50
-        && !place.trim().is_empty()
-        && !place.contains(", "))
-    .then_some(p)
+    (!address && text.chars().count() <= 50 && !place.trim().is_empty() && !place.contains(", "))
+        .then_some(p)
 }
 
 /// A short line that states an hourly rate: "max €100 per uur", "Max 115

@@ -3,7 +3,11 @@
 //! export apart by semicolons with quoted cells, and under it a row of
 //! values in the same columns. Each value gets its column's name on a line
 //! of its own ("Titel: Jurist omgevingsrecht"), so the labels are read as if
-//! the page had listed them; any other text is returned as it came.
+//! the page had listed them; any other text is returned as it came. An
+//! export may declare its separator on a first `sep=;` line, hold a cell
+//! of several lines in quotes (a description with its criteria) and give a
+//! range in two columns ("Uren p/w min", "Uren p/w max"). A Markdown
+//! table's rows are read as tab-separated cells.
 
 use super::label_table::LABELS;
 use super::normalize::fold;
@@ -11,7 +15,8 @@ use super::normalize::fold;
 /// Column names that are labels only at the head of a table.
 const HEAD_ONLY: &[(&str, &str)] = &[("nr", "Aanvraagnummer"), ("nummer", "Aanvraagnummer")];
 
-/// The label a header cell names, as the label table spells it.
+/// The label a header cell names, as the label table spells it; a column
+/// of a range's one end ("Uren p/w min") is its stem's label.
 fn label_of(cell: &str) -> Option<String> {
     // "Max tarief (excl. btw)": the name without its note
     let cell = match cell.find(" (") {
@@ -26,14 +31,29 @@ fn label_of(cell: &str) -> Option<String> {
     if let Some((_, name)) = HEAD_ONLY.iter().find(|(k, _)| *k == f) {
         return Some((*name).to_string());
     }
+    let f = range_end(f).map_or(f, |(stem, _)| stem);
     LABELS
         .iter()
         .any(|(spelling, _)| *spelling == f)
         .then(|| cell.trim().trim_end_matches([':']).to_string())
 }
 
+/// A column that holds one end of a range: ("uren p/w", false) for "uren
+/// p/w min", ("uren p/w", true) for "uren p/w max".
+fn range_end(name: &str) -> Option<(&str, bool)> {
+    [
+        (" min", false),
+        (" min.", false),
+        (" max", true),
+        (" max.", true),
+    ]
+    .iter()
+    .find_map(|(suffix, upper)| Some((name.strip_suffix(suffix)?.trim_end(), *upper)))
+    .filter(|(stem, _)| !stem.is_empty())
+}
+
 /// The cells of a row apart by `sep`; quotes around a cell (a spreadsheet's
-/// export) are read as CSV quotes.
+/// export) are read as CSV quotes, so a quoted cell may hold line breaks.
 fn cells(line: &str, sep: u8) -> Vec<String> {
     let mut c: Vec<String> = if sep == b'\t' {
         line.split('\t').map(|s| s.trim().to_string()).collect()
@@ -56,9 +76,13 @@ fn cells(line: &str, sep: u8) -> Vec<String> {
 }
 
 /// The separator of a header row: a tab, or a semicolon in a line of three
-/// or more without tabs.
-fn separator(line: &str) -> Option<u8> {
-    if line.contains('\t') {
+/// or more without tabs (or the one a `sep=` line declared).
+fn separator(line: &str, declared: Option<u8>) -> Option<u8> {
+    if let Some(d) = declared
+        && line.bytes().filter(|b| *b == d).count() >= 2
+    {
+        Some(d)
+    } else if line.contains('\t') {
         Some(b'\t')
     } else if line.matches(';').count() >= 3 {
         Some(b';')
@@ -67,16 +91,121 @@ fn separator(line: &str) -> Option<u8> {
     }
 }
 
+/// A spreadsheet's `sep=;` line, which declares the export's separator.
+fn declared_separator(line: &str) -> Option<u8> {
+    let rest = line.trim().strip_prefix("sep=")?;
+    match rest.as_bytes() {
+        [b] if matches!(b, b';' | b',' | b'\t' | b'|') => Some(*b),
+        _ => None,
+    }
+}
+
+/// How many lines from `from` the row takes: a quoted cell may run over
+/// lines, up to the line that closes its quote.
+fn row_lines(lines: &[&str], from: usize, sep: u8) -> usize {
+    if sep == b'\t' || !lines[from].trim_start().starts_with('"') {
+        return 1;
+    }
+    let mut quotes = 0;
+    for (n, l) in lines[from..].iter().enumerate() {
+        quotes += l.matches('"').count();
+        if quotes % 2 == 0 {
+            return n + 1;
+        }
+    }
+    1
+}
+
+/// "Label: value" lines of a header row's cells and the row's values; the
+/// two ends of a range in two columns ("Uren p/w min", "Uren p/w max") are
+/// one value ("Uren p/w: 24 - 32"), and a value of several lines (a
+/// description) keeps its lines.
+fn labelled(head: &[String], labels: &[Option<String>], values: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let folded: Vec<String> = head.iter().map(|h| fold(h.trim())).collect();
+    for (c, ((name, label), value)) in head.iter().zip(labels).zip(values).enumerate() {
+        let name = label.as_deref().unwrap_or(name);
+        if value.is_empty() || name.is_empty() {
+            continue;
+        }
+        // every column keeps its name: one the label table does not
+        // know ("Vragen tot", "Gesprekken") is read as a sentence is
+        if let Some((stem, upper)) = range_end(&folded[c]) {
+            let other = folded
+                .iter()
+                .position(|f| range_end(f).is_some_and(|(s, u)| s == stem && u != upper));
+            if let Some(o) = other {
+                if upper {
+                    continue; // written with its lower end
+                }
+                let stem_name = name.get(..stem.len()).unwrap_or(name).trim_end();
+                match values.get(o).filter(|v| !v.is_empty()) {
+                    Some(hi) => out.push(format!("{stem_name}: {value} - {hi}")),
+                    None => out.push(format!("{stem_name}: {value}")),
+                }
+                continue;
+            }
+        }
+        let mut parts = value.lines();
+        out.push(format!("{name}: {}", parts.next().unwrap_or("").trim()));
+        out.extend(parts.map(|l| l.trim_end().to_string()));
+    }
+    out
+}
+
+/// A Markdown table's rows ("| Label | value |") as tab-separated cells,
+/// without the rule under its head and without a column of boxes to tick
+/// ("Ja/Nee"), so the table readers read them as a copied table.
+fn pipe_rows(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let t = line.trim();
+        if !(t.len() > 1 && t.starts_with('|') && t.ends_with('|')) {
+            out.push(line.to_string());
+            continue;
+        }
+        let mut cells: Vec<&str> = t[1..t.len() - 1].split('|').map(str::trim).collect();
+        if cells
+            .iter()
+            .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+        {
+            continue; // the rule under the head
+        }
+        cells.retain(|c| fold(c).replace(' ', "") != "ja/nee");
+        out.push(cells.join("\t"));
+    }
+    let mut joined = out.join("\n");
+    if text.ends_with('\n') {
+        joined.push('\n');
+    }
+    joined
+}
+
 /// Rewrites each header row and the row under it as "Label: value" lines.
 pub fn repair(text: &str) -> String {
+    let piped;
+    let text = if text.contains("|\n") || text.trim_end().ends_with('|') {
+        piped = pipe_rows(text);
+        piped.as_str()
+    } else {
+        text
+    };
     if !text.contains(['\t', ';']) {
         return text.to_string();
     }
     let lines: Vec<&str> = text.lines().collect();
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut declared = None;
     let mut i = 0;
     while i < lines.len() {
-        let Some(sep) = separator(lines[i]) else {
+        if i < 5
+            && let Some(d) = declared_separator(lines[i])
+        {
+            declared = Some(d);
+            i += 1;
+            continue;
+        }
+        let Some(sep) = separator(lines[i], declared) else {
             out.push(lines[i].to_string());
             i += 1;
             continue;
@@ -84,26 +213,31 @@ pub fn repair(text: &str) -> String {
         let head = cells(lines[i], sep);
         let labels: Vec<Option<String>> = head.iter().map(|c| label_of(c)).collect();
         let known = labels.iter().filter(|l| l.is_some()).count();
-        let values = lines.get(i + 1).map(|l| cells(l, sep)).unwrap_or_default();
+        let taken = if i + 1 < lines.len() {
+            row_lines(&lines, i + 1, sep)
+        } else {
+            0
+        };
+        let values = if taken > 0 {
+            cells(&lines[i + 1..i + 1 + taken].join("\n"), sep)
+        } else {
+            Vec::new()
+        };
+        // an export that declares its separator is a table whatever share
+        // of its columns the label table knows
+        let enough = known * 10 >= head.len() * 6 || (declared == Some(sep) && known >= 5);
         if head.len() >= 3
             && known >= 3
-            && known * 10 >= head.len() * 6
+            && enough
             && values.len() >= head.len().saturating_sub(1)
             && values.len() <= head.len() + 1
         {
-            // every column keeps its name: one the label table does not
-            // know ("Vragen tot", "Gesprekken") is read as a sentence is
-            for ((name, label), value) in head.iter().zip(&labels).zip(&values) {
-                let name = label.as_deref().unwrap_or(name);
-                if !value.is_empty() && !name.is_empty() {
-                    out.push(format!("{name}: {value}"));
-                }
-            }
+            out.extend(labelled(&head, &labels, &values));
             // a value past the last column ("nog 5 dagen") stays as text
             for extra in values.iter().skip(head.len()) {
                 out.push(extra.clone());
             }
-            i += 2;
+            i += 1 + taken;
             continue;
         }
         out.push(lines[i].to_string());
@@ -138,5 +272,21 @@ mod tests {
             repair(t),
             "Aanvraagnr: GZ-2026-031\nOpdrachtgever: GGD Gelderland-Zuid\nFunctie: Epidemioloog\nRegio: Gelderland\nStart: 18-1-2027\nUren p/w: 28-32\nMax tarief: 87,50\nVragen tot: 4-12-2026 12:00"
         );
+    }
+
+    #[test]
+    fn an_export_that_declares_its_separator() {
+        let t = "sep=;\n\"Nr\";\"Status\";\"Functie\";\"Opdrachtgever\";\"Startdatum\";\"Uren min\";\"Uren max\";\"Kleur\";\"Prioriteit\";\"Notitie\";\"Toelichting\"\n\"AB-1\";\"Open\";\"Jurist\";\"Gemeente Oss\";\"1-3-2027\";\"16\";\"24\";\"blauw\";\"hoog\";\"\";\"Wij zoeken een jurist.\n\nEisen:\n1. Hbo.\"\nNa de tabel";
+        assert_eq!(
+            repair(t),
+            "Aanvraagnummer: AB-1\nStatus: Open\nFunctie: Jurist\nOpdrachtgever: Gemeente Oss\nStartdatum: 1-3-2027\nUren: 16 - 24\nKleur: blauw\nPrioriteit: hoog\nToelichting: Wij zoeken een jurist.\n\nEisen:\n1. Hbo.\nNa de tabel"
+        );
+    }
+
+    #[test]
+    fn a_markdown_table_as_cells() {
+        let t =
+            "Eisen\n| Nr | Eis | Ja/Nee |\n|----|-----|--------|\n| 1 | Hbo | Ja/Nee |\n\nTekst";
+        assert_eq!(repair(t), "Eisen\nNr\tEis\n1\tHbo\n\nTekst");
     }
 }

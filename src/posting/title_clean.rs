@@ -91,12 +91,24 @@ pub fn without_reference(text: &str) -> String {
                 || inside.starts_with("nr")
                 || inside.starts_with("vacature")
                 || inside.starts_with("aanvraag")
-                || inside.chars().all(|c| c.is_ascii_digit() || c == '-'));
+                || inside.chars().all(|c| c.is_ascii_digit() || c == '-')
+                || is_code(&t[open + 1..t.len() - 1]));
         if reference {
             return t[..open].trim_end().to_string();
         }
     }
     t.to_string()
+}
+
+/// A reference code of capitals and digits apart by dashes ("WF-2026-0412"),
+/// as a feed puts it in its item's title.
+fn is_code(text: &str) -> bool {
+    text.contains('-')
+        && text.chars().filter(char::is_ascii_digit).count() >= 3
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '/')
 }
 
 /// A title written in capitals, in ordinary case: words of four letters and
@@ -145,6 +157,18 @@ mod tests {
         assert_eq!(
             super::clean("Call for tender – Interim Asset Manager", None),
             "Interim Asset Manager"
+        );
+    }
+
+    #[test]
+    fn a_code_in_brackets_is_a_reference() {
+        assert_eq!(
+            super::without_reference("Jurist Wonen (OSS-2027-0031)"),
+            "Jurist Wonen"
+        );
+        assert_eq!(
+            super::without_reference("Adviseur (AVG/GDPR)"),
+            "Adviseur (AVG/GDPR)"
         );
     }
 }

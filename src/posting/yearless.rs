@@ -12,10 +12,11 @@ fn months() -> String {
     MONTHS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join("|")
 }
 
-/// "2 maart t/m 31 dec 2026", "2 – 27 maart 2026" is not one (no month).
+/// "2 maart t/m 31 dec 2026", "11 januari a.s. tot en met 9 juli 2027";
+/// "2 – 27 maart 2026" is not one (no month).
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})\s+({m})(?-u:\b)\.?\s*(?:t/m|tot en met|tot|-|–)\s*(?:(?:{wd})\.?\s+)?(\d{{1,2}})\s+({m})(?-u:\b)\.?,?\s+(\d{{4}})(?-u:\b)",
+        r"(?i)(?-u:\b)(\d{{1,2}})\s+({m})(?-u:\b)\.?(?:\s+a\.\s?s\.)?\s*(?:t/m|tot en met|tot|-|–)\s*(?:(?:{wd})\.?\s+)?(\d{{1,2}})\s+({m})(?-u:\b)\.?,?\s+(\d{{4}})(?-u:\b)",
         m = months(),
         wd = WEEKDAYS.join("|")
     );
@@ -27,6 +28,16 @@ static WEEKDAY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?i)(?-u:\b)({wd})\.?,?\s+(\d{{1,2}})\s+({m})(?-u:\b)\.?(?:,?\s+(\d{{4}})(?-u:\b))?",
         m = months(),
+        wd = WEEKDAYS.join("|")
+    );
+    Regex::new(&pattern).expect("static date pattern")
+});
+
+/// "do 21-1", "wo 27-1 in de middag": a weekday and a day-month in digits,
+/// as a text message writes them (with a year after it, a full date).
+static WEEKDAY_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?i)(?-u:\b)({wd})\.?,?\s+(\d{{1,2}})[-/](\d{{1,2}})(?-u:\b)([-/.]\d{{2,4}})?",
         wd = WEEKDAYS.join("|")
     );
     Regex::new(&pattern).expect("static date pattern")
@@ -78,22 +89,40 @@ fn weekday(name: &str) -> Option<Weekday> {
     ORDER.get(i % 7).copied()
 }
 
-/// The first day in `text` written with its weekday and without a year,
+/// The first day in `text` written with its weekday and without a year
+/// ("vr 13 feb", "do 21-1"),
 /// dated in the year that puts it on that weekday, not more than a month
 /// before `reference` (the posting's own date) and within a year after it.
 pub fn with_weekday(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
-    WEEKDAY_DATE.captures_iter(text).find_map(|c| {
+    let on_weekday = |wd: Weekday, month: u32, day: u32| {
+        // a December day before a reference in January is in the year before
+        [reference.year() - 1, reference.year(), reference.year() + 1]
+            .into_iter()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+            .find(|d| d.weekday() == wd && *d >= reference - Duration::days(31))
+    };
+    let words = WEEKDAY_DATE.captures_iter(text).find_map(|c| {
         if c.get(4).is_some() {
             return None; // a full date
         }
         let wd = weekday(c.get(1)?.as_str())?;
         let day: u32 = c.get(2)?.as_str().parse().ok()?;
         let month = month_number(c.get(3)?.as_str())?;
-        [reference.year(), reference.year() + 1]
-            .into_iter()
-            .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-            .find(|d| d.weekday() == wd && *d >= reference - Duration::days(31))
-    })
+        Some((c.get(0)?.start(), on_weekday(wd, month, day)?))
+    });
+    let digits = WEEKDAY_NUMERIC.captures_iter(text).find_map(|c| {
+        if c.get(4).is_some() {
+            return None;
+        }
+        let wd = weekday(c.get(1)?.as_str())?;
+        let day: u32 = c.get(2)?.as_str().parse().ok()?;
+        let month: u32 = c.get(3)?.as_str().parse().ok()?;
+        Some((c.get(0)?.start(), on_weekday(wd, month, day)?))
+    });
+    match (words, digits) {
+        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a.1 } else { b.1 }),
+        (a, b) => a.or(b).map(|x| x.1),
+    }
 }
 
 /// "1 april": a day and month alone.
@@ -189,6 +218,11 @@ mod tests {
             .map(|f| f.date)
             .collect();
         assert_eq!(dates, [d(2026, 11, 1), d(2027, 2, 28)]);
+        let dates: Vec<NaiveDate> = find_dates("PERIODE: 4 januari a.s. tot en met 2 juli 2027")
+            .into_iter()
+            .map(|f| f.date)
+            .collect();
+        assert_eq!(dates, [d(2027, 1, 4), d(2027, 7, 2)]);
     }
 
     #[test]
@@ -223,6 +257,21 @@ mod tests {
         assert_eq!(with_weekday("do 13 feb", posted), None);
         // a full date is read elsewhere
         assert_eq!(with_weekday("vr 13 feb 2026", posted), None);
+        // a text message's digits
+        assert_eq!(
+            with_weekday("Sluiting: vr 19-2 12:00", posted),
+            Some(d(2027, 2, 19))
+        );
+        assert_eq!(
+            with_weekday("Sluiting: do 19-2 12:00", posted),
+            Some(d(2026, 2, 19))
+        );
+        assert_eq!(with_weekday("do 19-2-2026", posted), None);
+        // the reference is a date in January: "vr 11 december" is just before it
+        assert_eq!(
+            with_weekday("op vr 11 december", d(2027, 1, 4)),
+            Some(d(2026, 12, 11))
+        );
     }
 
     #[test]
