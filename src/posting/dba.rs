@@ -340,4 +340,32 @@ mod tests {
             DbaStance::ZzpExcluded
         );
     }
+
+    #[test]
+    fn own_way_of_working_and_paid_for_results() {
+        let stance = |t: &[&str]| classify(&s(t)).stance;
+        assert_eq!(
+            stance(&["Reageren als zelfstandige of via een detacheerder kan allebei."]),
+            DbaStance::IndependentScope
+        );
+        assert_eq!(
+            stance(&[
+                "De gemeente kijkt niet mee en houdt geen toezicht op de wijze waarop je werkt.",
+                "Je wordt op resultaat afgerekend, niet op uren.",
+            ]),
+            DbaStance::IndependentScope
+        );
+        assert_eq!(
+            stance(&[
+                "Jij bepaalt zelf je werkwijze en je eigen ritme.",
+                "Je werkt als zelfstandige professional.",
+            ]),
+            DbaStance::IndependentScope
+        );
+        // one framing alone is not enough
+        assert_eq!(
+            stance(&["Je wordt op resultaat afgerekend."]),
+            DbaStance::NotStated
+        );
+    }
 }

@@ -107,6 +107,9 @@ pub(super) const OPEN_TO_ZZP: &[&str] = &[
     "open to self-employed",
     "zzp mag",
     "zzp'ers mogen",
+    // "je kunt reageren als zelfstandige of via een bemiddelaar"
+    "reageren als zelfstandige",
+    "inschrijven als zelfstandige",
 ];
 
 /// Words that, in a sentence naming ZZP'ers without a negation, open the
@@ -192,4 +195,10 @@ pub(super) const INDEPENDENT: &[&str] = &[
     "work independently",
     "clearly defined deliverables",
     "does not direct how",
+    "bepaalt zelf je werkwijze",
+    "bepaal je zelf je werkwijze",
+    "eigen werkwijze bepaalt",
+    "geen toezicht op de wijze",
+    "op resultaat afgerekend",
+    "afgerekend op resultaat",
 ];
