@@ -51,9 +51,11 @@ pub fn mentions(text: &str) -> Vec<(String, usize)> {
                 .as_str()
                 .split_whitespace()
                 .enumerate()
-                // "Omgevingsdienst regio Utrecht": "regio" opens the name
+                // "Omgevingsdienst regio Utrecht", "… Regio Zwolle": "regio"
+                // opens the name
                 .take_while(|(i, w)| {
-                    (*i == 0 && *w == "regio") || !NOT_A_NAME.contains(&fold(w).as_str())
+                    (*i == 0 && w.eq_ignore_ascii_case("regio"))
+                        || !NOT_A_NAME.contains(&fold(w).as_str())
                 })
                 .map(|(_, w)| w)
                 .collect();
@@ -143,5 +145,11 @@ mod tests {
             let found = mentions(&format!("{body} zoekt een adviseur"));
             assert_eq!(found.first().map(|m| m.0.as_str()), Some(body));
         }
+    }
+
+    #[test]
+    fn a_capital_regio_opens_the_name() {
+        let m = mentions("Namens de Omgevingsdienst Regio Deventer, team Bodem, zoeken wij");
+        assert_eq!(m[0].0, "Omgevingsdienst Regio Deventer");
     }
 }
