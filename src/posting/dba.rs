@@ -32,17 +32,21 @@ pub fn classify(sentences: &[String]) -> Dba {
             || f.contains("freelancers")
     };
     // "uitsluitend inhuur via detachering", "alleen ingevuld via payroll"
+    // "wordt uitsluitend ingevuld via loondienst of detachering"; "deze
+    // opdracht wordt ingevuld op basis van detachering" names its only route
     let only_employed = |f: &str| {
-        (f.contains("uitsluitend") || f.contains("alleen"))
+        ((f.contains("uitsluitend") || f.contains("alleen"))
             && [
                 "via detachering",
                 "via payroll",
                 "in loondienst",
+                "via loondienst",
                 "via payrolling",
                 "op basis van detachering",
             ]
             .iter()
-            .any(|p| f.contains(p))
+            .any(|p| f.contains(p)))
+            || f.contains("ingevuld op basis van detachering")
     };
     // "inhuur via zzp of detachering is niet mogelijk" opens nothing
     let opens = |f: &str| {
@@ -366,6 +370,27 @@ mod tests {
         assert_eq!(
             stance(&["Je wordt op resultaat afgerekend."]),
             DbaStance::NotStated
+        );
+    }
+
+    #[test]
+    fn the_only_route_named_is_an_exclusion() {
+        let d = classify(&s(&[
+            "Deze rol wordt alleen ingevuld via loondienst bij het bureau.",
+            "Zelfstandigen komen niet in aanmerking.",
+        ]));
+        assert_eq!(d.stance, DbaStance::ZzpExcluded);
+        assert_eq!(d.evidence.len(), 2);
+        assert_eq!(
+            classify(&s(&["De functie wordt ingevuld op basis van detachering."])).stance,
+            DbaStance::ZzpExcluded
+        );
+        assert_eq!(
+            classify(&s(&[
+                "De functie wordt ingevuld op basis van detachering of zzp."
+            ]))
+            .stance,
+            DbaStance::IndependentScope
         );
     }
 }
