@@ -187,6 +187,12 @@ pub fn from_value(v: &str) -> Option<String> {
     if v.is_empty() || v.contains(['!', '?', ':']) {
         return None;
     }
+    // "Gemeente Maastricht, namens de Heuvellandgemeenten (…)": the body
+    // that acts for the others is the client
+    let v = [", namens ", " namens ", ", on behalf of ", " on behalf of "]
+        .iter()
+        .find_map(|p| v.find(p).filter(|&i| i > 2).map(|i| &v[..i]))
+        .unwrap_or(v);
     // "Municipality of Amstelveen (Gemeente Amstelveen)"
     if let Some(c) = GEMEENTE
         .captures(v)
@@ -401,6 +407,21 @@ mod tests {
         assert_eq!(
             from_value("Dienst Dommelvallei (werkorganisatie van Nuenen c.a.)").as_deref(),
             Some("Dienst Dommelvallei")
+        );
+    }
+
+    #[test]
+    fn the_body_acting_for_others_is_the_client() {
+        assert_eq!(
+            from_value(
+                "Gemeente Venlo, namens de gemeenten in Noord-Limburg (Beesel, Bergen en Gennep)"
+            )
+            .as_deref(),
+            Some("Venlo")
+        );
+        assert_eq!(
+            from_value("Provincie Utrecht namens het samenwerkingsverband").as_deref(),
+            Some("Provincie Utrecht")
         );
     }
 
