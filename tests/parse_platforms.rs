@@ -404,7 +404,12 @@ fn postings_of_an_eleventh_blind_set_are_read() {
 /// board, a province's page as a text browser prints it, three agencies, a
 /// Telegram channel, a mailing list's digest and an English direct
 /// message), written by someone who had not read the parser, while the
-/// eleventh set was taught. Its first read is held where it is.
+/// eleventh set was taught. Its first read, with the eleventh set's
+/// teaching in: 174 of 235 (74.0%). Taught a few wordings (independent-scope
+/// and only-route DBA clauses, a capitalised "Regio" in a body's name, a
+/// body acting "namens" others) it reads 184 of 235 (78.3%); held at its
+/// first read until its layouts (ICS text, two-column tables, dates in
+/// words) are taught.
 #[test]
 fn postings_of_a_twelfth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen12"));
