@@ -8,103 +8,62 @@
 //! results, or two or more phrases framing the work as independent, make an
 //! independent scope. The sentences found are the evidence.
 
-use super::dba_phrases::{EXCLUDED, GUARANTEE, INDEPENDENT, NEGATIONS, OPEN_TO_ZZP, WELCOME};
+use super::dba_phrases::{Hits, NEGATIONS, Table, hits};
 use super::model::{Dba, DbaStance};
 use super::normalize::fold;
 
+/// What a sentence is evidence of, one bit each.
+const EXCLUDES: u8 = 1;
+const GUARANTEES: u8 = 2;
+const OPENS: u8 = 4;
+const BINDS: u8 = 8;
+const FRAMES: u8 = 16;
+
 /// Classifies the stance from the posting's sentences.
 pub fn classify(sentences: &[String]) -> Dba {
-    let folded: Vec<String> = sentences.iter().map(|s| fold(s)).collect();
-    let pick = |pred: &dyn Fn(&str) -> bool| -> Vec<String> {
+    // each sentence is folded and searched once, and only what it is
+    // evidence of is kept (a posting may have 200,000 sentences)
+    let mut marks: Vec<u8> = Vec::with_capacity(sentences.len());
+    let mut framings: Vec<usize> = Vec::new();
+    for s in sentences {
+        let f = fold(s);
+        let h = hits(&f);
+        let open = opens(&f, &h);
+        let excludes = h.has(Table::Excluded)
+            || (only_employed(&h) && !open)
+            || (h.has(Table::NamesZzp)
+                && !open
+                && !h.has(Table::ProofAsked)
+                && h.has(Table::Negation));
+        let guarantees = h.has(Table::Guarantee);
+        let mut mark = 0;
+        for (on, bit) in [
+            (excludes, EXCLUDES),
+            (guarantees, GUARANTEES),
+            (open, OPENS),
+            (guarantees && h.has(Table::BindingGuarantee), BINDS),
+            (h.has(Table::Independent), FRAMES),
+        ] {
+            if on {
+                mark |= bit;
+            }
+        }
+        marks.push(mark);
+        framings.extend(h.framing);
+    }
+    let pick = |bit: u8| -> Vec<String> {
         let mut ev: Vec<String> = Vec::new();
-        for (s, f) in sentences.iter().zip(&folded) {
-            if pred(f) && !ev.contains(s) {
+        for (s, m) in sentences.iter().zip(&marks) {
+            if m & bit != 0 && !ev.contains(s) {
                 ev.push(s.clone());
             }
         }
         ev
     };
-    let names_zzp = |f: &str| {
-        f.contains("zzp")
-            || f.contains("zelfstandige zonder personeel")
-            || f.contains("zelfstandigen")
-            || f.contains("self-employed")
-            || f.contains("freelancers")
-    };
-    // "uitsluitend inhuur via detachering", "alleen ingevuld via payroll"
-    // "wordt uitsluitend ingevuld via loondienst of detachering"; "deze
-    // opdracht wordt ingevuld op basis van detachering" names its only route
-    let only_employed = |f: &str| {
-        ((f.contains("uitsluitend") || f.contains("alleen"))
-            && [
-                "via detachering",
-                "via payroll",
-                "in loondienst",
-                "via loondienst",
-                "via payrolling",
-                "op basis van detachering",
-            ]
-            .iter()
-            .any(|p| f.contains(p)))
-            || f.contains("ingevuld op basis van detachering")
-    };
-    // "inhuur via zzp of detachering is niet mogelijk" opens nothing
-    let opens = |f: &str| {
-        // "inschrijving als zelfstandig ondernemer (zzp) is nadrukkelijk mogelijk"
-        let possible = (f.contains("zzp") || f.contains("zelfstandig ondernemer"))
-            && (f.contains("is mogelijk") || f.contains("nadrukkelijk mogelijk"))
-            && !NEGATIONS.iter().any(|n| f.contains(n));
-        // "zzp'ers en detachering allebei welkom", "Self-employed (ZZP)
-        // candidates are welcome", "Zzp of detachering, beide mogelijk"
-        let welcome = names_zzp(f)
-            && WELCOME.iter().any(|w| f.contains(w))
-            && !NEGATIONS.iter().any(|n| f.contains(n));
-        possible
-            || welcome
-            || OPEN_TO_ZZP.iter().any(|p| {
-                f.match_indices(p).any(|(i, _)| {
-                    // "is not open to self-employed …" opens nothing
-                    let before = f[..i].trim_end();
-                    if [" not", " niet", " geen"]
-                        .iter()
-                        .any(|n| before.ends_with(n))
-                    {
-                        return false;
-                    }
-                    let after = &f[i + p.len()..];
-                    // a negation in brackets is about something else ("(VOF niet mogelijk)")
-                    let end = after.char_indices().nth(25).map_or(after.len(), |(j, _)| j);
-                    let end = after[..end].find('(').unwrap_or(end);
-                    !NEGATIONS.iter().any(|n| after[..end].contains(n.trim()))
-                })
-            })
-    };
-    let excluded = pick(&|f: &str| {
-        EXCLUDED.iter().any(|p| f.contains(p))
-            || (only_employed(f) && !opens(f))
-            || (names_zzp(f)
-                && !opens(f)
-                // "… dient de inschrijver aan te tonen dat er geen sprake is van
-                // schijnzelfstandigheid": a proof asked, not an exclusion
-                && ![
-                    "aan te tonen",
-                    "schijnzelfstandigheid",
-                    "garant",
-                    "modelovereenkomst",
-                    "dba-toets",
-                    "verkapt dienstverband",
-                    // "zzp'ers toegestaan, mits de inschrijver waarborgt dat
-                    // er geen dienstbetrekking is": a condition, not a ban
-                    "waarborg",
-                    "geen gezagsverhouding",
-                ]
-                    .iter()
-                    .any(|g| f.contains(g))
-                && NEGATIONS.iter().any(|n| f.contains(n)))
-    });
+    let excluded = pick(EXCLUDES);
     if !excluded.is_empty() {
         // the clause around the exclusion is evidence too
-        let mut evidence = pick(&|f: &str| GUARANTEE.iter().any(|p| f.contains(p)));
+        let mut evidence = pick(GUARANTEES);
         for s in excluded {
             if !evidence.contains(&s) {
                 evidence.push(s);
@@ -115,25 +74,10 @@ pub fn classify(sentences: &[String]) -> Dba {
             evidence: order_like(sentences, evidence),
         };
     }
-    let open = pick(&|f: &str| opens(f));
-    let guarantee = pick(&|f: &str| GUARANTEE.iter().any(|p| f.contains(p)));
-    if guarantee.iter().any(|s| {
-        let f = fold(s);
-        f.contains("dienstbetrekking")
-            || f.contains("relationship of authority")
-            || f.contains("employment relationship")
-            || f.contains("arbeidsrelatie")
-            || f.contains("onderbouwen")
-            || f.contains("aan te tonen")
-            || f.contains("modelovereenkomst")
-            || f.contains("dba-toets")
-            || f.contains("verkapt dienstverband")
-            || f.contains("garant")
-            || f.contains("staat ervoor in")
-            || f.contains("staat er voor in")
-    }) {
+    let open = pick(OPENS);
+    if marks.iter().any(|m| m & BINDS != 0) {
         let mut evidence = open;
-        for g in guarantee {
+        for g in pick(GUARANTEES) {
             if !evidence.contains(&g) {
                 evidence.push(g);
             }
@@ -149,21 +93,53 @@ pub fn classify(sentences: &[String]) -> Dba {
             evidence: open,
         };
     }
-    let independent = pick(&|f: &str| INDEPENDENT.iter().any(|p| f.contains(p)));
-    let distinct = INDEPENDENT
-        .iter()
-        .filter(|p| folded.iter().any(|f| f.contains(*p)))
-        .count();
-    if distinct >= 2 {
+    framings.sort_unstable();
+    framings.dedup();
+    if framings.len() >= 2 {
         return Dba {
             stance: DbaStance::IndependentScope,
-            evidence: independent,
+            evidence: pick(FRAMES),
         };
     }
     Dba {
         stance: DbaStance::NotStated,
         evidence: Vec::new(),
     }
+}
+
+/// "uitsluitend inhuur via detachering", "alleen ingevuld via payroll",
+/// "deze opdracht wordt ingevuld op basis van detachering": the only route
+/// named is an employed one.
+fn only_employed(h: &Hits) -> bool {
+    (h.has(Table::OnlyWord) && h.has(Table::OnlyRoute)) || h.has(Table::RouteNamed)
+}
+
+/// Does the sentence open the work to ZZP'ers? "inhuur via zzp of
+/// detachering is niet mogelijk" opens nothing.
+fn opens(f: &str, h: &Hits) -> bool {
+    let negated = h.has(Table::Negation);
+    // "inschrijving als zelfstandig ondernemer (zzp) is nadrukkelijk mogelijk"
+    let possible = h.has(Table::PossibleWho) && h.has(Table::Possible) && !negated;
+    // "zzp'ers en detachering allebei welkom", "Self-employed (ZZP)
+    // candidates are welcome", "Zzp of detachering, beide mogelijk"
+    let welcome = h.has(Table::NamesZzp) && h.has(Table::Welcome) && !negated;
+    possible
+        || welcome
+        || h.open_at.iter().any(|&(start, end)| {
+            // "is not open to self-employed …" opens nothing
+            let before = f[..start].trim_end();
+            if [" not", " niet", " geen"]
+                .iter()
+                .any(|n| before.ends_with(n))
+            {
+                return false;
+            }
+            let after = &f[end..];
+            // a negation in brackets is about something else ("(VOF niet mogelijk)")
+            let cut = after.char_indices().nth(25).map_or(after.len(), |(j, _)| j);
+            let cut = after[..cut].find('(').unwrap_or(cut);
+            !NEGATIONS.iter().any(|n| after[..cut].contains(n.trim()))
+        })
 }
 
 fn order_like(all: &[String], mut picked: Vec<String>) -> Vec<String> {

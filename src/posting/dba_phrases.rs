@@ -1,10 +1,183 @@
-//! The phrase tables the Wet DBA stance is read by (`dba.rs`): phrases
-//! that exclude self-employed bidders, that open the work to them, the
-//! negations that exclude them in a sentence naming them, the clauses of a
-//! guarantee, and the framing of the work as independent. All folded.
+//! The phrase tables the Wet DBA stance is read by (`dba.rs`), and the one
+//! pass that finds them in a sentence: phrases that exclude self-employed
+//! bidders, that open the work to them, the negations that exclude them in a
+//! sentence naming them, the clauses of a guarantee, and the framing of the
+//! work as independent. All folded. Every table goes into one Aho-Corasick
+//! automaton, so a sentence is read once however many phrases there are
+//! (a posting with 200,000 criteria has as many sentences).
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+/// The tables, one bit each in [`Hits`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Table {
+    Excluded,
+    OpenToZzp,
+    Welcome,
+    Negation,
+    Guarantee,
+    Independent,
+    NamesZzp,
+    OnlyWord,
+    OnlyRoute,
+    PossibleWho,
+    Possible,
+    RouteNamed,
+    ProofAsked,
+    BindingGuarantee,
+}
+
+const TABLES: &[(Table, &[&str])] = &[
+    (Table::Excluded, EXCLUDED),
+    (Table::OpenToZzp, OPEN_TO_ZZP),
+    (Table::Welcome, WELCOME),
+    (Table::Negation, NEGATIONS),
+    (Table::Guarantee, GUARANTEE),
+    (Table::Independent, INDEPENDENT),
+    (Table::NamesZzp, NAMES_ZZP),
+    (Table::OnlyWord, ONLY_WORD),
+    (Table::OnlyRoute, ONLY_ROUTE),
+    (Table::PossibleWho, POSSIBLE_WHO),
+    (Table::Possible, POSSIBLE),
+    (Table::RouteNamed, ROUTE_NAMED),
+    (Table::ProofAsked, PROOF_ASKED),
+    (Table::BindingGuarantee, BINDING_GUARANTEE),
+];
+
+/// What one folded sentence holds: the tables with a phrase in it, where
+/// the phrases opening the work to ZZP'ers stand (their surroundings
+/// decide), and which framing phrases it uses (distinct ones are counted
+/// over the posting).
+#[derive(Debug, Default)]
+pub(super) struct Hits {
+    tables: u32,
+    pub(super) open_at: Vec<(usize, usize)>,
+    pub(super) framing: Vec<usize>,
+}
+
+impl Hits {
+    pub(super) fn has(&self, table: Table) -> bool {
+        self.tables & (1 << table as u32) != 0
+    }
+}
+
+struct Matcher {
+    automaton: AhoCorasick,
+    /// The tables each distinct phrase belongs to, by pattern id.
+    tables: Vec<u32>,
+}
+
+static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
+    let mut phrases: Vec<&str> = Vec::new();
+    let mut tables: Vec<u32> = Vec::new();
+    for (table, list) in TABLES {
+        for phrase in *list {
+            match phrases.iter().position(|p| p == phrase) {
+                Some(i) => tables[i] |= 1 << *table as u32,
+                None => {
+                    phrases.push(phrase);
+                    tables.push(1 << *table as u32);
+                }
+            }
+        }
+    }
+    let automaton = AhoCorasick::new(&phrases).expect("the DBA phrase tables build an automaton");
+    Matcher { automaton, tables }
+});
+
+/// Finds every phrase of every table in a folded sentence, in one pass.
+pub(super) fn hits(folded: &str) -> Hits {
+    let m = &*MATCHER;
+    let mut hits = Hits::default();
+    for found in m.automaton.find_overlapping_iter(folded) {
+        let id = found.pattern().as_usize();
+        let tables = m.tables[id];
+        hits.tables |= tables;
+        if tables & (1 << Table::OpenToZzp as u32) != 0 {
+            hits.open_at.push((found.start(), found.end()));
+        }
+        if tables & (1 << Table::Independent as u32) != 0 && !hits.framing.contains(&id) {
+            hits.framing.push(id);
+        }
+    }
+    hits.open_at.sort_unstable();
+    hits
+}
+
+/// Words that name self-employed people.
+const NAMES_ZZP: &[&str] = &[
+    "zzp",
+    "zelfstandige zonder personeel",
+    "zelfstandigen",
+    "self-employed",
+    "freelancers",
+];
+
+/// "uitsluitend" or "alleen" with one of [`ONLY_ROUTE`] names the only
+/// route into the work: "uitsluitend inhuur via detachering", "alleen
+/// ingevuld via payroll".
+const ONLY_WORD: &[&str] = &["uitsluitend", "alleen"];
+
+/// The employed routes ("wordt uitsluitend ingevuld via loondienst").
+const ONLY_ROUTE: &[&str] = &[
+    "via detachering",
+    "via payroll",
+    "in loondienst",
+    "via loondienst",
+    "via payrolling",
+    "op basis van detachering",
+];
+
+/// Who "is mogelijk" opens the work to: "inschrijving als zelfstandig
+/// ondernemer (zzp) is nadrukkelijk mogelijk".
+const POSSIBLE_WHO: &[&str] = &["zzp", "zelfstandig ondernemer"];
+
+/// Says a way in is possible (see [`POSSIBLE_WHO`]).
+const POSSIBLE: &[&str] = &["is mogelijk", "nadrukkelijk mogelijk"];
+
+/// A route named as the only one without "alleen": "deze opdracht wordt
+/// ingevuld op basis van detachering".
+const ROUTE_NAMED: &[&str] = &["ingevuld op basis van detachering"];
+
+/// In a sentence naming ZZP'ers with a negation, a proof or condition
+/// asked of the bidder, which makes it no ban: "… dient de inschrijver aan
+/// te tonen dat er geen sprake is van schijnzelfstandigheid", "zzp'ers
+/// toegestaan, mits de inschrijver waarborgt dat er geen dienstbetrekking
+/// is". Words about employment itself ("dienstbetrekking") are not here: a
+/// ban may give employment as its reason.
+const PROOF_ASKED: &[&str] = &[
+    "aan te tonen",
+    "schijnzelfstandigheid",
+    "garant",
+    "modelovereenkomst",
+    "dba-toets",
+    "verkapt dienstverband",
+    "waarborg",
+    "geen gezagsverhouding",
+];
+
+/// In a guarantee clause, the words that bind the bidder to something
+/// about employment (or to prove it), where a clause naming only the law
+/// ("Wet DBA") asks nothing.
+const BINDING_GUARANTEE: &[&str] = &[
+    "dienstbetrekking",
+    "relationship of authority",
+    "employment relationship",
+    "arbeidsrelatie",
+    "onderbouwen",
+    "aan te tonen",
+    "modelovereenkomst",
+    "dba-toets",
+    "verkapt dienstverband",
+    "garant",
+    "staat ervoor in",
+    "staat er voor in",
+];
 
 /// Phrases (folded) that exclude self-employed bidders on their own.
-pub(super) const EXCLUDED: &[&str] = &[
+const EXCLUDED: &[&str] = &[
     "niet wordt voldaan aan de criteria voor zelfstandigheid",
     "niet voldaan aan de criteria voor zelfstandigheid",
     "uitsluitend op basis van detachering",
@@ -41,7 +214,7 @@ pub(super) const EXCLUDED: &[&str] = &[
 /// Phrases (folded) that open the work to self-employed bidders explicitly,
 /// or frame it as paid for results, not hours: each alone is an
 /// independent scope, and a sentence holding one excludes no one.
-pub(super) const OPEN_TO_ZZP: &[&str] = &[
+const OPEN_TO_ZZP: &[&str] = &[
     "zzp of detachering",
     "detachering of zzp",
     "zzp/detachering",
@@ -114,7 +287,7 @@ pub(super) const OPEN_TO_ZZP: &[&str] = &[
 
 /// Words that, in a sentence naming ZZP'ers without a negation, open the
 /// work to them ("zzp'ers en detachering allebei welkom").
-pub(super) const WELCOME: &[&str] = &[
+const WELCOME: &[&str] = &[
     "welkom",
     "welcome",
     "beide mogelijk",
@@ -135,7 +308,7 @@ pub(super) const NEGATIONS: &[&str] = &[
 ];
 
 /// Phrases (folded) of a guarantee clause.
-pub(super) const GUARANTEE: &[&str] = &[
+const GUARANTEE: &[&str] = &[
     "geen arbeidsovereenkomst of (fictieve) dienstbetrekking",
     "geen arbeidsovereenkomst of fictieve dienstbetrekking",
     "(fictieve) dienstbetrekking ontstaat",
@@ -176,7 +349,7 @@ pub(super) const GUARANTEE: &[&str] = &[
 ];
 
 /// Phrases (folded) that frame the work as independent and result-driven.
-pub(super) const INDEPENDENT: &[&str] = &[
+const INDEPENDENT: &[&str] = &[
     "zelfstandige professional",
     "zelfstandig ondernemer",
     "niet werkzaam in een hierarchische",
