@@ -40,6 +40,7 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
     let text = super::ocr::repair(text);
+    let text = super::short_year::expand(&text);
     let text = super::table_rows::repair(&text);
     let text = super::points_column::repair(&text);
     let text = DOTTED_LEADER.replace_all(&text, "$1: $2");

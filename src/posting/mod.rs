@@ -19,6 +19,7 @@ pub mod feed;
 pub mod first_date;
 pub mod glued;
 pub mod header;
+pub mod ics;
 pub mod inline_criteria;
 pub mod interviews;
 pub mod invitation;

@@ -176,6 +176,8 @@ static END: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"einddatum (?:van de opdracht )?is",
         // "Start 1-2-2027 t/m 31-7-2027": a period in a message
         r"(?-u:\b)(?:start|per|vanaf|van) \d{1,2}-\d{1,2}-\d{4} (?:t/m|tot en met|tot)",
+        // a card's "Start 1 feb 2027 · t/m 31 jul 2027"
+        r"(?-u:\b)(?:start|per|vanaf|van) \d{1,2} [a-z]{3,9}\.? \d{4}(?: ?[·|,] ?| )(?:t/m|tot en met|tot)",
     ])
 });
 
@@ -351,6 +353,8 @@ mod tests {
         );
         let t = "Hoi! Start 4-1-2027 t/m 30-6-2027, 24-28u p/w, tarief in overleg.";
         assert_eq!(end_sentence(t), Some(d(2027, 6, 30)));
+        let t = "Utrecht | 24 uur Start 1 feb 2027 · t/m 31 jul 2027 · reageren tot 11 jan 2027";
+        assert_eq!(end_sentence(t), Some(d(2027, 7, 31)));
         assert_eq!(hours_sentences(t), vec![(Some(24), Some(28))]);
     }
 }
