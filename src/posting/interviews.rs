@@ -35,8 +35,14 @@ static INTERVIEW_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:selectie|sollicitatie)?gesprekken:?\s+(?:(?:vinden|zijn)\s+(?:plaats\s+)?)?(?:in\s+de\s+)?week\s+van\s+\d")
         .expect("static pattern")
 });
-static INTERVIEW_STEP: LazyLock<Regex> =
-    LazyLock::new(|| step("(?:selectie|sollicitatie)?gesprekken"));
+/// A step of a planning list with its date: "Gesprekken 12-01-2027", a
+/// chat's "Kennismaking: do. 07-01-2027", a tender's "Presentaties plan van
+/// aanpak: woensdag 20-1-2027".
+static INTERVIEW_STEP: LazyLock<Regex> = LazyLock::new(|| {
+    step(
+        r"(?:(?:selectie|sollicitatie)?gesprekken|kennismaking(?:sgesprek(?:ken)?)?|presentaties?(?: [\w ]{0,30}?)?)",
+    )
+});
 
 /// Interviews: dates or the week they are in, and the time(s) given.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -41,6 +41,7 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 pub fn repair(text: &str) -> String {
     let text = super::ocr::repair(text);
     let text = super::short_year::expand(&text);
+    let text = super::number_words::repair(&text);
     let text = super::table_rows::repair(&text);
     let text = super::points_column::repair(&text);
     let text = DOTTED_LEADER.replace_all(&text, "$1: $2");
@@ -60,8 +61,10 @@ pub fn repair(text: &str) -> String {
 
 /// A label and its value joined by dot leaders, as a form or PDF prints
 /// them ("Beoogde start ..................... 1 maart 2027").
-static DOTTED_LEADER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^([^.\n]*[^.\s]) *\.{4,} *(\S)").expect("static pattern"));
+static DOTTED_LEADER: LazyLock<Regex> = LazyLock::new(|| {
+    // two dots only between spaces ("Nota van inlichtingen .. 16-12-2026")
+    Regex::new(r"(?m)^([^.\n]*[^.\s])(?: *\.{4,} *| \.\. )(\S)").expect("static pattern")
+});
 
 /// A label padded to a column before its colon, as a form or a plain-text
 /// mail aligns them ("Uren per week     : 24").
@@ -216,6 +219,8 @@ fn section_numbered_criteria(text: &str) -> String {
         "selectiecriteri",
         "wensen",
     ];
+    // "4  GUNNING": the word alone, not "Gunningsbeslissing"
+    let award_word = |heading: &str| heading.split_whitespace().next() == Some("gunning");
     let mut current: Option<String> = None;
     let mut out: Vec<String> = Vec::new();
     for line in text.lines() {
@@ -230,7 +235,7 @@ fn section_numbered_criteria(text: &str) -> String {
             && !t.ends_with('.')
         {
             let heading = c[2].to_lowercase();
-            if criteria_words.iter().any(|w| heading.contains(w)) {
+            if criteria_words.iter().any(|w| heading.contains(w)) || award_word(&heading) {
                 current = Some(c[1].to_string());
                 out.push(c[2].to_string());
                 continue;
@@ -330,6 +335,19 @@ mod tests {
                 "Vragen indienen (NvI) ............. t/m 17 december 2026\nBeoogde start ..... 1 maart 2027\nZie p. 3."
             ),
             "Vragen indienen (NvI): t/m 17 december 2026\nBeoogde start: 1 maart 2027\nZie p. 3."
+        );
+        assert_eq!(
+            repair("Nota van inlichtingen .. 16-12-2026\nEn verder ... niets"),
+            "Nota van inlichtingen: 16-12-2026\nEn verder ... niets"
+        );
+    }
+
+    #[test]
+    fn a_numbered_gunning_section_is_read_as_criteria_until_the_next() {
+        let t = "4  GUNNING\n4.1  Plan van aanpak: 60 punten.\n4.2  Prijs: 40 punten.\n5  PLANNING\n5.1  Sluiting: 8-1-2027.";
+        assert_eq!(
+            repair(t),
+            "GUNNING\n1. Plan van aanpak: 60 punten.\n2. Prijs: 40 punten.\n## PLANNING\n5.1  Sluiting: 8-1-2027."
         );
     }
 

@@ -31,6 +31,7 @@ pub mod lines;
 pub mod model;
 pub mod money;
 pub mod normalize;
+pub mod number_words;
 pub mod ocr;
 pub mod organisation;
 pub mod parser;
