@@ -22,6 +22,8 @@ static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)interviews:",
         // "… worden uitgenodigd voor een gesprek op woensdag 16 december"
         r"uitgenodigd voor een (?:\w+)?gesprek (?:op|in)",
+        // "Wij nodigen de vier kandidaten … uit voor een gesprek op dinsdag …"
+        r"(?-u:\b)uit voor een (?:\w+)?gesprek (?:op|in)",
         // a message's "Gesprek is wo 27-1 in de middag"
         r"(?-u:\b)gesprek(?:ken)? (?:is|zijn|vindt plaats|vinden plaats)(?: op)?(?-u:\b)",
         r"(?-u:\b)interviews (?:are|will be) (?:planned|held|scheduled)(?: for| on| in)?",

@@ -187,8 +187,14 @@ fn split_strips(text: &str) -> String {
         } else if items.iter().any(|i| {
             i.rsplit_once(", ")
                 .is_some_and(|(_, p)| super::regions::province_named(p).is_some())
-        }) {
-            // a strip with the place ("Delft, South Holland · Hybrid")
+        }) || (*sep != "   "
+            && items.iter().all(|i| i.split_whitespace().count() <= 4)
+            && items
+                .iter()
+                .any(|i| super::regions::province_named(i).is_some()))
+        {
+            // a strip with the place ("Delft, South Holland · Hybrid") or
+            // the province in a cell ("Tijdelijke opdracht · Enschede · Overijssel")
             out.extend(items.iter().map(|i| i.to_string()));
         } else if items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 4) {
             // a menu
@@ -410,6 +416,10 @@ mod tests {
         assert_eq!(
             repair("Breda, North Brabant · Hybride · Interim"),
             "Breda, North Brabant\nHybride\nInterim"
+        );
+        assert_eq!(
+            repair("Tijdelijke opdracht · Almelo · Overijssel"),
+            "Tijdelijke opdracht\nAlmelo\nOverijssel"
         );
         assert_eq!(
             repair("Gemeente Amersfoort · SRQ182455 · Published 12/02/2026"),

@@ -115,7 +115,8 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
             organisation::named_province_or_board(text)?
                 .strip_prefix("Provincie ")
                 .map(str::to_string)
-        });
+        })
+        .or_else(|| super::regions::hashtag_province(text).map(str::to_string));
     p.contract_form = first(&cands, Field::ContractForm, |c| {
         header::short_value(&c.value)
     });
@@ -173,6 +174,9 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     p.notification_date = planning::notification(&flat);
 
     p.knockout = criteria::knockout(&sections(&lines, Section::Knockout));
+    if p.knockout.is_empty() {
+        p.knockout = criteria::marked_knockouts(&lines);
+    }
     let after_ko = p
         .knockout
         .iter()

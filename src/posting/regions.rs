@@ -74,9 +74,30 @@ pub fn province_named(text: &str) -> Option<&'static str> {
         })
 }
 
+/// A province among a line of hashtags ("#GGD #JGZ #Gelderland #interim"),
+/// as a channel or social post tags it.
+pub fn hashtag_province(text: &str) -> Option<&'static str> {
+    text.lines()
+        .filter(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            words.len() >= 2 && words.iter().all(|w| w.starts_with('#'))
+        })
+        .flat_map(str::split_whitespace)
+        .find_map(|tag| province_named(tag.trim_start_matches('#')))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_province_among_hashtags() {
+        assert_eq!(
+            hashtag_province("Reageer via de link.\n\n#inhuur #NoordBrabant #wmo\n"),
+            Some("Noord-Brabant")
+        );
+        assert_eq!(hashtag_province("Kom werken in #Limburg, zie site"), None);
+    }
 
     #[test]
     fn provinces() {
