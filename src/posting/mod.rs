@@ -17,6 +17,7 @@ pub mod deadline;
 pub mod diff;
 pub mod feed;
 pub mod first_date;
+pub mod front_matter;
 pub mod glued;
 pub mod header;
 pub mod ics;
