@@ -195,7 +195,19 @@ pub fn marked_knockouts(lines: &[Line]) -> Vec<KnockoutCriterion> {
 /// number ("G1 Ervaring woonvisie: 30", a form's dotted leader) gives those
 /// numbers as the points.
 pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
-    let items = numbered_items(sections, first_number);
+    let mut items = numbered_items(sections, first_number);
+    // prose under a list whose every item has its points ("Contractvorm",
+    // a paragraph) is no criterion
+    let pointed: Vec<bool> = items
+        .iter()
+        .map(|(_, it)| points_of(&it.text).is_some())
+        .collect();
+    if let Some(last) = pointed.iter().rposition(|p| *p)
+        && last >= 1
+        && pointed[..=last].iter().all(|p| *p)
+    {
+        items.truncate(last + 1);
+    }
     let bare: Vec<Option<u32>> = items.iter().map(|(_, it)| bare_points(&it.text)).collect();
     let use_bare = items.len() >= 2
         && items.iter().all(|(_, it)| points_of(&it.text).is_none())
@@ -306,6 +318,8 @@ mod tests {
         let lines = split_lines("1. Visie: 60 punten\n2. Ervaring in 2\n");
         let aw = award(&[&lines], 1);
         assert_eq!(aw[1].points, None);
+        let lines = split_lines("Visie\t60 punten\nPrijs\t40 punten\nContractvorm\nDetachering.\n");
+        assert_eq!(award(&[&lines], 1).len(), 2);
     }
 
     #[test]

@@ -246,7 +246,10 @@ pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, line) in lines.iter().enumerate() {
-        if let Some(s) = heading_section(line) {
+        // a heading in capitals ("WET DBA") ends a section even where its
+        // words are no section's
+        let caps = is_caps_heading(line).then_some(Section::Other);
+        if let Some(s) = heading_section(line).or(caps) {
             if let Some(st) = start.take() {
                 out.push(&lines[st..i]);
             }
@@ -259,6 +262,17 @@ pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
         out.push(&lines[st..]);
     }
     out
+}
+
+/// A short plain line of words in capitals only ("WET DBA", "OVERIGE
+/// VOORWAARDEN"), as a form sets its headings.
+fn is_caps_heading(line: &Line) -> bool {
+    let t = line.text.trim();
+    line.kind == LineKind::Plain
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && t.chars().count() <= 40
+        && t.chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '&')
 }
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -359,6 +373,16 @@ mod tests {
             Some(Section::Award)
         );
         assert_eq!(h("Eisen, wensen en meer,"), None);
+    }
+
+    #[test]
+    fn a_heading_in_capitals_ends_a_section() {
+        let lines = split_lines(
+            "GUNNINGSCRITERIA\nG1  Visie: 60\nG2  Prijs: 40\nWET DBA\nZzp'ers mogen inschrijven.\n",
+        );
+        let award = sections(&lines, Section::Award);
+        assert_eq!(award.len(), 1);
+        assert_eq!(award[0].len(), 2);
     }
 
     #[test]
