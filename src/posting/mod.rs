@@ -29,6 +29,7 @@ pub mod label_table;
 pub mod labels;
 pub mod layout;
 pub mod lines;
+pub mod lynx;
 pub mod model;
 pub mod money;
 pub mod normalize;

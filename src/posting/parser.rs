@@ -25,10 +25,12 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
     }
-    // a calendar file's event, a site source's front matter, a feed's XML
-    // or a page's JSON-LD as the text and labels they hold
+    // a calendar file's event, a site source's front matter, a text
+    // browser's page, a feed's XML or a page's JSON-LD as the text and
+    // labels they hold
     let text = &super::ics::repair(text);
     let text = &super::front_matter::repair(text);
+    let text = &super::lynx::repair(text);
     let text = &super::feed::repair(text);
     let text = &super::json_ld::repair(text);
     // the page as copied: a site's name may sit in a menu the repair drops

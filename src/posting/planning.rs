@@ -17,6 +17,8 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"vragen kunnen (?:worden )?(?:ingediend|gesteld) (?:worden )?(?:tot|uiterlijk|voor|vóór)(?: en met)?",
         // "Vragen indienen (NvI): t/m …", "Vragen via e-mail: uiterlijk …"
         r"vragen:? (?:(?:stellen|indienen|via (?:de |het )?[\w-]+)(?: kan)?(?: \(\w+\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
+        // "Vragen via de Nota van Inlichtingen tot 18 december 2026"
+        r"vragen via (?:de |het )?nota van inlichtingen (?:tot|uiterlijk|t/m)(?: en met)?:?",
         // an English page's "Questions: via the portal until Dec 10, 2026"
         r"questions:? (?:(?:can be )?(?:asked|submitted|via (?:the )?[\w-]+) )?(?:until|before|by|no later than):?",
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
@@ -275,6 +277,8 @@ mod tests {
         let t = "Questions: via the portal until Mar 3, 2027, 4:00 PM Answers: published on March 5th, 2027";
         assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2027, 3, 3)));
         assert_eq!(answers_published(t, None), Some(d(2027, 3, 5)));
+        let t = "Vragen via de Nota van Inlichtingen tot 4 december 2026 12:00 uur; de antwoorden";
+        assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2026, 12, 4)));
         let t = "Vragenronde: t/m 4-12-2026 12:00 uur Antwoorden: worden op 8 december 2026 gepubliceerd";
         assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2026, 12, 4)));
         assert_eq!(answers_published(t, None), Some(d(2026, 12, 8)));

@@ -32,8 +32,15 @@ pub(super) fn spelled_in(text: &str, label: &str) -> Option<String> {
     let words = head_words(text);
     // a water board's site is named with its kind ("Waterschap Hunze en
     // Aa's" for "hunzeenaas.nl")
+    // … and a province's or municipality's ("Provincie Flevoland" for
+    // "flevoland.nl")
     let with_kind = |at: usize, name: String| match at.checked_sub(1).map(|i| words[i]) {
-        Some(kind) if squash(kind) == "waterschap" => format!("Waterschap {name}"),
+        Some(kind) if ["waterschap", "provincie", "gemeente"].contains(&squash(kind).as_str()) => {
+            format!(
+                "{} {name}",
+                kind.trim_matches(|c: char| !c.is_alphanumeric())
+            )
+        }
         _ => name,
     };
     if let Some(at) = words
@@ -144,6 +151,30 @@ fn shortens(rest: &str, parts: &[String], skipped: bool) -> bool {
         rest.is_char_boundary(k)
             && part.starts_with(&rest[..k])
             && shortens(&rest[k..], more, skipped)
+    })
+}
+
+/// The site's name as the text writes it with the host's words in another
+/// order ("Bureau Berenschot Interim" for "interim.berenschot-bureau.nl"):
+/// as many capitalised words of the text's start as `host_words`, the same
+/// words in any order.
+pub(super) fn reordered_in(text: &str, host_words: &[String]) -> Option<String> {
+    let n = host_words.len();
+    if n < 2 {
+        return None;
+    }
+    let mut want: Vec<String> = host_words.to_vec();
+    want.sort();
+    head_words(text).windows(n).find_map(|win| {
+        if !win
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return None;
+        }
+        let mut got: Vec<String> = win.iter().map(|w| squash(w)).collect();
+        got.sort();
+        (got == want).then(|| spelled(win))
     })
 }
 

@@ -156,6 +156,18 @@ pub fn site_in(url: &str, text: &str) -> Option<String> {
                 .iter()
                 .find_map(|l| site_name::name_before_province(text, l))
         })
+        .or_else(|| {
+            // the host's words in another order, its subdomain's too
+            let mains: Vec<String> = main.split('-').map(str::to_string).collect();
+            let with_sub: Vec<String> = sub
+                .filter(|s| *s != "www")
+                .into_iter()
+                .map(str::to_string)
+                .chain(mains.iter().cloned())
+                .collect();
+            site_name::reordered_in(text, &with_sub)
+                .or_else(|| site_name::reordered_in(text, &mains))
+        })
     {
         return Some(spelled);
     }
@@ -196,6 +208,13 @@ fn words_of(label: &str) -> String {
             words.push((*name).to_string());
             rest = &rest[key.len()..];
         }
+        // "regiozwolle": a region named after its town
+        if let Some(town) = rest.strip_prefix("regio")
+            && super::organisation::is_municipality(&upper_first(town))
+        {
+            words.push("Regio".to_string());
+            rest = town;
+        }
         if let Some((_, name)) = NAME_PARTS.iter().find(|(k, _)| *k == rest) {
             words.push((*name).to_string());
         } else if rest.len() <= 3 {
@@ -208,6 +227,15 @@ fn words_of(label: &str) -> String {
         }
     }
     words.join(" ")
+}
+
+/// A word with its first letter in capitals.
+fn upper_first(w: &str) -> String {
+    let mut chars = w.chars();
+    chars
+        .next()
+        .map(|f| f.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// A provisional title from the address: the last part of its path that
@@ -340,6 +368,22 @@ mod tests {
             )
             .as_deref(),
             Some("Wurkje by Súdwest")
+        );
+        assert_eq!(
+            site("https://inhuurloket-regioassen.nl/x").as_deref(),
+            Some("Inhuurloket Regio Assen")
+        );
+        assert_eq!(
+            site_in(
+                "https://interim.vos-bureau.nl/x",
+                "Bureau Vos Interim › Opdrachten"
+            )
+            .as_deref(),
+            Some("Bureau Vos Interim")
+        );
+        assert_eq!(
+            site_in("https://www.drenthe.nl/x", "Provincie Drenthe logo Home").as_deref(),
+            Some("Provincie Drenthe")
         );
     }
 
