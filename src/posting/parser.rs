@@ -119,6 +119,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
                 .strip_prefix("Provincie ")
                 .map(str::to_string)
         })
+        .or_else(|| super::regions::bracketed_province(&flat).map(str::to_string))
         .or_else(|| super::regions::hashtag_province(text).map(str::to_string));
     p.contract_form = first(&cands, Field::ContractForm, |c| {
         header::short_value(&c.value)

@@ -74,6 +74,17 @@ pub fn province_named(text: &str) -> Option<&'static str> {
         })
 }
 
+/// A place and its province in brackets in a sentence ("… the Municipality
+/// of Haarlemmermeer (Hoofddorp, Noord-Holland)").
+pub fn bracketed_province(text: &str) -> Option<&'static str> {
+    static PLACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\((\p{Lu}[^(),\n]{1,40}), ([^(),\n]{4,20})\)").expect("static pattern")
+    });
+    PLACE
+        .captures_iter(text)
+        .find_map(|c| province_named(c.get(2)?.as_str()))
+}
+
 /// A province among a line of hashtags ("#GGD #JGZ #Gelderland #interim"),
 /// as a channel or social post tags it.
 pub fn hashtag_province(text: &str) -> Option<&'static str> {
@@ -89,6 +100,15 @@ pub fn hashtag_province(text: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_and_its_province_in_brackets() {
+        assert_eq!(
+            bracketed_province("for the Municipality of Ede (Bennekom, Gelderland). Quick"),
+            Some("Gelderland")
+        );
+        assert_eq!(bracketed_province("(Ede, Wageningen)"), None);
+    }
 
     #[test]
     fn a_province_among_hashtags() {
