@@ -170,25 +170,6 @@ pub fn knockout(sections: &[&[Line]]) -> Vec<KnockoutCriterion> {
         .collect()
 }
 
-/// Where no section lists the knock-outs: the items of a requirements list
-/// marked one by one ("✔ Minimaal 3 jaar ervaring (knock-out)").
-pub fn marked_knockouts(lines: &[Line]) -> Vec<KnockoutCriterion> {
-    lines
-        .iter()
-        .filter(|l| matches!(l.kind, LineKind::Bullet | LineKind::Numbered(_)))
-        .filter_map(|l| {
-            let t = l.text.trim().trim_end_matches(['.', ';', ',']).trim_end();
-            let (text, mark) = t.rsplit_once('(')?;
-            let mark = fold(mark.trim_end_matches(')'));
-            ["knock-out", "knockout", "ko", "knock out"]
-                .contains(&mark.trim())
-                .then(|| text.trim().to_string())
-        })
-        .zip(1..)
-        .map(|(text, number)| KnockoutCriterion { number, text })
-        .collect()
-}
-
 /// Award criteria from the award sections, numbered on from the knock-outs
 /// when the posting gives no numbers.
 /// When no item names its points, a list whose every item ends in a bare
@@ -294,18 +275,6 @@ pub fn max_rate(knockout: &[KnockoutCriterion], award: &[AwardCriterion]) -> Opt
 mod tests {
     use super::*;
     use crate::posting::lines::split_lines;
-
-    #[test]
-    fn items_marked_one_by_one_are_knock_outs() {
-        let lines = split_lines(
-            "Wat vragen we?\n✔ Hbo Bestuurskunde (knock-out)\n✔ Kennis van de Wmo\n- 3 jaar ervaring (KO)\n",
-        );
-        let ko = marked_knockouts(&lines);
-        assert_eq!(
-            ko.iter().map(|k| k.text.as_str()).collect::<Vec<_>>(),
-            ["Hbo Bestuurskunde", "3 jaar ervaring"]
-        );
-    }
 
     #[test]
     fn bare_numbers_are_points_when_no_item_names_them() {

@@ -248,7 +248,7 @@ pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
     for (i, line) in lines.iter().enumerate() {
         // a heading in capitals ("WET DBA") ends a section even where its
         // words are no section's
-        let caps = is_caps_heading(line).then_some(Section::Other);
+        let caps = super::section_words::is_caps_heading(line).then_some(Section::Other);
         if let Some(s) = heading_section(line).or(caps) {
             if let Some(st) = start.take() {
                 out.push(&lines[st..i]);
@@ -262,17 +262,6 @@ pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
         out.push(&lines[st..]);
     }
     out
-}
-
-/// A short plain line of words in capitals only ("WET DBA", "OVERIGE
-/// VOORWAARDEN"), as a form sets its headings.
-fn is_caps_heading(line: &Line) -> bool {
-    let t = line.text.trim();
-    line.kind == LineKind::Plain
-        && t.chars().filter(|c| c.is_alphabetic()).count() >= 4
-        && t.chars().count() <= 40
-        && t.chars()
-            .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '&')
 }
 
 /// Abbreviations whose full stop does not end a sentence.

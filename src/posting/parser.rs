@@ -7,7 +7,6 @@ use super::model::{DbaStance, PROVISIONAL_TITLE, Posting};
 use super::normalize::fold;
 use super::period::Period;
 use super::rate::{self, RateValue};
-use super::regions::province_in;
 use super::{
     ParseError, closing, conditions, criteria, dba, deadline, header, interviews, layout,
     organisation, period, planning, prose, scale, selection, site_name, source, strip, title,
@@ -100,27 +99,8 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         header::request_number(&c.value)
     })
     .or_else(|| header::request_number_in_prose(&flat));
-    p.region = first(&cands, Field::Region, |c| header::region(&c.value))
-        .or_else(|| {
-            first(&cands, Field::Location, |c| {
-                province_in(&c.value).map(str::to_string)
-            })
-        })
-        .or_else(|| strip.region.map(str::to_string))
-        .or_else(|| {
-            let org = p.organisation.as_deref()?;
-            org.strip_prefix("Provincie ")
-                .and_then(province_in)
-                .map(str::to_string)
-        })
-        .or_else(|| {
-            // "… de grootste gemeente van de provincie Fryslân"
-            organisation::named_province_or_board(text)?
-                .strip_prefix("Provincie ")
-                .map(str::to_string)
-        })
-        .or_else(|| super::regions::bracketed_province(&flat).map(str::to_string))
-        .or_else(|| super::regions::hashtag_province(text).map(str::to_string));
+    p.region =
+        super::regions::of_posting(&cands, strip.region, p.organisation.as_deref(), text, &flat);
     p.contract_form = first(&cands, Field::ContractForm, |c| {
         header::short_value(&c.value)
     });
@@ -179,7 +159,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
 
     p.knockout = criteria::knockout(&sections(&lines, Section::Knockout));
     if p.knockout.is_empty() {
-        p.knockout = criteria::marked_knockouts(&lines);
+        p.knockout = super::marked_knockouts::knockouts(&lines);
     }
     let after_ko = p
         .knockout

@@ -74,6 +74,40 @@ pub fn province_named(text: &str) -> Option<&'static str> {
         })
 }
 
+/// The posting's region: a region label, a province in the location, in
+/// the header's strip, the province that is the client or that the text
+/// names as its own, a place's province in brackets, a hashtag.
+pub fn of_posting(
+    cands: &[super::labels::Candidate],
+    strip_region: Option<&'static str>,
+    organisation: Option<&str>,
+    text: &str,
+    flat: &str,
+) -> Option<String> {
+    use super::labels::{Field, first};
+    first(cands, Field::Region, |c| super::header::region(&c.value))
+        .or_else(|| {
+            first(cands, Field::Location, |c| {
+                province_in(&c.value).map(str::to_string)
+            })
+        })
+        .or_else(|| strip_region.map(str::to_string))
+        .or_else(|| {
+            organisation?
+                .strip_prefix("Provincie ")
+                .and_then(province_in)
+                .map(str::to_string)
+        })
+        .or_else(|| {
+            // "… de grootste gemeente van de provincie Fryslân"
+            super::organisation::named_province_or_board(text)?
+                .strip_prefix("Provincie ")
+                .map(str::to_string)
+        })
+        .or_else(|| bracketed_province(flat).map(str::to_string))
+        .or_else(|| hashtag_province(text).map(str::to_string))
+}
+
 /// A place and its province in brackets in a sentence ("… the Municipality
 /// of Haarlemmermeer (Hoofddorp, Noord-Holland)").
 pub fn bracketed_province(text: &str) -> Option<&'static str> {

@@ -171,71 +171,17 @@ pub fn site_in(url: &str, text: &str) -> Option<String> {
     {
         return Some(spelled);
     }
-    let name = site_name::respelled(&words_of(main), text);
+    let name = site_name::respelled(&site_name::words_of(main), text);
     if name.is_empty() {
         return None;
     }
-    match sub.map(words_of).filter(|s| s.starts_with("Werken ")) {
+    match sub
+        .map(site_name::words_of)
+        .filter(|s| s.starts_with("Werken "))
+    {
         Some(prefix) => Some(format!("{prefix} {name}")),
         None => Some(name),
     }
-}
-
-/// Host words that open a site's name, as people write them.
-const NAME_PARTS: &[(&str, &str)] = &[
-    ("werkenbij", "Werken bij"),
-    ("werkenvoor", "Werken voor"),
-    ("werkenin", "Werken in"),
-    // Frisian "Werken bij"
-    ("wurkjeby", "Wurkje by"),
-    ("provincie", "Provincie"),
-    ("gemeente", "Gemeente"),
-    ("waterschap", "Waterschap"),
-    ("ggd", "GGD"),
-];
-
-/// A host label as a name: "provincie-utrecht" gives "Provincie Utrecht",
-/// "werkenbijtilburg" "Werken bij Tilburg", "ggdhaaglanden" "GGD
-/// Haaglanden", a short one ("vru") capitals.
-fn words_of(label: &str) -> String {
-    let mut words: Vec<String> = Vec::new();
-    for part in label.split(['-', '_']).filter(|p| !p.is_empty()) {
-        let mut rest = part;
-        while let Some((key, name)) = NAME_PARTS
-            .iter()
-            .find(|(k, _)| rest.starts_with(k) && rest.len() > k.len())
-        {
-            words.push((*name).to_string());
-            rest = &rest[key.len()..];
-        }
-        // "regiozwolle": a region named after its town
-        if let Some(town) = rest.strip_prefix("regio")
-            && super::organisation::is_municipality(&upper_first(town))
-        {
-            words.push("Regio".to_string());
-            rest = town;
-        }
-        if let Some((_, name)) = NAME_PARTS.iter().find(|(k, _)| *k == rest) {
-            words.push((*name).to_string());
-        } else if rest.len() <= 3 {
-            words.push(rest.to_uppercase());
-        } else {
-            let mut chars = rest.chars();
-            if let Some(first) = chars.next() {
-                words.push(first.to_uppercase().chain(chars).collect());
-            }
-        }
-    }
-    words.join(" ")
-}
-
-/// A word with its first letter in capitals.
-fn upper_first(w: &str) -> String {
-    let mut chars = w.chars();
-    chars
-        .next()
-        .map(|f| f.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// A provisional title from the address: the last part of its path that
