@@ -405,15 +405,24 @@ fn postings_of_an_eleventh_blind_set_are_read() {
 /// Telegram channel, a mailing list's digest and an English direct
 /// message), written by someone who had not read the parser, while the
 /// eleventh set was taught. Its first read, with the eleventh set's
-/// teaching in: 174 of 235 (74.0%). Taught a few wordings (independent-scope
-/// and only-route DBA clauses, a capitalised "Regio" in a body's name, a
-/// body acting "namens" others) it reads 184 of 235 (78.3%); held at its
-/// first read until its layouts (ICS text, two-column tables, dates in
-/// words) are taught.
+/// teaching in: 174 of 235 (74.0%); a few wordings (independent-scope and
+/// only-route DBA clauses, a capitalised "Regio" in a body's name, a body
+/// acting "namens" others) brought it to 184. Taught the kinds it shows (an
+/// iCalendar event's folded and escaped description; YAML front matter; a
+/// text browser's link numbers and references; a channel's and a direct
+/// message's header lines, a role line opened by an icon, a button in
+/// brackets; codes after "Aanvraag", "ref." or "o.v.v." and before a title,
+/// an abbreviated label's dot; two-digit years and dates written in words;
+/// a numbered tender document's sections, a heading in capitals ending a
+/// criteria list, bare points, knock-outs marked one by one; planning
+/// steps of a table or list, "Vragenronde:", "Kennismaking:"; a strip's
+/// euro range and province cell, "uurtarief van maximaal"; a province in
+/// a hashtag or in brackets after a place; a site's name with its kind, in
+/// another order than its host's words, or "regio" glued to a town), it
+/// reads 235 of 235 (100%) and is held at 90% like the others.
 #[test]
 fn postings_of_a_twelfth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen12"));
     assert!(total >= 100, "every posting has its answers");
-    eprintln!("unseen12: {right} of {total}; misses: {misses:#?}");
-    check_unseen_at(0.0, right, total, refused, misses);
+    check_unseen(right, total, refused, misses);
 }

@@ -172,16 +172,50 @@ pub fn knockout(sections: &[&[Line]]) -> Vec<KnockoutCriterion> {
 
 /// Award criteria from the award sections, numbered on from the knock-outs
 /// when the posting gives no numbers.
+/// When no item names its points, a list whose every item ends in a bare
+/// number ("G1 Ervaring woonvisie: 30", a form's dotted leader) gives those
+/// numbers as the points.
 pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
-    numbered_items(sections, first_number)
+    let mut items = numbered_items(sections, first_number);
+    // prose under a list whose every item has its points ("Contractvorm",
+    // a paragraph) is no criterion
+    let pointed: Vec<bool> = items
+        .iter()
+        .map(|(_, it)| points_of(&it.text).is_some())
+        .collect();
+    if let Some(last) = pointed.iter().rposition(|p| *p)
+        && last >= 1
+        && pointed[..=last].iter().all(|p| *p)
+    {
+        items.truncate(last + 1);
+    }
+    let bare: Vec<Option<u32>> = items.iter().map(|(_, it)| bare_points(&it.text)).collect();
+    let use_bare = items.len() >= 2
+        && items.iter().all(|(_, it)| points_of(&it.text).is_none())
+        && bare.iter().all(Option::is_some);
+    items
         .into_iter()
-        .map(|(number, it)| AwardCriterion {
+        .zip(bare)
+        .map(|((number, it), bare)| AwardCriterion {
             number,
-            points: points_of(&it.text),
+            points: if use_bare { bare } else { points_of(&it.text) },
             text: clean_item(&it.text),
             rate_bands: it.bands,
         })
         .collect()
+}
+
+/// A number of points at the end of an item after a colon or tab ("…: 30").
+fn bare_points(text: &str) -> Option<u32> {
+    static BARE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[:\t]\s*(\d{1,3})\s*$").expect("static pattern"));
+    let n: u32 = BARE
+        .captures(text.trim_end())?
+        .get(1)?
+        .as_str()
+        .parse()
+        .ok()?;
+    (1..=100).contains(&n).then_some(n)
 }
 
 /// Competences, without list punctuation and without repeats (compared
@@ -241,6 +275,21 @@ pub fn max_rate(knockout: &[KnockoutCriterion], award: &[AwardCriterion]) -> Opt
 mod tests {
     use super::*;
     use crate::posting::lines::split_lines;
+
+    #[test]
+    fn bare_numbers_are_points_when_no_item_names_them() {
+        let lines = split_lines("G1  Ervaring met wonen: 60\nG2  Uurtarief: 40\n");
+        let aw = award(&[&lines], 1);
+        assert_eq!(
+            aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+            [Some(60), Some(40)]
+        );
+        let lines = split_lines("1. Visie: 60 punten\n2. Ervaring in 2\n");
+        let aw = award(&[&lines], 1);
+        assert_eq!(aw[1].points, None);
+        let lines = split_lines("Visie\t60 punten\nPrijs\t40 punten\nContractvorm\nDetachering.\n");
+        assert_eq!(award(&[&lines], 1).len(), 2);
+    }
 
     #[test]
     fn numbered_items_over_wrapped_lines() {

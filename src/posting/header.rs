@@ -35,11 +35,27 @@ static NUMBER_IN_PROSE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static pattern")
 });
 
-/// The first request number named in a sentence (see [`NUMBER_IN_PROSE`]).
+/// A code after a word that names it without a label's colon: "Aanvraag
+/// VRT-2026-044 – Adviseur", "Inhuuraanvraag OD-27-003", "ref. BB-9042",
+/// "o.v.v. VS-2026-061". Only a code in capitals with a hyphen and a digit
+/// counts, as the word before it is an ordinary word too.
+static CODE_AFTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?i:(?:inhuur)?aanvraag|ref\.?|o\.v\.v\.|kenmerk|referentie)\s+([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){1,4})(?-u:\b)")
+        .expect("static pattern")
+});
+
+/// The first request number named in a sentence (see [`NUMBER_IN_PROSE`]),
+/// else the first code named after a word (see [`CODE_AFTER_WORD`]).
 pub fn request_number_in_prose(flat: &str) -> Option<String> {
     NUMBER_IN_PROSE
         .captures_iter(flat)
         .find_map(|c| request_number(c.get(1)?.as_str()))
+        .or_else(|| {
+            CODE_AFTER_WORD
+                .captures_iter(flat)
+                .map(|c| c[1].to_string())
+                .find(|code| code.contains(|c: char| c.is_ascii_digit()))
+        })
 }
 
 /// Start: a date, or as soon as possible ("Z.s.m.", "per direct").
@@ -328,5 +344,17 @@ mod tests {
             Some("INH-2026-014".into())
         );
         assert_eq!(request_number("is onbekend"), None);
+        assert_eq!(
+            request_number_in_prose("Inhuuraanvraag OD-INH-27-003 Toezichthouder"),
+            Some("OD-INH-27-003".into())
+        );
+        assert_eq!(
+            request_number_in_prose("Maastricht | 24 uur | ref. BB-9042 | nieuw"),
+            Some("BB-9042".into())
+        );
+        assert_eq!(
+            request_number_in_prose("De aanvraag TEAM-X gaat over"),
+            None
+        );
     }
 }

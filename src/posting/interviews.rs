@@ -22,6 +22,8 @@ static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)interviews:",
         // "… worden uitgenodigd voor een gesprek op woensdag 16 december"
         r"uitgenodigd voor een (?:\w+)?gesprek (?:op|in)",
+        // "Wij nodigen de vier kandidaten … uit voor een gesprek op dinsdag …"
+        r"(?-u:\b)uit voor een (?:\w+)?gesprek (?:op|in)",
         // a message's "Gesprek is wo 27-1 in de middag"
         r"(?-u:\b)gesprek(?:ken)? (?:is|zijn|vindt plaats|vinden plaats)(?: op)?(?-u:\b)",
         r"(?-u:\b)interviews (?:are|will be) (?:planned|held|scheduled)(?: for| on| in)?",
@@ -35,8 +37,14 @@ static INTERVIEW_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:selectie|sollicitatie)?gesprekken:?\s+(?:(?:vinden|zijn)\s+(?:plaats\s+)?)?(?:in\s+de\s+)?week\s+van\s+\d")
         .expect("static pattern")
 });
-static INTERVIEW_STEP: LazyLock<Regex> =
-    LazyLock::new(|| step("(?:selectie|sollicitatie)?gesprekken"));
+/// A step of a planning list with its date: "Gesprekken 12-01-2027", a
+/// chat's "Kennismaking: do. 07-01-2027", a tender's "Presentaties plan van
+/// aanpak: woensdag 20-1-2027".
+static INTERVIEW_STEP: LazyLock<Regex> = LazyLock::new(|| {
+    step(
+        r"(?:(?:selectie|sollicitatie)?gesprekken|kennismaking(?:sgesprek(?:ken)?)?|presentaties?(?: [\w ]{0,30}?)?)",
+    )
+});
 
 /// Interviews: dates or the week they are in, and the time(s) given.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -57,18 +65,19 @@ pub fn interviews(flat: &str) -> Interviews {
 /// dated after `own` (the posting's own date).
 pub fn interviews_after(flat: &str, own: Option<NaiveDate>) -> Interviews {
     let refs: Vec<&Regex> = INTERVIEW.iter().collect();
-    let at = after_first(flat, &refs)
+    let sentence_at = after_first(flat, &refs)
         .or_else(|| INTERVIEW_WEEK.find(flat).map(|m| m.start()))
-        .or_else(|| {
-            INTERVIEW_STEP
-                .captures(flat)
-                .and_then(|c| c.get(1))
-                .map(|m| m.start())
-        });
-    let Some(at) = at else {
+        .map(|at| sentence_from(flat, at));
+    // a step of a table or list: its row ends where the next step's name starts
+    let step_at = || {
+        INTERVIEW_STEP
+            .captures(flat)
+            .and_then(|c| c.get(1))
+            .map(|m| up_to_next_step(sentence_from(flat, m.start())))
+    };
+    let Some(sentence) = sentence_at.or_else(step_at) else {
         return Interviews::default();
     };
-    let sentence = sentence_from(flat, at);
     // a step of a list ends where the next one starts ("…16:00 uur;- De 3 …")
     let sentence = sentence.split(";").next().unwrap_or(sentence);
     let mut out = Interviews::default();
@@ -113,7 +122,8 @@ pub fn interviews_after(flat: &str, own: Option<NaiveDate>) -> Interviews {
 /// that shares its month.
 fn paired_days(sentence: &str) -> Vec<NaiveDate> {
     static PAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(\d{1,2})\s+(?:en|of)\s+(\d{1,2}\s+[a-z]+\.?\s+\d{4})")
+        // "18 en 19 januari 2027", "ma 18 en di 19 januari 2027"
+        Regex::new(r"(?i)(?-u:\b)(\d{1,2})\s+(?:en|of)\s+(?:[a-z]{2,9}\.?\s+)?(\d{1,2}\s+[a-z]+\.?\s+\d{4})")
             .expect("static pattern")
     });
     PAIR.captures_iter(sentence)
@@ -122,6 +132,28 @@ fn paired_days(sentence: &str) -> Vec<NaiveDate> {
             second.with_day(c.get(1)?.as_str().parse().ok()?)
         })
         .collect()
+}
+
+/// A step's text up to the next step's name: the first capitalised word
+/// after its first date that is no weekday or month ("ma 18 en di 19
+/// januari 2027 Beoogde start …" ends before "Beoogde").
+fn up_to_next_step(text: &str) -> &str {
+    let Some(first) = find_dates(text).into_iter().next() else {
+        return text;
+    };
+    let mut at = first.span.end;
+    for word in text[first.span.end..].split(' ') {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let named = super::dates::month_number(bare).is_some()
+            || super::dates::WEEKDAYS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(bare));
+        if word.starts_with(|c: char| c.is_ascii_uppercase()) && !named {
+            return text[..at].trim_end();
+        }
+        at += word.len() + 1;
+    }
+    text
 }
 
 /// The rest of the sentence starting at byte `from` (up to ". " + capital).
@@ -142,6 +174,17 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_table_step_ends_at_the_next_step() {
+        let i = interviews("Gesprekken ma 8 en di 9 maart 2027 Beoogde start 1 april 2027");
+        assert_eq!(i.dates, vec![d(2027, 3, 8), d(2027, 3, 9)]);
+        let i = interviews(
+            "Kennismaking: do. 07-01-2027, tussen 13:00 en 15:00 uur (online) Wat ga je doen?",
+        );
+        assert_eq!(i.dates, vec![d(2027, 1, 7)]);
+        assert_eq!(i.time.as_deref(), Some("13:00-15:00"));
     }
 
     #[test]

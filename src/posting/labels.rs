@@ -177,6 +177,7 @@ const COLON_ONLY: &[&str] = &[
     "volume",
     "closing",
     "buyer",
+    "role",
 ];
 
 /// Words that make a longer label another fact: "Deadline voor het indienen
@@ -206,13 +207,18 @@ fn label_prefix(text: &str, item: bool) -> Option<(Field, &str)> {
     let mut best: Option<(usize, Field)> = None;
     for (label, field) in LABELS {
         if lower.starts_with(label) && best.is_none_or(|(len, _)| label.len() > len) {
-            let rest = &lower[label.len()..];
+            let mut rest = &lower[label.len()..];
+            // an abbreviated label's own dot ("Aanvraagnr.: DOR-12")
+            let dot = !label.ends_with('.') && rest.starts_with(".:");
+            if dot {
+                rest = &rest[1..];
+            }
             // a label aligned in a table ("Functie      Beleidsadviseur") is one too
             let ok = rest.starts_with(':')
                 || rest.starts_with("  ")
                 || (rest.starts_with(' ') && !COLON_ONLY.contains(label));
             if ok {
-                best = Some((label.len(), *field));
+                best = Some((label.len() + usize::from(dot), *field));
             }
         }
     }
@@ -291,6 +297,15 @@ mod tests {
             values("Kenmerk klant\tAB/12", Field::RequestNumber),
             ["AB/12"]
         );
+    }
+
+    #[test]
+    fn an_abbreviated_label_keeps_its_dot() {
+        assert_eq!(
+            values("  Aanvraagnr.:    AB-2026-5", Field::RequestNumber),
+            ["AB-2026-5"]
+        );
+        assert_eq!(values("Role: Data Analyst", Field::Title), ["Data Analyst"]);
     }
 
     #[test]

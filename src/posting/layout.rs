@@ -40,6 +40,8 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
     let text = super::ocr::repair(text);
+    let text = super::short_year::expand(&text);
+    let text = super::number_words::repair(&text);
     let text = super::table_rows::repair(&text);
     let text = super::points_column::repair(&text);
     let text = DOTTED_LEADER.replace_all(&text, "$1: $2");
@@ -51,7 +53,7 @@ pub fn repair(text: &str) -> String {
     let text = glued::repair(&text);
     let text = split_strips(&text);
     let text = HEADING_WITH_ITEM.replace_all(&text, "$1:\n$2");
-    let text = section_numbered_criteria(&text);
+    let text = super::numbered_sections::repair(&text);
     let text = unglue_labels(&text);
     let text = YEAR_GLUED.replace_all(&text, "$1\n$2");
     SENTENCE_GLUED.replace_all(&text, "$1\n$2").into_owned()
@@ -59,8 +61,10 @@ pub fn repair(text: &str) -> String {
 
 /// A label and its value joined by dot leaders, as a form or PDF prints
 /// them ("Beoogde start ..................... 1 maart 2027").
-static DOTTED_LEADER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^([^.\n]*[^.\s]) *\.{4,} *(\S)").expect("static pattern"));
+static DOTTED_LEADER: LazyLock<Regex> = LazyLock::new(|| {
+    // two dots only between spaces ("Nota van inlichtingen .. 16-12-2026")
+    Regex::new(r"(?m)^([^.\n]*[^.\s])(?: *\.{4,} *| \.\. )(\S)").expect("static pattern")
+});
 
 /// A label padded to a column before its colon, as a form or a plain-text
 /// mail aligns them ("Uren per week     : 24").
@@ -183,70 +187,20 @@ fn split_strips(text: &str) -> String {
         } else if items.iter().any(|i| {
             i.rsplit_once(", ")
                 .is_some_and(|(_, p)| super::regions::province_named(p).is_some())
-        }) {
-            // a strip with the place ("Delft, South Holland · Hybrid")
+        }) || (*sep != "   "
+            && items.iter().all(|i| i.split_whitespace().count() <= 4)
+            && items
+                .iter()
+                .any(|i| super::regions::province_named(i).is_some()))
+        {
+            // a strip with the place ("Delft, South Holland · Hybrid") or
+            // the province in a cell ("Tijdelijke opdracht · Enschede · Overijssel")
             out.extend(items.iter().map(|i| i.to_string()));
         } else if items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 4) {
             // a menu
         } else {
             out.push(line.to_string());
         }
-    }
-    let mut joined = out.join("\n");
-    if text.ends_with('\n') {
-        joined.push('\n');
-    }
-    joined
-}
-
-/// A document in numbered sections ("4. Eisen (knock-out)" / "4.1 De
-/// kandidaat …"): the criteria sections' heading loses its number and
-/// their items become "1. …", as the criteria reader knows them.
-fn section_numbered_criteria(text: &str) -> String {
-    static SECTION: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(\d{1,2})\.?\s+(\p{Lu}.{2,80})$").expect("static pattern"));
-    static SUB_ITEM: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$").expect("static pattern"));
-    let criteria_words = [
-        "eisen",
-        "knock-out",
-        "knockout",
-        "gunningscriteri",
-        "selectiecriteri",
-        "wensen",
-    ];
-    let mut current: Option<String> = None;
-    let mut out: Vec<String> = Vec::new();
-    for line in text.lines() {
-        let t = line.trim();
-        if let Some(c) = SUB_ITEM.captures(t)
-            && current.as_deref() == c.get(1).map(|m| m.as_str())
-        {
-            out.push(format!("{}. {}", &c[2], &c[3]));
-            continue;
-        }
-        if let Some(c) = SECTION.captures(t)
-            && !t.ends_with('.')
-        {
-            let heading = c[2].to_lowercase();
-            if criteria_words.iter().any(|w| heading.contains(w)) {
-                current = Some(c[1].to_string());
-                out.push(c[2].to_string());
-                continue;
-            }
-            // the section after a criteria section ("6. Uitvoeringsvoorwaarde")
-            // ends it: a heading, not a criterion
-            let next = current
-                .as_deref()
-                .and_then(|n| n.parse::<u32>().ok())
-                .map(|n| (n + 1).to_string());
-            current = None;
-            if next.as_deref() == Some(&c[1]) && c[2].split_whitespace().count() <= 4 {
-                out.push(format!("## {}", &c[2]));
-                continue;
-            }
-        }
-        out.push(line.to_string());
     }
     let mut joined = out.join("\n");
     if text.ends_with('\n') {
@@ -330,6 +284,10 @@ mod tests {
             ),
             "Vragen indienen (NvI): t/m 17 december 2026\nBeoogde start: 1 maart 2027\nZie p. 3."
         );
+        assert_eq!(
+            repair("Nota van inlichtingen .. 16-12-2026\nEn verder ... niets"),
+            "Nota van inlichtingen: 16-12-2026\nEn verder ... niets"
+        );
     }
 
     #[test]
@@ -391,6 +349,10 @@ mod tests {
         assert_eq!(
             repair("Breda, North Brabant · Hybride · Interim"),
             "Breda, North Brabant\nHybride\nInterim"
+        );
+        assert_eq!(
+            repair("Tijdelijke opdracht · Almelo · Overijssel"),
+            "Tijdelijke opdracht\nAlmelo\nOverijssel"
         );
         assert_eq!(
             repair("Gemeente Amersfoort · SRQ182455 · Published 12/02/2026"),

@@ -246,7 +246,10 @@ pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, line) in lines.iter().enumerate() {
-        if let Some(s) = heading_section(line) {
+        // a heading in capitals ("WET DBA") ends a section even where its
+        // words are no section's
+        let caps = super::section_words::is_caps_heading(line).then_some(Section::Other);
+        if let Some(s) = heading_section(line).or(caps) {
             if let Some(st) = start.take() {
                 out.push(&lines[st..i]);
             }
@@ -359,6 +362,16 @@ mod tests {
             Some(Section::Award)
         );
         assert_eq!(h("Eisen, wensen en meer,"), None);
+    }
+
+    #[test]
+    fn a_heading_in_capitals_ends_a_section() {
+        let lines = split_lines(
+            "GUNNINGSCRITERIA\nG1  Visie: 60\nG2  Prijs: 40\nWET DBA\nZzp'ers mogen inschrijven.\n",
+        );
+        let award = sections(&lines, Section::Award);
+        assert_eq!(award.len(), 1);
+        assert_eq!(award[0].len(), 2);
     }
 
     #[test]

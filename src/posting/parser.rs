@@ -7,7 +7,6 @@ use super::model::{DbaStance, PROVISIONAL_TITLE, Posting};
 use super::normalize::fold;
 use super::period::Period;
 use super::rate::{self, RateValue};
-use super::regions::province_in;
 use super::{
     ParseError, closing, conditions, criteria, dba, deadline, header, interviews, layout,
     organisation, period, planning, prose, scale, selection, site_name, source, strip, title,
@@ -25,7 +24,12 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
     }
-    // a feed's XML or a page's JSON-LD as the text and labels they hold
+    // a calendar file's event, a site source's front matter, a text
+    // browser's page, a feed's XML or a page's JSON-LD as the text and
+    // labels they hold
+    let text = &super::ics::repair(text);
+    let text = &super::front_matter::repair(text);
+    let text = &super::lynx::repair(text);
     let text = &super::feed::repair(text);
     let text = &super::json_ld::repair(text);
     // the page as copied: a site's name may sit in a menu the repair drops
@@ -95,25 +99,8 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         header::request_number(&c.value)
     })
     .or_else(|| header::request_number_in_prose(&flat));
-    p.region = first(&cands, Field::Region, |c| header::region(&c.value))
-        .or_else(|| {
-            first(&cands, Field::Location, |c| {
-                province_in(&c.value).map(str::to_string)
-            })
-        })
-        .or_else(|| strip.region.map(str::to_string))
-        .or_else(|| {
-            let org = p.organisation.as_deref()?;
-            org.strip_prefix("Provincie ")
-                .and_then(province_in)
-                .map(str::to_string)
-        })
-        .or_else(|| {
-            // "… de grootste gemeente van de provincie Fryslân"
-            organisation::named_province_or_board(text)?
-                .strip_prefix("Provincie ")
-                .map(str::to_string)
-        });
+    p.region =
+        super::regions::of_posting(&cands, strip.region, p.organisation.as_deref(), text, &flat);
     p.contract_form = first(&cands, Field::ContractForm, |c| {
         header::short_value(&c.value)
     });
@@ -171,6 +158,9 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     p.notification_date = planning::notification(&flat);
 
     p.knockout = criteria::knockout(&sections(&lines, Section::Knockout));
+    if p.knockout.is_empty() {
+        p.knockout = super::marked_knockouts::knockouts(&lines);
+    }
     let after_ko = p
         .knockout
         .iter()

@@ -17,17 +17,21 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"vragen kunnen (?:worden )?(?:ingediend|gesteld) (?:worden )?(?:tot|uiterlijk|voor|vóór)(?: en met)?",
         // "Vragen indienen (NvI): t/m …", "Vragen via e-mail: uiterlijk …"
         r"vragen:? (?:(?:stellen|indienen|via (?:de |het )?[\w-]+)(?: kan)?(?: \(\w+\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
+        // "Vragen via de Nota van Inlichtingen tot 18 december 2026"
+        r"vragen via (?:de |het )?nota van inlichtingen (?:tot|uiterlijk|t/m)(?: en met)?:?",
         // an English page's "Questions: via the portal until Dec 10, 2026"
         r"questions:? (?:(?:can be )?(?:asked|submitted|via (?:the )?[\w-]+) )?(?:until|before|by|no later than):?",
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
         r"vragenronde sluit(?: op)?",
+        // a form's "Vragenronde: t/m 14-12-2026 12:00 uur"
+        r"vragenronde:? (?:t/m|tot en met|tot|uiterlijk)",
         // "Vragen kunnen tot do 10 dec. …", "Vragen aan de ODMWB kunnen t/m …"
         r"vragen (?:aan [\w ]{1,30}? )?kunnen (?:tot|t/m|uiterlijk)(?: en met)?",
     ])
 });
 static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
-        r"antwoorden worden (?:uiterlijk )?(?:op )?",
+        r"antwoorden:? worden (?:uiterlijk )?(?:op )?",
         r"nota van inlichtingen[^.]{0,40}?(?:op|uiterlijk)",
         r"answers:? (?:will be |are )?published(?: on| by)?",
         // "antwoorden verschijnen hier uiterlijk 16-12-2026"
@@ -176,6 +180,8 @@ static END: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"einddatum (?:van de opdracht )?is",
         // "Start 1-2-2027 t/m 31-7-2027": a period in a message
         r"(?-u:\b)(?:start|per|vanaf|van) \d{1,2}-\d{1,2}-\d{4} (?:t/m|tot en met|tot)",
+        // a card's "Start 1 feb 2027 · t/m 31 jul 2027"
+        r"(?-u:\b)(?:start|per|vanaf|van) \d{1,2} [a-z]{3,9}\.? \d{4}(?: ?[·|,] ?| )(?:t/m|tot en met|tot)",
     ])
 });
 
@@ -271,6 +277,11 @@ mod tests {
         let t = "Questions: via the portal until Mar 3, 2027, 4:00 PM Answers: published on March 5th, 2027";
         assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2027, 3, 3)));
         assert_eq!(answers_published(t, None), Some(d(2027, 3, 5)));
+        let t = "Vragen via de Nota van Inlichtingen tot 4 december 2026 12:00 uur; de antwoorden";
+        assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2026, 12, 4)));
+        let t = "Vragenronde: t/m 4-12-2026 12:00 uur Antwoorden: worden op 8 december 2026 gepubliceerd";
+        assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2026, 12, 4)));
+        assert_eq!(answers_published(t, None), Some(d(2026, 12, 8)));
         assert_eq!(
             answers_published("Publicatie NvI 14-01-2027 Sluiting", None),
             Some(d(2027, 1, 14))
@@ -351,6 +362,8 @@ mod tests {
         );
         let t = "Hoi! Start 4-1-2027 t/m 30-6-2027, 24-28u p/w, tarief in overleg.";
         assert_eq!(end_sentence(t), Some(d(2027, 6, 30)));
+        let card = "Utrecht | 24 uur Start 1 feb 2027 · t/m 31 jul 2027 · reageren tot 11 jan 2027";
+        assert_eq!(end_sentence(card), Some(d(2027, 7, 31)));
         assert_eq!(hours_sentences(t), vec![(Some(24), Some(28))]);
     }
 }

@@ -67,7 +67,7 @@ pub fn rate(v: &str) -> Option<RateValue> {
 }
 
 static PROSE_MAX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour)|(?-u:\b)max(?:imaal)?\.? (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) (?:per uur|p/u|/uur|per hour)")
+    Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:uur)?tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour)|(?-u:\b)max(?:imaal)?\.? (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) (?:per uur|p/u|/uur|per hour)")
         .expect("static pattern")
 });
 
@@ -130,6 +130,10 @@ mod tests {
             Some(RateValue::NoMaximum)
         );
         assert_eq!(in_prose("een tarief van maximaal € 95 per uur"), max(95));
+        assert_eq!(
+            in_prose("• Een uurtarief van maximaal € 84,- exclusief btw"),
+            max(84)
+        );
         assert_eq!(in_prose("24 uur p/w, max 88 euro p/u. Interesse?"), max(88));
         assert_eq!(in_prose("Wij betalen 4.000 per maand"), None);
         assert_eq!(rate("max. 95 euro per uur (excl. btw)"), max(95));

@@ -74,9 +74,84 @@ pub fn province_named(text: &str) -> Option<&'static str> {
         })
 }
 
+/// The posting's region: a region label, a province in the location, in
+/// the header's strip, the province that is the client or that the text
+/// names as its own, a place's province in brackets, a hashtag.
+pub fn of_posting(
+    cands: &[super::labels::Candidate],
+    strip_region: Option<&'static str>,
+    organisation: Option<&str>,
+    text: &str,
+    flat: &str,
+) -> Option<String> {
+    use super::labels::{Field, first};
+    first(cands, Field::Region, |c| super::header::region(&c.value))
+        .or_else(|| {
+            first(cands, Field::Location, |c| {
+                province_in(&c.value).map(str::to_string)
+            })
+        })
+        .or_else(|| strip_region.map(str::to_string))
+        .or_else(|| {
+            organisation?
+                .strip_prefix("Provincie ")
+                .and_then(province_in)
+                .map(str::to_string)
+        })
+        .or_else(|| {
+            // "… de grootste gemeente van de provincie Fryslân"
+            super::organisation::named_province_or_board(text)?
+                .strip_prefix("Provincie ")
+                .map(str::to_string)
+        })
+        .or_else(|| bracketed_province(flat).map(str::to_string))
+        .or_else(|| hashtag_province(text).map(str::to_string))
+}
+
+/// A place and its province in brackets in a sentence ("… the Municipality
+/// of Haarlemmermeer (Hoofddorp, Noord-Holland)").
+pub fn bracketed_province(text: &str) -> Option<&'static str> {
+    static PLACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\((\p{Lu}[^(),\n]{1,40}), ([^(),\n]{4,20})\)").expect("static pattern")
+    });
+    PLACE
+        .captures_iter(text)
+        .find_map(|c| province_named(c.get(2)?.as_str()))
+}
+
+/// A province among a line of hashtags ("#GGD #JGZ #Gelderland #interim"),
+/// as a channel or social post tags it.
+pub fn hashtag_province(text: &str) -> Option<&'static str> {
+    text.lines()
+        .filter(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            words.len() >= 2 && words.iter().all(|w| w.starts_with('#'))
+        })
+        .flat_map(str::split_whitespace)
+        .find_map(|tag| province_named(tag.trim_start_matches('#')))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_and_its_province_in_brackets() {
+        assert_eq!(
+            bracketed_province("for the Municipality of Ede (Bennekom, Gelderland). Quick"),
+            Some("Gelderland")
+        );
+        assert_eq!(bracketed_province("(Ede, Wageningen)"), None);
+    }
+
+    #[test]
+    fn a_province_among_hashtags() {
+        assert_eq!(
+            hashtag_province("Reageer via de link.\n\n#inhuur #NoordBrabant #wmo\n"),
+            Some("Noord-Brabant")
+        );
+        assert_eq!(hashtag_province("Kom werken in #Limburg, zie site"), None);
+    }
 
     #[test]
     fn provinces() {

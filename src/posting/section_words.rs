@@ -2,7 +2,7 @@
 //! reads ("Knock-outcriteria", "Gunning", "Award criteria"). A new heading
 //! spelling is one row here; `lines.rs` reads them.
 
-use super::lines::Section;
+use super::lines::{Line, LineKind, Section};
 
 /// Heading words (lowercase, matched at the start of a heading line and
 /// followed by a non-letter) and the section they open. More specific
@@ -66,3 +66,30 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("taken", Section::Other),
     ("aanbod", Section::Other),
 ];
+
+/// A short plain line of words in capitals only ("WET DBA", "OVERIGE
+/// VOORWAARDEN"), as a form sets its headings.
+pub fn is_caps_heading(line: &Line) -> bool {
+    let t = line.text.trim();
+    line.kind == LineKind::Plain
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && t.chars().count() <= 40
+        && t.chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '&')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_in_capitals() {
+        let line = |t: &str| Line {
+            kind: LineKind::Plain,
+            text: t.to_string(),
+        };
+        assert!(is_caps_heading(&line("WET DBA")));
+        assert!(!is_caps_heading(&line("K1  Hbo")));
+        assert!(!is_caps_heading(&line("VOG")));
+    }
+}

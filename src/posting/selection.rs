@@ -83,6 +83,10 @@ static INVITED_OTHER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         r"(?i)\b(\S+)\s+(?:beste|(?:best|hoogst)\s+(?:scorende|gerangschikte))\s+kandidaten\s+(?:worden\s+(?:\S+\s+)?uitgenodigd|nodig(?:t|en)\s+(?:we|wij|zij|ze)\s+uit)",
         r"(?i)(?-u:\b)nodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?(\S+)\s+(?:\S+\s+)?kandidaten\s+uit(?-u:\b)",
+        // "Wij nodigen de vier kandidaten met de beste match uit"
+        r"(?i)(?-u:\b)nodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?de\s+(\S+)\s+kandidaten\s+met\s+de\s+(?:beste|hoogste)\s+\S+\s+uit(?-u:\b)",
+        // a form's "Uitgenodigd: de 3 hoogst scorende kandidaten"
+        r"(?i)(?-u:\b)uitgenodigd\s*:\s*(?:de\s+)?(\S+)\s+(?:beste|(?:best|hoogst)\s+(?:scorende|gerangschikte))\s+kandidaten",
         r"(?i)(?-u:\b)aantal\s+(?:kandidaten|gesprekken)\s+(?:uitnodigen|uit\s+te\s+nodigen)\s*:?\s*(\d+)",
         r"(?i)(?-u:\b)the\s+(?:top|best)\s+(\S+)\s+(?:candidates|applicants)\s+(?:will\s+be|are)\s+invited",
         // "beste 4 kandidaten op gesprek", "gesprekken … met de 3 beste kandidaten"
@@ -155,6 +159,8 @@ mod tests {
                 3,
             ),
             ("Aantal kandidaten uitnodigen:\t2", 2),
+            ("Wij nodigen de vijf kandidaten met de beste score uit.", 5),
+            ("Uitgenodigd: de 2 best scorende kandidaten", 2),
             ("The top 2 candidates will be invited to an interview.", 2),
             ("Procedure: beste 5 kandidaten op gesprek in Breda.", 5),
             (

@@ -1,5 +1,7 @@
 //! Dates written with a two-digit year after an apostrophe ("Do 12 mrt '26
-//! 13:00", "1 april ’26"): the year is in this century.
+//! 13:00", "1 april ’26"): the year is in this century. [`expand`] writes
+//! such dates out in the text ("11 jan '27" → "11 jan 2027"), so every
+//! reader of dates, including those of sentences, reads them.
 
 use super::dates::{MONTHS, month_number};
 use chrono::NaiveDate;
@@ -23,6 +25,21 @@ pub fn date(text: &str) -> Option<NaiveDate> {
     })
 }
 
+/// The text with each two-digit year after a day and month written in
+/// full ("t/m 31 jul '27" → "t/m 31 jul 2027").
+pub fn expand(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['\'', '’', '‘']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    SHORT_YEAR.replace_all(text, |c: &regex::Captures| {
+        let whole = &c[0];
+        let year = c.get(3).map_or("", |m| m.as_str());
+        // the date up to its apostrophe, then the year in full
+        let cut = whole.rfind(['\'', '’', '‘']).unwrap_or(whole.len());
+        format!("{}20{year}", &whole[..cut])
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -34,5 +51,10 @@ mod tests {
         assert_eq!(date("tot 1 april ’27"), d(2027, 4, 1));
         assert_eq!(date("12 mrt 2026"), None);
         assert_eq!(date("12 mrt '2026"), None);
+        assert_eq!(
+            expand("Start 1 feb '27 · t/m 31 jul ’27, 10:00"),
+            "Start 1 feb 2027 · t/m 31 jul 2027, 10:00"
+        );
+        assert_eq!(expand("rock 'n roll '27"), "rock 'n roll '27");
     }
 }

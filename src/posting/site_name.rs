@@ -32,8 +32,15 @@ pub(super) fn spelled_in(text: &str, label: &str) -> Option<String> {
     let words = head_words(text);
     // a water board's site is named with its kind ("Waterschap Hunze en
     // Aa's" for "hunzeenaas.nl")
+    // … and a province's or municipality's ("Provincie Flevoland" for
+    // "flevoland.nl")
     let with_kind = |at: usize, name: String| match at.checked_sub(1).map(|i| words[i]) {
-        Some(kind) if squash(kind) == "waterschap" => format!("Waterschap {name}"),
+        Some(kind) if ["waterschap", "provincie", "gemeente"].contains(&squash(kind).as_str()) => {
+            format!(
+                "{} {name}",
+                kind.trim_matches(|c: char| !c.is_alphanumeric())
+            )
+        }
         _ => name,
     };
     if let Some(at) = words
@@ -147,6 +154,30 @@ fn shortens(rest: &str, parts: &[String], skipped: bool) -> bool {
     })
 }
 
+/// The site's name as the text writes it with the host's words in another
+/// order ("Bureau Berenschot Interim" for "interim.berenschot-bureau.nl"):
+/// as many capitalised words of the text's start as `host_words`, the same
+/// words in any order.
+pub(super) fn reordered_in(text: &str, host_words: &[String]) -> Option<String> {
+    let n = host_words.len();
+    if n < 2 {
+        return None;
+    }
+    let mut want: Vec<String> = host_words.to_vec();
+    want.sort();
+    head_words(text).windows(n).find_map(|win| {
+        if !win
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return None;
+        }
+        let mut got: Vec<String> = win.iter().map(|w| squash(w)).collect();
+        got.sort();
+        (got == want).then(|| spelled(win))
+    })
+}
+
 /// A host that glues a site's name to its province ("selectzuidholland"):
 /// the name as the text's start writes it ("Select").
 pub(super) fn name_before_province(text: &str, label: &str) -> Option<String> {
@@ -211,6 +242,63 @@ pub fn site_of_sender(address: &str, text: &str) -> Option<String> {
         return None;
     }
     super::source::site_in(&format!("https://{domain}"), text)
+}
+
+/// Host words that open a site's name, as people write them.
+const NAME_PARTS: &[(&str, &str)] = &[
+    ("werkenbij", "Werken bij"),
+    ("werkenvoor", "Werken voor"),
+    ("werkenin", "Werken in"),
+    // Frisian "Werken bij"
+    ("wurkjeby", "Wurkje by"),
+    ("provincie", "Provincie"),
+    ("gemeente", "Gemeente"),
+    ("waterschap", "Waterschap"),
+    ("ggd", "GGD"),
+];
+
+/// A host label as a name: "provincie-utrecht" gives "Provincie Utrecht",
+/// "werkenbijtilburg" "Werken bij Tilburg", "ggdhaaglanden" "GGD
+/// Haaglanden", a short one ("vru") capitals.
+pub(super) fn words_of(label: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for part in label.split(['-', '_']).filter(|p| !p.is_empty()) {
+        let mut rest = part;
+        while let Some((key, name)) = NAME_PARTS
+            .iter()
+            .find(|(k, _)| rest.starts_with(k) && rest.len() > k.len())
+        {
+            words.push((*name).to_string());
+            rest = &rest[key.len()..];
+        }
+        // "regiozwolle": a region named after its town
+        if let Some(town) = rest.strip_prefix("regio")
+            && super::organisation::is_municipality(&upper_first(town))
+        {
+            words.push("Regio".to_string());
+            rest = town;
+        }
+        if let Some((_, name)) = NAME_PARTS.iter().find(|(k, _)| *k == rest) {
+            words.push((*name).to_string());
+        } else if rest.len() <= 3 {
+            words.push(rest.to_uppercase());
+        } else {
+            let mut chars = rest.chars();
+            if let Some(first) = chars.next() {
+                words.push(first.to_uppercase().chain(chars).collect());
+            }
+        }
+    }
+    words.join(" ")
+}
+
+/// A word with its first letter in capitals.
+fn upper_first(w: &str) -> String {
+    let mut chars = w.chars();
+    chars
+        .next()
+        .map(|f| f.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -156,58 +156,32 @@ pub fn site_in(url: &str, text: &str) -> Option<String> {
                 .iter()
                 .find_map(|l| site_name::name_before_province(text, l))
         })
+        .or_else(|| {
+            // the host's words in another order, its subdomain's too
+            let mains: Vec<String> = main.split('-').map(str::to_string).collect();
+            let with_sub: Vec<String> = sub
+                .filter(|s| *s != "www")
+                .into_iter()
+                .map(str::to_string)
+                .chain(mains.iter().cloned())
+                .collect();
+            site_name::reordered_in(text, &with_sub)
+                .or_else(|| site_name::reordered_in(text, &mains))
+        })
     {
         return Some(spelled);
     }
-    let name = site_name::respelled(&words_of(main), text);
+    let name = site_name::respelled(&site_name::words_of(main), text);
     if name.is_empty() {
         return None;
     }
-    match sub.map(words_of).filter(|s| s.starts_with("Werken ")) {
+    match sub
+        .map(site_name::words_of)
+        .filter(|s| s.starts_with("Werken "))
+    {
         Some(prefix) => Some(format!("{prefix} {name}")),
         None => Some(name),
     }
-}
-
-/// Host words that open a site's name, as people write them.
-const NAME_PARTS: &[(&str, &str)] = &[
-    ("werkenbij", "Werken bij"),
-    ("werkenvoor", "Werken voor"),
-    ("werkenin", "Werken in"),
-    // Frisian "Werken bij"
-    ("wurkjeby", "Wurkje by"),
-    ("provincie", "Provincie"),
-    ("gemeente", "Gemeente"),
-    ("waterschap", "Waterschap"),
-    ("ggd", "GGD"),
-];
-
-/// A host label as a name: "provincie-utrecht" gives "Provincie Utrecht",
-/// "werkenbijtilburg" "Werken bij Tilburg", "ggdhaaglanden" "GGD
-/// Haaglanden", a short one ("vru") capitals.
-fn words_of(label: &str) -> String {
-    let mut words: Vec<String> = Vec::new();
-    for part in label.split(['-', '_']).filter(|p| !p.is_empty()) {
-        let mut rest = part;
-        while let Some((key, name)) = NAME_PARTS
-            .iter()
-            .find(|(k, _)| rest.starts_with(k) && rest.len() > k.len())
-        {
-            words.push((*name).to_string());
-            rest = &rest[key.len()..];
-        }
-        if let Some((_, name)) = NAME_PARTS.iter().find(|(k, _)| *k == rest) {
-            words.push((*name).to_string());
-        } else if rest.len() <= 3 {
-            words.push(rest.to_uppercase());
-        } else {
-            let mut chars = rest.chars();
-            if let Some(first) = chars.next() {
-                words.push(first.to_uppercase().chain(chars).collect());
-            }
-        }
-    }
-    words.join(" ")
 }
 
 /// A provisional title from the address: the last part of its path that
@@ -340,6 +314,22 @@ mod tests {
             )
             .as_deref(),
             Some("Wurkje by Súdwest")
+        );
+        assert_eq!(
+            site("https://inhuurloket-regioassen.nl/x").as_deref(),
+            Some("Inhuurloket Regio Assen")
+        );
+        assert_eq!(
+            site_in(
+                "https://interim.vos-bureau.nl/x",
+                "Bureau Vos Interim › Opdrachten"
+            )
+            .as_deref(),
+            Some("Bureau Vos Interim")
+        );
+        assert_eq!(
+            site_in("https://www.drenthe.nl/x", "Provincie Drenthe logo Home").as_deref(),
+            Some("Provincie Drenthe")
         );
     }
 

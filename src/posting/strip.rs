@@ -137,12 +137,18 @@ pub fn read(lines: &[Line], label_lines: &HashSet<usize>) -> Strip {
         if strip.rate.is_none() && is_rate_line(text) {
             strip.rate = rate::rate(text);
         }
-        if strip.region.is_none()
-            && text.chars().count() <= 20
-            && let Some(p) = province_in(text)
-            && fold(text).replace(['-', ' '], "") == fold(p).replace(['-', ' '], "")
-        {
-            strip.region = Some(p);
+        // a province alone on its line, or alone in a cell of a strip
+        // ("Tijdelijke opdracht · Enschede · Overijssel")
+        if strip.region.is_none() && text.chars().count() <= 80 {
+            strip.region = text
+                .split(['·', '|'])
+                .map(str::trim)
+                .filter(|cell| cell.chars().count() <= 20)
+                .find_map(|cell| {
+                    let p = province_in(cell)?;
+                    (fold(cell).replace(['-', ' '], "") == fold(p).replace(['-', ' '], ""))
+                        .then_some(p)
+                });
         }
         if strip.region.is_none() {
             strip.region = place_and_province(text);
@@ -178,8 +184,16 @@ fn is_rate_line(text: &str) -> bool {
             .any(|u| f.contains(u))
             || f.starts_with("geen max")
             // "max € 98,50" on a line of its own
-            || (f.starts_with("max") && text.contains('€')))
+            || (f.starts_with("max") && text.contains('€'))
+            // a strip's cell "€ 85 - € 98"
+            || EURO_RANGE.is_match(text))
 }
+
+/// A range of two amounts in euros and nothing else: "€ 85 - € 98".
+static EURO_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^€\s*\d{2,3}(?:[.,]\d{1,2}|,-)?\s*(?:-|–|tot)\s*€\s*\d{2,3}(?:[.,]\d{1,2}|,-)?$")
+        .expect("static pattern")
+});
 
 /// The hours a title ends with ("Projectleider Woo 27u/w") and the title
 /// without them.
@@ -229,6 +243,9 @@ mod tests {
         assert_eq!(s.region, Some("Utrecht"));
         let s = strip("max €100 per uur\nZuid-Holland\n16 uur p/w");
         assert_eq!(s.rate, Some(RateValue::Max(Money(10000))));
+        let s = strip("Adviseur\nTijdelijke opdracht · Almelo · Overijssel\n€ 75 - € 88,50\n");
+        assert_eq!(s.rate, Some(RateValue::Max(Money(8850))));
+        assert_eq!(s.region, Some("Overijssel"));
     }
 
     #[test]

@@ -83,12 +83,14 @@ fn title_lines(
 ) -> Vec<usize> {
     let mut out = Vec::new();
     let mut in_banner = false;
+    let mut seen = 0;
     for (i, line) in lines.iter().enumerate().take(60) {
         let f = fold(&line.text);
         if line.kind == LineKind::Blank {
             in_banner = false;
             continue;
         }
+        seen += 1;
         // an e-mail's signature: no title below it
         if [
             "met vriendelijke groet",
@@ -139,10 +141,17 @@ fn title_lines(
             && !line.text.contains('\t');
         // a note page's first line is its title, opened by an icon ("💼 Hydroloog")
         let first_line = lines[..i].iter().all(|l| l.kind == LineKind::Blank);
+        // a chat or card opens each header line with an icon, the role's too
+        // ("🩺 Interim Teamleider …", "▸ Regisseur Jeugd")
+        let role_item = line.kind == LineKind::Bullet
+            && seen <= 6
+            && !line.text.contains([':', '!', '#'])
+            && names_a_role(&line.text);
         if ok
             && (line.kind == LineKind::Heading
                 || line.kind == LineKind::Plain
-                || (first_line && line.kind == LineKind::Bullet))
+                || (first_line && line.kind == LineKind::Bullet)
+                || role_item)
             && first_date(&line.text).is_none()
         {
             out.push(i);
@@ -346,6 +355,15 @@ mod tests {
                 .as_deref(),
             Some("Interim Policy Advisor Heat Transition")
         );
+    }
+
+    #[test]
+    fn a_role_opened_by_an_icon_under_a_message_header() {
+        let chat = "Vacaturekanaal Noord 📢, [03.02.27 09:10]\n🆕 NIEUW – Gemeente X\n\n💼 Senior Jurist Omgevingsrecht\n📍 Assen\n\nWat ga je doen?\nJe adviseert.";
+        assert_eq!(title(chat).as_deref(), Some("Senior Jurist Omgevingsrecht"));
+        let card =
+            "Opdrachten › Drenthe\n\n▸ Regisseur Wonen\nAssen | 24 uur\n[ Bekijk opdracht ▾ ]\n";
+        assert_eq!(title(card).as_deref(), Some("Regisseur Wonen"));
     }
 
     #[test]

@@ -41,6 +41,12 @@ static CHAT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static pattern")
 });
 
+/// A channel message's time stamp at the end of its header line: "[01.12.26 19:42]".
+static MESSAGE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?\]$")
+        .expect("static pattern")
+});
+
 /// Header lines of an e-mail copied with its headers (folded).
 const MAIL_HEADERS: &[&str] = &[
     "van:",
@@ -72,6 +78,13 @@ pub(super) fn is_chrome(text: &str, site: Option<&str>) -> bool {
     let f = f.trim();
     f.starts_with("logo ")
         || CHAT_STAMP.is_match(text.trim())
+        // a channel's message header ("Kanaal X, [01.12.26 19:42]") and a
+        // direct message's ("Conversation with …")
+        || MESSAGE_STAMP.is_match(text.trim())
+        || f.starts_with("conversation with")
+        || f.starts_with("gesprek met")
+        // a button in brackets ("[ Bekijk opdracht ▾ ]")
+        || (text.trim().starts_with('[') && text.trim().ends_with(']'))
         || text.starts_with(['<', '←', '«', '›', '>', '@'])
         || text.contains("   ")
         // a menu copied as one line ("Opdrachten  Werken bij  Expertises  Contact")

@@ -79,9 +79,16 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
 }
 
 /// A title without a reference in brackets at its end ("… (ref. 4821117)",
-/// "… (vacaturenummer 2026-14)").
+/// "… (vacaturenummer 2026-14)") or a code before it, as a procurement page
+/// heads its item ("VS-2026-061  Projectleider …").
 pub fn without_reference(text: &str) -> String {
     let t = text.trim_end();
+    let t = match t.split_once(' ') {
+        Some((head, rest)) if is_code(head) && rest.trim().chars().any(char::is_lowercase) => rest
+            .trim_start_matches([' ', '–', '-', '|', ':'])
+            .trim_start(),
+        _ => t,
+    };
     if t.ends_with(')')
         && let Some(open) = t.rfind('(')
     {
@@ -170,5 +177,10 @@ mod tests {
             super::without_reference("Adviseur (AVG/GDPR)"),
             "Adviseur (AVG/GDPR)"
         );
+        assert_eq!(
+            super::without_reference("OS-IH-2027-012  Jurist Wonen"),
+            "Jurist Wonen"
+        );
+        assert_eq!(super::without_reference("OS-2027-12"), "OS-2027-12");
     }
 }

@@ -1,0 +1,153 @@
+//! Dates written in words, as a page that spells its numbers out does
+//! ("maandag elf januari 2027", "één februari tweeduizendzevenentwintig",
+//! "van één februari tot en met eenendertig juli 2027"): the day before a
+//! month and a year "tweeduizend…" after one are written in digits, so
+//! every reader of dates reads them. Only a number word next to a month
+//! name is changed; other number words stay as they are.
+
+use super::dates::MONTHS;
+use regex::{Captures, Regex};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The Dutch words of 1 to 99 ("een", "twaalf", "tweeëntwintig") and "één".
+static WORDS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
+    const UNITS: [&str; 10] = [
+        "", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+    ];
+    const TEENS: [&str; 10] = [
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+    ];
+    const TENS: [&str; 10] = [
+        "", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
+        "negentig",
+    ];
+    let mut words = HashMap::new();
+    for n in 1..100u32 {
+        let (tens, unit) = ((n / 10) as usize, (n % 10) as usize);
+        match tens {
+            0 => {
+                words.insert(UNITS[unit].to_string(), n);
+            }
+            1 => {
+                words.insert(TEENS[unit].to_string(), n);
+            }
+            _ if unit == 0 => {
+                words.insert(TENS[tens].to_string(), n);
+            }
+            _ => {
+                // "tweeëntwintig": a diaeresis after a unit ending in "e"
+                words.insert(format!("{}en{}", UNITS[unit], TENS[tens]), n);
+                words.insert(format!("{}ën{}", UNITS[unit], TENS[tens]), n);
+            }
+        }
+    }
+    words.insert("één".to_string(), 1);
+    words
+});
+
+fn alternation() -> String {
+    let mut words: Vec<&String> = WORDS.keys().collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+        .iter()
+        .map(|w| w.as_str())
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+fn months() -> String {
+    MONTHS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join("|")
+}
+
+/// "elf januari", "eenendertig juli": a day in words before a month, after
+/// a space or the start of a line (an ASCII word boundary would not see
+/// one before "één").
+static DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?im)(^|[\s(])({w})\s+({m})(?-u:\b)",
+        w = alternation(),
+        m = months()
+    ))
+    .expect("static pattern")
+});
+
+/// "februari tweeduizendzevenentwintig": a year in words after a month.
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)({m})\s+tweeduizend({w})?(?-u:\b)",
+        w = alternation(),
+        m = months()
+    ))
+    .expect("static pattern")
+});
+
+/// The text with days and years of dates in digits.
+pub fn repair(text: &str) -> Cow<'_, str> {
+    let lower = text.to_lowercase();
+    if !MONTHS.iter().any(|(m, _)| lower.contains(m)) {
+        return Cow::Borrowed(text);
+    }
+    let days = DAY.replace_all(text, |c: &Captures| {
+        let word = c[2].to_lowercase();
+        // "een" is the article far more often than the first of a month
+        match WORDS
+            .get(&word)
+            .filter(|n| (1..=31).contains(*n) && word != "een")
+        {
+            Some(n) => format!("{}{n} {}", &c[1], &c[3]),
+            None => c[0].to_string(),
+        }
+    });
+    let years = YEAR.replace_all(&days, |c: &Captures| {
+        let n = c
+            .get(2)
+            .map_or(Some(0), |w| WORDS.get(&w.as_str().to_lowercase()).copied());
+        match n {
+            Some(n) => format!("{} {}", &c[1], 2000 + n),
+            None => c[0].to_string(),
+        }
+    });
+    match (&days, years) {
+        (Cow::Borrowed(_), Cow::Borrowed(_)) => Cow::Borrowed(text),
+        (_, y) => Cow::Owned(y.into_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_and_years_in_words() {
+        assert_eq!(
+            repair("Reageren kan tot maandag elf januari 2027 om tien uur."),
+            "Reageren kan tot maandag 11 januari 2027 om tien uur."
+        );
+        assert_eq!(
+            repair("per één februari tweeduizendzevenentwintig beschikbaar"),
+            "per 1 februari 2027 beschikbaar"
+        );
+        assert_eq!(
+            repair("van twee maart tot en met tweeëntwintig juni 2028"),
+            "van 2 maart tot en met 22 juni 2028"
+        );
+    }
+
+    #[test]
+    fn other_number_words_stay() {
+        let t = "Een team van acht medewerkers, vier dagen per week in januari.";
+        assert_eq!(repair(t), t);
+        assert_eq!(repair("veertig mei"), "veertig mei");
+    }
+}
