@@ -11,6 +11,7 @@ pub mod app;
 pub mod assessed;
 pub mod backend;
 pub mod demo;
+pub mod detail_state;
 pub mod form;
 pub mod importing;
 mod judge;

@@ -4,12 +4,11 @@
 //! Plain data plus pure helpers (selection, board columns, refresh). It never
 //! talks to the store: [`super::app::App`] does that and hands the results in.
 
-use super::action::Pane;
 use super::assessed::Judgements;
+pub use super::detail_state::DetailState;
 use super::importing::ImportJob;
 use super::query::{self, FilterState, SortKey};
-use crate::pipeline::{PostingDetail, PostingRecord, Stage, Status};
-use crate::posting::normalize::sanitize;
+use crate::pipeline::{PostingRecord, Stage, Status};
 use chrono::{DateTime, Utc};
 use ratatui_textarea::TextArea;
 use tui_input::Input;
@@ -101,56 +100,6 @@ pub enum Popup {
         field: usize,
         editing: Option<Input>,
     },
-}
-
-/// The posting open in the detail screen.
-pub struct DetailState {
-    pub detail: PostingDetail,
-    pub pane: Pane,
-    pub scroll: u16,
-    /// The original text, sanitised, split in lines.
-    pub lines: Vec<String>,
-    /// Per line, the character ranges the search term matches.
-    pub hits: Vec<Vec<(usize, usize)>>,
-    /// The selected criterion in the Criteria pane: knock-outs first, then
-    /// award criteria.
-    pub criterion: usize,
-    /// `/` in the Text pane: the term being typed (see `app/find.rs`).
-    pub find: Option<tui_input::Input>,
-    /// The find field has the keyboard.
-    pub finding: bool,
-    /// Which match `Enter` went to last (index among the matching lines).
-    pub found_at: Option<usize>,
-}
-
-impl DetailState {
-    pub fn new(detail: PostingDetail, term: &str, pane: Pane) -> Self {
-        let lines: Vec<String> = sanitize(&detail.original_text)
-            .lines()
-            .map(|l| l.replace('\t', "    "))
-            .collect();
-        let hits = lines
-            .iter()
-            .map(|l| query::substring_ranges(l, term))
-            .collect();
-        DetailState {
-            detail,
-            pane,
-            scroll: 0,
-            lines,
-            hits,
-            criterion: 0,
-            find: None,
-            finding: false,
-            found_at: None,
-        }
-    }
-
-    /// How many criteria the Criteria pane lists.
-    pub fn criteria_count(&self) -> usize {
-        let p = &self.detail.record.posting;
-        p.knockout.len() + p.award.len()
-    }
 }
 
 /// A message in the status line; `error` ones stand out.
