@@ -60,6 +60,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     let mut p = Posting::default();
     p.platform = url_site
         .or(exported_from)
+        .or_else(|| super::masthead::site(text))
         .or_else(|| conditions::platform(&folded))
         .or(sender_site);
     p.url = url;
@@ -155,6 +156,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     p.interview_dates = interviews.dates;
     p.interview_week_of = interviews.week_of;
     p.interview_time = interviews.time;
+    deadline::before_start(&mut p);
     p.notification_date = planning::notification(&flat);
 
     p.knockout = criteria::knockout(&sections(&lines, Section::Knockout));
@@ -269,7 +271,8 @@ fn work_period(
         .find_map(|c| {
             header::start(&c.value)
                 .or_else(|| {
-                    let day = yearless::day_and_month(&c.value, own_date?)?;
+                    let day = yearless::day_and_month(&c.value, own_date?)
+                        .or_else(|| yearless::with_weekday(&c.value, own_date?))?;
                     Some((Some(day), false))
                 })
                 .map(|s| (c.line, s))
