@@ -80,6 +80,14 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         organisation::is_municipality(town).then(|| town.to_string())
     })
     .map(|o| title::upper_words(&o));
+    // "Gemeente Venlo - Limburg": the client and its province
+    let org_province = p
+        .organisation
+        .as_deref()
+        .and_then(super::regions::split_province);
+    if let Some((name, _)) = &org_province {
+        p.organisation = Some(name.clone());
+    }
     p.title = title::from_lines(
         text,
         &lines,
@@ -101,7 +109,8 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     })
     .or_else(|| header::request_number_in_prose(&flat));
     p.region =
-        super::regions::of_posting(&cands, strip.region, p.organisation.as_deref(), text, &flat);
+        super::regions::of_posting(&cands, strip.region, p.organisation.as_deref(), text, &flat)
+            .or(org_province.map(|(_, province)| province.to_string()));
     p.contract_form = first(&cands, Field::ContractForm, |c| {
         header::short_value(&c.value)
     });
