@@ -205,10 +205,14 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
         .collect()
 }
 
-/// A number of points at the end of an item after a colon or tab ("…: 30").
+/// A number of points at the end of an item after a colon or tab ("…: 30"),
+/// a weight ("… - weight 45", "… weging 20") or a printed column's gap
+/// ("… omgeving     35%").
 fn bare_points(text: &str) -> Option<u32> {
-    static BARE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[:\t]\s*(\d{1,3})\s*$").expect("static pattern"));
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:[:\t]|(?i:weight|weging|gewicht):?|\S {3,})\s*(\d{1,3})\s*%?$")
+            .expect("static pattern")
+    });
     let n: u32 = BARE
         .captures(text.trim_end())?
         .get(1)?
@@ -289,6 +293,24 @@ mod tests {
         assert_eq!(aw[1].points, None);
         let lines = split_lines("Visie\t60 punten\nPrijs\t40 punten\nContractvorm\nDetachering.\n");
         assert_eq!(award(&[&lines], 1).len(), 2);
+    }
+
+    #[test]
+    fn weights_and_a_printed_column_are_points() {
+        let lines = split_lines("- Ervaring met wonen - weight 60\n- Visie - weight 40\n");
+        let aw = award(&[&lines], 1);
+        assert_eq!(
+            aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+            [Some(60), Some(40)]
+        );
+        let lines = split_lines(
+            "  K1. Ervaring met wonen        70%\n  K2. Prijs                      30%\n",
+        );
+        let aw = award(&[&lines], 1);
+        assert_eq!(
+            aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+            [Some(70), Some(30)]
+        );
     }
 
     #[test]

@@ -287,6 +287,22 @@ mod tests {
             .stance,
             DbaStance::GuaranteeRequired
         );
+        // a result the contractor delivers and is paid on
+        assert_eq!(
+            classify(&s(&[
+                "Het werk is resultaatgericht geformuleerd: je levert een plan op en wordt daarop afgerekend."
+            ]))
+            .stance,
+            DbaStance::IndependentScope
+        );
+        // the welcome and its condition in one sentence
+        assert_eq!(
+            classify(&s(&[
+                "Freelancers (ZZP) are welcome, provided they sign that no employment relationship exists."
+            ]))
+            .stance,
+            DbaStance::GuaranteeRequired
+        );
     }
 
     #[test]

@@ -341,6 +341,8 @@ const GUARANTEE: &[&str] = &[
     "bidder guarantees",
     "outside of an employment relationship",
     "outside an employment relationship",
+    "no employment relationship exists",
+    "verklaring arbeidsrelatie",
     "geen dienstbetrekking ontstaat",
     "waarborgt dat er geen",
     "waarborgt dat geen",
@@ -374,4 +376,6 @@ const INDEPENDENT: &[&str] = &[
     "geen toezicht op de wijze",
     "op resultaat afgerekend",
     "afgerekend op resultaat",
+    "resultaatgericht geformuleerd",
+    "wordt daarop afgerekend",
 ];

@@ -221,7 +221,18 @@ pub fn time(v: &str) -> Option<NaiveTime> {
 pub fn region(v: &str) -> Option<String> {
     province_in(v)
         .map(str::to_string)
+        .or_else(|| glued_province(v).map(str::to_string))
         .or_else(|| short_value(v).filter(|s| s.split_whitespace().count() <= 4))
+}
+
+/// A province a page glued to the next value ("DrentheAssenGeplaatst op …").
+fn glued_province(v: &str) -> Option<&'static str> {
+    let v = v.trim();
+    super::regions::PROVINCES.iter().copied().find(|p| {
+        v.strip_prefix(p)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
 }
 
 /// The functieschaal as written: "11", "10-11", "" (empty) or None when the
@@ -265,6 +276,14 @@ pub fn scale(flat: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_region_glued_to_the_next_value() {
+        assert_eq!(
+            region("ZeelandMiddelburgGeplaatst op 1-12-2026").as_deref(),
+            Some("Zeeland")
+        );
+    }
 
     #[test]
     fn hours_forms() {

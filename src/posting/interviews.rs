@@ -27,6 +27,7 @@ static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // a message's "Gesprek is wo 27-1 in de middag"
         r"(?-u:\b)gesprek(?:ken)? (?:is|zijn|vindt plaats|vinden plaats)(?: op)?(?-u:\b)",
         r"(?-u:\b)interviews (?:are|will be) (?:planned|held|scheduled)(?: for| on| in)?",
+        r"(?-u:\b)interviews (?:will )?take place(?: on| in)?",
     ])
 });
 static WEEK_OF: LazyLock<Regex> =
@@ -185,6 +186,12 @@ mod tests {
         );
         assert_eq!(i.dates, vec![d(2027, 1, 7)]);
         assert_eq!(i.time.as_deref(), Some("13:00-15:00"));
+    }
+
+    #[test]
+    fn an_english_sentence_of_interviews() {
+        let i = interviews("Interviews will take place on 3 March 2027 at the town hall.");
+        assert_eq!(i.dates, [d(2027, 3, 3)]);
     }
 
     #[test]

@@ -31,6 +31,7 @@ pub mod layout;
 pub mod lines;
 pub mod lynx;
 pub mod marked_knockouts;
+pub mod masthead;
 pub mod model;
 pub mod money;
 pub mod normalize;

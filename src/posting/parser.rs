@@ -60,6 +60,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     let mut p = Posting::default();
     p.platform = url_site
         .or(exported_from)
+        .or_else(|| super::masthead::site(text))
         .or_else(|| conditions::platform(&folded))
         .or(sender_site);
     p.url = url;
@@ -79,6 +80,14 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         organisation::is_municipality(town).then(|| town.to_string())
     })
     .map(|o| title::upper_words(&o));
+    // "Gemeente Venlo - Limburg": the client and its province
+    let org_province = p
+        .organisation
+        .as_deref()
+        .and_then(super::regions::split_province);
+    if let Some((name, _)) = &org_province {
+        p.organisation = Some(name.clone());
+    }
     p.title = title::from_lines(
         text,
         &lines,
@@ -100,7 +109,8 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     })
     .or_else(|| header::request_number_in_prose(&flat));
     p.region =
-        super::regions::of_posting(&cands, strip.region, p.organisation.as_deref(), text, &flat);
+        super::regions::of_posting(&cands, strip.region, p.organisation.as_deref(), text, &flat)
+            .or(org_province.map(|(_, province)| province.to_string()));
     p.contract_form = first(&cands, Field::ContractForm, |c| {
         header::short_value(&c.value)
     });
@@ -155,6 +165,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     p.interview_dates = interviews.dates;
     p.interview_week_of = interviews.week_of;
     p.interview_time = interviews.time;
+    deadline::before_start(&mut p);
     p.notification_date = planning::notification(&flat);
 
     p.knockout = criteria::knockout(&sections(&lines, Section::Knockout));
@@ -269,7 +280,8 @@ fn work_period(
         .find_map(|c| {
             header::start(&c.value)
                 .or_else(|| {
-                    let day = yearless::day_and_month(&c.value, own_date?)?;
+                    let day = yearless::day_and_month(&c.value, own_date?)
+                        .or_else(|| yearless::with_weekday(&c.value, own_date?))?;
                     Some((Some(day), false))
                 })
                 .map(|s| (c.line, s))

@@ -27,6 +27,8 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"vragenronde:? (?:t/m|tot en met|tot|uiterlijk)",
         // "Vragen kunnen tot do 10 dec. …", "Vragen aan de ODMWB kunnen t/m …"
         r"vragen (?:aan [\w ]{1,30}? )?kunnen (?:tot|t/m|uiterlijk)(?: en met)?",
+        // "Vragen kunnen uitsluitend via het portaal worden gesteld, uiterlijk op …"
+        r"vragen kunnen [^.]{0,60}?(?:worden )?(?:ingediend|gesteld),? (?:tot|uiterlijk|vóór)(?: en met| op)?",
     ])
 });
 static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -56,6 +58,10 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)reacties? graag (?:uiterlijk |vóór |voor )(?:uiterlijk )?(?:op )?",
         // an agency's own closing: "graag je cv en tarief uiterlijk …"
         r"(?-u:\b)cv(?:'s|’s|s)?(?: en (?:je |uw )?(?:tarief|uurtarief|motivatie))? uiterlijk",
+        // the client's side: "Uw offerte ontvangen wij uiterlijk …"
+        r"(?:offerte|inschrijving|reactie|aanmelding)(?:s|en)? ontvangen wij (?:graag )?(?:uiterlijk|vóór|voor)(?: op)?",
+        // "De sluitingsdatum voor het indienen van een inschrijving is …"
+        r"sluitingsdatum(?: voor [^.:]{0,60}?)? is(?: op)?",
     ])
 });
 static NOTIFICATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -305,6 +311,27 @@ mod tests {
         assert_eq!(
             deadline_sentence(t),
             Some((d(2025, 11, 25), NaiveTime::from_hms_opt(9, 0, 0)))
+        );
+    }
+
+    #[test]
+    fn a_client_s_receipt_and_a_closing_date_sentence() {
+        assert_eq!(
+            deadline_sentence(
+                "Uw inschrijving ontvangen wij uiterlijk dinsdag 9 maart 2027 om 14:00 uur per mail."
+            ),
+            Some((d(2027, 3, 9), NaiveTime::from_hms_opt(14, 0, 0)))
+        );
+        assert_eq!(
+            deadline_sentence(
+                "De sluitingsdatum voor het aanbieden van kandidaten is vrijdag 5 maart 2027, 9:00 uur."
+            ),
+            Some((d(2027, 3, 5), NaiveTime::from_hms_opt(9, 0, 0)))
+        );
+        assert_eq!(
+            questions_deadline("Vragen kunnen alleen via de mail worden gesteld, uiterlijk op 2 maart 2027 om 12:00 uur.")
+                .map(|q| q.0),
+            Some(d(2027, 3, 2))
         );
     }
 

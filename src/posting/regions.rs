@@ -108,6 +108,16 @@ pub fn of_posting(
         .or_else(|| hashtag_province(text).map(str::to_string))
 }
 
+/// A client's name with its province after a dash, comma or bar
+/// ("Gemeente Venlo - Limburg"): the name and the province.
+pub fn split_province(organisation: &str) -> Option<(String, &'static str)> {
+    [" - ", " – ", ", ", " | "].iter().find_map(|sep| {
+        let (name, tail) = organisation.rsplit_once(sep)?;
+        let province = province_named(tail)?;
+        (!name.trim().is_empty()).then(|| (name.trim().to_string(), province))
+    })
+}
+
 /// A place and its province in brackets in a sentence ("… the Municipality
 /// of Haarlemmermeer (Hoofddorp, Noord-Holland)").
 pub fn bracketed_province(text: &str) -> Option<&'static str> {
@@ -151,6 +161,20 @@ mod tests {
             Some("Noord-Brabant")
         );
         assert_eq!(hashtag_province("Kom werken in #Limburg, zie site"), None);
+    }
+
+    #[test]
+    fn a_client_with_its_province() {
+        assert_eq!(
+            split_province("Gemeente Weert - Limburg"),
+            Some(("Gemeente Weert".to_string(), "Limburg"))
+        );
+        assert_eq!(
+            split_province("Heusden, Noord Brabant"),
+            Some(("Heusden".to_string(), "Noord-Brabant"))
+        );
+        assert_eq!(split_province("Gemeente Utrecht"), None);
+        assert_eq!(split_province("Dienst Wonen - Beheer"), None);
     }
 
     #[test]

@@ -328,6 +328,12 @@ mod tests {
             title("Gemeenteprojecten\n\nFreelance projectleider (zzp)\n").as_deref(),
             Some("Freelance projectleider (zzp)")
         );
+        // the site's name with its owner after a bar
+        assert_eq!(
+            title("Gemeenteprojecten | Regio Houten\n\nInhuuropdracht\n\nAdviseur Wonen\n")
+                .as_deref(),
+            Some("Adviseur Wonen")
+        );
         assert_eq!(
             title("image\nGelderland\n36 uur p/w\nJurist RO").as_deref(),
             Some("Jurist RO")

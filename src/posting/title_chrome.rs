@@ -19,6 +19,7 @@ const CHROME_WORDS: &[&str] = &[
     "vacatures",
     "vacature",
     "opdracht",
+    "inhuuropdracht",
     "details",
     "home",
     "terug",
@@ -114,7 +115,12 @@ pub(super) fn is_chrome(text: &str, site: Option<&str>) -> bool {
         || CLIENT_LINE.iter().any(|c| f.starts_with(c))
         || POSTCODE.is_match(text)
         || CHROME_WORDS.contains(&f)
-        || site.is_some_and(|s| fold(s) == f)
+        // the site's name, alone or with its owner after a bar ("Werken bij
+        // X | Gemeente X")
+        || site.is_some_and(|s| {
+            let s = fold(s);
+            f == s || f.strip_prefix(&s).is_some_and(|rest| rest.trim_start().starts_with('|'))
+        })
         || province_in(text).is_some_and(|p| fold(p).replace('-', " ") == f.replace('-', " "))
         || text.starts_with(|c: char| c.is_ascii_digit())
         || (f.starts_with("gemeente ") && text.split_whitespace().count() <= 4)

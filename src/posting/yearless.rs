@@ -96,10 +96,21 @@ fn weekday(name: &str) -> Option<Weekday> {
 pub fn with_weekday(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
     let on_weekday = |wd: Weekday, month: u32, day: u32| {
         // a December day before a reference in January is in the year before
-        [reference.year() - 1, reference.year(), reference.year() + 1]
+        let years = [reference.year() - 1, reference.year(), reference.year() + 1];
+        let on_it = years
             .into_iter()
             .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-            .find(|d| d.weekday() == wd && *d >= reference - Duration::days(31))
+            .filter(|d| d.weekday() == wd);
+        // a reference that is no posting date (the end of the work, the
+        // text's first date): a day on that weekday up to nine months before
+        on_it
+            .clone()
+            .find(|d| *d >= reference - Duration::days(31))
+            .or_else(|| {
+                on_it
+                    .filter(|d| *d >= reference - Duration::days(275))
+                    .max()
+            })
     };
     let words = WEEKDAY_DATE.captures_iter(text).find_map(|c| {
         if c.get(4).is_some() {
@@ -237,6 +248,17 @@ mod tests {
             [d(2026, 12, 15), d(2026, 12, 16)]
         );
         assert!(days("op 18 januari 2027", posted).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_gives_the_year_before_a_late_reference() {
+        // the text's first date is the end of the work, months later
+        let end = d(2027, 7, 16);
+        assert_eq!(
+            with_weekday("uiterlijk di 15 dec 11:00", end),
+            Some(d(2026, 12, 15))
+        );
+        assert_eq!(with_weekday("Start ma 18 jan", end), Some(d(2027, 1, 18)));
     }
 
     #[test]
