@@ -7,7 +7,7 @@ use super::dates::amsterdam;
 use super::labels::{Candidate, Field, first};
 use super::model::Posting;
 use super::{header, planning, short_year, yearless};
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 
 /// The submission deadline: the header's date and time ("Einde
 /// inschrijfdatum" + "Eindtijd"), else the "reactietermijn … tot" sentence;
@@ -70,30 +70,6 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<N
     p.answers_published = planning::answers_published(flat, own_date);
 }
 
-/// A deadline or interview day read without its year, put in a year after
-/// the start of the work ("Reageren tot 14 december", start 1 februari
-/// 2027, the text's first date): the call comes before the work, so a day
-/// more than two months after the start is moved a year back.
-pub fn before_start(p: &mut Posting) {
-    let Some(start) = p.start_date else { return };
-    let back = |d: NaiveDate| {
-        if (d - start).num_days() > 60 {
-            d.with_year(d.year() - 1).unwrap_or(d)
-        } else {
-            d
-        }
-    };
-    if let Some(dl) = p.deadline {
-        let local = dl.naive_local();
-        let day = back(local.date());
-        if day != local.date() {
-            p.deadline = Some(amsterdam(day, local.time()));
-        }
-    }
-    p.deadline_date = p.deadline_date.map(back);
-    p.interview_dates = p.interview_dates.iter().map(|d| back(*d)).collect();
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -114,13 +90,13 @@ mod tests {
     }
 
     #[test]
-    fn a_yearless_deadline_comes_before_the_start() {
-        let text =
-            "Adviseur Wonen\nStartdatum: 1 maart 2027\nInschrijven kan tot 9 december 10:00 uur.\n";
+    fn a_stated_year_is_never_moved() {
+        // a deadline a year after the start is odd, but it is what the text says
+        let text = "Adviseur Wonen\nStartdatum: 1 augustus 2026\nInschrijven kan tot dinsdag 6 juli 2027, 10:00 uur.\n";
         let p = crate::posting::parse(text).expect("a posting");
         assert_eq!(
             p.deadline.map(|d| d.naive_local().to_string()).as_deref(),
-            Some("2026-12-09 10:00:00")
+            Some("2027-07-06 10:00:00")
         );
     }
 }

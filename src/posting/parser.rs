@@ -165,7 +165,6 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     p.interview_dates = interviews.dates;
     p.interview_week_of = interviews.week_of;
     p.interview_time = interviews.time;
-    deadline::before_start(&mut p);
     p.notification_date = planning::notification(&flat);
 
     p.knockout = criteria::knockout(&sections(&lines, Section::Knockout));
