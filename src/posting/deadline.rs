@@ -7,7 +7,7 @@ use super::dates::amsterdam;
 use super::labels::{Candidate, Field, first};
 use super::model::Posting;
 use super::{header, planning, short_year, yearless};
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Duration, NaiveDate, NaiveTime};
 
 /// The submission deadline: the header's date and time ("Einde
 /// inschrijfdatum" + "Eindtijd"), else the "reactietermijn … tot" sentence;
@@ -15,6 +15,8 @@ use chrono::{NaiveDate, NaiveTime};
 /// is the posting's own date (published, else its first date), which gives
 /// "vr 13 feb 12:00" and "maandag 9 maart a.s." their year.
 pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<NaiveDate>) {
+    let answers_own_date = own_date;
+    let own_date = yearless_reference(p, own_date);
     // "Uiterste datum | vragen 9 maart": the questions' deadline, not the closing
     let questions = |c: &Candidate| {
         let v = super::normalize::fold(c.value.trim_start_matches(['|', ':', ' ', '\t']));
@@ -67,7 +69,21 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<N
     if let Some((d, t)) = planning::questions_deadline(flat) {
         p.questions_deadline = Some(amsterdam(d, t.unwrap_or(NaiveTime::MIN)));
     }
-    p.answers_published = planning::answers_published(flat, own_date);
+    p.answers_published = planning::answers_published(flat, answers_own_date);
+}
+
+/// The date a deadline written without its year is read after: the
+/// posting's own date, except where that is the text's first date and falls
+/// on or after the start of the work (a start stated before anything else,
+/// not the day the posting was written): the call closes before the work
+/// begins, so the day is read in the eleven months up to a month after the
+/// start ("Reageren kan tot 14 december", start 1 februari 2027: 2026).
+/// A year the text states is never moved.
+fn yearless_reference(p: &Posting, own_date: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (p.published, p.start_date, own_date) {
+        (None, Some(start), Some(own)) if own >= start => Some(start - Duration::days(300)),
+        _ => own_date,
+    }
 }
 
 #[cfg(test)]
@@ -86,6 +102,17 @@ mod tests {
         assert_eq!(
             p.deadline.map(|d| d.naive_local().to_string()).as_deref(),
             Some("2026-03-12 13:00:00")
+        );
+    }
+
+    #[test]
+    fn a_yearless_deadline_comes_before_the_start() {
+        let text =
+            "Adviseur Wonen\nStartdatum: 1 maart 2027\nInschrijven kan tot 9 december 10:00 uur.\n";
+        let p = crate::posting::parse(text).expect("a posting");
+        assert_eq!(
+            p.deadline.map(|d| d.naive_local().to_string()).as_deref(),
+            Some("2026-12-09 10:00:00")
         );
     }
 
