@@ -42,6 +42,7 @@ pub fn repair(text: &str) -> String {
     let text = super::ocr::repair(text);
     let text = super::short_year::expand(&text);
     let text = super::number_words::repair(&text);
+    let text = super::field_keys::repair(&text);
     let text = super::table_rows::repair(&text);
     let text = super::points_column::repair(&text);
     let text = DOTTED_LEADER.replace_all(&text, "$1: $2");

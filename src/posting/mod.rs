@@ -16,6 +16,7 @@ pub mod dba_phrases;
 pub mod deadline;
 pub mod diff;
 pub mod feed;
+pub mod field_keys;
 pub mod first_date;
 pub mod front_matter;
 pub mod glued;
