@@ -43,12 +43,15 @@ pub fn vog(sentences: &[String]) -> Vog {
             "geen vog",
             "vog is niet nodig",
             "vog niet vereist",
+            "vog hoeft niet",
             "geen verklaring omtrent",
         ]
         .iter()
         .any(|n| f.contains(n))
             || VOG_NOT.is_match(&f);
-        if !negated {
+        // "VOG nodig?": a question asks, it does not demand
+        let question = s.trim_end().ends_with('?');
+        if !negated && !question {
             vog.required = true;
         }
         vog.evidence.push(s.clone());
@@ -250,6 +253,11 @@ mod tests {
             (Some(4), Some(8))
         );
         assert!(!vog(&["Een VOG is niet nodig; geen VOG vereist.".to_string()]).required);
+        let chat = [
+            "Prima. VOG nodig?".to_string(),
+            "Nee, VOG hoeft niet voor deze".to_string(),
+        ];
+        assert!(!vog(&chat).required);
         assert!(!vog(&["Een VOG wordt voor deze functie niet gevraagd.".to_string()]).required);
         // a form's or export's column: "VOG: Nee"
         assert!(!vog(&["VOG vereist: Nee".to_string()]).required);

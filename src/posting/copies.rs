@@ -2,7 +2,8 @@
 //! [`super::layout`] repairs the page's own layout:
 //!
 //! - a calendar item's own start and end are removed
-//!   ([`super::invitation`]) and the part marks of a text message sent in
+//!   ([`super::invitation`]), a chat export's stamps and senders
+//!   ([`super::chat_export`]) and the part marks of a text message sent in
 //!   parts ([`super::sms`]);
 //! - an e-mail forward quotes the original with "> " on every line;
 //! - a newsletter numbers its postings between separator lines ("-----",
@@ -26,6 +27,7 @@ use std::sync::LazyLock;
 /// The text with these repairs made.
 pub fn repair(text: &str) -> String {
     let text = super::invitation::repair(text);
+    let text = super::chat_export::repair(&text);
     let text = super::sms::repair(&text);
     let text = unquote(&text);
     let text = without_other_postings(&text);

@@ -6,6 +6,7 @@
 
 pub mod bilingual;
 pub mod bodies;
+pub mod chat_export;
 pub mod closing;
 pub mod conditions;
 pub mod copies;

@@ -193,6 +193,18 @@ pub fn from_value(v: &str) -> Option<String> {
         .iter()
         .find_map(|p| v.find(p).filter(|&i| i > 2).map(|i| &v[..i]))
         .unwrap_or(v);
+    // "(Gemeente) Emmen zoekt een Vergunningverlener": a sentence; the
+    // name is what comes before its verb
+    let v = [
+        " zoekt ",
+        " is op zoek ",
+        " zoeken ",
+        " is looking ",
+        " seeks ",
+    ]
+    .iter()
+    .find_map(|p| v.find(p).filter(|&i| i > 1).map(|i| &v[..i]))
+    .unwrap_or(v);
     // "Municipality of Amstelveen (Gemeente Amstelveen)"
     if let Some(c) = GEMEENTE
         .captures(v)
@@ -391,6 +403,10 @@ mod tests {
         assert_eq!(
             named("Rijkswaterstaat\nAdviseur", 40).as_deref(),
             Some("Rijkswaterstaat")
+        );
+        assert_eq!(
+            from_value("Hardenberg zoekt een Toezichthouder Bouw").as_deref(),
+            Some("Hardenberg")
         );
         assert_eq!(
             named("Omgevingsdienst Midden- en West-Brabant zoekt", 60).as_deref(),

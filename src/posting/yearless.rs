@@ -138,11 +138,16 @@ pub fn with_weekday(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
 
 /// "1 april": a day and month alone.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = format!(r"(?i)^\s*(\d{{1,2}})\s+({m})(?-u:\b)\.?\s*$", m = months());
+    // "per 4 januari", "vanaf 1 februari", "m.i.v. 1 maart": the same day
+    let pattern = format!(
+        r"(?i)^\s*(?:(?:per|vanaf|v\.a\.|m\.i\.v\.|from|as of)\s+)?(\d{{1,2}})\s+({m})(?-u:\b)\.?\s*$",
+        m = months()
+    );
     Regex::new(&pattern).expect("static date pattern")
 });
 
-/// A value that is only a day and a month ("Start | 1 april"), dated in
+/// A value that is only a day and a month ("Start | 1 april", "Start: per
+/// 4 januari"), dated in
 /// the year of `reference` (the posting's own date), or the next when that
 /// is more than a month before it.
 pub fn day_and_month(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
