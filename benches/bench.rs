@@ -12,6 +12,7 @@
 //! - `typing DB`: search while typing, per keystroke, both matchers
 //! - `typing-gen COUNT`: the same over keys built from COUNT generated postings
 //!   (the store's key formula, without importing them first)
+//! - `typing-app DB [ROUNDS]`: the interface itself, key to results drawn
 //! - `filters DB`: region + scale + stage over every posting
 //! - `fts DB`: full-text search, a word and a phrase
 
@@ -25,6 +26,8 @@ use tenderdesk::store::Store;
 
 #[path = "support/parse_dir.rs"]
 mod parse_dir;
+#[path = "support/typing_app.rs"]
+mod typing_app;
 
 /// The binary's allocator (src/main.rs), so the figures are the binary's.
 #[global_allocator]
@@ -58,11 +61,12 @@ fn main() {
         "keys" => keys(Path::new(&a(1)), Path::new(&a(2))),
         "startup" => startup(Path::new(&a(1))),
         "typing" => typing(Path::new(&a(1))),
+        "typing-app" => typing_app::run(Path::new(&a(1)), QUERIES, a(2).parse().unwrap_or(3)),
         "typing-gen" => typing_keys(gen_keys(a(1).parse().unwrap_or(100_000))),
         "filters" => filters(Path::new(&a(1))),
         "fts" => fts(Path::new(&a(1))),
         _ => eprintln!(
-            "usage: cargo bench --bench bench -- gen|parse|parse-dir|ratio|keys|startup|typing|filters|fts ARGS (see the file's header)"
+            "usage: cargo bench --bench bench -- gen|parse|parse-dir|ratio|keys|startup|typing|typing-app|filters|fts ARGS (see the file's header)"
         ),
     }
 }

@@ -64,6 +64,7 @@ for N in $COUNTS; do
     fi
     $B filters "$DB"
     $B typing "$DB"
+    $B typing-app "$DB" 3
     $B fts "$DB"
     # side by side: whole-process fuzzy search vs fzf --filter over the same keys
     $B keys "$DB" "$DIR/keys-$N.txt"

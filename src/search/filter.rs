@@ -46,16 +46,30 @@ pub struct Filter {
 /// Indices into `records` of those that pass `f`, soonest deadline first
 /// (postings without a deadline last, then in stored order).
 pub fn apply(records: &[PostingRecord], f: &Filter, now: DateTime<Utc>) -> Vec<usize> {
-    let matcher = Matcher::default();
-    let region = f.region.as_deref().map(|r| region_key(r.trim()));
-    let mut hits: Vec<usize> = records
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| passes(r, f, region.as_deref(), &matcher, now))
-        .map(|(i, _)| i)
-        .collect();
+    let mut hits = retain(records, f, now, (0..records.len()).collect(), |&i| i);
     hits.sort_by(|&a, &b| by_deadline(&records[a], &records[b], now));
     hits
+}
+
+/// The `items` whose record (`index(item)`, an index into `records`) passes
+/// `f`, in the order given: [`apply`] without its sort, for a caller that
+/// sorts (or filters search hits) itself. Items past the end of `records`
+/// are dropped.
+pub fn retain<T>(
+    records: &[PostingRecord],
+    f: &Filter,
+    now: DateTime<Utc>,
+    mut items: Vec<T>,
+    index: impl Fn(&T) -> usize,
+) -> Vec<T> {
+    let matcher = Matcher::default();
+    let region = f.region.as_deref().map(|r| region_key(r.trim()));
+    items.retain(|item| {
+        records
+            .get(index(item))
+            .is_some_and(|r| passes(r, f, region.as_deref(), &matcher, now))
+    });
+    items
 }
 
 /// The default order of the command line's `list` and of the interface:

@@ -9,6 +9,7 @@
 //! matches that are mostly contiguous or on word starts and drops letters
 //! scattered over a 1,000-character key, which otherwise match anything.
 
+use super::skim::Skim;
 use crate::posting::normalize::fold;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -45,13 +46,17 @@ fn may_match(key: &str, word: &str) -> bool {
 
 /// Scores folded search keys against a query (folded here too).
 pub struct Matcher {
+    /// For matched positions (highlighting, [`Matcher::score`]).
     inner: SkimMatcherV2,
+    /// The same scores without positions, cheaper (see [`super::skim`]).
+    skim: Skim,
 }
 
 impl Default for Matcher {
     fn default() -> Self {
         Matcher {
             inner: SkimMatcherV2::default().ignore_case(),
+            skim: Skim::default(),
         }
     }
 }
@@ -145,7 +150,7 @@ impl Matcher {
         if !may_match(short, word) {
             return None;
         }
-        self.inner
+        self.skim
             .fuzzy_match(short, word)
             .filter(|s| *s >= floor(word))
     }

@@ -8,6 +8,7 @@ pub mod key;
 pub mod narrow;
 pub mod packed;
 pub mod parse;
+pub mod skim;
 
 pub use filter::{Filter, StageFilter, apply, by_deadline};
 pub use fuzzy::{Matcher, Query};

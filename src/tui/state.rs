@@ -229,17 +229,24 @@ impl State {
         );
         let mut cols: Vec<Column> = Column::MAIN.to_vec();
         cols.extend(Column::SIDE);
+        // each visible record's status once, not once per column
+        let statuses: Vec<Status> = self
+            .visible
+            .iter()
+            .map(|&i| {
+                let r = &self.records[i];
+                Status::of(r.stage, r.posting.closing(), self.now)
+            })
+            .collect();
         self.columns = cols
             .into_iter()
             .map(|c| {
                 let items = self
                     .visible
                     .iter()
-                    .copied()
-                    .filter(|&i| {
-                        let r = &self.records[i];
-                        c.holds(Status::of(r.stage, r.posting.closing(), self.now))
-                    })
+                    .zip(&statuses)
+                    .filter(|&(_, &s)| c.holds(s))
+                    .map(|(&i, _)| i)
                     .collect();
                 (c, items)
             })

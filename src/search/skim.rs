@@ -1,0 +1,350 @@
+//! SkimMatcherV2's score (fuzzy-matcher 0.3.7, `ignore_case`, no
+//! positions), computed the same way without the crate's per-call work:
+//! it copies the key into a vector of chars, allocates the first-match
+//! indices and a row of bonuses for every key, and keeps its matrix behind a
+//! thread-local `RefCell`. Here an ASCII key and word are scored on their
+//! bytes in place, every buffer is reused, and other keys are copied into
+//! chars as the crate does. Issue 16: the typing search's full passes score
+//! every key, and the crate's per-key overhead was most of a keystroke.
+//!
+//! The recurrence, the two-row matrix, its resets and its reuse across calls
+//! (one matrix per thread per [`Skim`], as the crate keeps one per thread
+//! per matcher) follow `SkimMatcherV2::fuzzy` line by line, so the score is
+//! the crate's: the crate's compressed matrix lets a cell's consecutive
+//! bonus carry over from the row before last, and that carries over here
+//! the same way. The tests compare the two on keys and words of every kind
+//! of character, in long runs through one matcher.
+
+use std::cell::RefCell;
+use thread_local::ThreadLocal;
+
+/// The crate's "minus infinity" of a matrix cell.
+const NEG: i32 = i16::MIN as i32;
+// SkimScoreConfig::default()
+const SCORE_MATCH: i32 = 16;
+const GAP_START: i32 = -3;
+const GAP_EXTENSION: i32 = -1;
+const BONUS_FIRST_CHAR_MULTIPLIER: i32 = 2;
+const BONUS_HEAD: i32 = SCORE_MATCH / 2;
+const BONUS_BREAK: i32 = SCORE_MATCH / 2 + GAP_EXTENSION;
+const BONUS_CAMEL: i32 = SCORE_MATCH / 2 + 2 * GAP_EXTENSION;
+const BONUS_CONSECUTIVE: i32 = -(GAP_START + GAP_EXTENSION);
+const PENALTY_CASE_MISMATCH: i32 = GAP_EXTENSION * 2;
+
+/// One cell of the matrix: the fields the score depends on.
+#[derive(Clone, Copy)]
+struct Cell {
+    m: i32,
+    p: i32,
+    bonus: i32,
+}
+
+const RESET: Cell = Cell {
+    m: NEG,
+    p: NEG,
+    bonus: 0,
+};
+
+#[derive(Default)]
+struct Scratch {
+    matrix: Vec<Cell>,
+    bonuses: Vec<i32>,
+    first: Vec<usize>,
+    choice: Vec<char>,
+    pattern: Vec<char>,
+}
+
+/// Scores keys as `SkimMatcherV2::default().ignore_case()` does with
+/// `fuzzy_match`.
+#[derive(Default)]
+pub struct Skim {
+    scratch: ThreadLocal<RefCell<Scratch>>,
+}
+
+impl Skim {
+    /// `SkimMatcherV2::default().ignore_case().fuzzy_match(choice, pattern)`.
+    pub fn fuzzy_match(&self, choice: &str, pattern: &str) -> Option<i64> {
+        if pattern.is_empty() {
+            return Some(0);
+        }
+        let mut s = self.scratch.get_or_default().borrow_mut();
+        let s = &mut *s;
+        if choice.is_ascii() && pattern.is_ascii() {
+            let score = score(
+                choice.as_bytes(),
+                pattern.as_bytes(),
+                &mut s.matrix,
+                &mut s.bonuses,
+                &mut s.first,
+            );
+            return score.map(i64::from);
+        }
+        s.choice.clear();
+        s.choice.extend(choice.chars());
+        s.pattern.clear();
+        s.pattern.extend(pattern.chars());
+        score(
+            &s.choice,
+            &s.pattern,
+            &mut s.matrix,
+            &mut s.bonuses,
+            &mut s.first,
+        )
+        .map(i64::from)
+    }
+}
+
+/// The crate's `CharType`.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Empty,
+    Upper,
+    Lower,
+    Number,
+    HardSep,
+    SoftSep,
+}
+
+const fn kind(c: char) -> Kind {
+    match c {
+        '\0' => Kind::Empty,
+        ' ' | '/' | '\\' | '|' | '(' | ')' | '[' | ']' | '{' | '}' => Kind::HardSep,
+        '!'..='\'' | '*'..='.' | ':'..='@' | '^'..='`' | '~' => Kind::SoftSep,
+        '0'..='9' => Kind::Number,
+        'A'..='Z' => Kind::Upper,
+        _ => Kind::Lower,
+    }
+}
+
+/// [`kind`] of every ASCII byte.
+const ASCII_KIND: [Kind; 128] = {
+    let mut t = [Kind::Lower; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = kind(b as u8 as char);
+        b += 1;
+    }
+    t
+};
+
+/// The crate's in-place bonus of a character after another (its `CharRole`).
+const fn in_place_bonus(prev: Kind, cur: Kind) -> i32 {
+    match (prev, cur) {
+        (Kind::Empty | Kind::HardSep, _) => BONUS_HEAD,
+        (Kind::SoftSep, _) => BONUS_BREAK,
+        (Kind::Lower | Kind::Number, Kind::Upper) => BONUS_CAMEL,
+        _ => 0,
+    }
+}
+
+/// A character of a key or a word: an ASCII byte, or a char.
+trait Unit: Copy {
+    fn kind(self) -> Kind;
+    /// For comparing with case ignored (`eq_ignore_ascii_case`).
+    fn lower(self) -> u32;
+    fn code(self) -> u32;
+}
+
+impl Unit for u8 {
+    #[inline]
+    fn kind(self) -> Kind {
+        ASCII_KIND[usize::from(self & 0x7f)]
+    }
+    #[inline]
+    fn lower(self) -> u32 {
+        u32::from(self.to_ascii_lowercase())
+    }
+    #[inline]
+    fn code(self) -> u32 {
+        u32::from(self)
+    }
+}
+
+impl Unit for char {
+    #[inline]
+    fn kind(self) -> Kind {
+        kind(self)
+    }
+    #[inline]
+    fn lower(self) -> u32 {
+        u32::from(self.to_ascii_lowercase())
+    }
+    #[inline]
+    fn code(self) -> u32 {
+        u32::from(self)
+    }
+}
+
+/// `SkimMatcherV2::fuzzy(choice, pattern, false)` for a non-empty pattern,
+/// case ignored: the same cells written in the same order (a row's cells
+/// are walked with the one to the left kept at hand).
+fn score<T: Unit>(
+    choice: &[T],
+    pattern: &[T],
+    matrix: &mut Vec<Cell>,
+    bonuses: &mut Vec<i32>,
+    first: &mut Vec<usize>,
+) -> Option<i32> {
+    // cheap_matches: where each pattern char first matches, in order
+    first.clear();
+    let mut next = 0;
+    for (idx, &c) in choice.iter().enumerate() {
+        let Some(&p) = pattern.get(next) else { break };
+        if c.lower() == p.lower() {
+            first.push(idx);
+            next += 1;
+        }
+    }
+    if next < pattern.len() {
+        return None;
+    }
+    let cols = choice.len() + 1;
+    // the crate resizes its cached matrix, keeping what the last call left
+    matrix.resize(2 * cols, RESET);
+    bonuses.clear();
+    bonuses.reserve(cols);
+    bonuses.push(0);
+    let mut prev = Kind::Empty;
+    for &c in choice {
+        let k = c.kind();
+        bonuses.push(in_place_bonus(prev, k));
+        prev = k;
+    }
+    if cols > 1 {
+        bonuses[1] *= BONUS_FIRST_CHAR_MULTIPLIER;
+    }
+    matrix[0] = RESET;
+    matrix[cols + first[0]] = RESET;
+    for cell in &mut matrix[..cols] {
+        *cell = Cell {
+            p: GAP_EXTENSION,
+            ..RESET
+        };
+    }
+    for (i, &p) in pattern.iter().enumerate() {
+        let (row0, row1) = matrix.split_at_mut(cols);
+        // pattern char i fills row (i + 1) % 2 from row i % 2
+        let (row, above): (&mut [Cell], &[Cell]) = if i & 1 == 0 {
+            (row1, row0)
+        } else {
+            (row0, row1)
+        };
+        let (p_lower, p_code) = (p.lower(), p.code());
+        let to_skip = first[i];
+        let mut left = row[to_skip];
+        for (col, &c) in choice.iter().enumerate().skip(to_skip) {
+            let col = col + 1;
+            let mut cell = row[col];
+            if c.lower() == p_lower {
+                let match_score = if c.code() == p_code {
+                    SCORE_MATCH
+                } else {
+                    (SCORE_MATCH + PENALTY_CASE_MISMATCH).max(0)
+                };
+                let in_place = bonuses[col];
+                let consecutive = left.bonus.max(in_place.max(BONUS_CONSECUTIVE));
+                row[col - 1].bonus = consecutive;
+                let diagonal = above[col - 1];
+                let score_match = diagonal.m + consecutive;
+                let score_skip = diagonal.p + in_place;
+                cell.m = score_match.max(score_skip) + match_score;
+            } else {
+                cell.m = NEG;
+                cell.bonus = 0;
+            }
+            cell.p = (GAP_START + GAP_EXTENSION + left.m).max(GAP_EXTENSION + left.p);
+            row[col] = cell;
+            left = cell;
+        }
+    }
+    let last_row = (pattern.len() & 1) * cols;
+    let from = first[pattern.len() - 1];
+    matrix[last_row + from..last_row + cols]
+        .iter()
+        .map(|c| c.m)
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fuzzy_matcher::FuzzyMatcher;
+    use fuzzy_matcher::skim::SkimMatcherV2;
+    use proptest::prelude::*;
+
+    /// Keys and words of the search's kind: folded text, digits, signs,
+    /// separators, a capital, accents and non-Latin letters (the char path).
+    const ALPHABET: &[char] = &[
+        'a', 'b', 'c', 'd', 'e', 'o', 'r', 'n', 't', 'w', 'm', ' ', ' ', '-', '/', '.', '(', ')',
+        '0', '1', '9', '\'', '€', 'é', 'A', 'E', 'Ö', '\t', ':', '_',
+    ];
+
+    fn text(max: usize) -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(ALPHABET), 0..max)
+            .prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// One long run of calls through one matcher of each kind, so what
+        /// a call leaves in the matrix reaches the next, as in a search.
+        #[test]
+        fn scores_as_the_crate_does(
+            pairs in prop::collection::vec((text(40), text(7)), 1..60)
+        ) {
+            let crate_matcher = SkimMatcherV2::default().ignore_case();
+            let ours = Skim::default();
+            for (key, word) in &pairs {
+                prop_assert_eq!(
+                    ours.fuzzy_match(key, word),
+                    crate_matcher.fuzzy_match(key, word),
+                    "{:?} in {:?}", word, key
+                );
+            }
+        }
+    }
+
+    /// Words with a letter repeated two apart against keys with doubled
+    /// letters: where the crate's matrix carries a bonus over from earlier
+    /// rows and earlier calls.
+    #[test]
+    fn carried_bonuses_as_the_crate_does() {
+        let keys = [
+            "gemeente ede beleidsmedewerker",
+            "eerste medewerker",
+            "coordinator wmo utrecht 10003",
+            "ee ee ee",
+            "aanbesteding aa-en-hunze",
+            "x",
+            "",
+            "Klantmanager Werk en Inkomen Hilversum",
+        ];
+        let words = [
+            "ede",
+            "eee",
+            "ee",
+            "e",
+            "aa",
+            "aea",
+            "ana",
+            "medewerker",
+            "coord",
+            "KLANT",
+            "eme",
+            "ewe",
+        ];
+        let crate_matcher = SkimMatcherV2::default().ignore_case();
+        let ours = Skim::default();
+        for _ in 0..3 {
+            for key in keys {
+                for word in words {
+                    assert_eq!(
+                        ours.fuzzy_match(key, word),
+                        crate_matcher.fuzzy_match(key, word),
+                        "{word:?} in {key:?}"
+                    );
+                }
+            }
+        }
+    }
+}
