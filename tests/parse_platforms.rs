@@ -449,14 +449,15 @@ fn postings_of_a_twelfth_blind_set_are_read() {
 /// start; a portal export's field names as labels, "uren_min", "knockout_1";
 /// a chat export's stamps and senders taken off, "Start: per 4 januari", an
 /// organisation named in a "… zoekt een …" sentence, "VOG nodig?" asked, not
-/// demanded), it reads 218 of 232 (94.0%), held at 93%. (A rule that moved any
+/// demanded; a name with its province alone in brackets, "Gemeente Emmen
+/// (Drenthe)"), it reads 220 of 232 (94.8%), held at 94%. (A rule that moved any
 /// deadline more than two months after the start a year back also moved
 /// dates whose year the text states, so it was taken out.)
 #[test]
 fn postings_of_a_thirteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen13"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.93, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
 
 /// A fourteenth blind set, written by someone who had not read the parser

@@ -119,14 +119,23 @@ pub fn split_province(organisation: &str) -> Option<(String, &'static str)> {
 }
 
 /// A place and its province in brackets in a sentence ("… the Municipality
-/// of Haarlemmermeer (Hoofddorp, Noord-Holland)").
+/// of Haarlemmermeer (Hoofddorp, Noord-Holland)"), or a name with its
+/// province alone in brackets ("Gemeente Emmen (Drenthe)", "Veiligheidsregio
+/// Twente (Overijssel)").
 pub fn bracketed_province(text: &str) -> Option<&'static str> {
     static PLACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"\((\p{Lu}[^(),\n]{1,40}), ([^(),\n]{4,20})\)").expect("static pattern")
     });
+    static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\p{Lu}[\p{L}'’-]+ \(([\p{L}-]{4,20})\)").expect("static pattern")
+    });
     PLACE
         .captures_iter(text)
         .find_map(|c| province_named(c.get(2)?.as_str()))
+        .or_else(|| {
+            NAME.captures_iter(text)
+                .find_map(|c| province_named(c.get(1)?.as_str()))
+        })
 }
 
 /// A province among a line of hashtags ("#GGD #JGZ #Gelderland #interim"),
@@ -152,6 +161,11 @@ mod tests {
             Some("Gelderland")
         );
         assert_eq!(bracketed_province("(Ede, Wageningen)"), None);
+        assert_eq!(
+            bracketed_province("Opdrachtgever: Gemeente Assen (Drenthe)\n"),
+            Some("Drenthe")
+        );
+        assert_eq!(bracketed_province("de Wet (Omgevingswet) en"), None);
     }
 
     #[test]
