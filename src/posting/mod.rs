@@ -6,6 +6,7 @@
 
 pub mod bilingual;
 pub mod bodies;
+pub mod cell_rows;
 pub mod closing;
 pub mod conditions;
 pub mod copies;
