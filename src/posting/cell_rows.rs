@@ -242,7 +242,8 @@ mod tests {
 
     #[test]
     fn a_printouts_coded_rows_and_rules() {
-        let t = "EISEN\n---------------------------\nE1\tHbo\nEISEN ALS WENS\tPUNTEN\nB1\tErvaring\t70";
+        let t =
+            "EISEN\n---------------------------\nE1\tHbo\nEISEN ALS WENS\tPUNTEN\nB1\tErvaring\t70";
         assert_eq!(
             repair(t),
             "EISEN\n\n1. Hbo\nEISEN ALS WENS\n1. Ervaring (70 punten)"

@@ -60,8 +60,12 @@ fn value(word: &str) -> Option<u32> {
     // "vijfentwintig", "drieëndertig"
     UNITS.iter().find_map(|(u, n)| {
         let rest = w.strip_prefix(u)?;
-        let rest = rest.strip_prefix("en").or_else(|| rest.strip_prefix("ën"))?;
-        let (_, tens) = WORDS.iter().find(|(s, t)| *s == rest && *t >= 20 && *t < 100)?;
+        let rest = rest
+            .strip_prefix("en")
+            .or_else(|| rest.strip_prefix("ën"))?;
+        let (_, tens) = WORDS
+            .iter()
+            .find(|(s, t)| *s == rest && *t >= 20 && *t < 100)?;
         Some(tens + n)
     })
 }

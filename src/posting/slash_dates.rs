@@ -58,7 +58,10 @@ mod tests {
 
     #[test]
     fn a_date_with_its_year_or_a_fraction_is_left() {
-        assert_eq!(repair("vr 3/4/2026 en 2/6 van de draad"), "vr 3/4/2026 en 2/6 van de draad");
+        assert_eq!(
+            repair("vr 3/4/2026 en 2/6 van de draad"),
+            "vr 3/4/2026 en 2/6 van de draad"
+        );
         assert_eq!(repair("ma 40/2"), "ma 40/2");
     }
 }
