@@ -138,16 +138,17 @@ pub fn repair(text: &str) -> String {
             continue;
         };
         let filled = cs.iter().filter(|c| !c.is_empty()).count();
-        if cs[0].is_empty() && filled == 1 {
-            if let (Some(prev), Some(last)) = (row.as_mut(), out.last_mut()) {
-                for (i, c) in cs.iter().enumerate() {
-                    if !c.is_empty() && i < prev.len() {
-                        prev[i] = format!("{} {c}", prev[i]).trim().to_string();
-                    }
+        if cs[0].is_empty()
+            && filled == 1
+            && let (Some(prev), Some(last)) = (row.as_mut(), out.last_mut())
+        {
+            for (i, c) in cs.iter().enumerate() {
+                if !c.is_empty() && i < prev.len() {
+                    prev[i] = format!("{} {c}", prev[i]).trim().to_string();
                 }
-                *last = render(prev, &notes);
-                continue;
             }
+            *last = render(prev, &notes);
+            continue;
         }
         if cs.iter().all(String::is_empty) {
             continue;
