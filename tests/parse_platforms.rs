@@ -467,11 +467,17 @@ fn postings_of_a_thirteenth_blind_set_are_read() {
 /// capitals, flattened HTML tables, a two-column layout, Discord markdown, a
 /// Microsoft Forms response, a Mastodon thread, a Word letter with
 /// footnotes, an English agency page and raw HTML source). First read,
-/// with the thirteenth set's teaching in: 193 of 272 (71.0%), none refused;
-/// held there until its kinds are taught.
+/// with the thirteenth set's teaching in: 193 of 272 (71.0%), none refused.
+/// Taught the kinds it shows (table rows in plain-text markup: box-drawing
+/// tables with a wrapped cell and a footnote, Confluence wiki rows and
+/// headings, a printout's coded K1/W1 rows; "Je voldoet aan" / "We kijken
+/// naar" as knock-out and award headings; an app's pictographs before a
+/// heading, its yearless "ma 11/1"; points in words; a social thread's
+/// "1/6" post marks; lowercase lettered items with points), it reads
+/// 210 of 272 (77.2%), held at 77% until the rest is taught.
 #[test]
 fn postings_of_a_fourteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen14"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.70, right, total, refused, misses);
+    check_unseen_at(0.77, right, total, refused, misses);
 }

@@ -39,10 +39,14 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 /// The text with glued labels, dates and sentences split onto lines of
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
-    let text = super::ocr::repair(text);
+    let text = super::emoji_lines::repair(text);
+    let text = super::cell_rows::repair(&text);
+    let text = super::ocr::repair(&text);
     let text = super::short_year::expand(&text);
     let text = super::number_words::repair(&text);
     let text = super::field_keys::repair(&text);
+    let text = super::slash_dates::repair(&text);
+    let text = super::point_words::repair(&text);
     let text = super::table_rows::repair(&text);
     let text = super::points_column::repair(&text);
     let text = DOTTED_LEADER.replace_all(&text, "$1: $2");

@@ -169,14 +169,19 @@ fn strip_task_box(t: &str) -> &str {
 }
 
 /// A line lettered as a list item ("a. Ervaring", "b) Prijs"): its text
-/// after the letter, which opens a capitalised word.
+/// after the letter, which opens a capitalised word or ends with its
+/// points ("c. visie op de rol: 20 punten").
 fn lettered(t: &str) -> Option<&str> {
     let b = t.as_bytes();
+    let names_points = || {
+        let f = t.trim_end().trim_end_matches(['.', ')']).to_lowercase();
+        f.ends_with("punten") || f.ends_with("points")
+    };
     (b.len() > 4
         && b[0].is_ascii_lowercase()
         && matches!(b[1], b'.' | b')')
         && b[2] == b' '
-        && t[3..].starts_with(char::is_uppercase))
+        && (t[3..].starts_with(char::is_uppercase) || names_points()))
     .then(|| &t[3..])
 }
 
@@ -372,6 +377,15 @@ mod tests {
         let award = sections(&lines, Section::Award);
         assert_eq!(award.len(), 1);
         assert_eq!(award[0].len(), 2);
+    }
+
+    #[test]
+    fn a_lowercase_lettered_item_with_points() {
+        assert!(lettered("b. kennis van GIS").is_none());
+        assert_eq!(
+            lettered("b. kennis van GIS: 15 punten"),
+            Some("kennis van GIS: 15 punten")
+        );
     }
 
     #[test]

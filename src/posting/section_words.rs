@@ -9,6 +9,8 @@ use super::lines::{Line, LineKind, Section};
 /// spellings come before shorter ones.
 pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("vereisten", Section::Knockout),
+    ("je voldoet aan", Section::Knockout),
+    ("u voldoet aan", Section::Knockout),
     ("knock-outcriteria", Section::Knockout),
     ("knock-out criteria", Section::Knockout),
     ("knockoutcriteria", Section::Knockout),
@@ -27,6 +29,8 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("must haves", Section::Knockout),
     ("must-haves", Section::Knockout),
     ("gunningscriteria", Section::Award),
+    ("we kijken naar", Section::Award),
+    ("wij kijken naar", Section::Award),
     ("gunningscriterium", Section::Award),
     ("selectiecriteria", Section::Award),
     ("award criteria", Section::Award),

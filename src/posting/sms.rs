@@ -9,9 +9,20 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-/// "(2/4) ": the mark of one part of a message sent in parts.
-static PART: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\((\d{1,2})/(\d{1,2})\)\s+").expect("static pattern"));
+/// "(2/4) ": the mark of one part of a message sent in parts; a social
+/// thread's post marks it without brackets, the first with a thread sign
+/// ("🧵 1/6 …", "2/6 …").
+static PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\((\d{1,2})/(\d{1,2})\)|(?:🧵\s*)?(\d{1,2})/(\d{1,2}))\s+")
+        .expect("static pattern")
+});
+
+/// The part's number and the number of parts of a mark's captures.
+fn numbers(c: &regex::Captures) -> Option<(u32, u32)> {
+    let n = c.get(1).or_else(|| c.get(3))?.as_str().parse().ok()?;
+    let of = c.get(2).or_else(|| c.get(4))?.as_str().parse().ok()?;
+    Some((n, of))
+}
 
 /// "nieuwe opdracht Veiligheidsregio X: Adviseur Y." in the first part: the
 /// client and the role.
@@ -30,10 +41,10 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     let parts: Vec<(usize, u32, u32)> = text
         .lines()
         .enumerate()
-        .filter(|(_, l)| l.trim_start().starts_with('('))
+        .filter(|(_, l)| l.trim_start().starts_with(['(', '🧵']) || l.starts_with(char::is_numeric))
         .filter_map(|(i, l)| {
-            let c = PART.captures(l)?;
-            Some((i, c[1].parse().ok()?, c[2].parse().ok()?))
+            let (n, of) = numbers(&PART.captures(l)?)?;
+            Some((i, n, of))
         })
         .collect();
     let whole = parts.first().map_or(0, |p| p.2);
@@ -74,6 +85,15 @@ mod tests {
         assert_eq!(
             repair(t),
             "Interimbureau Noord\n06 11 22 33 44\n\nMa 4 jan. 2027 09:12\nFunctie: Jurist Omgevingsrecht\n\nGoedemorgen! Nieuwe opdracht bij Gemeente Oss: Jurist Omgevingsrecht. Start 1-3-2027.\n\nSluiting: vr 15-1 10:00.\n"
+        );
+    }
+
+    #[test]
+    fn a_social_threads_post_marks() {
+        let t = "🧵 1/3 Gezocht: jurist\n\n2/3 Uren: 24\n\n3/3 Reageren voor 2 mei";
+        assert_eq!(
+            repair(t),
+            "Gezocht: jurist\n\nUren: 24\n\nReageren voor 2 mei"
         );
     }
 
