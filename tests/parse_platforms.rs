@@ -473,11 +473,13 @@ fn postings_of_a_thirteenth_blind_set_are_read() {
 /// headings, a printout's coded K1/W1 rows; "Je voldoet aan" / "We kijken
 /// naar" as knock-out and award headings; an app's pictographs before a
 /// heading, its yearless "ma 11/1"; points in words; a social thread's
-/// "1/6" post marks; lowercase lettered items with points), it reads
-/// 210 of 272 (77.2%), held at 77% until the rest is taught.
+/// "1/6" post marks; lowercase lettered items with points; facts in two
+/// columns, labels on one line and values under them; and what the
+/// thirteenth set's leftovers taught), it reads 218 of 272 (80.1%), held at
+/// 80% until the rest is taught.
 #[test]
 fn postings_of_a_fourteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen14"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.77, right, total, refused, misses);
+    check_unseen_at(0.80, right, total, refused, misses);
 }

@@ -45,6 +45,7 @@ pub fn repair(text: &str) -> String {
     let text = super::short_year::expand(&text);
     let text = super::number_words::repair(&text);
     let text = super::field_keys::repair(&text);
+    let text = super::two_columns::repair(&text);
     let text = super::slash_dates::repair(&text);
     let text = super::point_words::repair(&text);
     let text = super::table_rows::repair(&text);

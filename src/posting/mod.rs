@@ -64,6 +64,7 @@ pub mod table_rows;
 pub mod title;
 mod title_chrome;
 pub mod title_clean;
+pub mod two_columns;
 pub mod yearless;
 
 pub use model::{
