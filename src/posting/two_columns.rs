@@ -51,7 +51,7 @@ fn label_row(cells: &[(usize, String)]) -> bool {
                 && c.chars().next().is_some_and(char::is_uppercase)
                 && !c.chars().any(|ch| ch.is_ascii_digit())
         })
-        && cells.iter().filter(|(_, c)| is_label(c)).count() * 2 >= cells.len() + 1
+        && cells.iter().filter(|(_, c)| is_label(c)).count() * 2 > cells.len()
 }
 
 /// The values of `line` under the label columns: split where each label
