@@ -56,6 +56,11 @@ static WORDS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
     words
 });
 
+/// The number a Dutch word of 1 to 99 names ("veertig", "drieëndertig").
+pub fn value(word: &str) -> Option<u32> {
+    WORDS.get(&word.to_lowercase()).copied()
+}
+
 fn alternation() -> String {
     let mut words: Vec<&String> = WORDS.keys().collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));

@@ -6,39 +6,9 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-const UNITS: &[(&str, u32)] = &[
-    ("een", 1),
-    ("één", 1),
-    ("twee", 2),
-    ("drie", 3),
-    ("vier", 4),
-    ("vijf", 5),
-    ("zes", 6),
-    ("zeven", 7),
-    ("acht", 8),
-    ("negen", 9),
-];
-
-const WORDS: &[(&str, u32)] = &[
+/// Points the Dutch words of 1 to 99 (`number_words`) do not name.
+const OTHER_WORDS: &[(&str, u32)] = &[
     ("honderd", 100),
-    ("tien", 10),
-    ("elf", 11),
-    ("twaalf", 12),
-    ("dertien", 13),
-    ("veertien", 14),
-    ("vijftien", 15),
-    ("zestien", 16),
-    ("zeventien", 17),
-    ("achttien", 18),
-    ("negentien", 19),
-    ("twintig", 20),
-    ("dertig", 30),
-    ("veertig", 40),
-    ("vijftig", 50),
-    ("zestig", 60),
-    ("zeventig", 70),
-    ("tachtig", 80),
-    ("negentig", 90),
     ("ten", 10),
     ("twenty", 20),
     ("thirty", 30),
@@ -53,20 +23,9 @@ static WORD_POINTS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The number a word names: "veertig", "vijfentwintig", "tien".
 fn value(word: &str) -> Option<u32> {
-    let w = word.to_lowercase();
-    if let Some((_, n)) = WORDS.iter().find(|(s, _)| *s == w) {
-        return Some(*n);
-    }
-    // "vijfentwintig", "drieëndertig"
-    UNITS.iter().find_map(|(u, n)| {
-        let rest = w.strip_prefix(u)?;
-        let rest = rest
-            .strip_prefix("en")
-            .or_else(|| rest.strip_prefix("ën"))?;
-        let (_, tens) = WORDS
-            .iter()
-            .find(|(s, t)| *s == rest && *t >= 20 && *t < 100)?;
-        Some(tens + n)
+    super::number_words::value(word).or_else(|| {
+        let w = word.to_lowercase();
+        OTHER_WORDS.iter().find(|(s, _)| *s == w).map(|(_, n)| *n)
     })
 }
 

@@ -4,24 +4,10 @@
 //! readers of yearless dates (`yearless.rs`) give them their year. A
 //! fraction or a thread mark ("3/6") has no weekday before it and is left.
 
+use super::dates::MONTHS;
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
-
-const MONTH_NAMES: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 
 /// A weekday, then d/m not followed by a year or another digit.
 static WEEKDAY_SLASH: LazyLock<Regex> = LazyLock::new(|| {
@@ -39,8 +25,16 @@ pub fn repair(text: &str) -> Cow<'_, str> {
         if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
             return c[0].to_string();
         }
-        format!("{} {day} {}{}", &c[1], MONTH_NAMES[month - 1], &c[4])
+        format!("{} {day} {}{}", &c[1], month_name(month), &c[4])
     })
+}
+
+/// A month's full Dutch name: the first the month table gives for it.
+fn month_name(month: usize) -> &'static str {
+    MONTHS
+        .iter()
+        .find(|(_, n)| *n as usize == month)
+        .map_or("", |(name, _)| name)
 }
 
 #[cfg(test)]
