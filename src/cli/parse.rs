@@ -11,6 +11,11 @@ pub struct ParseArgs {
     /// One JSON object per file, one per line.
     #[arg(long)]
     pub json: bool,
+    /// Print each text's lines as the parser reads them (after the layout
+    /// repairs, each marked heading, bullet, numbered or plain): to see how
+    /// a new site's layout is read.
+    #[arg(long, conflicts_with = "json")]
+    pub lines: bool,
     /// Posting files or folders (`-` reads standard input).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
@@ -21,6 +26,13 @@ pub fn run(args: &ParseArgs) -> anyhow::Result<i32> {
     let mut out = std::io::stdout().lock();
     let mut parse_failed = 0;
     for path in &files {
+        if args.lines {
+            if let Err(reason) = print_lines(path, &mut out) {
+                parse_failed += 1;
+                eprintln!("{}: {}", sanitize_line(&path.display().to_string()), reason);
+            }
+            continue;
+        }
         let result = crate::import::read_posting(path).map(|(p, _)| p);
         match result {
             Ok(p) if args.json => writeln!(out, "{}", serde_json::to_string(&p)?)?,
@@ -36,6 +48,28 @@ pub fn run(args: &ParseArgs) -> anyhow::Result<i32> {
         eprintln!("{}: {e}", sanitize_line(&path.display().to_string()));
     }
     Ok(if parse_failed > 0 { 1 } else { 0 })
+}
+
+/// One file's lines as the parser reads them, each with its kind.
+fn print_lines(path: &std::path::Path, out: &mut impl Write) -> anyhow::Result<()> {
+    use crate::posting::lines::LineKind;
+    let doc = if path.as_os_str() == "-" {
+        input::read_stdin_document()
+    } else {
+        input::read_document(path)
+    }?;
+    writeln!(out, "== {}", sanitize_line(&path.display().to_string()))?;
+    for line in posting::layout_lines(&doc.text) {
+        let kind = match line.kind {
+            LineKind::Blank => String::new(),
+            LineKind::Heading => "heading".to_string(),
+            LineKind::Bullet => "bullet".to_string(),
+            LineKind::Numbered(n) => format!("{n}."),
+            LineKind::Plain => "plain".to_string(),
+        };
+        writeln!(out, "{kind:>8} | {}", sanitize_line(&line.text))?;
+    }
+    Ok(())
 }
 
 /// A readable summary of one posting.

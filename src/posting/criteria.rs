@@ -177,11 +177,16 @@ pub fn knockout(sections: &[&[Line]]) -> Vec<KnockoutCriterion> {
 /// numbers as the points.
 pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
     let mut items = numbered_items(sections, first_number);
+    items.retain(|(_, it)| !is_column_header(&it.text));
     // prose under a list whose every item has its points ("Contractvorm",
     // a paragraph) is no criterion
     let pointed: Vec<bool> = items
         .iter()
-        .map(|(_, it)| points_of(&it.text).is_some())
+        .map(|(_, it)| {
+            points_of(&it.text)
+                .or_else(|| bare_points(&it.text))
+                .is_some()
+        })
         .collect();
     if let Some(last) = pointed.iter().rposition(|p| *p)
         && last >= 1
@@ -205,12 +210,42 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
         .collect()
 }
 
-/// A number of points at the end of an item after a colon or tab ("…: 30"),
-/// a weight ("… - weight 45", "… weging 20") or a printed column's gap
+/// A table's header row over the criteria ("Criterium\tWeging", "Criterium
+/// Punten"): a few words without a digit, one of them naming the points.
+fn is_column_header(text: &str) -> bool {
+    const POINT_WORDS: &[&str] = &[
+        "punten",
+        "weging",
+        "gewicht",
+        "score",
+        "points",
+        "weight",
+        "max. punten",
+        "percentage",
+    ];
+    let lower = fold(text);
+    let cells: Vec<&str> = lower
+        .split(['\t', '|'])
+        .flat_map(|c| c.split("  "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let words = lower.split_whitespace().count();
+    !lower.contains(|c: char| c.is_ascii_digit())
+        && words <= 4
+        && (cells.iter().any(|c| POINT_WORDS.contains(c))
+            || lower
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| POINT_WORDS.contains(&w)))
+}
+
+/// A number of points at the end of an item after a colon, tab or dash
+/// ("…: 30", "… - 50%"), a weight ("… - weight 45", "… weging 20") or a printed column's gap
 /// ("… omgeving     35%").
 fn bare_points(text: &str) -> Option<u32> {
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[:\t]|(?i:weight|weging|gewicht):?|\S {3,})\s*(\d{1,3})\s*%?$")
+        Regex::new(r"(?:[:\t]|(?i:weight|weging|gewicht):?|\S {3,}|\S [-–] )\s*(\d{1,3})\s*%?$")
             .expect("static pattern")
     });
     let n: u32 = BARE

@@ -222,6 +222,8 @@ const OPEN_TO_ZZP: &[&str] = &[
     "zzp/freelance mogelijk",
     "freelance/zzp mogelijk",
     "zzp mogelijk",
+    "kan door een zzp'er worden uitgevoerd",
+    "kan worden uitgevoerd door een zzp",
     "alleen als zzp",
     "uitsluitend als zzp",
     "ook als zzp",
@@ -378,4 +380,9 @@ const INDEPENDENT: &[&str] = &[
     "afgerekend op resultaat",
     "resultaatgericht geformuleerd",
     "wordt daarop afgerekend",
+    "zelf de werkwijze bepaalt",
+    "opdracht is afgebakend",
+    "afgebakend pakket",
+    "zelfstandig uitvoert",
+    "opdracht is resultaatgericht",
 ];

@@ -193,6 +193,15 @@ const OTHER_FACT: &[&str] = &[
     "opening",
 ];
 
+/// A fact's line, "Label: value" with a known label, that ends no sentence
+/// ("Sluitingsdatum: 14 december 2026, 09:00 uur"): a paragraph of its own.
+pub fn is_fact_line(text: &str) -> bool {
+    let t = text.trim();
+    t.find(':').is_some_and(|c| c <= 40)
+        && !t.ends_with(['.', '!', '?', ';'])
+        && label_prefix(t, false).is_some()
+}
+
 /// "Label: value" or "Label value": the longest label that starts the line.
 /// A label may be longer than its table entry when a colon ends it
 /// ("Looptijd van de opdracht: …"). Labels are capitalised; a lowercase line

@@ -41,6 +41,8 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 pub fn repair(text: &str) -> String {
     let text = super::emoji_lines::repair(text);
     let text = super::cell_rows::repair(&text);
+    let text = super::cell_lines::repair(&text);
+    let text = super::form_answers::repair(&text);
     let text = super::ocr::repair(&text);
     let text = super::short_year::expand(&text);
     let text = super::number_words::repair(&text);

@@ -254,7 +254,14 @@ pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
         // a heading in capitals ("WET DBA") ends a section even where its
         // words are no section's
         let caps = super::section_words::is_caps_heading(line).then_some(Section::Other);
-        if let Some(s) = heading_section(line).or(caps) {
+        let closing = start.is_some_and(|st| {
+            i > st + 1
+                && lines[i - 1].kind == LineKind::Blank
+                && lines[st..i].iter().any(|l| l.kind != LineKind::Blank)
+                && opens_with_condition_label(line)
+        });
+        let closing = closing.then_some(Section::Other);
+        if let Some(s) = heading_section(line).or(caps).or(closing) {
             if let Some(st) = start.take() {
                 out.push(&lines[st..i]);
             }
@@ -267,6 +274,45 @@ pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
         out.push(&lines[st..]);
     }
     out
+}
+
+/// Labels of a posting's conditions and planning ("Wet DBA: …", "VOG: nee",
+/// "Gesprekken: …"): after a blank line, such a label line ends a criteria
+/// list that has no heading after it.
+const CONDITION_LABELS: &[&str] = &[
+    "wet dba",
+    "dba",
+    "vog",
+    "gesprekken",
+    "sollicitatiegesprekken",
+    "interviews",
+    "reageren",
+    "deadline",
+    "sluitingsdatum",
+    "contact",
+    "contactpersoon",
+    "startdatum",
+    "start",
+    "locatie",
+    "standplaats",
+    "uren",
+    "tarief",
+    "contractvorm",
+    "planning",
+];
+
+/// A plain line opened by a condition's label and its colon, naming no
+/// points ("Wet DBA: alleen detachering").
+fn opens_with_condition_label(line: &Line) -> bool {
+    let Some((label, _)) = line.text.split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    let lower = line.text.to_lowercase();
+    line.kind == LineKind::Plain
+        && CONDITION_LABELS.contains(&label.as_str())
+        && !lower.contains("punt")
+        && !lower.contains('%')
 }
 
 /// Abbreviations whose full stop does not end a sentence.

@@ -6,6 +6,7 @@
 
 pub mod bilingual;
 pub mod bodies;
+pub mod cell_lines;
 pub mod cell_rows;
 pub mod chat_export;
 pub mod closing;
@@ -21,6 +22,7 @@ pub mod emoji_lines;
 pub mod feed;
 pub mod field_keys;
 pub mod first_date;
+pub mod form_answers;
 pub mod front_matter;
 pub mod glued;
 pub mod header;
@@ -79,6 +81,12 @@ pub enum ParseError {
     Empty,
     #[error("not a posting: found no title, deadline or criteria")]
     NotAPosting,
+}
+
+/// The lines of a posting's text as the parser reads them (see
+/// [`parser::layout_lines`]).
+pub fn layout_lines(text: &str) -> Vec<lines::Line> {
+    parser::layout_lines(&normalize::normalize(text))
 }
 
 /// Parses the text of one posting: normalises it (NFC, spaces, control and

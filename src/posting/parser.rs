@@ -2,7 +2,7 @@
 
 use super::dates::{find_dates, first_date};
 use super::labels::{Candidate, Field, candidates, first};
-use super::lines::{Section, sections, split_lines};
+use super::lines::{Line, Section, sections, split_lines};
 use super::model::{DbaStance, PROVISIONAL_TITLE, Posting};
 use super::normalize::fold;
 use super::period::Period;
@@ -15,6 +15,25 @@ use super::{
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
+/// A calendar file's event, a site source's front matter, a text browser's
+/// page, a feed's XML or a page's JSON-LD as the text and labels they hold.
+fn page_text(text: &str) -> String {
+    let text = super::ics::repair(text);
+    let text = super::front_matter::repair(&text);
+    let text = super::lynx::repair(&text);
+    let text = super::feed::repair(&text);
+    super::json_ld::repair(&text).into_owned()
+}
+
+/// The lines of normalised text as the readers see them: after every
+/// repair of the page's layout, each classified (heading, bullet, numbered
+/// item, plain). `tenderdesk parse --lines` prints them, to see how a new
+/// site's layout is read.
+pub fn layout_lines(text: &str) -> Vec<Line> {
+    let (_, text) = source::split_source(text);
+    split_lines(&layout::repair(&page_text(text)))
+}
+
 /// Parses normalised text (see [`super::normalize::normalize`]).
 // fields are filled one reader at a time, in the order of the posting
 #[allow(clippy::field_reassign_with_default)]
@@ -24,14 +43,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
     }
-    // a calendar file's event, a site source's front matter, a text
-    // browser's page, a feed's XML or a page's JSON-LD as the text and
-    // labels they hold
-    let text = &super::ics::repair(text);
-    let text = &super::front_matter::repair(text);
-    let text = &super::lynx::repair(text);
-    let text = &super::feed::repair(text);
-    let text = &super::json_ld::repair(text);
+    let text = &page_text(text);
     // the page as copied: a site's name may sit in a menu the repair drops
     // (read here and let go: of a text of megabytes it is one more copy)
     let (url_site, sender_site) = {

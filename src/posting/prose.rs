@@ -45,6 +45,15 @@ fn paragraphs(text: &str) -> Vec<String> {
         if raw.trim_start().starts_with(is_symbol_mark) && !current.trim().is_empty() {
             out.push(std::mem::take(&mut current));
         }
+        // a fact's line ("Sluitingsdatum: 14 december, 09:00 uur") is no
+        // part of the sentence under it
+        if super::labels::is_fact_line(raw) {
+            if !current.trim().is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            out.push(raw.to_string());
+            continue;
+        }
         if raw.trim().is_empty() || is_heading {
             if !current.trim().is_empty() {
                 out.push(std::mem::take(&mut current));

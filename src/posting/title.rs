@@ -29,7 +29,18 @@ pub fn from_lines(
     site: Option<&str>,
     organisation: Option<&str>,
 ) -> Option<String> {
-    if let Some(t) = first(cands, Field::Title, |c| {
+    // a form's "Naam" is the sender's name: a title's other labels first
+    let by_name = |c: &&Candidate| {
+        lines.get(c.line).is_some_and(|l| {
+            let f = super::normalize::fold(&l.text);
+            f.strip_prefix("naam")
+                .is_some_and(|r| r.starts_with([' ', ':', '\t']) && !r.contains("opdracht"))
+        })
+    };
+    let (named, others): (Vec<Candidate>, Vec<Candidate>) =
+        cands.iter().cloned().partition(|c| by_name(&c));
+    let ordered: Vec<Candidate> = others.into_iter().chain(named).collect();
+    if let Some(t) = first(&ordered, Field::Title, |c| {
         let v = c.value.trim();
         // a value wrapped inside its brackets continues on the next line
         let v = if v.matches('(').count() > v.matches(')').count() {

@@ -1,0 +1,215 @@
+//! Tables a page copy flattened to one cell per line, as a browser copies
+//! an HTML table without its tabs:
+//!
+//! - a header row of three or more known labels, one a line, followed by as
+//!   many values, one a line ("Kenmerk" / "Uren per week" / "Schaal" /
+//!   "SWF-INH-2026-118" / "28 - 32" / "11"): each value gets its label on a
+//!   line of its own ("Kenmerk: SWF-INH-2026-118");
+//! - a two-column table named by its head ("Criterium" / "Punten", "Stap" /
+//!   "Datum") and then its rows as pairs of lines: a criterion with its
+//!   points becomes a list item that names them ("- Ervaring … (30
+//!   punten)"; the "Totaal" row is dropped), a planning step a label line
+//!   ("Vragen indienen: t/m 9 december 2026, 12:00 uur").
+//!
+//! The table ends where a line no longer fits its column. Any other text is
+//! returned as it came.
+
+use super::label_table::LABELS;
+use super::normalize::fold;
+
+/// Heads of a column of points or weights.
+const POINT_HEADS: &[&str] = &[
+    "punten",
+    "max. punten",
+    "maximaal aantal punten",
+    "aantal punten",
+    "weging",
+    "gewicht",
+    "points",
+    "weight",
+    "score",
+];
+/// Heads of a column of dates.
+const DATE_HEADS: &[&str] = &["datum", "wanneer", "date", "datum/tijd", "datum en tijd"];
+/// Heads of the column a criterion or a step is named in.
+const NAME_HEADS: &[&str] = &[
+    "criterium",
+    "criteria",
+    "gunningscriterium",
+    "omschrijving",
+    "onderdeel",
+    "wens",
+    "stap",
+    "activiteit",
+    "fase",
+    "moment",
+    "wat",
+    "criterion",
+    "step",
+    "activity",
+];
+
+fn folded(line: &str) -> String {
+    fold(line.trim().trim_end_matches(':'))
+}
+
+fn is_label(line: &str) -> bool {
+    let f = folded(line);
+    !f.is_empty() && LABELS.iter().any(|(spelling, _)| *spelling == f)
+}
+
+/// A cell of a header: short, capitalised, without digits.
+fn header_cell(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty()
+        && t.chars().count() <= 30
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !t.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A cell's points: "30", "30%", "30 punten".
+fn points(cell: &str) -> Option<u32> {
+    let f = fold(cell.trim());
+    let digits = f
+        .trim_end_matches("punten")
+        .trim_end_matches("punt")
+        .trim_end_matches('%')
+        .trim();
+    digits.parse().ok().filter(|n| (1..=100).contains(n))
+}
+
+/// Label lines for a row of labels at `i` and their values after it; the
+/// number of lines read, or `None` where it is no such row.
+fn label_block(lines: &[&str], i: usize, out: &mut Vec<String>) -> Option<usize> {
+    let k = lines[i..]
+        .iter()
+        .take_while(|l| header_cell(l) && is_label(l))
+        .count();
+    if k < 3 {
+        return None;
+    }
+    let values = lines.get(i + k..i + 2 * k)?;
+    if values
+        .iter()
+        .any(|v| v.trim().is_empty() || is_label(v) || v.trim().chars().count() > 60)
+    {
+        return None;
+    }
+    for (label, value) in lines[i..i + k].iter().zip(values) {
+        out.push(format!(
+            "{}: {}",
+            label.trim().trim_end_matches(':'),
+            value.trim()
+        ));
+    }
+    Some(2 * k)
+}
+
+/// Rows of a two-column table named by its head at `i` (see the module);
+/// the number of lines read, or `None` where it is no such table.
+fn pair_table(lines: &[&str], i: usize, out: &mut Vec<String>) -> Option<usize> {
+    let (name, value) = (folded(lines[i]), folded(lines.get(i + 1)?));
+    if !NAME_HEADS.contains(&name.as_str()) {
+        return None;
+    }
+    let of_points = POINT_HEADS.contains(&value.as_str());
+    if !of_points && !DATE_HEADS.contains(&value.as_str()) {
+        return None;
+    }
+    let mut rows = Vec::new();
+    let mut j = i + 2;
+    while let (Some(a), Some(b)) = (lines.get(j), lines.get(j + 1)) {
+        let (a, b) = (a.trim(), b.trim());
+        if a.is_empty() || b.is_empty() {
+            break;
+        }
+        if of_points {
+            let Some(n) = points(b) else { break };
+            if !["totaal", "total"].contains(&fold(a).as_str()) {
+                rows.push(format!("- {a} ({n} punten)"));
+            }
+        } else {
+            if !b.chars().any(|c| c.is_ascii_digit()) || a.chars().count() > 40 {
+                break;
+            }
+            rows.push(format!("{a}: {b}"));
+        }
+        j += 2;
+    }
+    if rows.is_empty() {
+        return None;
+    }
+    out.extend(rows);
+    Some(j - i)
+}
+
+/// The text with every flattened table written as labels and list items
+/// (see the module).
+pub fn repair(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    let mut changed = false;
+    while i < lines.len() {
+        let read = label_block(&lines, i, &mut out).or_else(|| pair_table(&lines, i, &mut out));
+        match read {
+            Some(n) => {
+                changed = true;
+                i += n;
+            }
+            None => {
+                out.push(lines[i].to_string());
+                i += 1;
+            }
+        }
+    }
+    if !changed {
+        return text.to_string();
+    }
+    let mut s = out.join("\n");
+    if text.ends_with('\n') {
+        s.push('\n');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::repair;
+
+    #[test]
+    fn a_row_of_labels_and_its_values_one_a_line() {
+        let t =
+            "Kerngegevens\nKenmerk\nUren per week\nSchaal\nSWF-1\n28 - 32\n11\nOver de opdracht\n";
+        assert_eq!(
+            repair(t),
+            "Kerngegevens\nKenmerk: SWF-1\nUren per week: 28 - 32\nSchaal: 11\nOver de opdracht\n"
+        );
+    }
+
+    #[test]
+    fn criteria_and_their_points_in_pairs_of_lines() {
+        let t = "Gunningscriteria\nCriterium\nPunten\nErvaring met X\n30\nUurtarief\n70%\nTotaal\n100\nPlanning\n";
+        assert_eq!(
+            repair(t),
+            "Gunningscriteria\n- Ervaring met X (30 punten)\n- Uurtarief (70 punten)\nPlanning\n"
+        );
+    }
+
+    #[test]
+    fn planning_steps_and_their_dates() {
+        let t = "Stap\nDatum\nVragen indienen\nt/m 9 december 2026\nSluitingsdatum\n14 december 2026, 09:00 uur\nWet DBA\n";
+        assert_eq!(
+            repair(t),
+            "Vragen indienen: t/m 9 december 2026\nSluitingsdatum: 14 december 2026, 09:00 uur\nWet DBA\n"
+        );
+    }
+
+    #[test]
+    fn two_labels_or_values_that_are_labels_are_left() {
+        let t = "Start\nEinde\n4 januari\n30 juni\n";
+        assert_eq!(repair(t), t);
+        let t = "Kenmerk\nSchaal\nStart\nEinde\n";
+        assert_eq!(repair(t), t);
+    }
+}
