@@ -30,6 +30,7 @@ pub mod ics;
 pub mod inline_criteria;
 pub mod interviews;
 pub mod invitation;
+pub mod json_fields;
 pub mod json_ld;
 pub mod label_table;
 pub mod labels;
@@ -40,6 +41,7 @@ pub mod marked_knockouts;
 pub mod masthead;
 pub mod model;
 pub mod money;
+pub mod municipalities;
 pub mod normalize;
 pub mod number_words;
 pub mod numbered_sections;
@@ -67,6 +69,7 @@ pub mod title;
 mod title_chrome;
 pub mod title_clean;
 pub mod two_columns;
+pub mod verb_dates;
 pub mod yearless;
 
 pub use model::{

@@ -3,7 +3,7 @@
 //! kept, or another body as a label or logo names it ("Kadaster").
 //!
 //! Where a municipality's name ends in copied text is known from the list of
-//! Dutch municipalities (`data/gemeenten.txt`): "Gemeente
+//! Dutch municipalities ([`super::municipalities`]): "Gemeente
 //! Leidschendam-Voorburg Leidschendam Interim" names Leidschendam-Voorburg.
 //! A name missing from the list is read up to the first word that cannot be
 //! part of a name.
@@ -13,14 +13,6 @@ use super::normalize::fold;
 use super::regions::province_in;
 use regex::Regex;
 use std::sync::LazyLock;
-
-static MUNICIPALITIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/gemeenten.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
 
 /// "gemeente X": the words after it on the same line, capitalised ones and
 /// the small words inside Dutch place names.
@@ -60,28 +52,7 @@ pub(super) const NOT_A_NAME: &[&str] = &[
     "freelance",
 ];
 
-/// The known municipality a text starts with (longest match, whole words).
-/// Whether the text is a known municipality's name and nothing more.
-pub fn is_municipality(text: &str) -> bool {
-    let t = text.trim();
-    municipality_at_start(t).is_some_and(|m| m.len() == t.len())
-}
-
-pub fn municipality_at_start(text: &str) -> Option<&'static str> {
-    let lower = text.to_lowercase();
-    MUNICIPALITIES
-        .iter()
-        .filter(|m| {
-            let ml = m.to_lowercase();
-            lower.starts_with(&ml)
-                && lower[ml.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric() && c != '-')
-        })
-        .max_by_key(|m| m.len())
-        .copied()
-}
+pub use super::municipalities::{is_municipality, municipality_at_start};
 
 /// Official names people do not use: the name they do.
 const USUAL_NAMES: &[(&str, &str)] =

@@ -22,7 +22,8 @@ fn page_text(text: &str) -> String {
     let text = super::front_matter::repair(&text);
     let text = super::lynx::repair(&text);
     let text = super::feed::repair(&text);
-    super::json_ld::repair(&text).into_owned()
+    let text = super::json_ld::repair(&text).into_owned();
+    super::json_fields::repair(&text)
 }
 
 /// The lines of normalised text as the readers see them: after every

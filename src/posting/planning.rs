@@ -84,11 +84,13 @@ fn date_time_after(flat: &str, triggers: &[Regex], within: usize) -> Option<Date
 /// The questions deadline: a sentence, else a step of a planning table
 /// ("Vragen stellen (via het formulier)\t09-12-2026\t12:00").
 pub fn questions_deadline(flat: &str) -> Option<DateTimeFound> {
-    date_time_after(flat, &QUESTIONS, 60).or_else(|| {
-        let at = QUESTIONS_STEP.captures(flat)?.get(1)?.start();
-        let (date, time, _) = date_time_at_start(window(flat, at, 40))?;
-        Some((date, time))
-    })
+    date_time_after(flat, &QUESTIONS, 60)
+        .or_else(|| {
+            let at = QUESTIONS_STEP.captures(flat)?.get(1)?.start();
+            let (date, time, _) = date_time_at_start(window(flat, at, 40))?;
+            Some((date, time))
+        })
+        .or_else(|| super::verb_dates::questions(flat))
 }
 
 static QUESTIONS_STEP: LazyLock<Regex> = LazyLock::new(|| {
@@ -199,11 +201,13 @@ pub fn end_sentence(flat: &str) -> Option<NaiveDate> {
 /// The start stated in a sentence ("De aanvangsdatum van de overeenkomst is
 /// op 13 oktober 2025").
 pub fn start_sentence(flat: &str) -> Option<NaiveDate> {
-    date_time_after(flat, &START, 30).map(|(d, _)| d)
+    date_time_after(flat, &START, 30)
+        .map(|(d, _)| d)
+        .or_else(|| super::verb_dates::start(flat))
 }
 
 static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)((?:minimaal|maximaal|gemiddeld|circa|ca\.|at least|minimum) )?(\d{1,2})(?:\s*(?:tot|à|a|-|–|to|en maximaal|tot maximaal|tot en met|t/m)\s*(\d{1,2}))?(?: (?:uur|uren|hours)| ?u) (?:per week|in de week|p/w|a week)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)((?:minimaal|maximaal|gemiddeld|circa|ca\.|at least|minimum) )?(\d{1,2})(?:\s*(?:tot|à|a|-|–|to|en maximaal|tot maximaal|tot en met|t/m|en)\s*(\d{1,2}))?(?: (?:uur|uren|hours)| ?u) (?:per week|in de week|p/w|a week)(?-u:\b)")
         .expect("static pattern")
 });
 

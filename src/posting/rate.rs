@@ -67,7 +67,7 @@ pub fn rate(v: &str) -> Option<RateValue> {
 }
 
 static PROSE_MAX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:uur)?tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour)|(?-u:\b)max(?:imaal)?\.? (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) (?:per uur|p/u|/uur|per hour)")
+    Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:uur)?tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour)|(?-u:\b)max(?:imaal)?\.? (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) (?:per uur|p/u|/uur|per hour)|(?-u:\b)(?:uur)?tarief[^.;]{0,30}? (?:niet hoger (?:zijn |liggen )?dan|ten hoogste|hoogstens) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)")
         .expect("static pattern")
 });
 
@@ -90,7 +90,12 @@ pub fn in_prose(flat: &str) -> Option<RateValue> {
         return Some(RateValue::NoMaximum);
     }
     PROSE_MAX.captures_iter(flat).find_map(|c| {
-        let amount = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4))?;
+        let amount = c
+            .get(1)
+            .or(c.get(2))
+            .or(c.get(3))
+            .or(c.get(4))
+            .or(c.get(5))?;
         let (m, _) = parse_amount_prefix(amount.as_str())?;
         (2000..=40000).contains(&m.0).then_some(RateValue::Max(m))
     })
@@ -130,6 +135,10 @@ mod tests {
             Some(RateValue::NoMaximum)
         );
         assert_eq!(in_prose("een tarief van maximaal € 95 per uur"), max(95));
+        assert_eq!(
+            in_prose("Het uurtarief mag niet hoger zijn dan € 99 exclusief btw."),
+            max(99)
+        );
         assert_eq!(
             in_prose("• Een uurtarief van maximaal € 84,- exclusief btw"),
             max(84)

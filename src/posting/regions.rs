@@ -76,7 +76,8 @@ pub fn province_named(text: &str) -> Option<&'static str> {
 
 /// The posting's region: a region label, a province in the location, in
 /// the header's strip, the province that is the client or that the text
-/// names as its own, a place's province in brackets, a hashtag.
+/// names as its own, a place's province in brackets, a hashtag, else the
+/// province of the municipality that hires.
 pub fn of_posting(
     cands: &[super::labels::Candidate],
     strip_region: Option<&'static str>,
@@ -106,6 +107,8 @@ pub fn of_posting(
         })
         .or_else(|| bracketed_province(flat).map(str::to_string))
         .or_else(|| hashtag_province(text).map(str::to_string))
+        // a municipality that hires lies in its province
+        .or_else(|| super::municipalities::province_of(organisation?).map(str::to_string))
 }
 
 /// A client's name with its province after a dash, comma or bar

@@ -60,7 +60,7 @@ pub fn from_lines(
         .copied()
         .find(|&i| names_a_role(&lines[i].text));
     if pick.is_none()
-        && let Some(role) = emphasised_role(text)
+        && let Some(role) = emphasised_role(text).or_else(|| subject_role(lines))
     {
         return Some(role);
     }
@@ -71,6 +71,27 @@ pub fn from_lines(
         &label_lines,
         organisation,
     )))
+}
+
+/// The role an e-mail's subject names after what the mail is
+/// ("Onderwerp: Uitnodiging tot het uitbrengen van een offerte –
+/// Projectleider Huisvesting Aandachtsgroepen").
+fn subject_role(lines: &[Line]) -> Option<String> {
+    lines.iter().take(20).find_map(|l| {
+        let t = l.text.trim();
+        let f = fold(t);
+        let head = ["onderwerp:", "subject:", "betreft:"]
+            .iter()
+            .find(|h| f.starts_with(*h))?;
+        let value = t.get(head.len()..)?.trim();
+        value
+            .split([':', '–', '|'])
+            .chain(value.split(" - "))
+            .map(str::trim)
+            .filter(|part| part.split_whitespace().count() <= 8)
+            .find(|part| names_a_role(part))
+            .map(str::to_string)
+    })
 }
 
 /// A role in emphasis in the first lines ("*Projectleider Warmtetransitie*").

@@ -1,0 +1,433 @@
+//! A posting as a site's API gives it: one JSON object (`curl … | jq .`,
+//! a developer console's copy) with fields named in the API's own words
+//! ("closesAt", "hoursPerWeek": {"min", "max"}, "knockOutCriteria": […],
+//! "awardCriteria": [{"name", "weightPercent"}]). Its facts become the
+//! labelled lines a page would print ("Sluitingsdatum: 2026-12-10 17:00",
+//! "Uren per week: 28 - 32", a criteria heading with its list), in the
+//! object's place. A key's words count, not its spelling ("closes_at",
+//! "ClosesAt"); a time with its zone is read in Dutch time; other postings
+//! the object lists ("related", "similar") and contacts are left out. Any
+//! other text is returned as it came.
+
+use chrono::DateTime;
+use chrono_tz::Europe::Amsterdam;
+use serde_json::{Map, Value};
+
+/// Keys (lowercase, without `_` and `-`) and the label their value gets.
+const LABELLED: &[(&[&str], &str)] = &[
+    (
+        &[
+            "title",
+            "titel",
+            "functietitel",
+            "jobtitle",
+            "functie",
+            "opdrachtnaam",
+        ],
+        "Titel",
+    ),
+    (
+        &[
+            "reference",
+            "referentie",
+            "referencenumber",
+            "aanvraagnummer",
+            "requestnumber",
+            "kenmerk",
+            "vacancynumber",
+            "externalid",
+            "referentienummer",
+        ],
+        "Aanvraagnummer",
+    ),
+    (&["region", "regio", "province", "provincie"], "Regio"),
+    (
+        &[
+            "location",
+            "locatie",
+            "city",
+            "plaats",
+            "standplaats",
+            "werklocatie",
+        ],
+        "Locatie",
+    ),
+    (
+        &["start", "startdate", "startdatum", "begindatum"],
+        "Startdatum",
+    ),
+    (&["end", "enddate", "einddatum"], "Einddatum"),
+    (
+        &[
+            "hoursperweek",
+            "hours",
+            "urenperweek",
+            "uren",
+            "hoursweekly",
+        ],
+        "Uren per week",
+    ),
+    (
+        &[
+            "maxhourly",
+            "maxrate",
+            "maxhourlyrate",
+            "maximumrate",
+            "maxtarief",
+            "maximumtarief",
+            "maximaaluurtarief",
+            "tariefmax",
+            "uurtariefmax",
+            "maxuurtarief",
+        ],
+        "Maximaal uurtarief",
+    ),
+    (
+        &[
+            "salaryscale",
+            "scale",
+            "schaal",
+            "functieschaal",
+            "payscale",
+        ],
+        "Schaal",
+    ),
+    (
+        &[
+            "closesat",
+            "deadline",
+            "closingdate",
+            "sluitingsdatum",
+            "deadlineat",
+            "closes",
+            "applicationdeadline",
+            "closingat",
+            "reagerentot",
+        ],
+        "Sluitingsdatum",
+    ),
+    (
+        &[
+            "questionsuntil",
+            "questionsdeadline",
+            "vragentot",
+            "deadlinequestions",
+        ],
+        "Vragen stellen tot",
+    ),
+    (
+        &[
+            "answerspublishedon",
+            "answerspublished",
+            "notavaninlichtingen",
+            "answersat",
+            "answersdate",
+        ],
+        "Nota van inlichtingen",
+    ),
+    (
+        &[
+            "interviewdates",
+            "interviews",
+            "gesprekken",
+            "interviewdate",
+            "gespreksdata",
+        ],
+        "Gesprekken",
+    ),
+    (&["interviewtime", "gesprekstijd"], "Tijd gesprekken"),
+    (
+        &[
+            "publishedat",
+            "published",
+            "publicationdate",
+            "publicatiedatum",
+        ],
+        "Publicatiedatum",
+    ),
+];
+/// The labels in the order a page gives them.
+const ORDER: &[&str] = &[
+    "Titel",
+    "Aanvraagnummer",
+    "Opdrachtgever",
+    "Publicatiedatum",
+    "Regio",
+    "Locatie",
+    "Startdatum",
+    "Einddatum",
+    "Uren per week",
+    "Maximaal uurtarief",
+    "Schaal",
+    "Sluitingsdatum",
+    "Vragen stellen tot",
+    "Nota van inlichtingen",
+    "Gesprekken",
+    "Tijd gesprekken",
+];
+/// Keys of the client, an object whose name is the organisation.
+const CLIENT: &[&str] = &[
+    "client",
+    "organisation",
+    "organization",
+    "opdrachtgever",
+    "buyer",
+    "employer",
+    "hiringorganization",
+    "klant",
+];
+const KNOCKOUT: &[&str] = &[
+    "knockoutcriteria",
+    "knockouts",
+    "knockout",
+    "requirements",
+    "eisen",
+    "vereisten",
+    "musthaves",
+];
+const AWARD: &[&str] = &[
+    "awardcriteria",
+    "gunningscriteria",
+    "selectioncriteria",
+    "wensen",
+];
+const DESCRIPTION: &[&str] = &[
+    "description",
+    "omschrijving",
+    "beschrijving",
+    "summary",
+    "note",
+];
+/// Keys whose values are other postings or people, never this posting's facts.
+const SKIPPED: &[&str] = &[
+    "related",
+    "similar",
+    "others",
+    "contact",
+    "contacts",
+    "recruiter",
+    "links",
+    "meta",
+];
+
+fn key_words(key: &str) -> String {
+    key.chars()
+        .filter(|c| !matches!(c, '_' | '-' | ' '))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A scalar as text; a time with its zone in Dutch time ("2026-12-10
+/// 17:00"), a date as written.
+fn scalar(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) if !s.trim().is_empty() => Some(match DateTime::parse_from_rfc3339(s) {
+            Ok(t) => t
+                .with_timezone(&Amsterdam)
+                .format("%Y-%m-%d %H:%M")
+                .to_string(),
+            Err(_) => s.trim().to_string(),
+        }),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Array(a) => {
+            let parts: Vec<String> = a.iter().filter_map(scalar).collect();
+            (!parts.is_empty()).then(|| parts.join(" en "))
+        }
+        Value::Object(o) => {
+            // a range {"min": 28, "max": 32}, or an amount's "max…" field
+            let get = |names: &[&str]| {
+                o.iter()
+                    .find(|(k, _)| names.contains(&key_words(k).as_str()))
+                    .and_then(|(_, v)| scalar(v))
+            };
+            match (get(&["min", "from", "van"]), get(&["max", "to", "tot"])) {
+                (Some(a), Some(b)) => Some(format!("{a} - {b}")),
+                (a, b) => a.or(b),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// A criterion of a list: its text, with its points where an object gives them.
+fn criterion(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.trim().to_string()),
+        Value::Object(o) => {
+            let mut text = None;
+            let mut points = None;
+            for (k, v) in o {
+                let k = key_words(k);
+                if [
+                    "name",
+                    "naam",
+                    "criterium",
+                    "criterion",
+                    "description",
+                    "omschrijving",
+                    "text",
+                ]
+                .contains(&k.as_str())
+                {
+                    text = scalar(v);
+                } else if k.contains("weight")
+                    || k.contains("point")
+                    || k.contains("punten")
+                    || k.contains("weging")
+                {
+                    points = scalar(v);
+                }
+            }
+            let text = text?;
+            Some(match points {
+                Some(p) => format!("{text} ({p} punten)"),
+                None => text,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The facts of one object, in its order, as lines.
+fn facts(o: &Map<String, Value>, depth: usize, out: &mut Vec<String>) {
+    for (key, value) in o {
+        let k = key_words(key);
+        if SKIPPED.contains(&k.as_str()) || k.ends_with("display") {
+            continue;
+        }
+        if let Some((_, label)) = LABELLED.iter().find(|(keys, _)| keys.contains(&k.as_str())) {
+            if let Some(v) = scalar(value) {
+                out.push(format!("{label}: {v}"));
+                continue;
+            }
+        }
+        if CLIENT.contains(&k.as_str()) {
+            match value {
+                Value::Object(c) => {
+                    if let Some(name) = c.get("name").or_else(|| c.get("naam")).and_then(scalar) {
+                        out.push(format!("Opdrachtgever: {name}"));
+                    }
+                }
+                v => {
+                    if let Some(name) = scalar(v) {
+                        out.push(format!("Opdrachtgever: {name}"));
+                    }
+                }
+            }
+            continue;
+        }
+        let list = KNOCKOUT
+            .contains(&k.as_str())
+            .then_some("Knock-outcriteria")
+            .or_else(|| AWARD.contains(&k.as_str()).then_some("Gunningscriteria"));
+        if let (Some(heading), Value::Array(items)) = (list, value) {
+            out.push(String::new());
+            out.push(heading.to_string());
+            out.extend(items.iter().filter_map(criterion).map(|c| format!("- {c}")));
+            out.push(String::new());
+            continue;
+        }
+        match value {
+            Value::String(s) if DESCRIPTION.contains(&k.as_str()) => {
+                out.push(String::new());
+                out.push(s.trim().to_string());
+                out.push(String::new());
+            }
+            Value::Bool(b) if k.contains("vog") => out.push(
+                if *b {
+                    "Een VOG is vereist."
+                } else {
+                    "Een VOG is niet vereist."
+                }
+                .to_string(),
+            ),
+            Value::Bool(b) if k.contains("zzp") || k.contains("selfemployed") => out.push(
+                if *b {
+                    "Inzet als zzp'er is mogelijk."
+                } else {
+                    "Inzet als zzp'er is niet mogelijk."
+                }
+                .to_string(),
+            ),
+            Value::Object(inner) if depth < 4 => facts(inner, depth + 1, out),
+            _ => {}
+        }
+    }
+}
+
+/// Where a JSON object starts: a line that opens with `{`.
+fn object_start(text: &str) -> Option<usize> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with('{') {
+            return Some(at + (line.len() - line.trim_start().len()));
+        }
+        at += line.len();
+    }
+    None
+}
+
+/// The text with an API's JSON object written as a posting's labelled
+/// lines (see the module).
+pub fn repair(text: &str) -> String {
+    let Some(start) = object_start(text) else {
+        return text.to_string();
+    };
+    let mut stream = serde_json::Deserializer::from_str(&text[start..]).into_iter::<Value>();
+    let Some(Ok(Value::Object(o))) = stream.next() else {
+        return text.to_string();
+    };
+    let end = start + stream.byte_offset();
+    let mut found = Vec::new();
+    facts(&o, 0, &mut found);
+    if found.len() < 3 {
+        return text.to_string();
+    }
+    // the labels in a page's order (an object's keys come in any order),
+    // the publication before the planning, then the text and the lists
+    let rank = |line: &String| {
+        ORDER
+            .iter()
+            .position(|label| line.starts_with(label) && line[label.len()..].starts_with(": "))
+    };
+    let (mut lines, rest): (Vec<String>, Vec<String>) =
+        found.into_iter().partition(|l| rank(l).is_some());
+    lines.sort_by_key(|l| rank(l));
+    lines.extend(rest);
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..start]);
+    out.push_str(&lines.join("\n"));
+    out.push('\n');
+    out.push_str(&text[end..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_api_object_becomes_labelled_lines() {
+        let t = "$ curl -s https://api.example.nl/v2/opdrachten/1 | jq .\n{\n  \"reference\": \"GGDD-1\",\n  \"title\": \"Projectleider\",\n  \"client\": {\"name\": \"GGD Drenthe\", \"phone\": \"0592\"},\n  \"hoursPerWeek\": {\"min\": 28, \"max\": 32},\n  \"closesAt\": \"2026-12-10T16:00:00Z\",\n  \"closesAtDisplay\": \"do 10 dec\",\n  \"knockOutCriteria\": [\"Hbo\"],\n  \"awardCriteria\": [{\"name\": \"Tarief\", \"weightPercent\": 40}],\n  \"related\": [{\"title\": \"Ander\", \"closesAt\": \"2026-12-07T11:00:00Z\"}]\n}\n";
+        let r = repair(t);
+        assert!(r.starts_with("$ curl"));
+        for line in [
+            "Aanvraagnummer: GGDD-1",
+            "Titel: Projectleider",
+            "Opdrachtgever: GGD Drenthe",
+            "Uren per week: 28 - 32",
+            "Sluitingsdatum: 2026-12-10 17:00",
+            "- Hbo",
+            "- Tarief (40 punten)",
+        ] {
+            assert!(r.lines().any(|l| l == line), "{line} in {r}");
+        }
+        assert!(!r.contains("Ander") && !r.contains("do 10 dec"), "{r}");
+    }
+
+    #[test]
+    fn text_without_an_object_is_left() {
+        let t = "Functie: Jurist\n{niet: json}\n";
+        assert_eq!(repair(t), t);
+    }
+}
