@@ -295,11 +295,11 @@ fn facts(o: &Map<String, Value>, depth: usize, out: &mut Vec<String>) {
         if SKIPPED.contains(&k.as_str()) || k.ends_with("display") {
             continue;
         }
-        if let Some((_, label)) = LABELLED.iter().find(|(keys, _)| keys.contains(&k.as_str())) {
-            if let Some(v) = scalar(value) {
-                out.push(format!("{label}: {v}"));
-                continue;
-            }
+        if let Some((_, label)) = LABELLED.iter().find(|(keys, _)| keys.contains(&k.as_str()))
+            && let Some(v) = scalar(value)
+        {
+            out.push(format!("{label}: {v}"));
+            continue;
         }
         if CLIENT.contains(&k.as_str()) {
             match value {
