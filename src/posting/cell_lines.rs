@@ -9,7 +9,10 @@
 //!   "Datum") and then its rows as pairs of lines: a criterion with its
 //!   points becomes a list item that names them ("- Ervaring … (30
 //!   punten)"; the "Totaal" row is dropped), a planning step a label line
-//!   ("Vragen indienen: t/m 9 december 2026, 12:00 uur").
+//!   ("Vragen indienen: t/m 9 december 2026, 12:00 uur");
+//! - a list item's field with its value on the next line: a criterion
+//!   named with its unit ("… (punten)" / "40") a list item with its points,
+//!   a yes-or-no field ("VOG vereist" / "Nee") one line.
 //!
 //! The table ends where a line no longer fits its column. Any other text is
 //! returned as it came.
@@ -143,6 +146,50 @@ fn pair_table(lines: &[&str], i: usize, out: &mut Vec<String>) -> Option<usize> 
     Some(j - i)
 }
 
+/// The next line with text after `i`, over one blank line: its index.
+fn next_value(lines: &[&str], i: usize) -> Option<usize> {
+    (i + 1..lines.len().min(i + 3)).find(|&j| !lines[j].trim().is_empty())
+}
+
+/// A list's field and its value on the next line (over a blank line), as a
+/// SharePoint item or a form prints them: a criterion named with its unit
+/// ("Gunningscriterium 1 – Ervaring (punten)" / "40") becomes a list item
+/// that names its points, under a "Gunningscriteria" heading before the
+/// first; a yes-or-no field ("VOG vereist" / "Nee") one line.
+fn stacked_field(lines: &[&str], i: usize, out: &mut Vec<String>) -> Option<usize> {
+    let field = lines[i].trim();
+    let j = next_value(lines, i)?;
+    let value = lines[j].trim();
+    let lower = fold(field);
+    for unit in ["(punten)", "(points)", "(weging)", "(%)"] {
+        if let Some(name) = lower.strip_suffix(unit).map(|n| field[..n.len()].trim())
+            && let Some(n) = points(value)
+        {
+            let name = CRITERION_NUMBER.replace(name, "");
+            let last = out.iter().rev().find(|l| !l.trim().is_empty());
+            if !last.is_some_and(|l| l.ends_with(" punten)")) {
+                out.push("Gunningscriteria".to_string());
+            }
+            out.push(format!("- {name} ({n} punten)"));
+            return Some(j + 1 - i);
+        }
+    }
+    let yes_no = ["ja", "nee", "yes", "no"].contains(&fold(value).as_str());
+    let short = field.split_whitespace().count() <= 6
+        && !field.contains(':')
+        && !field.ends_with(['.', '?', '!']);
+    (yes_no && short).then(|| {
+        out.push(format!("{field}: {value}"));
+        j + 1 - i
+    })
+}
+
+/// "Gunningscriterium 1 – ", "W2: ": a criterion's number before its name.
+static CRITERION_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^(?:gunningscriterium|criterium|wens|[gw])\s*\d{1,2}\s*[–:-]\s*")
+        .expect("static pattern")
+});
+
 /// The text with every flattened table written as labels and list items
 /// (see the module).
 pub fn repair(text: &str) -> String {
@@ -151,7 +198,9 @@ pub fn repair(text: &str) -> String {
     let mut i = 0;
     let mut changed = false;
     while i < lines.len() {
-        let read = label_block(&lines, i, &mut out).or_else(|| pair_table(&lines, i, &mut out));
+        let read = label_block(&lines, i, &mut out)
+            .or_else(|| pair_table(&lines, i, &mut out))
+            .or_else(|| stacked_field(&lines, i, &mut out));
         match read {
             Some(n) => {
                 changed = true;
@@ -202,6 +251,15 @@ mod tests {
         assert_eq!(
             repair(t),
             "Vragen indienen: t/m 9 december 2026\nSluitingsdatum: 14 december 2026, 09:00 uur\nWet DBA\n"
+        );
+    }
+
+    #[test]
+    fn a_list_items_fields_with_their_values_below() {
+        let t = "Gunningscriterium 1 – Ervaring (punten)\n40\n\nGunningscriterium 2 – Prijs (punten)\n60\n\nVOG vereist\nNee\n";
+        assert_eq!(
+            repair(t),
+            "Gunningscriteria\n- Ervaring (40 punten)\n\n- Prijs (60 punten)\n\nVOG vereist: Nee\n"
         );
     }
 

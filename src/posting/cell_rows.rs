@@ -3,7 +3,7 @@
 //! its "┌─┬─┐" rules dropped, a cell wrapped onto a row whose other cells
 //! are empty joined to the row above), and a wiki's markup (Confluence:
 //! "||Veld||Waarde||" header rows dropped, "|label|value|" rows, "h2."
-//! headings, "{info}"/"{panel:title=…}" macros, "*bold*" cells). A row
+//! headings, "# " numbered items, "{info}"/"{panel:title=…}" macros, "*bold*" cells). A row
 //! whose first cell is an item code ("E1", "K2", "G3") is a numbered item,
 //! its points cell a bare number ("W1⇥Ervaring …⇥35" → "1. Ervaring …
 //! (35 punten)"), in a drawn table or a printout's tab-separated rows; a
@@ -100,6 +100,8 @@ pub fn repair(text: &str) -> String {
     let mut out: Vec<String> = Vec::new();
     // the cells of the row before, while rows follow one another
     let mut row: Option<Vec<String>> = None;
+    // the items of a wiki's numbered list so far
+    let mut numbered = 0;
     for line in text.lines() {
         let t = line.trim();
         if drawn && RULE.is_match(line) && t.chars().any(|c| "─━═".contains(c)) {
@@ -113,6 +115,13 @@ pub fn repair(text: &str) -> String {
             if let Some(c) = WIKI_HEADING.captures(t) {
                 out.push(c[1].to_string());
                 row = None;
+                numbered = 0;
+                continue;
+            }
+            // a wiki's numbered list ("# Hbo werk- en denkniveau")
+            if let Some(item) = t.strip_prefix("# ") {
+                numbered += 1;
+                out.push(format!("{numbered}. {}", item.trim()));
                 continue;
             }
             if let Some(c) = MACRO.captures(t) {
@@ -257,6 +266,10 @@ mod tests {
         assert_eq!(
             repair(t),
             "Gegevens\nUren\t16\nLet op\ntekst\n1. Rijbewijs - cv"
+        );
+        assert_eq!(
+            repair("h3. Eisen\n# Hbo\n# Rijbewijs B\nh3. Wensen\n# Ervaring"),
+            "Eisen\n1. Hbo\n2. Rijbewijs B\nWensen\n1. Ervaring"
         );
     }
 

@@ -163,6 +163,8 @@ fn numbered_items(sections: &[&[Line]], first: u32) -> Vec<(u32, Item)> {
 pub fn knockout(sections: &[&[Line]]) -> Vec<KnockoutCriterion> {
     numbered_items(sections, 1)
         .into_iter()
+        // a count under its heading ("Knock-outcriteria (aantal)" / "4")
+        .filter(|(_, it)| !it.text.trim().chars().all(|c| c.is_ascii_digit()))
         .map(|(number, it)| KnockoutCriterion {
             number,
             text: clean_item(&it.text),

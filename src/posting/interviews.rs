@@ -20,6 +20,8 @@ static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // a label of a form or list: "Gesprekken: in de week van …", "Interviews: Monday, …"
         r"(?-u:\b)(?:selectie|sollicitatie)?gesprekken(?: 1e ronde)?:",
         r"(?-u:\b)interviews:",
+        // a list's field: "Gespreksdatum" with its date on the next line
+        r"(?-u:\b)gespreks(?:datum|data)(?: en -?tijd)?:?",
         // "… worden uitgenodigd voor een gesprek op woensdag 16 december"
         r"uitgenodigd voor een (?:\w+)?gesprek (?:op|in)",
         // "Wij nodigen de vier kandidaten … uit voor een gesprek op dinsdag …"

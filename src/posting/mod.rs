@@ -65,10 +65,12 @@ pub mod sms;
 pub mod source;
 pub mod strip;
 pub mod table_rows;
+pub mod text_columns;
 pub mod title;
 mod title_chrome;
 pub mod title_clean;
 pub mod two_columns;
+pub mod us_dates;
 pub mod verb_dates;
 pub mod yearless;
 

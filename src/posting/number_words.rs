@@ -97,8 +97,51 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static pattern")
 });
 
-/// The text with days and years of dates in digits.
+/// "om twaalf uur", "tweeëndertig uur per week", "vierennegentig euro":
+/// a number in words before a unit, as a transcript of speech writes it.
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(^|[\s(])(om\s+)?(honderd|{w})\s+(uur|euro|procent|punten)(?-u:\b)",
+        w = alternation()
+    ))
+    .expect("static pattern")
+});
+
+/// The text with days and years of dates, and amounts and hours before
+/// their unit, in digits.
 pub fn repair(text: &str) -> Cow<'_, str> {
+    match amounts(text) {
+        Cow::Borrowed(t) => dates(t),
+        Cow::Owned(t) => Cow::Owned(dates(&t).into_owned()),
+    }
+}
+
+fn amounts(text: &str) -> Cow<'_, str> {
+    AMOUNT.replace_all(text, |c: &Captures| {
+        let word = c[3].to_lowercase();
+        let n = if word == "honderd" {
+            Some(100)
+        } else {
+            WORDS.get(&word).copied()
+        };
+        match n {
+            // "een uur" is an hour, not the number one
+            Some(_) if word == "een" => c[0].to_string(),
+            Some(n) if c.get(2).is_some() && n <= 24 => {
+                format!("{}om {n}:00 {}", &c[1], &c[4])
+            }
+            Some(n) => format!(
+                "{}{}{n} {}",
+                &c[1],
+                c.get(2).map_or("", |m| m.as_str()),
+                &c[4]
+            ),
+            None => c[0].to_string(),
+        }
+    })
+}
+
+fn dates(text: &str) -> Cow<'_, str> {
     let lower = text.to_lowercase();
     if !MONTHS.iter().any(|(m, _)| lower.contains(m)) {
         return Cow::Borrowed(text);
@@ -134,10 +177,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn amounts_and_hours_in_words() {
+        assert_eq!(
+            repair(
+                "Het is tweeëndertig uur per week. Maximaal tarief is vierennegentig euro per uur, sluiting om twaalf uur, een uur later"
+            ),
+            "Het is 32 uur per week. Maximaal tarief is 94 euro per uur, sluiting om 12:00 uur, een uur later"
+        );
+    }
+
+    #[test]
     fn days_and_years_in_words() {
         assert_eq!(
             repair("Reageren kan tot maandag elf januari 2027 om tien uur."),
-            "Reageren kan tot maandag 11 januari 2027 om tien uur."
+            "Reageren kan tot maandag 11 januari 2027 om 10:00 uur."
         );
         assert_eq!(
             repair("per één februari tweeduizendzevenentwintig beschikbaar"),

@@ -195,7 +195,16 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
         p.max_rate_eur = Some(rate);
         p.max_rate_is_knockout = is_ko;
     } else {
-        match first(&cands, Field::Rate, |c| rate::rate(&c.value))
+        // a label naming the maximum ("Max. uurtarief opdrachtgever")
+        // before any other rate ("Pay Rate", what a candidate is paid)
+        let names_max = |c: &&Candidate| {
+            let f = fold(&lines[c.line].text);
+            let label = f.split(':').next().unwrap_or("");
+            label.contains("max") || label.contains("plafond")
+        };
+        let max_labels: Vec<Candidate> = cands.iter().filter(names_max).cloned().collect();
+        match first(&max_labels, Field::Rate, |c| rate::rate(&c.value))
+            .or_else(|| first(&cands, Field::Rate, |c| rate::rate(&c.value)))
             .or(strip.rate)
             .or_else(|| rate::in_prose(&flat))
         {

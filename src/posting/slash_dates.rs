@@ -3,6 +3,7 @@
 //! writes them. [`repair`] writes the month out ("ma 11 januari"), so the
 //! readers of yearless dates (`yearless.rs`) give them their year. A
 //! fraction or a thread mark ("3/6") has no weekday before it and is left.
+//! An issue tracker's d/Mon/yy ("07/Jan/27") is written out with its year.
 
 use super::dates::MONTHS;
 use regex::Regex;
@@ -17,8 +18,45 @@ static WEEKDAY_SLASH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static pattern")
 });
 
-/// The text with each weekday's d/m written as day and month name.
+/// d/Mon/yy, as an issue tracker prints a date ("07/Jan/27 10:00 AM").
+static MONTH_SLASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([0-3]?\d)/([A-Za-z]{3,4})/(\d{4}|\d{2})\b").expect("static pattern")
+});
+
+/// The text with each weekday's d/m, and each d/Mon/yy, written as day and
+/// month name ("ma 11 januari", "7 januari 2027").
 pub fn repair(text: &str) -> Cow<'_, str> {
+    match month_slash(text) {
+        Cow::Borrowed(t) => weekday_slash(t),
+        Cow::Owned(t) => Cow::Owned(weekday_slash(&t).into_owned()),
+    }
+}
+
+fn month_slash(text: &str) -> Cow<'_, str> {
+    if !text.contains('/') {
+        return Cow::Borrowed(text);
+    }
+    MONTH_SLASH.replace_all(text, |c: &regex::Captures| {
+        let day: u32 = c[1].parse().unwrap_or(0);
+        let month = MONTHS
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(&c[2]))
+            .map(|(_, m)| *m as usize);
+        match month {
+            Some(m) if (1..=31).contains(&day) => {
+                let year = if c[3].len() == 2 {
+                    format!("20{}", &c[3])
+                } else {
+                    c[3].to_string()
+                };
+                format!("{day} {} {year}", month_name(m))
+            }
+            _ => c[0].to_string(),
+        }
+    })
+}
+
+fn weekday_slash(text: &str) -> Cow<'_, str> {
     WEEKDAY_SLASH.replace_all(text, |c: &regex::Captures| {
         let day: u32 = c[2].parse().unwrap_or(0);
         let month: usize = c[3].parse().unwrap_or(0);
@@ -48,6 +86,11 @@ mod tests {
             "Start di 2 maart · sluit do 25 februari, 17:00"
         );
         assert_eq!(repair("zaterdag 4/10"), "zaterdag 4 oktober");
+        assert_eq!(
+            repair("Sluitingsdatum:\t07/Jan/27 10:00 AM, start 01/Feb/2027"),
+            "Sluitingsdatum:\t7 januari 2027 10:00 AM, start 1 februari 2027"
+        );
+        assert_eq!(repair("werk 24/Uur/27"), "werk 24/Uur/27");
     }
 
     #[test]

@@ -1,0 +1,176 @@
+//! A document set in two columns, as `pdftotext -layout` and a print view
+//! give it: each line holds a line of the left column, a wide gap, and a
+//! line of the right one ("De Provincie Zeeland werkt aan de voltooi-
+//! De adviseur stelt het uitvoeringspro-"). A block of such lines is read
+//! column by column, the left one first; a word broken over two lines by
+//! a hyphen ("voltooi-" / "ing", "de-" / "cember 2026") is joined again.
+//!
+//! A block is read as columns only where its lines fill the left column
+//! (prose, not a table of labels with their values after a gap) and most
+//! of them start the right column at the same place. Any other text is
+//! returned as it came, but for its broken words.
+
+/// The character columns where a line's text resumes after three spaces or
+/// more.
+fn resumes(line: &str) -> Vec<usize> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = Vec::new();
+    let mut spaces = 0;
+    for (i, c) in chars.iter().enumerate() {
+        if *c == ' ' {
+            spaces += 1;
+        } else {
+            if spaces >= 3 && i > spaces {
+                out.push(i);
+            }
+            spaces = 0;
+        }
+    }
+    out
+}
+
+/// The column where the right column starts in a block, if the block is
+/// set in two columns.
+fn split_column(block: &[&str]) -> Option<usize> {
+    // a table drawn with bars or tabs is a table's, not a page's columns
+    if block.iter().any(|l| l.contains(['|', '\t', '│', '+'])) {
+        return None;
+    }
+    let mut counts: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for line in block {
+        for at in resumes(line) {
+            *counts.entry(at).or_default() += 1;
+        }
+    }
+    let (&col, &n) = counts.iter().max_by_key(|(c, n)| (**n, **c))?;
+    if col < 30 || n < 3 || n * 2 < block.len() {
+        return None;
+    }
+    // the left column is filled: prose, not labels before a gap
+    let mut lefts: Vec<usize> = block
+        .iter()
+        .filter(|l| resumes(l).contains(&col))
+        .map(|l| {
+            l.chars()
+                .take(col)
+                .collect::<String>()
+                .trim_end()
+                .chars()
+                .count()
+        })
+        .collect();
+    lefts.sort_unstable();
+    let median = lefts[lefts.len() / 2];
+    (median * 4 >= col * 3).then_some(col)
+}
+
+/// A block's lines read column by column.
+fn by_columns(block: &[&str], col: usize) -> Vec<String> {
+    let mut left = Vec::new();
+    let mut right = Vec::new();
+    for line in block {
+        let chars: Vec<char> = line.chars().collect();
+        let head: String = chars.iter().take(col).collect();
+        let tail: String = chars.iter().skip(col).collect();
+        // a line of the right column alone is indented up to it
+        let only_right = head.trim().is_empty();
+        if !only_right {
+            left.push(head.trim_end().to_string());
+        }
+        if !tail.trim().is_empty() {
+            right.push(tail.trim().to_string());
+        }
+    }
+    left.push(String::new());
+    left.extend(right);
+    left
+}
+
+/// Joins words a hyphen broke over two lines: a lowercase letter and "-"
+/// end the line and the next starts in lower case ("voltooi-" / "ing"), but
+/// not before a conjunction ("hbo-" / "of wo-opleiding").
+fn join_broken_words(lines: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let trimmed = line.trim_start();
+        let first_word = trimmed.split_whitespace().next().unwrap_or("");
+        let joins = out.last().is_some_and(|prev: &String| {
+            let p = prev.trim_end();
+            let mut back = p.chars().rev();
+            back.next() == Some('-')
+                && back.next().is_some_and(|c| c.is_lowercase())
+                && trimmed.starts_with(|c: char| c.is_lowercase())
+                && !["en", "of", "tot", "and", "or"].contains(&first_word)
+        });
+        match out.last_mut() {
+            Some(prev) if joins => {
+                let keep = prev.trim_end().len() - 1;
+                prev.truncate(keep);
+                // the rest of the line after the broken word's end
+                prev.push_str(trimmed);
+            }
+            _ => out.push(line),
+        }
+    }
+    out
+}
+
+/// The text with two-column blocks read column by column and broken words
+/// joined (see the module).
+pub fn repair(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].trim().is_empty() {
+            out.push(String::new());
+            i += 1;
+            continue;
+        }
+        let end = lines[i..]
+            .iter()
+            .position(|l| l.trim().is_empty())
+            .map_or(lines.len(), |n| i + n);
+        let block = &lines[i..end];
+        match split_column(block) {
+            Some(col) => out.extend(by_columns(block, col)),
+            None => out.extend(block.iter().map(|l| l.to_string())),
+        }
+        i = end;
+    }
+    let out = join_broken_words(out);
+    let mut s = out.join("\n");
+    if text.ends_with('\n') {
+        s.push('\n');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::repair;
+
+    #[test]
+    fn two_columns_are_read_left_then_right() {
+        let t = "1. Inleiding                                        2. De opdracht\nDe Provincie Zeeland werkt aan de voltooi-          De adviseur stelt het uitvoeringspro-\ning van het Natuurnetwerk Zeeland (NNZ).            gramma NNZ 2027-2029 op, begeleidt de\nVan de opgave van 2.300 hectare is nog              grondverwerving.\n";
+        assert_eq!(
+            repair(t),
+            "1. Inleiding\nDe Provincie Zeeland werkt aan de voltooiing van het Natuurnetwerk Zeeland (NNZ).\nVan de opgave van 2.300 hectare is nog\n\n2. De opdracht\nDe adviseur stelt het uitvoeringsprogramma NNZ 2027-2029 op, begeleidt de\ngrondverwerving.\n"
+        );
+    }
+
+    #[test]
+    fn labels_before_a_gap_are_no_columns() {
+        let t = "Opdrachtgever          Provincie Zeeland\nKenmerk                PZ-1\nStandplaats            Middelburg (Zeeland)\nOmvang                 32 uur per week\n";
+        assert_eq!(repair(t), t);
+    }
+
+    #[test]
+    fn a_compound_before_a_conjunction_keeps_its_hyphen() {
+        let t = "een afgeronde hbo-\nof wo-opleiding en natuur-\nbeleid\n";
+        assert_eq!(
+            repair(t),
+            "een afgeronde hbo-\nof wo-opleiding en natuurbeleid\n"
+        );
+    }
+}
