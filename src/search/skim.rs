@@ -69,6 +69,9 @@ impl Skim {
         }
         let mut s = self.scratch.get_or_default().borrow_mut();
         let s = &mut *s;
+        if pattern.len() == 1 && choice.is_ascii() {
+            return one(choice.as_bytes(), pattern.as_bytes()[0], &mut s.matrix).map(i64::from);
+        }
         if choice.is_ascii() && pattern.is_ascii() {
             let score = score(
                 choice.as_bytes(),
@@ -265,6 +268,61 @@ fn score<T: Unit>(
         .max()
 }
 
+/// [`score`] for a pattern of one ASCII byte, in one walk over the key:
+/// the score is the best match's in-place bonus plus its match score, less
+/// one (the first row's cells come from the reset row above, whose gap
+/// score is -1). The matrix's cells are left as [`score`] leaves them, as
+/// far as a later call reads them (their consecutive bonuses; a row's
+/// scores are written before they are read), so the calls after this one
+/// score as the crate's do.
+fn one(choice: &[u8], p: u8, matrix: &mut Vec<Cell>) -> Option<i32> {
+    let p_lower = p.lower();
+    let first = choice.iter().position(|c| c.lower() == p_lower)?;
+    let cols = choice.len() + 1;
+    matrix.resize(2 * cols, RESET);
+    let (row0, row) = matrix.split_at_mut(cols);
+    for cell in row0.iter_mut() {
+        *cell = Cell {
+            p: GAP_EXTENSION,
+            ..RESET
+        };
+    }
+    row[first] = RESET;
+    let mut prev = match first {
+        0 => Kind::Empty,
+        _ => choice[first - 1].kind(),
+    };
+    // the bonus of the cell to the left, as the walk reads it
+    let mut left = 0;
+    let mut best = NEG;
+    for (col, &c) in choice.iter().enumerate().skip(first) {
+        let col = col + 1;
+        let k = c.kind();
+        let mut in_place = in_place_bonus(prev, k);
+        if col == 1 {
+            in_place *= BONUS_FIRST_CHAR_MULTIPLIER;
+        }
+        prev = k;
+        if c.lower() == p_lower {
+            let match_score = if c == p {
+                SCORE_MATCH
+            } else {
+                (SCORE_MATCH + PENALTY_CASE_MISMATCH).max(0)
+            };
+            row[col - 1].bonus = left.max(in_place.max(BONUS_CONSECUTIVE));
+            // the cell keeps the bonus it held
+            left = row[col].bonus;
+            // the diagonal is the reset row's: its match score is minus
+            // infinity, its gap score -1
+            best = best.max(GAP_EXTENSION + in_place + match_score);
+        } else {
+            row[col].bonus = 0;
+            left = 0;
+        }
+    }
+    Some(best)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -304,6 +362,70 @@ mod tests {
         }
     }
 
+    /// Text of few letters, so that letters repeat (where the matrix
+    /// carries bonuses over), and one-letter words are frequent.
+    fn few(max: usize) -> impl Strategy<Value = String> {
+        const FEW: &[char] = &['e', 'e', 'E', 'd', 'a', ' ', '-', 'é'];
+        prop::collection::vec(prop::sample::select(FEW), 0..max).prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// One-letter words (scored in one walk) between short words with
+        /// repeated letters, through one matcher: what a one-letter call
+        /// leaves in the matrix reaches the next call as the crate's does.
+        #[test]
+        fn one_letter_words_score_as_the_crate_does(
+            pairs in prop::collection::vec(
+                (few(30), few(5)),
+                1..80,
+            )
+        ) {
+            let crate_matcher = SkimMatcherV2::default().ignore_case();
+            let ours = Skim::default();
+            for (key, word) in &pairs {
+                prop_assert_eq!(
+                    ours.fuzzy_match(key, word),
+                    crate_matcher.fuzzy_match(key, word),
+                    "{:?} in {:?}", word, key
+                );
+            }
+        }
+    }
+
+    /// A long run of calls of few letters, every other one a one-letter
+    /// word: a one-letter call's walk leaves the matrix as the crate's does
+    /// (the next call's score shows it in about one run in two hundred).
+    #[test]
+    fn one_letter_calls_leave_the_matrix_as_the_crate_does() {
+        let alpha: Vec<char> = "eeddaa -E/".chars().collect();
+        let mut seed = 1u64;
+        let mut pick = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        let mut text = |lo: usize, hi: usize, letters: usize| -> String {
+            let n = lo + pick(hi - lo);
+            (0..n).map(|_| alpha[pick(letters)]).collect()
+        };
+        let crate_matcher = SkimMatcherV2::default().ignore_case();
+        let ours = Skim::default();
+        for _ in 0..20_000 {
+            let key = text(0, 30, alpha.len());
+            let word = text(1, 2, 6);
+            let (key2, word2) = (text(0, 30, alpha.len()), text(2, 6, 6));
+            for (k, w) in [(&key, &word), (&key2, &word2)] {
+                assert_eq!(
+                    ours.fuzzy_match(k, w),
+                    crate_matcher.fuzzy_match(k, w),
+                    "{w:?} in {k:?}"
+                );
+            }
+        }
+    }
+
     /// Words with a letter repeated two apart against keys with doubled
     /// letters: where the crate's matrix carries a bonus over from earlier
     /// rows and earlier calls.
@@ -332,6 +454,10 @@ mod tests {
             "KLANT",
             "eme",
             "ewe",
+            "e",
+            "E",
+            "d",
+            "-",
         ];
         let crate_matcher = SkimMatcherV2::default().ignore_case();
         let ours = Skim::default();
