@@ -366,7 +366,8 @@ mod tests {
     /// carries bonuses over), and one-letter words are frequent.
     fn few(max: usize) -> impl Strategy<Value = String> {
         const FEW: &[char] = &['e', 'e', 'E', 'd', 'a', ' ', '-', 'é'];
-        prop::collection::vec(prop::sample::select(FEW), 0..max).prop_map(|v| v.into_iter().collect())
+        prop::collection::vec(prop::sample::select(FEW), 0..max)
+            .prop_map(|v| v.into_iter().collect())
     }
 
     proptest! {

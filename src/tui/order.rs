@@ -41,7 +41,11 @@ impl Order {
         let Some((s, addr, len, then)) = self.made_for else {
             return false;
         };
-        let (lo, hi) = if then <= now { (then, now) } else { (now, then) };
+        let (lo, hi) = if then <= now {
+            (then, now)
+        } else {
+            (now, then)
+        };
         // a deadline d has passed at t when d <= t: it changed sides when
         // lo < d <= hi
         s == sort
@@ -102,7 +106,9 @@ impl Order {
 
     /// The record at this rank.
     pub fn at(&self, rank: u32) -> usize {
-        self.by_rank.get(rank as usize).map_or(usize::MAX, |&i| i as usize)
+        self.by_rank
+            .get(rank as usize)
+            .map_or(usize::MAX, |&i| i as usize)
     }
 
     /// Every record index, in rank order.
@@ -152,7 +158,9 @@ pub fn visible(
         keys.push((Reverse(score), Reverse(fig), order.rank(i)));
     }
     keys.sort_unstable();
-    keys.into_iter().map(|(_, _, rank)| order.at(rank)).collect()
+    keys.into_iter()
+        .map(|(_, _, rank)| order.at(rank))
+        .collect()
 }
 
 /// A figure as an integer in the same order, highest first once reversed
@@ -176,4 +184,120 @@ fn figure_key(figure: Option<f64>) -> Option<u64> {
 /// held in memory; past that, ranks would share the last value).
 fn to_u32(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::Stage;
+    use crate::posting::Posting;
+    use crate::search::StageFilter;
+    use chrono::{Duration, NaiveDate};
+    use proptest::prelude::*;
+
+    const SORTS: [SortKey; 7] = [
+        SortKey::Deadline,
+        SortKey::Title,
+        SortKey::Organisation,
+        SortKey::Stage,
+        SortKey::Scale,
+        SortKey::Net,
+        SortKey::Chance,
+    ];
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-07-01T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    /// A record from small choices, so that ids, deadlines, titles and
+    /// scales repeat (ties the order must break as the plain sort does).
+    fn record(n: [u8; 6]) -> PostingRecord {
+        let minutes = i64::from(n[1] % 6) * 25 - 50;
+        let at = (now() + Duration::minutes(minutes)).fixed_offset();
+        let posting = Posting {
+            title: ["Coördinator", "adviseur", "Adviseur", "beleid"][usize::from(n[2] % 4)].into(),
+            organisation: [None, Some("Ede"), Some("Utrecht")][usize::from(n[3] % 3)]
+                .map(Into::into),
+            scale: [None, Some("10"), Some("9-11")][usize::from(n[4] % 3)].map(Into::into),
+            deadline: (n[1] % 3 != 0).then_some(at),
+            deadline_date: (n[1] % 3 == 0 && n[5] % 2 == 0)
+                .then(|| NaiveDate::from_ymd_opt(2026, 7, 1 + u32::from(n[5] % 3)))
+                .flatten(),
+            ..Posting::default()
+        };
+        PostingRecord {
+            id: format!("r{}", n[0] % 12),
+            posting,
+            stage: Stage::ALL[usize::from(n[5]) % Stage::ALL.len()],
+            search_key: String::new(),
+            imported_at: DateTime::default(),
+            updated_at: DateTime::default(),
+            changed: Default::default(),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// The ranked order gives the plain sort's list, for every sort key,
+        /// with and without search hits and filters, with figures that tie
+        /// (and -0.0 against 0.0), and when ranks made for an earlier clock
+        /// reading are kept or made again.
+        #[test]
+        fn ranked_order_equals_the_plain_sort(
+            raw in prop::collection::vec(any::<[u8; 6]>(), 0..40),
+            hit_of in prop::collection::vec(any::<u8>(), 40),
+            figures in prop::collection::vec(any::<u8>(), 40),
+            later in 0i64..40,
+            by_stage in any::<bool>(),
+        ) {
+            let records: Vec<PostingRecord> = raw.iter().copied().map(record).collect();
+            let mut judged = super::super::assessed::Judgements::default();
+            judged.recompute(&records, now());
+            for (a, f) in judged.per_record.iter_mut().zip(&figures) {
+                a.net_per_hour = [None, Some(-0.0), Some(0.0), Some(12.5), Some(-3.0)]
+                    .get(usize::from(*f % 5))
+                    .copied()
+                    .flatten();
+            }
+            let hits: Vec<(usize, i64)> = (0..records.len())
+                .filter(|&i| hit_of[i] % 3 != 0)
+                .map(|i| (i, i64::from(hit_of[i] % 4) * 16))
+                .collect();
+            let filter = FilterState {
+                stage: by_stage.then_some(StageFilter::Stage(Stage::Open)),
+                ..FilterState::default()
+            };
+            for sort in SORTS {
+                let mut order = Order::default();
+                order.ensure(&records, sort, now());
+                // two hours later at most: the ranks kept when no deadline
+                // passed meanwhile, made again when one did
+                let then = now() + Duration::minutes(later * 3);
+                order.ensure(&records, sort, then);
+                for h in [None, Some(&hits[..])] {
+                    let plain = super::super::query::visible(
+                        &records, &filter, h, sort, then, &judged.per_record,
+                    );
+                    let ranked = visible(
+                        &records, &filter, h, sort, then, &judged.per_record, &order,
+                    );
+                    prop_assert_eq!(ranked, plain, "{:?}", sort);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ranks_hold_until_a_deadline_passes() {
+        let records = vec![record([1, 4, 0, 0, 0, 0])]; // closes in 50 minutes
+        let mut order = Order::default();
+        order.ensure(&records, SortKey::Deadline, now());
+        assert!(order.fits(&records, SortKey::Deadline, now() + Duration::minutes(49)));
+        assert!(!order.fits(&records, SortKey::Deadline, now() + Duration::minutes(50)));
+        assert!(!order.fits(&records, SortKey::Title, now()));
+        order.forget();
+        assert!(!order.fits(&records, SortKey::Deadline, now()));
+    }
 }
