@@ -221,8 +221,8 @@ mod tests {
             organisation: [None, Some("Ede"), Some("Utrecht")][usize::from(n[3] % 3)]
                 .map(Into::into),
             scale: [None, Some("10"), Some("9-11")][usize::from(n[4] % 3)].map(Into::into),
-            deadline: (n[1] % 3 != 0).then_some(at),
-            deadline_date: (n[1] % 3 == 0 && n[5] % 2 == 0)
+            deadline: (!n[1].is_multiple_of(3)).then_some(at),
+            deadline_date: (n[1].is_multiple_of(3) && n[5].is_multiple_of(2))
                 .then(|| NaiveDate::from_ymd_opt(2026, 7, 1 + u32::from(n[5] % 3)))
                 .flatten(),
             ..Posting::default()
@@ -262,7 +262,7 @@ mod tests {
                     .flatten();
             }
             let hits: Vec<(usize, i64)> = (0..records.len())
-                .filter(|&i| hit_of[i] % 3 != 0)
+                .filter(|&i| !hit_of[i].is_multiple_of(3))
                 .map(|i| (i, i64::from(hit_of[i] % 4) * 16))
                 .collect();
             let filter = FilterState {
