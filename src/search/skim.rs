@@ -69,6 +69,9 @@ impl Skim {
         }
         let mut s = self.scratch.get_or_default().borrow_mut();
         let s = &mut *s;
+        if pattern.len() == 1 && choice.is_ascii() {
+            return one(choice.as_bytes(), pattern.as_bytes()[0], &mut s.matrix).map(i64::from);
+        }
         if choice.is_ascii() && pattern.is_ascii() {
             let score = score(
                 choice.as_bytes(),
@@ -265,86 +268,61 @@ fn score<T: Unit>(
         .max()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use fuzzy_matcher::FuzzyMatcher;
-    use fuzzy_matcher::skim::SkimMatcherV2;
-    use proptest::prelude::*;
-
-    /// Keys and words of the search's kind: folded text, digits, signs,
-    /// separators, a capital, accents and non-Latin letters (the char path).
-    const ALPHABET: &[char] = &[
-        'a', 'b', 'c', 'd', 'e', 'o', 'r', 'n', 't', 'w', 'm', ' ', ' ', '-', '/', '.', '(', ')',
-        '0', '1', '9', '\'', '€', 'é', 'A', 'E', 'Ö', '\t', ':', '_',
-    ];
-
-    fn text(max: usize) -> impl Strategy<Value = String> {
-        prop::collection::vec(prop::sample::select(ALPHABET), 0..max)
-            .prop_map(|v| v.into_iter().collect())
+/// [`score`] for a pattern of one ASCII byte, in one walk over the key:
+/// the score is the best match's in-place bonus plus its match score, less
+/// one (the first row's cells come from the reset row above, whose gap
+/// score is -1). The matrix's cells are left as [`score`] leaves them, as
+/// far as a later call reads them (their consecutive bonuses; a row's
+/// scores are written before they are read), so the calls after this one
+/// score as the crate's do.
+fn one(choice: &[u8], p: u8, matrix: &mut Vec<Cell>) -> Option<i32> {
+    let p_lower = p.lower();
+    let first = choice.iter().position(|c| c.lower() == p_lower)?;
+    let cols = choice.len() + 1;
+    matrix.resize(2 * cols, RESET);
+    let (row0, row) = matrix.split_at_mut(cols);
+    for cell in row0.iter_mut() {
+        *cell = Cell {
+            p: GAP_EXTENSION,
+            ..RESET
+        };
     }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(300))]
-        /// One long run of calls through one matcher of each kind, so what
-        /// a call leaves in the matrix reaches the next, as in a search.
-        #[test]
-        fn scores_as_the_crate_does(
-            pairs in prop::collection::vec((text(40), text(7)), 1..60)
-        ) {
-            let crate_matcher = SkimMatcherV2::default().ignore_case();
-            let ours = Skim::default();
-            for (key, word) in &pairs {
-                prop_assert_eq!(
-                    ours.fuzzy_match(key, word),
-                    crate_matcher.fuzzy_match(key, word),
-                    "{:?} in {:?}", word, key
-                );
-            }
+    row[first] = RESET;
+    let mut prev = match first {
+        0 => Kind::Empty,
+        _ => choice[first - 1].kind(),
+    };
+    // the bonus of the cell to the left, as the walk reads it
+    let mut left = 0;
+    let mut best = NEG;
+    for (col, &c) in choice.iter().enumerate().skip(first) {
+        let col = col + 1;
+        let k = c.kind();
+        let mut in_place = in_place_bonus(prev, k);
+        if col == 1 {
+            in_place *= BONUS_FIRST_CHAR_MULTIPLIER;
+        }
+        prev = k;
+        if c.lower() == p_lower {
+            let match_score = if c == p {
+                SCORE_MATCH
+            } else {
+                (SCORE_MATCH + PENALTY_CASE_MISMATCH).max(0)
+            };
+            row[col - 1].bonus = left.max(in_place.max(BONUS_CONSECUTIVE));
+            // the cell keeps the bonus it held
+            left = row[col].bonus;
+            // the diagonal is the reset row's: its match score is minus
+            // infinity, its gap score -1
+            best = best.max(GAP_EXTENSION + in_place + match_score);
+        } else {
+            row[col].bonus = 0;
+            left = 0;
         }
     }
-
-    /// Words with a letter repeated two apart against keys with doubled
-    /// letters: where the crate's matrix carries a bonus over from earlier
-    /// rows and earlier calls.
-    #[test]
-    fn carried_bonuses_as_the_crate_does() {
-        let keys = [
-            "gemeente ede beleidsmedewerker",
-            "eerste medewerker",
-            "coordinator wmo utrecht 10003",
-            "ee ee ee",
-            "aanbesteding aa-en-hunze",
-            "x",
-            "",
-            "Klantmanager Werk en Inkomen Hilversum",
-        ];
-        let words = [
-            "ede",
-            "eee",
-            "ee",
-            "e",
-            "aa",
-            "aea",
-            "ana",
-            "medewerker",
-            "coord",
-            "KLANT",
-            "eme",
-            "ewe",
-        ];
-        let crate_matcher = SkimMatcherV2::default().ignore_case();
-        let ours = Skim::default();
-        for _ in 0..3 {
-            for key in keys {
-                for word in words {
-                    assert_eq!(
-                        ours.fuzzy_match(key, word),
-                        crate_matcher.fuzzy_match(key, word),
-                        "{word:?} in {key:?}"
-                    );
-                }
-            }
-        }
-    }
+    Some(best)
 }
+
+#[cfg(test)]
+#[path = "skim_tests.rs"]
+mod tests;

@@ -182,8 +182,8 @@ pub fn visible(
 }
 
 /// One row to sort and what its comparisons read.
-struct Row<'a> {
-    i: usize,
+pub(super) struct Row<'a> {
+    pub(super) i: usize,
     score: i64,
     figure: Option<f64>,
     record: &'a PostingRecord,
@@ -204,7 +204,21 @@ impl<'a> Row<'a> {
         sort: SortKey,
         now: DateTime<Utc>,
     ) -> Row<'a> {
-        let closing = record.posting.closing().map(|d| {
+        let closing = record.posting.closing();
+        Row::with_closing(record, i, score, figure, sort, closing, now)
+    }
+
+    /// [`Row::new`] with the record's closing instant already worked out.
+    pub(super) fn with_closing(
+        record: &'a PostingRecord,
+        i: usize,
+        score: i64,
+        figure: Option<f64>,
+        sort: SortKey,
+        closing: Option<DateTime<chrono::FixedOffset>>,
+        now: DateTime<Utc>,
+    ) -> Row<'a> {
+        let closing = closing.map(|d| {
             let d = d.with_timezone(&Utc);
             (d <= now, d)
         });
@@ -228,7 +242,7 @@ impl<'a> Row<'a> {
 
 /// The figure sorted on, highest first (`None` sorts last): the net per
 /// hour or the chance; nothing for the other keys.
-fn figure(a: Option<&Assessed>, sort: SortKey) -> Option<f64> {
+pub(super) fn figure(a: Option<&Assessed>, sort: SortKey) -> Option<f64> {
     match sort {
         SortKey::Net => a?.net_per_hour,
         SortKey::Chance => a?.chance.as_ref().map(|c| f64::from(c.percent)),
@@ -240,7 +254,7 @@ fn figure(a: Option<&Assessed>, sort: SortKey) -> Option<f64> {
 /// soonest first; then passed ones, most recent first; then none (the
 /// shared default order, [`crate::search::filter::deadline_order`], which
 /// the command line's `list` uses too, on the values worked out per row).
-fn compare(a: &Row, b: &Row, sort: SortKey) -> std::cmp::Ordering {
+pub(super) fn compare(a: &Row, b: &Row, sort: SortKey) -> std::cmp::Ordering {
     use std::cmp::Ordering;
     let by_deadline = || match (a.closing, b.closing) {
         (Some((px, x)), Some((py, y))) => px

@@ -140,6 +140,8 @@ pub struct State {
     pub search_hits: Option<(String, Vec<(usize, i64)>)>,
     /// A query is with the worker and its results are not in yet.
     pub search_pending: bool,
+    /// The list's order of every record, for sorting search hits.
+    pub order: super::order::Order,
     /// Profile, answers, scores, checks and the agenda.
     pub judged: Judgements,
     /// Position in the agenda view.
@@ -180,6 +182,7 @@ impl State {
             searching: false,
             search_hits: None,
             search_pending: false,
+            order: super::order::Order::default(),
             judged: Judgements::default(),
             agenda_sel: 0,
             filter: FilterState::default(),
@@ -217,40 +220,36 @@ impl State {
     }
 
     /// Recomputes what is visible after the filter, search hits, sort or a
-    /// stage changed.
+    /// stage changed (the list's order of every record made again).
     pub fn refresh(&mut self) {
-        self.visible = query::visible(
+        self.order.forget();
+        self.refresh_hits();
+    }
+
+    /// Recomputes what is visible after new search hits: the list's order
+    /// of every record is kept while it holds (see [`super::order`]).
+    pub fn refresh_hits(&mut self) {
+        self.order.ensure(&self.records, self.sort, self.now);
+        self.visible = super::order::visible(
             &self.records,
             &self.filter,
             self.search_hits.as_ref().map(|(_, h)| h.as_slice()),
             self.sort,
             self.now,
             &self.judged.per_record,
+            &self.order,
         );
         let mut cols: Vec<Column> = Column::MAIN.to_vec();
         cols.extend(Column::SIDE);
-        // each visible record's status once, not once per column
-        let statuses: Vec<Status> = self
-            .visible
-            .iter()
-            .map(|&i| {
-                let r = &self.records[i];
-                Status::of(r.stage, r.posting.closing(), self.now)
-            })
-            .collect();
-        self.columns = cols
-            .into_iter()
-            .map(|c| {
-                let items = self
-                    .visible
-                    .iter()
-                    .zip(&statuses)
-                    .filter(|&(_, &s)| c.holds(s))
-                    .map(|(&i, _)| i)
-                    .collect();
-                (c, items)
-            })
-            .collect();
+        // one pass: each visible record's status once, into its column
+        let mut items: Vec<Vec<usize>> = vec![Vec::new(); cols.len()];
+        for &i in &self.visible {
+            let status = Status::of(self.records[i].stage, self.order.closing(i), self.now);
+            if let Some(c) = cols.iter().position(|c| c.holds(status)) {
+                items[c].push(i);
+            }
+        }
+        self.columns = cols.into_iter().zip(items).collect();
         self.clamp();
     }
 

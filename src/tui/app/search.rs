@@ -37,7 +37,7 @@ impl App {
         let same = s.search_hits.as_ref().is_some_and(|(q, _)| *q == h.query);
         let keep = if same { s.selected_id() } else { None };
         s.search_hits = Some((h.query, h.hits));
-        s.refresh();
+        s.refresh_hits();
         s.selected = 0;
         s.board_row = 0;
         if let Some(id) = keep {
@@ -51,7 +51,7 @@ impl App {
         if q.trim().is_empty() {
             self.search.cancel();
             self.state.search_hits = None;
-            self.state.refresh();
+            self.state.refresh_hits();
         } else {
             self.search.find(&q);
         }
