@@ -475,13 +475,15 @@ fn postings_of_a_thirteenth_blind_set_are_read() {
 /// heading, its yearless "ma 11/1"; points in words; a social thread's
 /// "1/6" post marks; lowercase lettered items with points; facts in two
 /// columns, labels on one line and values under them; and what the
-/// thirteenth set's leftovers taught), it reads 218 of 272 (80.1%), held at
-/// 80% until the rest is taught.
+/// thirteenth set's leftovers taught), it reads 218 of 272 (80.1%); with
+/// tables flattened one cell per line, a form's numbered questions, points
+/// after a dash or in a table's cell, 235 (86.4%), held at 86% until the
+/// rest is taught.
 #[test]
 fn postings_of_a_fourteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen14"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.80, right, total, refused, misses);
+    check_unseen_at(0.86, right, total, refused, misses);
 }
 
 /// A fifteenth blind set (`tests/fixtures/unseen15`), written by a helper
@@ -494,10 +496,14 @@ fn postings_of_a_fourteenth_blind_set_are_read() {
 /// file with its tracked changes, a SharePoint list item, a recruiter's
 /// CRM record (US dates), a YouTube page with its transcript, a Wayback
 /// Machine snapshot. First read, with the fourteenth set's teaching in:
-/// 176 of 260 (67.7%), none refused; held there until its kinds are taught.
+/// 176 of 260 (67.7%), none refused. Taught its kinds (an API's JSON, dates
+/// before their verb, pdftotext's columns and broken words, American
+/// dates, d/Mon/yy, a wiki's "# " items, a list item's fields over two
+/// lines, numbers in words before their unit, ASCII tables, a municipality's
+/// province), it reads 219 (84.2%), held at 84% until the rest is taught.
 #[test]
 fn postings_of_a_fifteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen15"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.67, right, total, refused, misses);
+    check_unseen_at(0.84, right, total, refused, misses);
 }

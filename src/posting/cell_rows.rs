@@ -1,6 +1,7 @@
 //! Table rows drawn in plain-text markup, read as tab-separated cells:
 //! a Word or terminal table drawn with box characters ("│ Functie │ X │",
-//! its "┌─┬─┐" rules dropped, a cell wrapped onto a row whose other cells
+//! its "┌─┬─┐" rules dropped) or in ASCII ("| G1 | X |", "+---+" rules),
+//! a sum's "Totaal" row dropped, a cell wrapped onto a row whose other cells
 //! are empty joined to the row above), and a wiki's markup (Confluence:
 //! "||Veld||Waarde||" header rows dropped, "|label|value|" rows, "h2."
 //! headings, "# " numbered items, "{info}"/"{panel:title=…}" macros, "*bold*" cells). A row
@@ -18,6 +19,10 @@ use std::sync::LazyLock;
 /// A drawn rule: box corners, junctions and lines only.
 static RULE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[┌├└╔╠╚+][─━═┬┼┴╦╬╩+\-]*[┐┤┘╗╣╝+]?\s*$").expect("static"));
+
+/// A table's rule drawn in ASCII ("+----+-------+").
+static ASCII_RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\+(?:[-=]+\+)+\s*$").expect("static"));
 
 /// An item code in a table's first column.
 static ITEM_CODE: LazyLock<Regex> =
@@ -86,7 +91,8 @@ fn item(cells: &[String]) -> Option<String> {
 
 /// Table rows in markup as tab-separated cells (see the module doc).
 pub fn repair(text: &str) -> String {
-    let drawn = text.contains('│') || text.contains('║');
+    let drawn =
+        text.contains('│') || text.contains('║') || text.lines().any(|l| ASCII_RULE.is_match(l));
     let wiki = text.lines().any(|l| l.trim_start().starts_with("||"))
         || text.lines().any(|l| WIKI_HEADING.is_match(l.trim()));
     let coded = text.lines().any(|l| {
@@ -104,7 +110,9 @@ pub fn repair(text: &str) -> String {
     let mut numbered = 0;
     for line in text.lines() {
         let t = line.trim();
-        if drawn && RULE.is_match(line) && t.chars().any(|c| "─━═".contains(c)) {
+        if drawn && RULE.is_match(line) && t.chars().any(|c| "─━═".contains(c))
+            || ASCII_RULE.is_match(line)
+        {
             continue;
         }
         if wiki && t.starts_with("||") {
@@ -160,6 +168,15 @@ pub fn repair(text: &str) -> String {
             continue;
         }
         if cs.iter().all(String::is_empty) {
+            continue;
+        }
+        // the row of a table's sum ("| | Totaal | 100 punten |") is no row of facts
+        if cs
+            .iter()
+            .find(|c| !c.is_empty())
+            .is_some_and(|c| ["totaal", "total"].contains(&c.to_lowercase().as_str()))
+        {
+            row = None;
             continue;
         }
         if cs[0].is_empty() {
@@ -246,7 +263,7 @@ mod tests {
         let t = "Tabel 4 - Wensen\n│ W1 │ Kennis van GIS │ 60 │\n│ W2 │ Prijs │ 40 │\n│    │ Totaal │ 100 │";
         assert_eq!(
             repair(t),
-            "Wensen\n1. Kennis van GIS (60 punten)\n2. Prijs (40 punten)\nTotaal\t100"
+            "Wensen\n1. Kennis van GIS (60 punten)\n2. Prijs (40 punten)"
         );
     }
 
@@ -270,6 +287,15 @@ mod tests {
         assert_eq!(
             repair("h3. Eisen\n# Hbo\n# Rijbewijs B\nh3. Wensen\n# Ervaring"),
             "Eisen\n1. Hbo\n2. Rijbewijs B\nWensen\n1. Ervaring"
+        );
+    }
+
+    #[test]
+    fn a_table_drawn_in_ascii() {
+        let t = "Gunningscriteria\n+----+---------+---------+\n| G1 | Ervaring | 50 punten |\n| G2 | Prijs | 50 punten |\n+----+---------+---------+\n|    | Totaal | 100 punten |\n+----+---------+---------+\n";
+        assert_eq!(
+            repair(t),
+            "Gunningscriteria\n1. Ervaring - 50 punten\n2. Prijs - 50 punten\n"
         );
     }
 

@@ -93,7 +93,12 @@ fn items(lines: &[Line]) -> Vec<Item> {
 }
 
 fn item_complete(text: &str) -> bool {
-    ends_item(text) || points_of(text).is_some_and(|_| text.trim_end().ends_with(')'))
+    let t = text.trim_end().to_lowercase();
+    ends_item(text)
+        || points_of(text).is_some()
+            && [")", "punten", "punt", "pnt", "points", "%"]
+                .iter()
+                .any(|end| t.ends_with(end))
 }
 
 /// The points an item scores: the last "(N punten)" in its text, else its

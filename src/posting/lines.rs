@@ -235,7 +235,13 @@ pub fn heading_section(line: &Line) -> Option<Section> {
             let looks_like_heading = line.text.chars().next().is_some_and(char::is_uppercase)
                 && line.text.chars().count() <= 90
                 && (wrapped || !line.text.ends_with(['.', ';', ',']))
-                && line.text.matches('\t').count() <= 1;
+                && line.text.matches('\t').count() <= 1
+                // a row of a planning table ("Gunning (voorlopig)\t20 januari
+                // 2027") is a step with its date, not a heading
+                && line
+                    .text
+                    .split_once('\t')
+                    .is_none_or(|(_, v)| !v.chars().any(|c| c.is_ascii_digit()));
             if looks_like_heading {
                 matched.map(|(_, s)| *s)
             } else {
