@@ -197,7 +197,12 @@ fn fields(p: &Posting) -> Lines {
         (Some(s), false) => format!("{s} (not a CAO Gemeenten scale)"),
         (None, _) => "-".into(),
     };
-    let rate = p.max_rate_eur.map_or("-".into(), |m| {
+    let none = if p.no_max_rate {
+        "none: the posting sets no maximum (geen maximum)"
+    } else {
+        "-"
+    };
+    let rate = p.max_rate_eur.map_or(none.into(), |m| {
         format!(
             "{m} per hour{}",
             if p.max_rate_is_knockout {
@@ -398,4 +403,23 @@ fn notes(d: &PostingDetail) -> Lines {
         out.push((None, String::new()));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_posting_without_a_maximum_rate_says_so() {
+        let rate = |p: &Posting| {
+            fields(p)
+                .into_iter()
+                .find(|(k, _)| *k == Some("Maximum rate"))
+                .map(|(_, v)| v)
+        };
+        let mut p = Posting::default();
+        assert_eq!(rate(&p).as_deref(), Some("-"));
+        p.no_max_rate = true;
+        assert!(rate(&p).is_some_and(|v| v.starts_with("none")));
+    }
 }
