@@ -76,3 +76,28 @@ fn a_deadline_without_a_time_is_a_day_and_passes() {
     let rows: Vec<Value> = serde_json::from_str(&list).unwrap();
     assert_eq!(rows[0]["status"], "expired", "6 March 2026 has passed");
 }
+
+#[test]
+fn parse_lines_shows_a_table_of_one_cell_a_line_as_the_readers_see_it() {
+    let dir = std::env::temp_dir().join(format!("td-lines-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("page.txt");
+    std::fs::write(
+        &file,
+        "Adviseur Bodem\nGunningscriteria\nCriterium\nPunten\nErvaring\n60\nPrijs\n40\n",
+    )
+    .unwrap();
+    let (ok, out, err) = run(
+        &dir.join("t.db"),
+        &["parse", "--lines", file.to_str().unwrap()],
+    );
+    assert!(ok, "{err}");
+    assert!(out.contains("  bullet | Ervaring (60 punten)"), "{out}");
+    assert!(out.contains("  bullet | Prijs (40 punten)"), "{out}");
+    let (ok, _, err) = run(
+        &dir.join("t.db"),
+        &["parse", "--lines", "/nonexistent/x.txt"],
+    );
+    assert!(!ok && err.contains("/nonexistent/x.txt"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
