@@ -241,7 +241,10 @@ pub fn heading_section(line: &Line) -> Option<Section> {
                 && line
                     .text
                     .split_once('\t')
-                    .is_none_or(|(_, v)| !v.chars().any(|c| c.is_ascii_digit()));
+                    .is_none_or(|(_, v)| {
+                        // a PDF's heading tail "(weging, totaal 100 punten)"
+                        v.trim_start().starts_with('(') || !v.chars().any(|c| c.is_ascii_digit())
+                    });
             if looks_like_heading {
                 matched.map(|(_, s)| *s)
             } else {
