@@ -215,11 +215,7 @@ pub fn repair(text: &str) -> String {
     if !changed {
         return text.to_string();
     }
-    let mut s = out.join("\n");
-    if text.ends_with('\n') {
-        s.push('\n');
-    }
-    s
+    super::normalize::join_like(&out, text)
 }
 
 #[cfg(test)]

@@ -185,11 +185,7 @@ pub fn repair(text: &str) -> String {
         out.push(render(&cs, &notes));
         row = Some(cs);
     }
-    let mut s = out.join("\n");
-    if text.ends_with('\n') {
-        s.push('\n');
-    }
-    s
+    super::normalize::join_like(&out, text)
 }
 
 /// A row written out: a numbered item, or its cells apart by tabs (a value

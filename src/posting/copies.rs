@@ -39,11 +39,7 @@ pub fn repair(text: &str) -> String {
             None => out.push(numbered_row(line)),
         }
     }
-    let mut joined = out.join("\n");
-    if text.ends_with('\n') {
-        joined.push('\n');
-    }
-    joined
+    super::normalize::join_like(&out, &text)
 }
 
 /// A forwarded e-mail's quoted lines ("> Start: 16 maart 2026") without

@@ -79,11 +79,7 @@ pub fn repair(text: &str) -> String {
         }
         out.push(format!("{}: {value}", label(&words)));
     }
-    let mut s = out.join("\n");
-    if text.ends_with('\n') {
-        s.push('\n');
-    }
-    s
+    super::normalize::join_like(&out, text)
 }
 
 /// "knockout_1" → ("Knock-outcriteria", 1).

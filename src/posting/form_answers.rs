@@ -172,11 +172,7 @@ pub fn repair(text: &str) -> String {
         }
     }
     out.extend(lines[to..].iter().map(|l| l.to_string()));
-    let mut s = out.join("\n");
-    if text.ends_with('\n') {
-        s.push('\n');
-    }
-    s
+    super::normalize::join_like(&out, text)
 }
 
 #[cfg(test)]

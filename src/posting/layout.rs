@@ -212,11 +212,7 @@ fn split_strips(text: &str) -> String {
             out.push(line.to_string());
         }
     }
-    let mut joined = out.join("\n");
-    if text.ends_with('\n') {
-        joined.push('\n');
-    }
-    joined
+    super::normalize::join_like(&out, text)
 }
 
 /// Whether an item starts with a known label ("Kenmerk 412877").

@@ -196,6 +196,20 @@ fn strip_escape_sequences(text: &str) -> String {
     out
 }
 
+/// Lines a repair wrote, joined as the text they came from was: with its
+/// final newline if it had one.
+pub fn join_like<S: AsRef<str>>(lines: &[S], original: &str) -> String {
+    let mut s = lines
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<&str>>()
+        .join("\n");
+    if original.ends_with('\n') {
+        s.push('\n');
+    }
+    s
+}
+
 /// Folds text to a lowercase ASCII-ish search key: NFD, combining marks
 /// dropped, lowercase ("Coördinator" becomes "coordinator").
 ///

@@ -174,11 +174,7 @@ fn pipe_rows(text: &str) -> String {
         cells.retain(|c| fold(c).replace(' ', "") != "ja/nee");
         out.push(cells.join("\t"));
     }
-    let mut joined = out.join("\n");
-    if text.ends_with('\n') {
-        joined.push('\n');
-    }
-    joined
+    super::normalize::join_like(&out, text)
 }
 
 /// Rewrites each header row and the row under it as "Label: value" lines.

@@ -139,11 +139,7 @@ pub fn repair(text: &str) -> String {
         i = end;
     }
     let out = join_broken_words(out);
-    let mut s = out.join("\n");
-    if text.ends_with('\n') {
-        s.push('\n');
-    }
-    s
+    super::normalize::join_like(&out, text)
 }
 
 #[cfg(test)]
