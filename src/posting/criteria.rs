@@ -6,21 +6,11 @@
 //! text ends a sentence; after that, bullets that score an hourly rate become
 //! its [`RateBand`]s and other prose ("Geef in het cv…") is left out.
 
+use super::criteria_points::{bare_points, is_column_header, points_of};
 use super::lines::{Line, LineKind, ends_item};
 use super::model::{AwardCriterion, KnockoutCriterion, RateBand};
 use super::money::{Money, find_euro_amounts};
 use super::normalize::fold;
-use regex::Regex;
-use std::sync::LazyLock;
-
-static POINTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\d{1,3})\s*(?:punten|punt|pnt\.?|ptn\.?|points|point|pts\.?)(?:\W|$)")
-        .expect("static pattern")
-});
-/// A weight as a percentage: "weging 20%", "(20%)", "20 procent".
-static WEIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:weging:?\s*|\()(\d{1,3})\s*(?:%|procent)").expect("static pattern")
-});
 
 /// One item of a criteria list before it is typed.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -99,16 +89,6 @@ fn item_complete(text: &str) -> bool {
             && [")", "punten", "punt", "pnt", "points", "%"]
                 .iter()
                 .any(|end| t.ends_with(end))
-}
-
-/// The points an item scores: the last "(N punten)" in its text, else its
-/// weight as a percentage of 100 ("weging 20%").
-fn points_of(text: &str) -> Option<u32> {
-    POINTS
-        .captures_iter(text)
-        .last()
-        .or_else(|| WEIGHT.captures_iter(text).last())
-        .and_then(|c| c.get(1)?.as_str().parse().ok())
 }
 
 /// A bullet that scores the hourly rate: "Uurtarief tussen €120,- en €125,-; (5 punten)".
@@ -215,53 +195,6 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
             rate_bands: it.bands,
         })
         .collect()
-}
-
-/// A table's header row over the criteria ("Criterium\tWeging", "Criterium
-/// Punten"): a few words without a digit, one of them naming the points.
-fn is_column_header(text: &str) -> bool {
-    const POINT_WORDS: &[&str] = &[
-        "punten",
-        "weging",
-        "gewicht",
-        "score",
-        "points",
-        "weight",
-        "max. punten",
-        "percentage",
-    ];
-    let lower = fold(text);
-    let cells: Vec<&str> = lower
-        .split(['\t', '|'])
-        .flat_map(|c| c.split("  "))
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
-    let words = lower.split_whitespace().count();
-    !lower.contains(|c: char| c.is_ascii_digit())
-        && words <= 4
-        && (cells.iter().any(|c| POINT_WORDS.contains(c))
-            || lower
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| POINT_WORDS.contains(&w)))
-}
-
-/// A number of points at the end of an item after a colon, tab or dash
-/// ("…: 30", "… - 50%"), a weight ("… - weight 45", "… weging 20") or a printed column's gap
-/// ("… omgeving     35%").
-fn bare_points(text: &str) -> Option<u32> {
-    static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[:\t]|(?i:weight|weging|gewicht):?|\S {3,}|\S [-–] )\s*(\d{1,3})\s*%?$")
-            .expect("static pattern")
-    });
-    let n: u32 = BARE
-        .captures(text.trim_end())?
-        .get(1)?
-        .as_str()
-        .parse()
-        .ok()?;
-    (1..=100).contains(&n).then_some(n)
 }
 
 /// Competences, without list punctuation and without repeats (compared

@@ -255,74 +255,7 @@ pub fn heading_section(line: &Line) -> Option<Section> {
     }
 }
 
-/// The lines of every section of `kind`, each section's body without its heading.
-pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, line) in lines.iter().enumerate() {
-        // a heading in capitals ("WET DBA") ends a section even where its
-        // words are no section's
-        let caps = super::section_words::is_caps_heading(line).then_some(Section::Other);
-        let closing = start.is_some_and(|st| {
-            i > st + 1
-                && lines[i - 1].kind == LineKind::Blank
-                && lines[st..i].iter().any(|l| l.kind != LineKind::Blank)
-                && opens_with_condition_label(line)
-        });
-        let closing = closing.then_some(Section::Other);
-        if let Some(s) = heading_section(line).or(caps).or(closing) {
-            if let Some(st) = start.take() {
-                out.push(&lines[st..i]);
-            }
-            if s == kind {
-                start = Some(i + 1);
-            }
-        }
-    }
-    if let Some(st) = start {
-        out.push(&lines[st..]);
-    }
-    out
-}
-
-/// Labels of a posting's conditions and planning ("Wet DBA: …", "VOG: nee",
-/// "Gesprekken: …"): after a blank line, such a label line ends a criteria
-/// list that has no heading after it.
-const CONDITION_LABELS: &[&str] = &[
-    "wet dba",
-    "dba",
-    "vog",
-    "gesprekken",
-    "sollicitatiegesprekken",
-    "interviews",
-    "reageren",
-    "deadline",
-    "sluitingsdatum",
-    "contact",
-    "contactpersoon",
-    "startdatum",
-    "start",
-    "locatie",
-    "standplaats",
-    "uren",
-    "tarief",
-    "contractvorm",
-    "planning",
-];
-
-/// A plain line opened by a condition's label and its colon, naming no
-/// points ("Wet DBA: alleen detachering").
-fn opens_with_condition_label(line: &Line) -> bool {
-    let Some((label, _)) = line.text.split_once(':') else {
-        return false;
-    };
-    let label = label.trim().to_lowercase();
-    let lower = line.text.to_lowercase();
-    line.kind == LineKind::Plain
-        && CONDITION_LABELS.contains(&label.as_str())
-        && !lower.contains("punt")
-        && !lower.contains('%')
-}
+pub use super::section_bodies::sections;
 
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -422,16 +355,6 @@ mod tests {
             Some(Section::Award)
         );
         assert_eq!(h("Eisen, wensen en meer,"), None);
-    }
-
-    #[test]
-    fn a_heading_in_capitals_ends_a_section() {
-        let lines = split_lines(
-            "GUNNINGSCRITERIA\nG1  Visie: 60\nG2  Prijs: 40\nWET DBA\nZzp'ers mogen inschrijven.\n",
-        );
-        let award = sections(&lines, Section::Award);
-        assert_eq!(award.len(), 1);
-        assert_eq!(award[0].len(), 2);
     }
 
     #[test]

@@ -1,0 +1,74 @@
+//! The points a criterion scores, however a list writes them: "(20
+//! punten)", "weging 20%", a bare number after a colon, tab or dash ("…:
+//! 30", "… - 50%") or a printed column's gap, and a table's header row
+//! over the points ("Criterium⇥Weging") that is no criterion.
+
+use super::normalize::fold;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static POINTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\d{1,3})\s*(?:punten|punt|pnt\.?|ptn\.?|points|point|pts\.?)(?:\W|$)")
+        .expect("static pattern")
+});
+/// A weight as a percentage: "weging 20%", "(20%)", "20 procent".
+static WEIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:weging:?\s*|\()(\d{1,3})\s*(?:%|procent)").expect("static pattern")
+});
+
+/// The points an item scores: the last "(N punten)" in its text, else its
+/// weight as a percentage of 100 ("weging 20%").
+pub(super) fn points_of(text: &str) -> Option<u32> {
+    POINTS
+        .captures_iter(text)
+        .last()
+        .or_else(|| WEIGHT.captures_iter(text).last())
+        .and_then(|c| c.get(1)?.as_str().parse().ok())
+}
+
+/// A table's header row over the criteria ("Criterium\tWeging", "Criterium
+/// Punten"): a few words without a digit, one of them naming the points.
+pub(super) fn is_column_header(text: &str) -> bool {
+    const POINT_WORDS: &[&str] = &[
+        "punten",
+        "weging",
+        "gewicht",
+        "score",
+        "points",
+        "weight",
+        "max. punten",
+        "percentage",
+    ];
+    let lower = fold(text);
+    let cells: Vec<&str> = lower
+        .split(['\t', '|'])
+        .flat_map(|c| c.split("  "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let words = lower.split_whitespace().count();
+    !lower.contains(|c: char| c.is_ascii_digit())
+        && words <= 4
+        && (cells.iter().any(|c| POINT_WORDS.contains(c))
+            || lower
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| POINT_WORDS.contains(&w)))
+}
+
+/// A number of points at the end of an item after a colon, tab or dash
+/// ("…: 30", "… - 50%"), a weight ("… - weight 45", "… weging 20") or a printed column's gap
+/// ("… omgeving     35%").
+pub(super) fn bare_points(text: &str) -> Option<u32> {
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:[:\t]|(?i:weight|weging|gewicht):?|\S {3,}|\S [-–] )\s*(\d{1,3})\s*%?$")
+            .expect("static pattern")
+    });
+    let n: u32 = BARE
+        .captures(text.trim_end())?
+        .get(1)?
+        .as_str()
+        .parse()
+        .ok()?;
+    (1..=100).contains(&n).then_some(n)
+}

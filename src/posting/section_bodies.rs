@@ -1,0 +1,99 @@
+//! Where the sections of a posting are: the lines under each heading of a
+//! kind, up to the next heading, a heading in capitals ("WET DBA"), or a
+//! condition's label line after a blank ("Wet DBA: …", "VOG: nee") where a
+//! criteria list has no heading after it.
+
+use super::lines::{Line, LineKind, Section, heading_section};
+
+/// The lines of every section of `kind`, each section's body without its heading.
+pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, line) in lines.iter().enumerate() {
+        // a heading in capitals ("WET DBA") ends a section even where its
+        // words are no section's
+        let caps = super::section_words::is_caps_heading(line).then_some(Section::Other);
+        let closing = start.is_some_and(|st| {
+            i > st + 1
+                && lines[i - 1].kind == LineKind::Blank
+                && lines[st..i].iter().any(|l| l.kind != LineKind::Blank)
+                && opens_with_condition_label(line)
+        });
+        let closing = closing.then_some(Section::Other);
+        if let Some(s) = heading_section(line).or(caps).or(closing) {
+            if let Some(st) = start.take() {
+                out.push(&lines[st..i]);
+            }
+            if s == kind {
+                start = Some(i + 1);
+            }
+        }
+    }
+    if let Some(st) = start {
+        out.push(&lines[st..]);
+    }
+    out
+}
+
+/// Labels of a posting's conditions and planning ("Wet DBA: …", "VOG: nee",
+/// "Gesprekken: …"): after a blank line, such a label line ends a criteria
+/// list that has no heading after it.
+const CONDITION_LABELS: &[&str] = &[
+    "wet dba",
+    "dba",
+    "vog",
+    "gesprekken",
+    "sollicitatiegesprekken",
+    "interviews",
+    "reageren",
+    "deadline",
+    "sluitingsdatum",
+    "contact",
+    "contactpersoon",
+    "startdatum",
+    "start",
+    "locatie",
+    "standplaats",
+    "uren",
+    "tarief",
+    "contractvorm",
+    "planning",
+];
+
+/// A plain line opened by a condition's label and its colon, naming no
+/// points ("Wet DBA: alleen detachering").
+fn opens_with_condition_label(line: &Line) -> bool {
+    let Some((label, _)) = line.text.split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    let lower = line.text.to_lowercase();
+    line.kind == LineKind::Plain
+        && CONDITION_LABELS.contains(&label.as_str())
+        && !lower.contains("punt")
+        && !lower.contains('%')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::posting::lines::split_lines;
+
+    #[test]
+    fn a_heading_in_capitals_ends_a_section() {
+        let lines = split_lines(
+            "GUNNINGSCRITERIA\nG1  Visie: 60\nG2  Prijs: 40\nWET DBA\nZzp'ers mogen inschrijven.\n",
+        );
+        let award = sections(&lines, Section::Award);
+        assert_eq!(award.len(), 1);
+        assert_eq!(award[0].len(), 2);
+    }
+
+    #[test]
+    fn a_condition_label_after_a_blank_ends_a_list() {
+        let lines =
+            split_lines("Gunning\nErvaring\t40%\nPrijs\t60%\n\nWet DBA: geen zzp\n- 👍 6\n");
+        let award = sections(&lines, Section::Award);
+        assert_eq!(award[0].len(), 3);
+    }
+}
