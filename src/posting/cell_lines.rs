@@ -17,7 +17,7 @@
 //! The table ends where a line no longer fits its column. Any other text is
 //! returned as it came.
 
-use super::label_table::LABELS;
+use super::label_table::is_label;
 use super::normalize::fold;
 
 /// Heads of a column of points or weights.
@@ -54,11 +54,6 @@ const NAME_HEADS: &[&str] = &[
 
 fn folded(line: &str) -> String {
     fold(line.trim().trim_end_matches(':'))
-}
-
-fn is_label(line: &str) -> bool {
-    let f = folded(line);
-    !f.is_empty() && LABELS.iter().any(|(spelling, _)| *spelling == f)
 }
 
 /// A cell of a header: short, capitalised, without digits.

@@ -259,3 +259,10 @@ pub const LABELS: &[(&str, Field)] = &[
     ("aantal professionals", Field::Professionals),
     ("werkdagen", Field::Workdays),
 ];
+
+/// Whether a cell or line is a known label and nothing more ("Uren per
+/// week", "Kenmerk:"), in any case and accents.
+pub fn is_label(cell: &str) -> bool {
+    let f = super::normalize::fold(cell.trim().trim_end_matches(':'));
+    !f.is_empty() && LABELS.iter().any(|(spelling, _)| *spelling == f)
+}

@@ -6,8 +6,7 @@
 //! as if the page had listed them. A row is read so only where most of its
 //! cells are known labels and the next line has a value under each.
 
-use super::label_table::LABELS;
-use super::normalize::fold;
+use super::label_table::is_label;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -35,11 +34,6 @@ fn cells(line: &str) -> Vec<(usize, String)> {
         ));
     }
     out
-}
-
-fn is_label(cell: &str) -> bool {
-    let f = fold(cell.trim().trim_end_matches(':'));
-    LABELS.iter().any(|(spelling, _)| *spelling == f)
 }
 
 /// A row of labels: two cells or more, short, capitalised, without digits,
