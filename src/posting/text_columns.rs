@@ -61,7 +61,43 @@ fn split_column(block: &[&str]) -> Option<usize> {
         .collect();
     lefts.sort_unstable();
     let median = lefts[lefts.len() / 2];
-    (median * 4 >= col * 3).then_some(col)
+    // or its lines run on: a sentence carried to the next line of the
+    // column, as no label of a table is
+    let heads: Vec<String> = block
+        .iter()
+        .map(|l| l.chars().take(col).collect::<String>().trim().to_string())
+        .filter(|h| !h.is_empty())
+        .collect();
+    let runs_on = heads.windows(2).filter(|w| runs_on(&w[0], &w[1])).count();
+    // and the right column is as full: prose too, not short values
+    let mut rights: Vec<usize> = block
+        .iter()
+        .map(|l| {
+            l.chars()
+                .skip(col)
+                .collect::<String>()
+                .trim()
+                .chars()
+                .count()
+        })
+        .filter(|n| *n > 0)
+        .collect();
+    rights.sort_unstable();
+    let right_full = rights.get(rights.len() / 2).is_some_and(|n| n * 2 >= col);
+    let left_full = median * 4 >= col * 3 || runs_on * 3 >= heads.len();
+    (left_full && right_full).then_some(col)
+}
+
+/// Whether a line of a column goes on with the sentence of the line before:
+/// that one ends on a word, a comma or a broken word, this one starts in
+/// lower case or with a figure ("cember 2026, 12.00 uur, uitsluitend per" /
+/// "e-mail.").
+fn runs_on(before: &str, line: &str) -> bool {
+    let ends_open = before
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_lowercase() || c == ',' || c == '-');
+    ends_open && line.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
 }
 
 /// A block's lines read column by column.
@@ -153,6 +189,21 @@ mod tests {
             repair(t),
             "1. Inleiding\nDe Provincie Zeeland werkt aan de voltooiing van het Natuurnetwerk Zeeland (NNZ).\nVan de opgave van 2.300 hectare is nog\n\n2. De opdracht\nDe adviseur stelt het uitvoeringsprogramma NNZ 2027-2029 op, begeleidt de\ngrondverwerving.\n"
         );
+    }
+
+    #[test]
+    fn columns_of_short_lines_running_on_are_read_as_columns() {
+        let t = "4. Planning                                         5. Eisen\nUiterste datum vragen: woensdag 16 de-              Een offerte wordt alleen beoordeeld als\ncember 2026, 12.00 uur, uitsluitend per             de kandidaat voldoet aan alle eisen:\ne-mail.                                             a. afgeronde wo-opleiding;\nGesprekken: dinsdag 19 januari 2027,                b. minimaal 5 jaar ervaring.\ntussen 09.30 en 12.30 uur.\n";
+        assert_eq!(
+            repair(t),
+            "4. Planning\nUiterste datum vragen: woensdag 16 december 2026, 12.00 uur, uitsluitend per\ne-mail.\nGesprekken: dinsdag 19 januari 2027,\ntussen 09.30 en 12.30 uur.\n\n5. Eisen\nEen offerte wordt alleen beoordeeld als\nde kandidaat voldoet aan alle eisen:\na. afgeronde wo-opleiding;\nb. minimaal 5 jaar ervaring.\n"
+        );
+    }
+
+    #[test]
+    fn long_labels_before_a_gap_are_no_columns() {
+        let t = "Uiterste datum voor het stellen van vragen      15 december 2026\nDatum van de gesprekken met kandidaten          19 januari 2027\nGewenste datum van aanvang van de opdracht      1 februari 2027\n";
+        assert_eq!(repair(t), t);
     }
 
     #[test]
