@@ -287,3 +287,19 @@ fn postings_of_a_fifteenth_blind_set_are_read() {
     assert!(total >= 100, "every posting has its answers");
     check_unseen_at(0.84, right, total, refused, misses);
 }
+
+/// A sixteenth blind set (`tests/fixtures/unseen16`), written by a helper
+/// that had not read the parser: an EU procurement notice in TenderNed's
+/// numbered form, a text browser's dump with numbered links, tables drawn
+/// in box characters, a note with YAML front matter above the posting, a
+/// scanned letter's OCR, a posting with its Nota van Inlichtingen (the
+/// later answers win), a spreadsheet's header and one row, a reply chain
+/// quoted in levels, a job alert with teasers, labels in capitals with
+/// dotted leaders, a phone's copy with emoji for labels, a water board's
+/// English page, a Word form with ticked boxes, a Notion database page.
+#[test]
+fn postings_of_a_sixteenth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen16"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.0, right, total, refused, misses);
+}
