@@ -219,10 +219,14 @@ pub fn time(v: &str) -> Option<NaiveTime> {
 /// The region: a province named in the value, else the value as written
 /// when it is short.
 pub fn region(v: &str) -> Option<String> {
+    region_province(v).or_else(|| short_value(v).filter(|s| s.split_whitespace().count() <= 4))
+}
+
+/// The province a region's value names ("Utrecht", "DrentheAssen…").
+pub fn region_province(v: &str) -> Option<String> {
     province_in(v)
         .map(str::to_string)
         .or_else(|| glued_province(v).map(str::to_string))
-        .or_else(|| short_value(v).filter(|s| s.split_whitespace().count() <= 4))
 }
 
 /// A province a page glued to the next value ("DrentheAssenGeplaatst op …").

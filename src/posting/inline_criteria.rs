@@ -130,8 +130,11 @@ fn sentence_end(list: &str) -> (&str, &str) {
     (list.trim_end().trim_end_matches('.'), "")
 }
 
-/// The items apart by commas outside brackets.
+/// The items apart by commas outside brackets, or by semicolons where the
+/// list has them ("K1: CISSP, CISM of ISO 27001; K2: …": commas inside an
+/// item).
 fn items(list: &str) -> Vec<String> {
+    let apart = if list.contains(';') { ';' } else { ',' };
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
@@ -139,7 +142,7 @@ fn items(list: &str) -> Vec<String> {
         match c {
             '(' => depth += 1,
             ')' => depth -= 1,
-            ',' | ';' if depth == 0 => {
+            c if c == apart && depth == 0 => {
                 out.push(list[start..i].trim().to_string());
                 start = i + 1;
             }
@@ -170,6 +173,14 @@ mod tests {
         assert_eq!(
             repair("Werkplek Zwolle. Knock-outs: wo, min. 5 jr ervaring, BIG-registratie. Bel me!"),
             "Werkplek Zwolle.\nKnock-outs:\n1. wo.\n2. min. 5 jr ervaring.\n3. BIG-registratie.\n\nBel me!"
+        );
+    }
+
+    #[test]
+    fn items_apart_by_semicolons_keep_their_commas() {
+        assert_eq!(
+            repair("Knock-outs: K1: CISSP, CISM of ISO 27001; K2: min. 5 jr ervaring"),
+            "Knock-outs:\n1. K1: CISSP, CISM of ISO 27001.\n2. K2: min. 5 jr ervaring."
         );
     }
 

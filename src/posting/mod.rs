@@ -28,6 +28,7 @@ pub mod front_matter;
 pub mod glued;
 pub mod header;
 pub mod ics;
+pub mod inline_award;
 pub mod inline_criteria;
 pub mod interviews;
 pub mod invitation;

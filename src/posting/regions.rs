@@ -74,10 +74,11 @@ pub fn province_named(text: &str) -> Option<&'static str> {
         })
 }
 
-/// The posting's region: a region label, a province in the location, in
+/// The posting's region: a province in a region label, in the location, in
 /// the header's strip, the province that is the client or that the text
 /// names as its own, a place's province in brackets, a hashtag, else the
-/// province of the municipality that hires.
+/// province of the municipality that hires or of the place of work, else a
+/// region label's value as written.
 pub fn of_posting(
     cands: &[super::labels::Candidate],
     strip_region: Option<&'static str>,
@@ -86,29 +87,41 @@ pub fn of_posting(
     flat: &str,
 ) -> Option<String> {
     use super::labels::{Field, first};
-    first(cands, Field::Region, |c| super::header::region(&c.value))
-        .or_else(|| {
-            first(cands, Field::Location, |c| {
-                province_in(&c.value).map(str::to_string)
-            })
+    first(cands, Field::Region, |c| {
+        super::header::region_province(&c.value)
+    })
+    .or_else(|| {
+        first(cands, Field::Location, |c| {
+            province_in(&c.value).map(str::to_string)
         })
-        .or_else(|| strip_region.map(str::to_string))
-        .or_else(|| {
-            organisation?
-                .strip_prefix("Provincie ")
-                .and_then(province_in)
-                .map(str::to_string)
+    })
+    .or_else(|| strip_region.map(str::to_string))
+    .or_else(|| {
+        organisation?
+            .strip_prefix("Provincie ")
+            .and_then(province_in)
+            .map(str::to_string)
+    })
+    .or_else(|| {
+        // "… de grootste gemeente van de provincie Fryslân"
+        super::organisation::named_province_or_board(text)?
+            .strip_prefix("Provincie ")
+            .map(str::to_string)
+    })
+    .or_else(|| bracketed_province(flat).map(str::to_string))
+    .or_else(|| hashtag_province(text).map(str::to_string))
+    // a municipality that hires lies in its province
+    .or_else(|| super::municipalities::province_of(organisation?).map(str::to_string))
+    // or the place of work's ("Standplaats: Nijmegen")
+    .or_else(|| {
+        first(cands, Field::Location, |c| {
+            let place = super::municipalities::municipality_at_start(c.value.trim())?;
+            super::municipalities::province_of(place).map(str::to_string)
         })
-        .or_else(|| {
-            // "… de grootste gemeente van de provincie Fryslân"
-            super::organisation::named_province_or_board(text)?
-                .strip_prefix("Provincie ")
-                .map(str::to_string)
-        })
-        .or_else(|| bracketed_province(flat).map(str::to_string))
-        .or_else(|| hashtag_province(text).map(str::to_string))
-        // a municipality that hires lies in its province
-        .or_else(|| super::municipalities::province_of(organisation?).map(str::to_string))
+    })
+    // a region that is no province ("Midden-Nederland (kavel 3)") as
+    // written, where nothing names the province
+    .or_else(|| first(cands, Field::Region, |c| super::header::region(&c.value)))
 }
 
 /// A client's name with its province after a dash, comma or bar

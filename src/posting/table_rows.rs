@@ -55,7 +55,7 @@ fn range_end(name: &str) -> Option<(&str, bool)> {
 /// The cells of a row apart by `sep`; quotes around a cell (a spreadsheet's
 /// export) are read as CSV quotes, so a quoted cell may hold line breaks.
 fn cells(line: &str, sep: u8) -> Vec<String> {
-    let mut c: Vec<String> = if sep == b'\t' {
+    let mut c: Vec<String> = if sep == b'\t' && !line.contains("\t\"") {
         line.split('\t').map(|s| s.trim().to_string()).collect()
     } else {
         csv::ReaderBuilder::new()
@@ -103,7 +103,10 @@ fn declared_separator(line: &str) -> Option<u8> {
 /// How many lines from `from` the row takes: a quoted cell may run over
 /// lines, up to the line that closes its quote.
 fn row_lines(lines: &[&str], from: usize, sep: u8) -> usize {
-    if sep == b'\t' || !lines[from].trim_start().starts_with('"') {
+    // a spreadsheet's copy quotes a cell of several lines ("\t\"Je werkt…")
+    let quoted_cell =
+        |l: &str| l.trim_start().starts_with('"') || (sep == b'\t' && l.contains("\t\""));
+    if !quoted_cell(lines[from]) {
         return 1;
     }
     let mut quotes = 0;
@@ -221,7 +224,11 @@ pub fn repair(text: &str) -> String {
         };
         // an export that declares its separator is a table whatever share
         // of its columns the label table knows
-        let enough = known * 10 >= head.len() * 6 || (declared == Some(sep) && known >= 5);
+        // and a wide sheet's header with a row of as many cells under it is
+        // one whatever its own columns ("Behandelaar", "Opmerkingen")
+        let enough = known * 10 >= head.len() * 6
+            || (declared == Some(sep) && known >= 5)
+            || (known >= 5 && head.len() >= 8 && values.len() == head.len());
         if head.len() >= 3
             && known >= 3
             && enough
@@ -276,6 +283,15 @@ mod tests {
         assert_eq!(
             repair(t),
             "Aanvraagnummer: AB-1\nStatus: Open\nFunctie: Jurist\nOpdrachtgever: Gemeente Oss\nStartdatum: 1-3-2027\nUren: 16 - 24\nKleur: blauw\nPrioriteit: hoog\nToelichting: Wij zoeken een jurist.\n\nEisen:\n1. Hbo.\nNa de tabel"
+        );
+    }
+
+    #[test]
+    fn a_sheet_copied_with_a_cell_of_several_lines() {
+        let t = "Aanvraagnr\tFunctie\tOpdrachtgever\tStart\tUren p/w\tBehandelaar\tStatus\tKleur\tOmschrijving\tOpmerkingen\nALM-1\tAdviseur\tGemeente Almere\t04-01-2027\t16-20\tSandra\tOpen\tgroen\t\"Je werkt met de \"\"CISO\"\".\nThuiswerken mag.\"\tbellen\nNa de tabel";
+        assert_eq!(
+            repair(t),
+            "Aanvraagnr: ALM-1\nFunctie: Adviseur\nOpdrachtgever: Gemeente Almere\nStart: 04-01-2027\nUren p/w: 16-20\nBehandelaar: Sandra\nStatus: Open\nKleur: groen\nOmschrijving: Je werkt met de \"CISO\".\nThuiswerken mag.\nOpmerkingen: bellen\nNa de tabel"
         );
     }
 

@@ -1,0 +1,105 @@
+//! Award criteria written on one line after their heading word, as a
+//! spreadsheet's cell, a chat or a short summary writes them ("Gunning:
+//! Prijs 20 / Kwaliteit 80", "Weging: plan van aanpak 60%, cv 40%"): the
+//! heading gets a line of its own and each criterion a numbered line with
+//! its points, as the criteria reader knows a list. A line is read so only
+//! where every item ends in its points and they add up to 100.
+
+use regex::Regex;
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+/// A heading word of award criteria, then a colon and the rest of the line.
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[\s•*-]*(gunningscriteria|gunningscriterium|gunning|weging|beoordeling|award criteria|selectiecriteria)\s*:\s*(.+)$",
+    )
+    .expect("static pattern")
+});
+/// One criterion: its name, then its points or weight.
+static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(\p{L}[^\d]*?)[\s:–-]*(\d{1,3})\s*(?:%|procent|punten|punt|pnt\.?|ptn\.?|pts\.?|points)?\.?$",
+    )
+    .expect("static pattern")
+});
+
+/// The text with each one-line list of award criteria written as a heading
+/// and numbered items.
+pub fn repair(text: &str) -> Cow<'_, str> {
+    let mut changed = false;
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        match split(line) {
+            Some(parts) => {
+                changed = true;
+                out.extend(parts);
+            }
+            None => out.push(line.to_string()),
+        }
+    }
+    if !changed {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(super::normalize::join_like(&out, text))
+}
+
+/// The heading and one numbered line per criterion, if the line is such a
+/// list.
+fn split(line: &str) -> Option<Vec<String>> {
+    if !line.contains(':') {
+        return None;
+    }
+    let caps = HEADING.captures(line)?;
+    let list = caps.get(2)?.as_str().trim();
+    let apart: &[char] = if list.contains('/') {
+        &['/']
+    } else if list.contains(';') {
+        &[';']
+    } else {
+        &[',']
+    };
+    let mut items = Vec::new();
+    for part in list.split(apart) {
+        let c = ITEM.captures(part.trim())?;
+        let name = c.get(1)?.as_str().trim().trim_end_matches([':', '-', '–']);
+        let points: u32 = c.get(2)?.as_str().parse().ok()?;
+        items.push((name.trim().to_string(), points));
+    }
+    if items.len() < 2 || items.iter().map(|(_, p)| p).sum::<u32>() != 100 {
+        return None;
+    }
+    let mut out = vec!["Gunningscriteria:".to_string()];
+    for (n, (name, points)) in items.iter().enumerate() {
+        out.push(format!("{}. {name} ({points} punten)", n + 1));
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::repair;
+
+    #[test]
+    fn a_cell_of_criteria_with_their_points() {
+        assert_eq!(
+            repair("Gunning: Prijs 20 / Kwaliteit 80\nOmschrijving: x"),
+            "Gunningscriteria:\n1. Prijs (20 punten)\n2. Kwaliteit (80 punten)\nOmschrijving: x"
+        );
+        assert_eq!(
+            repair("Weging: plan van aanpak 60%, cv 40%"),
+            "Gunningscriteria:\n1. plan van aanpak (60 punten)\n2. cv (40 punten)"
+        );
+    }
+
+    #[test]
+    fn dates_sentences_and_odd_sums_are_left_alone() {
+        for t in [
+            "Gunning: 26 januari 2027",
+            "Beoordeling: de commissie kiest 3 kandidaten, 2 reserves",
+            "Gunning: prijs 20 / kwaliteit 70",
+        ] {
+            assert_eq!(repair(t), t);
+        }
+    }
+}
