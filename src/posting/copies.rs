@@ -29,7 +29,6 @@ pub fn repair(text: &str) -> String {
     let text = super::invitation::repair(text);
     let text = super::chat_export::repair(&text);
     let text = super::sms::repair(&text);
-    let text = unquote(&text);
     let text = without_other_postings(&text);
     let text = newsletter_first_item(&text);
     let mut out: Vec<String> = Vec::new();
@@ -42,9 +41,11 @@ pub fn repair(text: &str) -> String {
     super::normalize::join_like(&out, &text)
 }
 
-/// A forwarded e-mail's quoted lines ("> Start: 16 maart 2026") without
-/// their quote marks, when three or more lines are quoted.
-fn unquote(text: &str) -> String {
+/// A forwarded e-mail's quoted lines ("> Start: 16 maart 2026", a reply's
+/// "> > Uren per week: 32-36") without their quote marks, when three or
+/// more lines are quoted. The layout repairs start with it: a quoted page
+/// holds any of their layouts.
+pub fn unquote(text: &str) -> String {
     let quoted = text
         .lines()
         .filter(|l| l.trim_start().starts_with('>'))
@@ -56,13 +57,15 @@ fn unquote(text: &str) -> String {
         .lines()
         .map(|l| {
             let t = l.trim_start();
-            match t.strip_prefix('>') {
-                Some(rest) => {
-                    let rest = rest.trim_start_matches('>');
-                    rest.strip_prefix(' ').unwrap_or(rest)
-                }
-                None => l,
+            if !t.starts_with('>') {
+                return l;
             }
+            // every level: ">>", "> >"
+            let mut rest = t;
+            while let Some(r) = rest.strip_prefix('>') {
+                rest = r.strip_prefix(' ').unwrap_or(r);
+            }
+            rest
         })
         .collect::<Vec<_>>()
         .join("\n");
@@ -240,11 +243,16 @@ mod tests {
     #[test]
     fn a_forward_loses_its_quote_marks() {
         assert_eq!(
-            repair("Hoi,\n\n> Opdrachtgever: X\n>\n> Start: 16 maart 2026\n> Uren: 32\n"),
+            unquote("Hoi,\n\n> Opdrachtgever: X\n>\n> Start: 16 maart 2026\n> Uren: 32\n"),
             "Hoi,\n\nOpdrachtgever: X\n\nStart: 16 maart 2026\nUren: 32\n"
         );
+        // a reply's levels
+        assert_eq!(
+            unquote("> Linda\n>\n> > Start: 1 maart 2027\n>> Uren: 32\n"),
+            "Linda\n\nStart: 1 maart 2027\nUren: 32\n"
+        );
         // one quoted line is a quote, not a forward
-        assert_eq!(repair("> een citaat\nTekst"), "> een citaat\nTekst");
+        assert_eq!(unquote("> een citaat\nTekst"), "> een citaat\nTekst");
     }
 
     #[test]

@@ -39,7 +39,8 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 /// The text with glued labels, dates and sentences split onto lines of
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
-    let text = super::text_columns::repair(text);
+    let text = super::copies::unquote(text);
+    let text = super::text_columns::repair(&text);
     let text = super::us_dates::repair(&text).into_owned();
     let text = super::emoji_lines::repair(&text);
     let text = super::cell_rows::repair(&text);
