@@ -40,6 +40,7 @@ static SENTENCE_GLUED: LazyLock<Regex> =
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
     let text = super::copies::unquote(text);
+    let text = super::check_boxes::repair(&text);
     let text = super::text_columns::repair(&text);
     let text = super::us_dates::repair(&text).into_owned();
     let text = super::emoji_lines::repair(&text);

@@ -9,6 +9,7 @@ pub mod bodies;
 pub mod cell_lines;
 pub mod cell_rows;
 pub mod chat_export;
+pub mod check_boxes;
 pub mod closing;
 pub mod conditions;
 pub mod copies;

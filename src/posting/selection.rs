@@ -91,7 +91,9 @@ static INVITED_OTHER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)(?-u:\b)the\s+(?:top|best)\s+(\S+)\s+(?:candidates|applicants)\s+(?:will\s+be|are)\s+invited",
         // "beste 4 kandidaten op gesprek", "gesprekken … met de 3 beste kandidaten"
         r"(?i)(?-u:\b)beste\s+(\S+)\s+kandidaten\s+(?:op|voor\s+een)\s+gesprek",
-        r"(?i)(?-u:\b)gesprekken(?-u:\b)[^.]{0,60}?(?-u:\b)met\s+de\s+(\S+)\s+(?:beste|(?:best|hoogst)\s+scorende)\s+kandidaten",
+        r"(?i)(?-u:\b)gesprekken(?-u:\b)[^.]{0,60}?(?-u:\b)met\s+de\s+(\S+)\s+(?:beste|(?:best|hoogst)\s+(?:scorende|gerangschikte))\s+(?:kandidaten|inschrijvers|aanbieders)",
+        // "Maximaal 3 kandidaten worden uitgenodigd voor een gesprek"
+        r"(?i)(?-u:\b)(?:maximaal|max\.|hooguit|ten\s+hoogste)\s+(\S+)\s+kandidaten\s+worden\s+(?:\S+\s+)?uitgenodigd",
     ]
     .iter()
     .map(|p| Regex::new(p).expect("static pattern"))
@@ -117,6 +119,20 @@ pub fn interviews_invited(flat: &str) -> (Option<u32>, Option<u32>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invited_at_most_and_the_best_bidders() {
+        assert_eq!(
+            interviews_invited("Maximaal 3 kandidaten worden uitgenodigd voor een gesprek."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            interviews_invited(
+                "Gesprekken met de drie hoogst gerangschikte inschrijvers vinden plaats op 27/01/2027."
+            ),
+            (Some(3), None)
+        );
+    }
 
     #[test]
     fn counts() {

@@ -1,0 +1,138 @@
+//! A form's boxes, ticked or not, as a filled-in Word form or a checklist
+//! gives them ("VOG vereist: ☒ Ja ☐ Nee", "Inzet zzp: ☐ Toegestaan ☒ Niet
+//! toegestaan", "[x] Rijbewijs B"): a field keeps only the options ticked
+//! ("VOG vereist: Ja"), and in a list where some boxes are ticked and some
+//! not ("Knock-out eisen (aankruisen wat van toepassing is)") only the ticked
+//! items stay, as bullets. A list with no box ticked is a checklist, every
+//! item kept.
+
+/// A ticked box and an empty one, in the spellings forms use.
+const TICKED: &[&str] = &["☒", "☑", "✔", "✓", "[x]", "[X]", "(x)", "(X)"];
+const EMPTY: &[&str] = &["☐", "□", "[ ]", "( )"];
+
+/// The first box in `text` from byte `from`: (start, length, ticked).
+fn next_box(text: &str, from: usize) -> Option<(usize, usize, bool)> {
+    let rest = text.get(from..)?;
+    TICKED
+        .iter()
+        .map(|b| (b, true))
+        .chain(EMPTY.iter().map(|b| (b, false)))
+        .filter_map(|(b, ticked)| rest.find(b).map(|i| (from + i, b.len(), ticked)))
+        .min_by_key(|(i, _, _)| *i)
+}
+
+/// A line's text before its first box and each box's option.
+fn options(line: &str) -> Option<(&str, Vec<(bool, String)>)> {
+    let (first, mut len, mut ticked) = next_box(line, 0)?;
+    let mut at = first;
+    let mut out = Vec::new();
+    loop {
+        let start = at + len;
+        let next = next_box(line, start);
+        let end = next.map_or(line.len(), |(i, _, _)| i);
+        let option = line[start..end]
+            .trim()
+            .trim_end_matches(['_', ' ', ':'])
+            .to_string();
+        out.push((ticked, option));
+        match next {
+            Some((i, l, t)) => (at, len, ticked) = (i, l, t),
+            None => break,
+        }
+    }
+    Some((&line[..first], out))
+}
+
+/// The text with its boxes read (see the module).
+pub fn repair(text: &str) -> String {
+    if !TICKED.iter().chain(EMPTY).any(|b| text.contains(b)) {
+        return text.to_string();
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let Some((before, opts)) = options(lines[i]) else {
+            out.push(lines[i].to_string());
+            i += 1;
+            continue;
+        };
+        let bullet = before
+            .trim()
+            .trim_start_matches(['-', '*', '•'])
+            .trim()
+            .is_empty();
+        if !bullet {
+            // a field: its ticked options
+            let chosen: Vec<&str> = opts
+                .iter()
+                .filter(|(t, o)| *t && !o.is_empty())
+                .map(|(_, o)| o.as_str())
+                .collect();
+            out.push(
+                format!("{} {}", before.trim_end(), chosen.join(", "))
+                    .trim_end()
+                    .to_string(),
+            );
+            i += 1;
+            continue;
+        }
+        // a run of items that each start with a box
+        let mut run = Vec::new();
+        while let Some((before, opts)) = lines.get(i).and_then(|l| options(l)) {
+            if !before
+                .trim()
+                .trim_start_matches(['-', '*', '•'])
+                .trim()
+                .is_empty()
+            {
+                break;
+            }
+            let text = opts
+                .iter()
+                .map(|(_, o)| o.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            run.push((opts[0].0, text));
+            i += 1;
+        }
+        let chosen_only = run.iter().any(|(t, _)| *t) && run.iter().any(|(t, _)| !*t);
+        for (ticked, item) in run {
+            if ticked || !chosen_only {
+                out.push(format!("- {item}"));
+            }
+        }
+    }
+    super::normalize::join_like(&out, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::repair;
+
+    #[test]
+    fn a_field_keeps_its_ticked_options() {
+        assert_eq!(
+            repair(
+                "VOG vereist:            ☒ Ja   ☐ Nee\nInzet zzp: ☐ Toegestaan   ☒ Niet toegestaan\nStartdatum: ☒ Zo spoedig mogelijk   ☐ Per datum: ______\nWerkdagen: ☒ ma ☒ di ☐ vr\nAkkoord: ☐   Naam: ____\n"
+            ),
+            "VOG vereist: Ja\nInzet zzp: Niet toegestaan\nStartdatum: Zo spoedig mogelijk\nWerkdagen: ma, di\nAkkoord:\n"
+        );
+    }
+
+    #[test]
+    fn a_list_keeps_its_ticked_items() {
+        assert_eq!(
+            repair("Eisen:\n☒ Hbo-opleiding\n☐ Rijbewijs B\n[x] 2 jaar ervaring\nWensen"),
+            "Eisen:\n- Hbo-opleiding\n- 2 jaar ervaring\nWensen"
+        );
+    }
+
+    #[test]
+    fn a_checklist_with_no_box_ticked_keeps_every_item() {
+        assert_eq!(
+            repair("Eisen:\n- [ ] Rijbewijs B\n- [ ] Hbo\n"),
+            "Eisen:\n- Rijbewijs B\n- Hbo\n"
+        );
+    }
+}
