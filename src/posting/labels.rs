@@ -145,8 +145,9 @@ fn exact_label(text: &str) -> Option<Field> {
 }
 
 /// A label without the qualifier an agency's own list adds: the client's
-/// value ("Kenmerk klant", "Deadline klant") or a note in brackets
-/// ("Tarief klant (max)", "Uren (indicatie)").
+/// value ("Kenmerk klant", "Deadline klant"), a note in brackets ("Tarief
+/// klant (max)", "Uren (indicatie)") or what a deadline closes
+/// ("Sluitingsdatum aanbiedingen").
 fn unqualified(label: &str) -> String {
     let t = match label.find(" (") {
         Some(i) if label.ends_with(')') => &label[..i],
@@ -154,6 +155,16 @@ fn unqualified(label: &str) -> String {
     };
     let t = t.strip_suffix(" klant").unwrap_or(t);
     let t = t.strip_suffix(" opdrachtgever").unwrap_or(t);
+    // what closes or is asked ("Sluitingsdatum aanbiedingen")
+    let t = [
+        " aanbiedingen",
+        " inschrijvingen",
+        " reacties",
+        " aanmeldingen",
+    ]
+    .iter()
+    .find_map(|o| t.strip_suffix(o))
+    .unwrap_or(t);
     t.trim().to_string()
 }
 
@@ -332,6 +343,13 @@ mod tests {
     fn label_value_forms() {
         assert_eq!(values(" Uren per week 24 uur", Field::Hours), ["24 uur"]);
         assert_eq!(values("Regio: Utrecht", Field::Region), ["Utrecht"]);
+        assert_eq!(
+            values(
+                "Sluitingsdatum aanbiedingen: 15-12-2026, 12:00 uur",
+                Field::DeadlineDate
+            ),
+            ["15-12-2026, 12:00 uur"]
+        );
         // aligned in a table, a colon-only label is a label too
         assert_eq!(
             values("Functie         Beleidsadviseur Wonen", Field::Title),

@@ -185,6 +185,15 @@ pub fn from_value(v: &str) -> Option<String> {
     {
         return Some(municipality_name(c.as_str()));
     }
+    // "Zaanstad – Formulier INH-01", "Maastricht - Inhuur Externen": a
+    // municipality and what of it the page is
+    if let Some(m) = municipality_at_start(v)
+        && [" – ", " - ", " | ", ", ", " ("]
+            .iter()
+            .any(|sep| v.get(m.len()..).is_some_and(|rest| rest.starts_with(sep)))
+    {
+        return Some(municipality_name(m));
+    }
     // "Dienst Dommelvallei (werkorganisatie van Geldrop-Mierlo, …)": the name
     let v = match v.find(" (") {
         Some(i) if v.ends_with(')') && i > 2 => &v[..i],
@@ -328,6 +337,10 @@ mod tests {
         assert_eq!(
             from_value("Provincie Utrecht").as_deref(),
             Some("Provincie Utrecht")
+        );
+        assert_eq!(
+            from_value("Zaanstad – Formulier INH-01").as_deref(),
+            Some("Zaanstad")
         );
         assert_eq!(from_value("leidend."), None);
         assert_eq!(from_value("Samen sterker!"), None);
