@@ -2,8 +2,9 @@
 //! ("Nr\tCriterium\tMax. punten", then "4\tErvaring met …\t40"): each row
 //! becomes a numbered item with its points written out ("4. Ervaring met …
 //! (40 punten)"; a row without a number a bullet), as a list would give them; the row of the sum ("\tTotaal\t100")
-//! is no criterion and is dropped, as is the head. Any other text is
-//! returned as it came.
+//! is no criterion and is dropped, as is the head; a head of criteria and
+//! weights ("Criterium\tWeging") with no heading above it stands for the
+//! heading of the award criteria. Any other text is returned as it came.
 
 use super::normalize::fold;
 
@@ -18,7 +19,34 @@ const POINTS_HEADS: &[&str] = &[
     "points",
     "max. points",
     "score",
+    "weging",
+    "gewicht",
+    "weight",
 ];
+
+/// Heads of a column of criteria: a table under them with points is the
+/// award criteria even where no heading says so.
+const CRITERIA_HEADS: &[&str] = &[
+    "criterium",
+    "criteria",
+    "gunningscriterium",
+    "gunningscriteria",
+    "selectiecriterium",
+    "wens",
+    "wensen",
+    "onderdeel",
+    "criterion",
+];
+
+/// Words of a heading over criteria ("Gunningscriteria", "Wensen").
+const LIST_WORDS: &[&str] = &[
+    "criteri", "wensen", "gunning", "beoordel", "selectie", "eisen", "award",
+];
+
+/// A cell's points: "30", "30%".
+fn points(cell: &str) -> Option<u32> {
+    cell.trim_end_matches('%').trim().parse().ok()
+}
 
 fn cells(line: &str) -> Vec<&str> {
     line.split('\t')
@@ -46,8 +74,18 @@ pub fn repair(text: &str) -> String {
                 .last()
                 .is_some_and(|c| POINTS_HEADS.contains(&fold(c).as_str()))
         {
-            // the head names the columns; it is no criterion
+            // the head names the columns; it is no criterion, but where no
+            // heading says what the table is, it says the award criteria
             in_table = true;
+            let first = fold(row[0]);
+            let headed = out
+                .iter()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|l| LIST_WORDS.iter().any(|w| fold(l).contains(w)));
+            if CRITERIA_HEADS.contains(&first.as_str()) && !headed {
+                out.push("Gunningscriteria".to_string());
+            }
             continue;
         }
         if !in_table {
@@ -56,15 +94,16 @@ pub fn repair(text: &str) -> String {
         }
         match row.as_slice() {
             [first, .., _] if ["totaal", "total"].contains(&fold(first).as_str()) => {}
-            [number, text, points]
-                if number.parse::<u32>().is_ok() && points.parse::<u32>().is_ok() =>
-            {
-                out.push(format!("{number}. {text} ({points} punten)"));
+            [number, text, p] if number.parse::<u32>().is_ok() && points(p).is_some() => {
+                out.push(format!(
+                    "{number}. {text} ({} punten)",
+                    points(p).unwrap_or(0)
+                ));
             }
             // a row without a number is a list item, so the text after
             // the table is no criterion
-            [text, points] if points.parse::<u32>().is_ok() => {
-                out.push(format!("- {text} ({points} punten)"));
+            [text, p] if points(p).is_some() => {
+                out.push(format!("- {text} ({} punten)", points(p).unwrap_or(0)));
             }
             _ => out.push(line.to_string()),
         }
@@ -82,6 +121,12 @@ mod tests {
         assert_eq!(
             repair(t),
             "Gunning\n3. Plan van aanpak (60 punten)\n4. Referenties (40 punten)\n\nEinde"
+        );
+        // a table of criteria and weights with no heading over it
+        let t = "Zie de tabel.\n\nCriterium\tWeging\nPrijs\t30%\nCv\t70%\n";
+        assert_eq!(
+            repair(t),
+            "Zie de tabel.\n\nGunningscriteria\n- Prijs (30 punten)\n- Cv (70 punten)\n"
         );
         let other = "Naam\tStatus\tTarief\nEva\tOpen\t90\n";
         assert_eq!(repair(other), other);
