@@ -32,12 +32,18 @@ static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)interviews (?:will )?take place(?: on| in)?",
     ])
 });
-static WEEK_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)week (?:van|of)(?-u:\b)").expect("static pattern"));
+/// A week by its number: "week 2", "wk 51".
+static WEEK_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:week|wk)\.?\s*(\d{1,2})(?-u:\b)").expect("static pattern")
+});
+static WEEK_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)week (?:van|of|commencing|beginning|starting)(?-u:\b)")
+        .expect("static pattern")
+});
 /// A row or label that gives the interviews' week: "Gesprekken | week van
 /// 4 januari 2027", "Gesprekken: in de week van …".
 static INTERVIEW_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:selectie|sollicitatie)?gesprekken:?\s+(?:(?:vinden|zijn)\s+(?:plaats\s+)?)?(?:in\s+de\s+)?week\s+van\s+\d")
+    Regex::new(r"(?i)(?-u:\b)(?:selectie|sollicitatie)?gesprekken:?\s+(?:(?:vinden|zijn)\s+(?:plaats\s+)?)?(?:in\s+(?:de\s+)?)?(?:week\s+van\s+\d|(?:week|wk)\.?\s*\d{1,2}(?-u:\b))")
         .expect("static pattern")
 });
 /// A step of a planning list with its date: "Gesprekken 12-01-2027", a
@@ -88,6 +94,9 @@ pub fn interviews_after(flat: &str, own: Option<NaiveDate>) -> Interviews {
         out.week_of = first_date(&sentence[m.end()..]).map(|f| f.date);
     }
     if out.week_of.is_none() {
+        out.week_of = numbered_week(sentence, own);
+    }
+    if out.week_of.is_none() {
         let found = find_dates(sentence);
         // a day without its year before any full date
         let cut = found.first().map_or(sentence.len(), |f| f.span.start);
@@ -119,6 +128,31 @@ pub fn interviews_after(flat: &str, own: Option<NaiveDate>) -> Interviews {
         [a, b, ..] => Some(format!("{}-{}", a.format("%H:%M"), b.format("%H:%M"))),
     };
     out
+}
+
+/// The Monday of a week given by its number ("week 2 (11 t/m 15 januari
+/// 2027)", "wk 51"): of the dates in brackets after it, else of that week in the year
+/// the posting's own date makes next.
+fn numbered_week(sentence: &str, own: Option<NaiveDate>) -> Option<NaiveDate> {
+    let c = WEEK_NUMBER.captures(sentence)?;
+    let n: u32 = c.get(1)?.as_str().parse().ok()?;
+    let after = sentence.get(c.get(0)?.end()..)?;
+    let monday =
+        |d: NaiveDate| d - chrono::Days::new(u64::from(d.weekday().num_days_from_monday()));
+    // "(11 t/m 15 januari 2027)": its days in brackets
+    if let Some(days) = after.trim_start().strip_prefix('(')
+        && let Some(f) = first_date(days.split(')').next().unwrap_or(days))
+    {
+        return (f.date.iso_week().week() == n).then(|| monday(f.date));
+    }
+    let own = own?;
+    let in_year = |y: i32| NaiveDate::from_isoywd_opt(y, n, chrono::Weekday::Mon);
+    let this = in_year(own.iso_week().year())?;
+    if this + chrono::Days::new(6) >= own {
+        Some(this)
+    } else {
+        in_year(own.iso_week().year() + 1)
+    }
 }
 
 /// "8 en 9 juli 2026", "21 of 22 december 2026": the first day of a pair
@@ -243,6 +277,14 @@ mod tests {
             (i.dates, i.time.as_deref()),
             (vec![d(2027, 1, 12)], Some("09:30"))
         );
+        let i = interviews("Interviews will take place in the week commencing 18 January 2027.");
+        assert_eq!(i.week_of, Some(d(2027, 1, 18)));
+        let i = interviews_after("Gesprekken: wk 51 Start: 04-01-2027", Some(own));
+        assert_eq!((i.week_of, i.dates.len()), (Some(d(2026, 12, 14)), 0));
+        let i = interviews_after("Gesprekken week 3; start 1 februari 2027", Some(own));
+        assert_eq!(i.week_of, Some(d(2027, 1, 18)));
+        let i = interviews_after("Gesprekken week 2 (11 t/m 15 januari 2027)", Some(own));
+        assert_eq!(i.week_of, Some(d(2027, 1, 11)));
         let i = interviews_after("Gesprek is di 19-1 in de ochtend in Oss.", Some(own));
         assert_eq!(i.dates, [d(2027, 1, 19)]);
         let i = interviews_after(
