@@ -257,13 +257,13 @@ fn postings_of_a_thirteenth_blind_set_are_read() {
 /// columns, labels on one line and values under them; and what the
 /// thirteenth set's leftovers taught), it reads 218 of 272 (80.1%); with
 /// tables flattened one cell per line, a form's numbered questions, points
-/// after a dash or in a table's cell, 235 (86.4%), held at 86% until the
-/// rest is taught.
+/// after a dash or in a table's cell, 235 (86.4%); with the sixteenth
+/// set's teaching, 237 (87.1%), held at 87% until the rest is taught.
 #[test]
 fn postings_of_a_fourteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen14"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.86, right, total, refused, misses);
+    check_unseen_at(0.87, right, total, refused, misses);
 }
 
 /// A fifteenth blind set (`tests/fixtures/unseen15`), written by a helper
@@ -280,12 +280,14 @@ fn postings_of_a_fourteenth_blind_set_are_read() {
 /// before their verb, pdftotext's columns and broken words, American
 /// dates, d/Mon/yy, a wiki's "# " items, a list item's fields over two
 /// lines, numbers in words before their unit, ASCII tables, a municipality's
-/// province), it reads 219 (84.2%), held at 84% until the rest is taught.
+/// province), it reads 219 (84.2%); with the sixteenth set's teaching (short
+/// column lines that run on, "week commencing"), 222 (85.4%), held at 85%
+/// until the rest is taught.
 #[test]
 fn postings_of_a_fifteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen15"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.84, right, total, refused, misses);
+    check_unseen_at(0.85, right, total, refused, misses);
 }
 
 /// A sixteenth blind set (`tests/fixtures/unseen16`), written by a helper
@@ -297,9 +299,16 @@ fn postings_of_a_fifteenth_blind_set_are_read() {
 /// quoted in levels, a job alert with teasers, labels in capitals with
 /// dotted leaders, a phone's copy with emoji for labels, a water board's
 /// English page, a Word form with ticked boxes, a Notion database page.
+/// First read, with the fifteenth set's teaching in: 173 of 248 (69.8%),
+/// none refused. Taught its kinds (a sheet's row with a cell of several
+/// lines, quote marks at every level, ticked boxes, a one-line list of
+/// award criteria, a weights table with no heading, a week by its number,
+/// the place of work's province, a page's plain "Wat vragen wij" where no
+/// section names the knock-outs), it reads 212 (85.5%), held at 85% until
+/// the rest is taught.
 #[test]
 fn postings_of_a_sixteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen16"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.0, right, total, refused, misses);
+    check_unseen_at(0.85, right, total, refused, misses);
 }

@@ -30,6 +30,9 @@ pub struct Line {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Knockout,
+    /// A page's plain words for what it asks ("Wat vragen wij"): the
+    /// knock-outs where no section names them so.
+    Demands,
     Award,
     Competences,
     Scale,

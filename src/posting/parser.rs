@@ -174,7 +174,9 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
 
     deadline::read(&mut p, &cands, &flat, own_date);
     p.closing_hint = closing::relative_hint(text);
-    let interviews = interviews::interviews_after(&flat, own_date);
+    // talks follow the deadline: a day without its year is the next after it
+    let talks_after = p.deadline.map(|d| d.date_naive()).or(own_date);
+    let interviews = interviews::interviews_after(&flat, talks_after);
     p.interview_dates = interviews.dates;
     p.interview_week_of = interviews.week_of;
     p.interview_time = interviews.time;
@@ -183,6 +185,9 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     p.knockout = criteria::knockout(&sections(&lines, Section::Knockout));
     if p.knockout.is_empty() {
         p.knockout = super::marked_knockouts::knockouts(&lines);
+    }
+    if p.knockout.is_empty() {
+        p.knockout = criteria::knockout(&sections(&lines, Section::Demands));
     }
     let after_ko = p
         .knockout

@@ -28,6 +28,15 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("eisen", Section::Knockout),
     ("must haves", Section::Knockout),
     ("must-haves", Section::Knockout),
+    // a werken-bij page's plain words for the demands (the knock-outs
+    // where no section names them) and the wishes
+    ("dit moet je hebben", Section::Demands),
+    ("wat vragen wij", Section::Demands),
+    ("wat vragen we", Section::Demands),
+    ("wat we vragen", Section::Demands),
+    ("wat breng je mee", Section::Demands),
+    ("mooi meegenomen", Section::Award),
+    ("pluspunten", Section::Award),
     ("gunningscriteria", Section::Award),
     ("we kijken naar", Section::Award),
     ("wij kijken naar", Section::Award),
