@@ -135,6 +135,8 @@ fn numbered_items(sections: &[&[Line]], first: u32) -> Vec<(u32, Item)> {
     sections
         .iter()
         .flat_map(|s| items(s))
+        // a printout's rule under its heading ("-----") is no item
+        .filter(|it| it.text.chars().any(char::is_alphanumeric))
         .map(|it| {
             let number = it.number.unwrap_or(next);
             next = number + 1;
@@ -180,6 +182,16 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
         && pointed[..=last].iter().all(|p| *p)
     {
         items.truncate(last + 1);
+    }
+    // the row of the sum ("TOTAAL ..... 100 PUNTEN") is no criterion
+    if let [rest @ .., (_, last)] = items.as_slice()
+        && ["totaal", "total"]
+            .iter()
+            .any(|w| fold(&last.text).starts_with(w))
+        && points_of(&last.text)
+            == Some(rest.iter().filter_map(|(_, it)| points_of(&it.text)).sum())
+    {
+        items.pop();
     }
     let bare: Vec<Option<u32>> = items.iter().map(|(_, it)| bare_points(&it.text)).collect();
     let use_bare = items.len() >= 2
@@ -300,6 +312,18 @@ mod tests {
             ko[1].text,
             "Minimaal 3 jaar werkervaring op het gebied van het fysieke en sociale domein (benoem dit)."
         );
+    }
+
+    #[test]
+    fn a_printouts_rule_and_sum_are_no_criteria() {
+        let text = "----------\nPLAN VAN AANPAK: 50 PUNTEN\nPRIJS: 50 PUNTEN\nTOTAAL: 100 PUNTEN";
+        let aw = award(&[&split_lines(text)], 1);
+        let points: Vec<Option<u32>> = aw.iter().map(|c| c.points).collect();
+        assert_eq!(points, [Some(50), Some(50)]);
+        let ko = knockout(&[&split_lines(
+            "KO-1: WO\nKO-2: 8 JAAR ERVARING\n  IN HET FYSIEK DOMEIN",
+        )]);
+        assert_eq!(ko.len(), 2);
     }
 
     #[test]

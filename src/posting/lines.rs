@@ -136,12 +136,14 @@ pub(super) fn is_symbol_mark(c: char) -> bool {
 const NUMBER_PREFIXES: &[&str] = &["KO", "K", "E", "W", "G", "A"];
 
 /// "12. text", "12) text", or with a criterion prefix "E1 text", "W2: text",
-/// "KO3. text" (not "2.1 text", not "2026, text").
+/// "KO3. text", "KO-1: text" (not "2.1 text", not "2026, text").
 fn numbered(t: &str) -> Option<(u32, &str)> {
     let (prefixed, body) = NUMBER_PREFIXES
         .iter()
         .find_map(|p| {
             t.strip_prefix(p)
+                // "KO-1", "K-2"
+                .map(|r| r.strip_prefix('-').unwrap_or(r))
                 .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
                 .map(|r| (true, r))
         })
