@@ -104,6 +104,7 @@ fn split(line: &str) -> Option<Vec<String>> {
     }
     out.push(format!("{heading}:"));
     for (n, item) in items.iter().enumerate() {
+        let item = without_code(item);
         let end = if item.ends_with(['.', ')', '!', '?']) {
             ""
         } else {
@@ -116,6 +117,19 @@ fn split(line: &str) -> Option<Vec<String>> {
         out.push(rest.trim().to_string());
     }
     Some(out)
+}
+
+/// An item without its own code ("K1: CISSP" → "CISSP"): the list numbers it.
+fn without_code(item: &str) -> &str {
+    let letters = item.chars().take_while(char::is_ascii_uppercase).count();
+    let rest = item[letters..]
+        .strip_prefix('-')
+        .unwrap_or(&item[letters..]);
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    match rest[digits..].strip_prefix([':', '.', ')']) {
+        Some(text) if (1..=2).contains(&letters) && (1..=2).contains(&digits) => text.trim_start(),
+        _ => item,
+    }
 }
 
 /// The list up to the end of its sentence (". " before a capital), and
@@ -180,7 +194,7 @@ mod tests {
     fn items_apart_by_semicolons_keep_their_commas() {
         assert_eq!(
             repair("Knock-outs: K1: CISSP, CISM of ISO 27001; K2: min. 5 jr ervaring"),
-            "Knock-outs:\n1. K1: CISSP, CISM of ISO 27001.\n2. K2: min. 5 jr ervaring."
+            "Knock-outs:\n1. CISSP, CISM of ISO 27001.\n2. min. 5 jr ervaring."
         );
     }
 

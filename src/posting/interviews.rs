@@ -89,6 +89,7 @@ pub fn interviews_after(flat: &str, own: Option<NaiveDate>) -> Interviews {
     };
     // a step of a list ends where the next one starts ("…16:00 uur;- De 3 …")
     let sentence = sentence.split(";").next().unwrap_or(sentence);
+    let sentence = up_to_next_label(sentence);
     let mut out = Interviews::default();
     if let Some(m) = WEEK_OF.find(sentence) {
         out.week_of = first_date(&sentence[m.end()..]).map(|f| f.date);
@@ -171,6 +172,27 @@ fn paired_days(sentence: &str) -> Vec<NaiveDate> {
         .collect()
 }
 
+/// A label's line up to the next label after its first date ("GESPREKKEN:
+/// DINSDAG 12 JANUARI 2027 GUNNINGSBERICHT: UITERLIJK 22 JANUARI 2027" ends
+/// before "GUNNINGSBERICHT"), but for the talks' own time and place.
+fn up_to_next_label(text: &str) -> &str {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r" (\p{Lu}[\p{L}.]*(?: [\p{L}.]+){0,3}): ").expect("static pattern")
+    });
+    let Some(first) = find_dates(text).into_iter().next() else {
+        return text;
+    };
+    let own = ["tijd", "tijdstip", "time", "locatie", "location", "plaats"];
+    LABEL
+        .captures_iter(&text[first.span.end..])
+        .find(|c| {
+            let word = c[1].split(' ').next().unwrap_or("").to_lowercase();
+            !own.contains(&word.as_str())
+        })
+        .and_then(|c| c.get(0))
+        .map_or(text, |m| &text[..first.span.end + m.start()])
+}
+
 /// A step's text up to the next step's name: the first capitalised word
 /// after its first date that is no weekday or month ("ma 18 en di 19
 /// januari 2027 Beoogde start …" ends before "Beoogde").
@@ -211,6 +233,16 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_label_line_ends_at_the_next_label() {
+        let i = interviews(
+            "GESPREKKEN: DINSDAG 12 JANUARI 2027, 09.00 - 12.00 UUR GUNNINGSBERICHT: UITERLIJK 22 JANUARI 2027",
+        );
+        assert_eq!(i.dates, vec![d(2027, 1, 12)]);
+        let i = interviews("Gesprekken: 12 januari 2027 Tijd: 09:00 - 12:00");
+        assert_eq!(i.time.as_deref(), Some("09:00-12:00"));
     }
 
     #[test]
