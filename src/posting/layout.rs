@@ -36,10 +36,18 @@ static HEADING_WITH_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 static SENTENCE_GLUED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{Ll}{3}[.!?])(\p{Lu}\p{Ll})").expect("static pattern"));
 
+/// The section number of an EU procurement notice's standard form
+/// ("II.2.5) Gunningscriteria", "IV.2.2) Termijn …"): dropped, so its
+/// heading or label stands alone.
+static EU_FORM_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*[IVX]{1,4}(?:\.\d{1,2}){1,3}\)[ \t]+").expect("static pattern")
+});
+
 /// The text with glued labels, dates and sentences split onto lines of
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
     let text = super::copies::unquote(text);
+    let text = EU_FORM_SECTION.replace_all(&text, "");
     let text = super::check_boxes::repair(&text);
     let text = super::text_columns::repair(&text);
     let text = super::us_dates::repair(&text).into_owned();
@@ -270,6 +278,17 @@ fn unglue_labels(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_eu_forms_section_numbers_are_dropped() {
+        assert_eq!(
+            EU_FORM_SECTION.replace_all(
+                "II.2.5) Gunningscriteria\n     IV.2.2) Termijn\nII. Voorwerp",
+                ""
+            ),
+            "Gunningscriteria\nTermijn\nII. Voorwerp"
+        );
+    }
 
     #[test]
     fn glued_labels_get_their_own_line() {
