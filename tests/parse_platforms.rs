@@ -304,11 +304,12 @@ fn postings_of_a_fifteenth_blind_set_are_read() {
 /// lines, quote marks at every level, ticked boxes, a one-line list of
 /// award criteria, a weights table with no heading, a week by its number,
 /// the place of work's province, a page's plain "Wat vragen wij" where no
-/// section names the knock-outs), it reads 212 (85.5%), held at 85% until
-/// the rest is taught.
+/// section names the knock-outs, a printout's rules and sum row, a label's
+/// line ending at the next label, an EU form's section numbers), it reads
+/// 218 (87.9%), held at 87% until the rest is taught.
 #[test]
 fn postings_of_a_sixteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen16"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.85, right, total, refused, misses);
+    check_unseen_at(0.87, right, total, refused, misses);
 }
