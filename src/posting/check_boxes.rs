@@ -43,6 +43,16 @@ fn options(line: &str) -> Option<(&str, Vec<(bool, String)>)> {
     Some((&line[..first], out))
 }
 
+/// Whether the text before a line's first box is nothing but a bullet: the
+/// box opens an item of a list, not a field's options.
+fn opens_line(before: &str) -> bool {
+    before
+        .trim()
+        .trim_start_matches(['-', '*', '•'])
+        .trim()
+        .is_empty()
+}
+
 /// The text with its boxes read (see the module).
 pub fn repair(text: &str) -> String {
     if !TICKED.iter().chain(EMPTY).any(|b| text.contains(b)) {
@@ -57,12 +67,7 @@ pub fn repair(text: &str) -> String {
             i += 1;
             continue;
         };
-        let bullet = before
-            .trim()
-            .trim_start_matches(['-', '*', '•'])
-            .trim()
-            .is_empty();
-        if !bullet {
+        if !opens_line(before) {
             // a field: its ticked options
             let chosen: Vec<&str> = opts
                 .iter()
@@ -80,12 +85,7 @@ pub fn repair(text: &str) -> String {
         // a run of items that each start with a box
         let mut run = Vec::new();
         while let Some((before, opts)) = lines.get(i).and_then(|l| options(l)) {
-            if !before
-                .trim()
-                .trim_start_matches(['-', '*', '•'])
-                .trim()
-                .is_empty()
-            {
+            if !opens_line(before) {
                 break;
             }
             let text = opts

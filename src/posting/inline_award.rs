@@ -27,21 +27,7 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// The text with each one-line list of award criteria written as a heading
 /// and numbered items.
 pub fn repair(text: &str) -> Cow<'_, str> {
-    let mut changed = false;
-    let mut out: Vec<String> = Vec::new();
-    for line in text.lines() {
-        match split(line) {
-            Some(parts) => {
-                changed = true;
-                out.extend(parts);
-            }
-            None => out.push(line.to_string()),
-        }
-    }
-    if !changed {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(super::normalize::join_like(&out, text))
+    super::normalize::rewrite_lines(text, split)
 }
 
 /// The heading and one numbered line per criterion, if the line is such a

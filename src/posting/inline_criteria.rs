@@ -30,25 +30,7 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     {
         return Cow::Borrowed(text);
     }
-    let mut out: Vec<String> = Vec::new();
-    let mut changed = false;
-    for line in text.lines() {
-        match split(line) {
-            Some(parts) => {
-                changed = true;
-                out.extend(parts);
-            }
-            None => out.push(line.to_string()),
-        }
-    }
-    if !changed {
-        return Cow::Borrowed(text);
-    }
-    let mut joined = out.join("\n");
-    if text.ends_with('\n') {
-        joined.push('\n');
-    }
-    Cow::Owned(joined)
+    super::normalize::rewrite_lines(text, split)
 }
 
 /// A line's text before the list, the heading, the items and the text after.

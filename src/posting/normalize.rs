@@ -198,6 +198,30 @@ fn strip_escape_sequences(text: &str) -> String {
 
 /// Lines a repair wrote, joined as the text they came from was: with its
 /// final newline if it had one.
+/// The text with each line that `split` rewrites replaced by the lines it
+/// gives, the rest as they came; the text itself where no line is rewritten.
+pub fn rewrite_lines(
+    text: &str,
+    split: impl Fn(&str) -> Option<Vec<String>>,
+) -> std::borrow::Cow<'_, str> {
+    let mut out: Vec<String> = Vec::new();
+    let mut changed = false;
+    for line in text.lines() {
+        match split(line) {
+            Some(parts) => {
+                changed = true;
+                out.extend(parts);
+            }
+            None => out.push(line.to_string()),
+        }
+    }
+    if changed {
+        std::borrow::Cow::Owned(join_like(&out, text))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 pub fn join_like<S: AsRef<str>>(lines: &[S], original: &str) -> String {
     let mut s = lines
         .iter()
