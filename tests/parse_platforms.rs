@@ -306,10 +306,29 @@ fn postings_of_a_fifteenth_blind_set_are_read() {
 /// the place of work's province, a page's plain "Wat vragen wij" where no
 /// section names the knock-outs, a printout's rules and sum row, a label's
 /// line ending at the next label, an EU form's section numbers), it reads
-/// 218 (87.9%), held at 87% until the rest is taught.
+/// 218 (87.9%); with a posting's own changes applied (the Nota's answers)
+/// and a body's province from its name or letterhead, 224 (90.3%), held at
+/// 90%.
 #[test]
 fn postings_of_a_sixteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen16"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.87, right, total, refused, misses);
+    check_unseen_at(0.90, right, total, refused, misses);
+}
+
+/// A seventeenth blind set (`tests/fixtures/unseen17`), written by a helper
+/// that had not read the parser: a job site's page with its filter sidebar,
+/// a PDF with running headers and hyphenated words, an e-mail wrapped at 66
+/// columns, a definition list with labels and values on their own lines, web
+/// tables with a cell per line, an agency's spreadsheet card, a request in
+/// two lots, facts only in prose, a feed's key="value" export, a summary in
+/// tab columns, rate bands, dated updates above a summary (the newest wins),
+/// a recruiter's post with comments, an English forward of a Dutch posting.
+/// First read, with the sixteenth set's teaching in (and a posting's own
+/// changes): 206 of 277 (74.4%), none refused.
+#[test]
+fn postings_of_a_seventeenth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen17"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.74, right, total, refused, misses);
 }

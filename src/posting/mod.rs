@@ -4,6 +4,7 @@
 //! decoded from bytes by `crate::input`), the output a [`Posting`] with
 //! warnings about what looks wrong in it.
 
+pub mod amendments;
 pub mod bilingual;
 pub mod bodies;
 pub mod cell_lines;

@@ -250,6 +250,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     p.waadi = conditions::waadi(&folded);
     p.g_account = conditions::g_account(&folded);
     p.dba = dba::classify(&sentences);
+    super::amendments::apply(&mut p, text, &sentences, own_date);
 
     if signals(&p) == 0 {
         return Err(ParseError::NotAPosting);

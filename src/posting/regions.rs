@@ -119,9 +119,63 @@ pub fn of_posting(
             super::municipalities::province_of(place).map(str::to_string)
         })
     })
+    // a body named for its part of a province ("Omgevingsdienst
+    // Zuidoost-Brabant", "Veiligheidsregio Gelderland-Zuid")
+    .or_else(|| province_of_body(organisation?).map(str::to_string))
+    // the address in the letterhead ("Wilhelminaplein 1, 5611 HE Eindhoven")
+    .or_else(|| letterhead_province(text).map(str::to_string))
     // a region that is no province ("Midden-Nederland (kavel 3)") as
     // written, where nothing names the province
     .or_else(|| first(cands, Field::Region, |c| super::header::region(&c.value)))
+}
+
+/// Words of a public body's name that place it in one province.
+const PART_OF: &[(&str, &str)] = &[
+    ("twente", "Overijssel"),
+    ("ijsselland", "Overijssel"),
+    ("achterhoek", "Gelderland"),
+    ("veluwe", "Gelderland"),
+    ("kennemerland", "Noord-Holland"),
+    ("noorderkwartier", "Noord-Holland"),
+    ("haaglanden", "Zuid-Holland"),
+    ("rijnmond", "Zuid-Holland"),
+    ("zeeuws", "Zeeland"),
+];
+
+/// The one province a public body's name places it in, where its words name
+/// a province or a part of one, joined to a compass word or not
+/// ("Zuidoost-Brabant", "Limburg-Noord", "Twente"); none where they name
+/// two ("Drents Overijsselse Delta").
+pub fn province_of_body(name: &str) -> Option<&'static str> {
+    let f = fold(name);
+    let mut found: Vec<&'static str> = f
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 3)
+        .filter_map(|w| {
+            province_named(w)
+                .or_else(|| PART_OF.iter().find(|(p, _)| *p == w).map(|(_, p)| *p))
+                .or_else(|| ALIASES.iter().find(|(a, _)| *a == w).map(|(_, p)| *p))
+        })
+        .collect();
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// The province of the place in the first postal address among the
+/// posting's first lines ("5611 HE Eindhoven"): the client's letterhead.
+fn letterhead_province(text: &str) -> Option<&'static str> {
+    static POSTCODE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b\d{4}\s?[A-Z]{2}\s+(\p{Lu}[\p{L}'.-]*(?:[ -]\p{L}[\p{L}'.-]*){0,3})")
+            .expect("static pattern")
+    });
+    text.lines().take(12).find_map(|line| {
+        let place = POSTCODE.captures(line)?.get(1)?.as_str();
+        let town = super::municipalities::municipality_at_start(place)?;
+        super::municipalities::province_of(town)
+    })
 }
 
 /// A client's name with its province after a dash, comma or bar
@@ -169,6 +223,35 @@ pub fn hashtag_province(text: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_named_for_part_of_a_province() {
+        assert_eq!(
+            province_of_body("Omgevingsdienst Zuidoost-Brabant"),
+            Some("Noord-Brabant")
+        );
+        assert_eq!(
+            province_of_body("Veiligheidsregio Gelderland-Zuid"),
+            Some("Gelderland")
+        );
+        assert_eq!(province_of_body("Regio Twente"), Some("Overijssel"));
+        assert_eq!(
+            province_of_body("Waterschap Drents Overijsselse Delta"),
+            None
+        );
+        assert_eq!(
+            province_of_body("Omgevingsdienst Midden- en West-Brabant"),
+            Some("Noord-Brabant")
+        );
+        assert_eq!(province_of_body("Hoogheemraadschap van Rijnland"), None);
+    }
+
+    #[test]
+    fn the_letterhead_address_places_the_client() {
+        let text = "INHUURVERZOEK 88\nOmgevingsdienst\nWilhelminaplein 1, 5611 HE Eindhoven\n";
+        assert_eq!(letterhead_province(text), Some("Noord-Brabant"));
+        assert_eq!(letterhead_province("Postbus 1, 1000 AA\n"), None);
+    }
 
     #[test]
     fn a_place_and_its_province_in_brackets() {

@@ -1,0 +1,350 @@
+//! Changes a posting makes to itself after it was written: a *Nota van
+//! Inlichtingen* under the request ("De sluitingstermijn wordt verschoven
+//! naar vrijdag 8 januari 2027 om 12:00 uur"), an update line above it
+//! ("Update 2 december: deadline verschoven naar 10 december 12:00"), a
+//! correction ("K3 vervalt als knock-outcriterium", "Het maximumtarief wordt
+//! verhoogd naar € 92,50"). A change says what it changes and the new value
+//! after its verb; a question ("Kan de termijn worden verlengd?") changes
+//! nothing. Where several change one thing, the one with the latest update
+//! date wins, else the last in the text.
+
+use super::dates::{amsterdam, date_time_at_start, first_date};
+use super::interviews::interviews_after;
+use super::model::Posting;
+use super::money::{Money, find_euro_amounts};
+use super::normalize::fold;
+use super::{prose, yearless};
+use chrono::{NaiveDate, NaiveTime};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What one change sets.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// The closing date, and its time where the change gives one.
+    Deadline(NaiveDate, Option<NaiveTime>),
+    /// The maximum hourly rate.
+    MaxRate(Money),
+    /// A knock-out criterion, by its number, no longer demanded.
+    DroppedKnockout(u32),
+}
+
+/// A change and the sentence that makes it (shown in a warning).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Amendment {
+    pub change: Change,
+    pub sentence: String,
+    /// The day of the update itself ("Update 2 december: …"), where given.
+    dated: Option<NaiveDate>,
+}
+
+/// A verb of change, and the preposition before the new value.
+const CHANGED: &str = r"(?:wordt|worden|is|zijn|word)?\s*(?:verschoven|verplaatst|verlengd|gewijzigd|aangepast|verhoogd|verlaagd|bijgesteld|veranderd)\s+(?:naar|tot|in|op)\b";
+
+static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    let subject = r"(?:sluitingstermijn|sluitingsdatum|sluitingstijd|deadline|inschrijf\w*termijn|inschrijvingstermijn|reactietermijn|aanbiedingstermijn|indieningstermijn|uiterste\s+(?:reactie|inschrijf|aanbiedings)?datum|termijn\s+(?:voor|van)\s+(?:het\s+)?(?:indienen|inschrijven|inschrijving|aanbieden))";
+    Regex::new(&format!(
+        r"(?i)\b(?:{subject}\b[^.?!]{{0,60}}?{CHANGED}|(?:nieuwe|gewijzigde|aangepaste|verlengde)\s+{subject}\s*(?::|is|wordt)?)"
+    ))
+    .expect("static pattern")
+});
+
+static RATE: LazyLock<Regex> = LazyLock::new(|| {
+    let subject = r"(?:maximum\s*tarief|maximumuurtarief|max(?:imaal|imum|\.)?\s+(?:uur)?tarief|uurtarief|tariefplafond|tarief)";
+    Regex::new(&format!(
+        r"(?i)\b(?:{subject}\b[^.?!]{{0,60}}?{CHANGED}|(?:nieuwe|gewijzigde|aangepaste|verhoogde)\s+{subject}\s*(?::|is|wordt)?)"
+    ))
+    .expect("static pattern")
+});
+
+/// "K3 vervalt", "eis 2 komt te vervallen", "knock-out 4 wordt geschrapt".
+static DROPPED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:k|ko|eis|knock-?out(?:criterium)?|vereiste)[\s-]?(\d{1,2})\b[^.?!]{0,40}?\b(?:vervalt|komt\s+te\s+vervallen|is\s+vervallen|wordt\s+geschrapt|is\s+geschrapt|wordt\s+verwijderd|is\s+verwijderd)",
+    )
+    .expect("static pattern")
+});
+
+/// "Update 2 december:", "Wijziging 01-12-2026 –": the day of the update.
+static UPDATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:update|wijziging|rectificatie|correctie|aanvulling|erratum)\b")
+        .expect("static pattern")
+});
+
+/// Every change the sentences make, in text order. `own` dates a day
+/// written without its year (the posting's own date or its deadline).
+pub fn read(sentences: &[String], own: Option<NaiveDate>) -> Vec<Amendment> {
+    let mut out = Vec::new();
+    for s in sentences {
+        if is_question(s) {
+            continue;
+        }
+        let dated = update_date(s, own);
+        let mut push = |change| {
+            out.push(Amendment {
+                change,
+                sentence: s.clone(),
+                dated,
+            })
+        };
+        if let Some(m) = DEADLINE.find(s)
+            && let Some((date, time)) = date_after(&s[m.end()..], own)
+        {
+            push(Change::Deadline(date, time));
+        }
+        if let Some(m) = RATE.find(s)
+            && let Some(eur) = find_euro_amounts(window(&s[m.end()..], 30)).first()
+        {
+            push(Change::MaxRate(*eur));
+        }
+        for c in DROPPED.captures_iter(s) {
+            if let Some(n) = c.get(1).and_then(|n| n.as_str().parse().ok()) {
+                push(Change::DroppedKnockout(n));
+            }
+        }
+    }
+    out
+}
+
+/// Applies the changes the posting makes to itself to what was read of
+/// it, each with a warning quoting the sentence that makes it. `text` is
+/// the posting as laid out, `own` its own date.
+pub fn apply(p: &mut Posting, text: &str, sentences: &[String], own: Option<NaiveDate>) {
+    let reference = p
+        .deadline
+        .map(|d| d.date_naive())
+        .or(p.deadline_date)
+        .or(own);
+    let found = read(sentences, reference);
+    let deadline = last(&found, |c| match c {
+        Change::Deadline(d, t) => Some((*d, *t)),
+        _ => None,
+    });
+    if let Some(((date, time), said)) = deadline {
+        let time = time.or_else(|| p.deadline.map(|d| d.time()));
+        let before = p
+            .deadline
+            .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
+            .or_else(|| p.deadline_date.map(|d| d.to_string()));
+        if let Some(t) = time {
+            p.deadline = Some(amsterdam(date, t));
+            p.deadline_date = None;
+            p.warnings.retain(|w| !w.contains("has no time"));
+        } else {
+            p.deadline = None;
+            p.deadline_date = Some(date);
+        }
+        p.warnings
+            .push(moved("the deadline", before, &date.to_string(), said));
+    }
+    if let Some((eur, said)) = last(&found, |c| match c {
+        Change::MaxRate(m) => Some(*m),
+        _ => None,
+    }) {
+        let before = p.max_rate_eur.map(|m| format!("€ {:.2}", m.as_eur()));
+        p.max_rate_eur = Some(eur);
+        p.no_max_rate = false;
+        p.warnings.push(moved(
+            "the maximum rate",
+            before,
+            &format!("€ {:.2}", eur.as_eur()),
+            said,
+        ));
+    }
+    for a in &found {
+        if let Change::DroppedKnockout(n) = a.change
+            && p.knockout.iter().any(|k| k.number == n)
+        {
+            p.knockout.retain(|k| k.number != n);
+            p.warnings.push(format!(
+                "knock-out criterion {n} is dropped by a later change: \"{}\"",
+                a.sentence
+            ));
+        }
+    }
+    // an answer restating the interviews under the changes' heading
+    if let Some(changes) = zone(text) {
+        let answers: Vec<String> = prose::sentences(changes)
+            .into_iter()
+            .filter(|s| !is_question(s))
+            .collect();
+        let talks_after = p
+            .deadline
+            .map(|d| d.date_naive())
+            .or(p.deadline_date)
+            .or(own);
+        let restated = interviews_after(&answers.join(" "), talks_after);
+        if !restated.dates.is_empty() || restated.week_of.is_some() {
+            p.interview_dates = restated.dates;
+            p.interview_week_of = restated.week_of;
+            p.interview_time = restated.time;
+        }
+    }
+}
+
+fn moved(what: &str, before: Option<String>, after: &str, said: &str) -> String {
+    match before {
+        Some(b) if b != after => {
+            format!("{what} moved from {b} to {after} by a later change: \"{said}\"")
+        }
+        _ => format!("{what} {after} comes from a later change: \"{said}\""),
+    }
+}
+
+/// The change that wins among those `pick` accepts: the latest update
+/// date, else the last in the text.
+pub fn last<T>(found: &[Amendment], pick: impl Fn(&Change) -> Option<T>) -> Option<(T, &str)> {
+    found
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| pick(&a.change).map(|v| (a.dated, i, v, a.sentence.as_str())))
+        .max_by_key(|(dated, i, _, _)| (*dated, *i))
+        .map(|(_, _, v, s)| (v, s))
+}
+
+/// A question asks for a change; only its answer makes one.
+fn is_question(s: &str) -> bool {
+    let f = fold(s);
+    s.trim_end().ends_with('?') || f.starts_with("vraag") || f.starts_with("question")
+}
+
+/// The day an update line names before its change ("Update 2 december:").
+fn update_date(s: &str, own: Option<NaiveDate>) -> Option<NaiveDate> {
+    let m = UPDATE.find(s)?;
+    let head = window(&s[m.end()..], 24);
+    let head = head.split(':').next().unwrap_or(head);
+    first_date(head)
+        .map(|f| f.date)
+        .or_else(|| yearless::days(head, own?).first().copied())
+}
+
+/// The first date after a change's verb, with its time, a day without its
+/// year dated after `own`.
+fn date_after(rest: &str, own: Option<NaiveDate>) -> Option<(NaiveDate, Option<NaiveTime>)> {
+    let near = window(rest, 40);
+    if let Some((date, time, _)) = date_time_at_start(near) {
+        return Some((date, time));
+    }
+    let day = yearless::days(near, own?).first().copied()?;
+    let time = super::dates::first_time(window(rest, 70)).map(|(t, _)| t);
+    Some((day, time))
+}
+
+/// The text after a heading that opens the posting's changes ("NOTA VAN
+/// INLICHTINGEN", "Rectificatie", "Wijzigingen"): there an answer restates
+/// a fact ("De gesprekken vinden plaats in week 3") without a verb of
+/// change, and the restated fact wins.
+pub fn zone(text: &str) -> Option<&str> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let f = fold(line.trim());
+        let heading = f.len() < 70
+            && !f.contains(':')
+            && [
+                "nota van inlichtingen",
+                "rectificatie",
+                "wijzigingen",
+                "erratum",
+                "addendum",
+            ]
+            .iter()
+            .any(|w| f.starts_with(w));
+        at += line.len();
+        if heading {
+            return Some(&text[at..]);
+        }
+    }
+    None
+}
+
+/// The first `n` characters of `s`.
+fn window(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("date")
+    }
+
+    #[test]
+    fn an_answer_moves_the_deadline_and_a_question_does_not() {
+        let found = read(
+            &sentences(&[
+                "Vraag 3: Kan de sluitingsdatum worden verlengd naar 15 januari 2027?",
+                "Antwoord: Ja. De sluitingstermijn wordt verschoven naar vrijdag 8 januari 2027 om 12:00 uur.",
+            ]),
+            None,
+        );
+        let (deadline, _) = last(&found, |c| match c {
+            Change::Deadline(d, t) => Some((*d, *t)),
+            _ => None,
+        })
+        .expect("a change");
+        assert_eq!(deadline, (d(2027, 1, 8), NaiveTime::from_hms_opt(12, 0, 0)));
+        assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn the_latest_update_wins_over_the_last_in_the_text() {
+        let found = read(
+            &sentences(&[
+                "Update 4 december: deadline verschoven naar 18 december 12:00.",
+                "Update 1 december: deadline verschoven naar 11 december 10:00.",
+            ]),
+            Some(d(2026, 12, 1)),
+        );
+        let (deadline, _) = last(&found, |c| match c {
+            Change::Deadline(d, _) => Some(*d),
+            _ => None,
+        })
+        .expect("a change");
+        assert_eq!(deadline, d(2026, 12, 18));
+    }
+
+    #[test]
+    fn a_rate_raised_and_a_knockout_dropped() {
+        let found = read(
+            &sentences(&[
+                "Het maximumtarief van € 85,00 ligt onder het marktniveau.",
+                "Antwoord: Het maximumtarief wordt verhoogd naar € 92,50 excl. btw.",
+                "Antwoord: K3 vervalt als knock-outcriterium.",
+            ]),
+            None,
+        );
+        assert_eq!(
+            found.iter().map(|a| a.change.clone()).collect::<Vec<_>>(),
+            vec![
+                Change::MaxRate(Money::from_eur(92.5).expect("money")),
+                Change::DroppedKnockout(3)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_changes_start_under_their_heading() {
+        let text =
+            "Publicatie nota van inlichtingen: 9 december\nNOTA VAN INLICHTINGEN\nVraag 1: …\n";
+        assert_eq!(zone(text), Some("Vraag 1: …\n"));
+        assert_eq!(zone("Planning\nGesprekken: week 51\n"), None);
+    }
+
+    #[test]
+    fn an_extension_of_the_work_is_no_new_deadline() {
+        let found = read(
+            &sentences(&[
+                "De opdracht kan worden verlengd tot 31 december 2028.",
+                "Het tarief is inclusief reiskosten.",
+            ]),
+            None,
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+}
