@@ -325,10 +325,13 @@ fn postings_of_a_sixteenth_blind_set_are_read() {
 /// tab columns, rate bands, dated updates above a summary (the newest wins),
 /// a recruiter's post with comments, an English forward of a Dutch posting.
 /// First read, with the sixteenth set's teaching in (and a posting's own
-/// changes): 206 of 277 (74.4%), none refused.
+/// changes): 206 of 277 (74.4%), none refused. Taught its kinds (how many
+/// are invited in any word order, a site's name opening the page and named
+/// again, a post's reaction bar, a PDF's page furniture, tables of two to
+/// four columns with a cell a line), 229 (82.7%).
 #[test]
 fn postings_of_a_seventeenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen17"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.74, right, total, refused, misses);
+    check_unseen_at(0.82, right, total, refused, misses);
 }

@@ -103,42 +103,192 @@ fn label_block(lines: &[&str], i: usize, out: &mut Vec<String>) -> Option<usize>
     Some(2 * k)
 }
 
-/// Rows of a two-column table named by its head at `i` (see the module);
-/// the number of lines read, or `None` where it is no such table.
-fn pair_table(lines: &[&str], i: usize, out: &mut Vec<String>) -> Option<usize> {
-    let (name, value) = (folded(lines[i]), folded(lines.get(i + 1)?));
-    if !NAME_HEADS.contains(&name.as_str()) {
-        return None;
+/// Heads of a column of item codes ("Nr." / "E1").
+const CODE_HEADS: &[&str] = &["nr.", "nr", "nummer", "code", "no.", "#"];
+/// Heads of a column of labels and one of their values ("Kenmerk" / "Waarde").
+const LABEL_HEADS: &[&str] = &["kenmerk", "gegeven", "veld", "field"];
+const VALUE_HEADS: &[&str] = &["waarde", "value", "gegevens"];
+/// Heads of a column of times or of free text beside a named one.
+const TIME_HEADS: &[&str] = &["tijd", "tijdstip", "time"];
+const TEXT_HEADS: &[&str] = &["omschrijving", "toelichting", "opmerking", "description"];
+
+/// What a column of a flattened table holds.
+#[derive(Clone, Copy, PartialEq)]
+enum Column {
+    Name,
+    Code,
+    Label,
+    Value,
+    Points,
+    Date,
+    Time,
+    Text,
+}
+
+fn column(head: &str, first: bool) -> Option<Column> {
+    let h = folded(head);
+    let h = h.as_str();
+    let is = |list: &[&str]| list.contains(&h);
+    if first {
+        return if is(CODE_HEADS) {
+            Some(Column::Code)
+        } else if is(LABEL_HEADS) {
+            Some(Column::Label)
+        } else {
+            is(NAME_HEADS).then_some(Column::Name)
+        };
     }
-    let of_points = POINT_HEADS.contains(&value.as_str());
-    if !of_points && !DATE_HEADS.contains(&value.as_str()) {
+    if is(POINT_HEADS) {
+        Some(Column::Points)
+    } else if is(DATE_HEADS) {
+        Some(Column::Date)
+    } else if is(TIME_HEADS) {
+        Some(Column::Time)
+    } else if is(VALUE_HEADS) {
+        Some(Column::Value)
+    } else if is(TEXT_HEADS) || is(NAME_HEADS) {
+        Some(Column::Text)
+    } else {
+        None
+    }
+}
+
+/// The lines with text from `i` on, as a browser's copy puts a table's
+/// cells: one a line, at most one blank line between two.
+fn cells(lines: &[&str], i: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut j = i;
+    while j < lines.len() {
+        if lines[j].trim().is_empty() {
+            if j + 1 < lines.len() && !lines[j + 1].trim().is_empty() && !out.is_empty() {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        out.push(j);
+        j += 1;
+    }
+    out
+}
+
+/// "E1", "K2", "3", "KO-1": an item's code.
+fn item_code(cell: &str) -> bool {
+    static CODE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^[A-Za-z]{0,3}-?\d{1,2}\.?$").expect("static pattern")
+    });
+    CODE.is_match(cell.trim())
+}
+
+/// One row's cells as a line, or `None` where they do not fit the
+/// columns; `Some(None)` for a sum's row, which is dropped.
+fn row_line(columns: &[Column], row: &[&str]) -> Option<Option<String>> {
+    let mut names = Vec::new();
+    let (mut pts, mut when, mut label, mut value) = (None, Vec::new(), None, None);
+    for (c, cell) in columns.iter().zip(row) {
+        let cell = cell.trim();
+        let blank = matches!(cell, "–" | "-" | "—" | "n.v.t.");
+        match c {
+            Column::Name | Column::Text => {
+                if cell.chars().count() > 300 || column(cell, true).is_some() {
+                    return None;
+                }
+                if !blank {
+                    names.push(cell);
+                }
+            }
+            Column::Code => {
+                if !item_code(cell) {
+                    return None;
+                }
+                names.push(cell.trim_end_matches('.'));
+            }
+            Column::Label => {
+                if !header_cell(cell) {
+                    return None;
+                }
+                label = Some(cell);
+            }
+            Column::Value => {
+                let heads = column(cell, true).or(column(cell, false));
+                if cell.chars().count() > 120 || heads.is_some() {
+                    return None;
+                }
+                value = Some(cell);
+            }
+            Column::Points => pts = Some(points(cell)?),
+            Column::Date => {
+                if !cell.chars().any(|ch| ch.is_ascii_digit()) {
+                    return None;
+                }
+                when.push(cell);
+            }
+            Column::Time => {
+                if !blank {
+                    when.push(cell);
+                }
+            }
+        }
+    }
+    let name = names.join(" ");
+    if ["totaal", "total"].contains(&fold(&name).as_str()) {
+        return Some(None);
+    }
+    Some(Some(match (pts, label, value) {
+        (Some(n), _, _) => format!("- {name} ({n} punten)"),
+        (None, Some(l), Some(v)) => format!("{}: {v}", l.trim_end_matches(':')),
+        _ if !when.is_empty() => {
+            if name.chars().count() > 60 {
+                return None;
+            }
+            format!("{name}: {}", when.join(" "))
+        }
+        _ => name,
+    }))
+}
+
+/// Rows of a table named by its head at `i`, its cells one a line (see
+/// the module): "Criterium" / "Punten", "Activiteit" / "Datum" / "Tijd",
+/// "Nr." / "Omschrijving", "Kenmerk" / "Waarde". The number of lines read,
+/// or `None` where it is no such table.
+fn head_table(lines: &[&str], i: usize, out: &mut Vec<String>) -> Option<usize> {
+    let at = cells(lines, i);
+    let mut columns = vec![column(lines[*at.first()?], true)?];
+    for &j in at.iter().skip(1).take(3) {
+        match column(lines[j], false) {
+            Some(c) => columns.push(c),
+            None => break,
+        }
+    }
+    let n = columns.len();
+    let fits = n >= 2
+        && (columns.contains(&Column::Points)
+            || columns.contains(&Column::Date)
+            || columns == [Column::Code, Column::Text]
+            || columns == [Column::Label, Column::Value]);
+    if !fits {
         return None;
     }
     let mut rows = Vec::new();
-    let mut j = i + 2;
-    while let (Some(a), Some(b)) = (lines.get(j), lines.get(j + 1)) {
-        let (a, b) = (a.trim(), b.trim());
-        if a.is_empty() || b.is_empty() {
+    let mut end = at[n - 1] + 1;
+    for row in at[n..].chunks(n) {
+        if row.len() < n {
             break;
         }
-        if of_points {
-            let Some(n) = points(b) else { break };
-            if !["totaal", "total"].contains(&fold(a).as_str()) {
-                rows.push(format!("- {a} ({n} punten)"));
+        let texts: Vec<&str> = row.iter().map(|&j| lines[j]).collect();
+        match row_line(&columns, &texts) {
+            Some(line) => {
+                rows.extend(line);
+                end = row[n - 1] + 1;
             }
-        } else {
-            if !b.chars().any(|c| c.is_ascii_digit()) || a.chars().count() > 40 {
-                break;
-            }
-            rows.push(format!("{a}: {b}"));
+            None => break,
         }
-        j += 2;
     }
     if rows.is_empty() {
         return None;
     }
     out.extend(rows);
-    Some(j - i)
+    Some(end - i)
 }
 
 /// The next line with text after `i`, over one blank line: its index.
@@ -194,7 +344,7 @@ pub fn repair(text: &str) -> String {
     let mut changed = false;
     while i < lines.len() {
         let read = label_block(&lines, i, &mut out)
-            .or_else(|| pair_table(&lines, i, &mut out))
+            .or_else(|| head_table(&lines, i, &mut out))
             .or_else(|| stacked_field(&lines, i, &mut out));
         match read {
             Some(n) => {
@@ -242,6 +392,20 @@ mod tests {
         assert_eq!(
             repair(t),
             "Vragen indienen: t/m 9 december 2026\nSluitingsdatum: 14 december 2026, 09:00 uur\nWet DBA\n"
+        );
+    }
+
+    #[test]
+    fn tables_of_three_columns_with_blank_lines_between_cells() {
+        let t = "Planning\n\nActiviteit\n\nDatum\n\nTijd\n\nVragen stellen\n\n15-12-2026\n\n12:00\n\nPublicatie nota\n\n18-12-2026\n\n–\n\nNa beoordeling volgt een gesprek.\n";
+        assert_eq!(
+            repair(t),
+            "Planning\n\nVragen stellen: 15-12-2026 12:00\nPublicatie nota: 18-12-2026\n\nNa beoordeling volgt een gesprek.\n"
+        );
+        let t = "Eisen\n\nNr.\n\nOmschrijving\n\nE1\n\nAfgeronde wo-opleiding\n\nE2\n\nMinimaal 6 jaar ervaring\n\nGunningscriteria\n\nCriterium\n\nPunten\n\nG1 Ervaring\n\n30\n\nG2 Prijs\n\n70\n\nTotaal\n\n100\n\nVoorwaarden\n";
+        assert_eq!(
+            repair(t),
+            "Eisen\n\nE1 Afgeronde wo-opleiding\nE2 Minimaal 6 jaar ervaring\n\nGunningscriteria\n\n- G1 Ervaring (30 punten)\n- G2 Prijs (70 punten)\n\nVoorwaarden\n"
         );
     }
 

@@ -95,12 +95,26 @@ const OTHER_POSTINGS: &[&str] = &[
     "more jobs",
 ];
 
+/// A social network's bar under a post ("Vind ik leuk    Reageren
+/// Reposten    Verzenden", "Like · Comment · Repost · Send"): what follows
+/// it is what others said, not the posting.
+fn is_reaction_bar(folded: &str) -> bool {
+    let has = |words: &[&str]| words.iter().any(|w| folded.contains(w));
+    has(&["vind ik leuk", "like"])
+        && has(&["reageren", "reactie", "comment"])
+        && has(&["verzenden", "delen", "repost", "send", "share"])
+}
+
 /// The text up to a heading of other postings in its last two thirds (a
-/// menu item of that name near the top does not end it).
+/// menu item of that name near the top does not end it), or up to a social
+/// post's reaction bar.
 fn without_other_postings(text: &str) -> String {
     let mut end = 0;
     for line in text.split_inclusive('\n') {
         let f = fold(line.trim());
+        if end > 0 && f.len() < 80 && is_reaction_bar(&f) {
+            return text[..end].to_string();
+        }
         // a heading, or one opening a line of teasers ("Meer zoals dit – …"),
         // not a sentence that starts with the same words
         let heading = OTHER_POSTINGS.iter().any(|h| {
@@ -253,6 +267,15 @@ mod tests {
         );
         // one quoted line is a quote, not a forward
         assert_eq!(unquote("> een citaat\nTekst"), "> een citaat\nTekst");
+    }
+
+    #[test]
+    fn a_post_ends_at_its_reaction_bar() {
+        let post = "Nieuwe opdracht bij Rotterdam\n⏱ 36 uur per week\n\nVind ik leuk    Reageren    Reposten    Verzenden\n\nDennis • 1e\nIs 32 uur ook bespreekbaar?\n";
+        assert_eq!(
+            without_other_postings(post),
+            "Nieuwe opdracht bij Rotterdam\n⏱ 36 uur per week\n\n"
+        );
     }
 
     #[test]

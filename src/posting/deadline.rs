@@ -34,7 +34,16 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<N
     });
     let header_time = first(cands, Field::DeadlineTime, |c| header::time(&c.value)).or_else(|| {
         first(cands, Field::DeadlineDate, |c| {
-            (!questions(c)).then(|| header::time(&c.value)).flatten()
+            if questions(c) {
+                return None;
+            }
+            // "Uiterste datum inschrijving" / "21 december 2026, 09:00 uur"
+            header::time(&c.value).or_else(|| {
+                header::date(&c.value)
+                    .is_none()
+                    .then(|| header::time(&c.value_with_next))
+                    .flatten()
+            })
         })
     });
     let sentence = planning::deadline_sentence(flat).or_else(|| {

@@ -3,7 +3,14 @@
 //! capitalised words, up to a "|" or a menu word glued on, "Werken bij
 //! Provincie DrentheVacatures"), a portal's short line of capitalised words
 //! with its kind in them ("Drechtsteden Inhuurportaal"), or a network's
-//! name alone on the first line ("LinkedIn").
+//! name alone on the first line ("LinkedIn"), a post's furniture that
+//! only one network draws ("Sanne Verhoeven • 2e"), or a name opening the
+//! page that the page names again as a site ("Opdrachtenbank Noord  |
+//! Opdrachten" … "© 2026 Opdrachtenbank Noord B.V.").
+
+use super::normalize::fold;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// The lines a masthead is looked for in.
 const HEAD_LINES: usize = 3;
@@ -31,6 +38,82 @@ pub fn site(text: &str) -> Option<String> {
             let first = head.first()?;
             NETWORKS.iter().find(|n| *n == first).map(|n| n.to_string())
         })
+        .or_else(|| furniture(&head))
+        .or_else(|| head.iter().find_map(|l| named_again(l, text)))
+}
+
+/// A network known by what it draws around a post: LinkedIn's degree of
+/// connection after the author's name ("Sanne Verhoeven • 2e", "• 3rd+").
+fn furniture(head: &[&str]) -> Option<String> {
+    static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}[\p{L}.' -]{1,60}\s[•·]\s(?:1e|2e|3e\+|1st|2nd|3rd\+)$")
+            .expect("static pattern")
+    });
+    head.iter()
+        .any(|l| DEGREE.is_match(l))
+        .then(|| "LinkedIn".to_string())
+}
+
+/// Folded words that make a name a site's: what it offers or is.
+const SITE_KINDS: [&str; 14] = [
+    "opdracht",
+    "inhuur",
+    "interim",
+    "portaal",
+    "plein",
+    "desk",
+    "platform",
+    "jobs",
+    "vacature",
+    "talent",
+    "staffing",
+    "tender",
+    "freelance",
+    "zzp",
+];
+
+/// The name a head line opens with (before a "|", "–", "›", "·", a tab or
+/// a wide gap), where the page is that site: the name holds a word of what
+/// a site offers and comes again further down ("Helpdesk Pro Inhuur"), or
+/// the page's own furniture names it ("© 2026 X", "X B.V.", an address at
+/// its domain).
+fn named_again(line: &str, text: &str) -> Option<String> {
+    static SEGMENT_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s*(?:[|›>·•\t]|\s–\s|\s-\s|\s{2,})").expect("static pattern")
+    });
+    let name = SEGMENT_END.split(line).next()?.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let f_name = fold(name);
+    let fits = (1..=3).contains(&words.len())
+        && name.len() <= 40
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && !name.contains(':')
+        && super::bodies::mentions(name).is_empty()
+        && !["gemeente", "provincie"]
+            .iter()
+            .any(|b| f_name.starts_with(b))
+        && !super::municipalities::is_municipality(name)
+        && super::regions::province_named(name).is_none();
+    if !fits {
+        return None;
+    }
+    let f = fold(name);
+    let kind = SITE_KINDS.iter().any(|k| f.contains(k));
+    let later = text
+        .find(line)
+        .and_then(|at| text.get(at + line.len()..))
+        .unwrap_or("");
+    let again = later.matches(name).count();
+    let squashed: String = f.chars().filter(|c| c.is_alphanumeric()).collect();
+    let own_furniture = later.contains(&format!("{name} B.V."))
+        || later.contains(&format!("© {name}"))
+        || later.contains(&format!("Helpdesk {name}"))
+        || later.contains(&format!("{name} servicedesk"))
+        || fold(later).contains(&format!("@{squashed}."))
+        || fold(later).contains(&format!("www.{squashed}."));
+    ((kind && again >= 1) || own_furniture).then(|| name.to_string())
 }
 
 /// Where a word glued to the next ends: at a capital after a small letter.
@@ -100,6 +183,28 @@ mod tests {
             Some("Gooi Inhuurportaal")
         );
         assert_eq!(site("LinkedIn\nZoeken").as_deref(), Some("LinkedIn"));
+        assert_eq!(
+            site("Sanne Verhoeven • 2e\nRecruiter Overheid\n3 d • Bewerkt").as_deref(),
+            Some("LinkedIn")
+        );
+        assert_eq!(
+            site("Pro Inhuur\nOpdrachten\nSenior Jurist\n…\nHelpdesk Pro Inhuur").as_deref(),
+            Some("Pro Inhuur")
+        );
+        assert_eq!(
+            site("Staffing MS\t\tAfgedrukt op 02-12-2026\n…\nStaffing MS-portaal").as_deref(),
+            Some("Staffing MS")
+        );
+        assert_eq!(
+            site("Kliq | Opdrachten\nAdviseur\n…\nmail naar info@kliq.nl").as_deref(),
+            Some("Kliq")
+        );
+        // a title or a client at the top is no site
+        assert_eq!(site("Interim Projectleider Wonen\nLeiden\n…"), None);
+        assert_eq!(
+            site("Gemeente Leiden\nAdviseur\n… Gemeente Leiden B.V."),
+            None
+        );
         // lower-case words after it are a menu item, no site
         assert_eq!(site("* Werken bij de gemeente [link]"), None);
         assert_eq!(

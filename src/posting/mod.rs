@@ -51,6 +51,7 @@ pub mod number_words;
 pub mod numbered_sections;
 pub mod ocr;
 pub mod organisation;
+pub mod page_furniture;
 pub mod parser;
 pub mod period;
 pub mod planning;

@@ -75,25 +75,33 @@ pub fn cvs_forwarded(flat: &str) -> Option<String> {
     None
 }
 
-/// Other ways to say how many are invited, the count in capture 1: "de
-/// twee beste kandidaten worden uitgenodigd", "vijf hoogst scorende
-/// kandidaten nodigen we uit", "de klant nodigt 2 kandidaten uit", a form's
-/// "Aantal kandidaten uitnodigen: 4", "the top 3 candidates will be invited".
+/// A count: digits or a Dutch number word.
+const COUNT: &str = r"(\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)";
+/// Who is counted.
+const WHO: &str =
+    r"(?:kandidaten|cv'?s|cv’s|inschrijvers|aanbieders|professionals|candidates|applicants)";
+/// What ranks them ("beste", "hoogst scorende", "best gewaardeerde").
+const RANKED: &str = r"(?:(?:best|hoogst)\s+(?:scorende|gewaardeerde|gerangschikte|beoordeelde)\s+|beste\s+|geschikte\s+)?";
+/// Being invited, in Dutch or English.
+const INVITE: &str = r"(?:uitgenodigd|uitnodigen|uitnodiging|uit\s+te\s+nodigen|op\s+gesprek|voor\s+(?:een\s+)?gesprek|(?:will\s+be|are)\s+invited|invited)";
+
+/// How many are invited, the count in capture 1, as sentences, labels and
+/// fields say it: a count of candidates before the invitation ("Er worden
+/// maximaal 4 kandidaten uitgenodigd", "de 2 best scorende kandidaten
+/// uitgenodigd voor een gesprek"), after it ("Uitnodiging: beste 3
+/// kandidaten", "uitnodigen=\"3\""), a label counting them ("Aantal
+/// kandidaten voor gesprek: 2", "Aantal uit te nodigen kandidaten 3"), or a
+/// verb around them ("de klant nodigt 2 kandidaten uit", "gesprekken met de
+/// drie hoogst gerangschikte inschrijvers").
 static INVITED_OTHER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
-        r"(?i)\b(\S+)\s+(?:beste|(?:best|hoogst)\s+(?:scorende|gerangschikte))\s+kandidaten\s+(?:worden\s+(?:\S+\s+)?uitgenodigd|nodig(?:t|en)\s+(?:we|wij|zij|ze)\s+uit)",
-        r"(?i)(?-u:\b)nodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?(\S+)\s+(?:\S+\s+)?kandidaten\s+uit(?-u:\b)",
-        // "Wij nodigen de vier kandidaten met de beste match uit"
-        r"(?i)(?-u:\b)nodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?de\s+(\S+)\s+kandidaten\s+met\s+de\s+(?:beste|hoogste)\s+\S+\s+uit(?-u:\b)",
-        // a form's "Uitgenodigd: de 3 hoogst scorende kandidaten"
-        r"(?i)(?-u:\b)uitgenodigd\s*:\s*(?:de\s+)?(\S+)\s+(?:beste|(?:best|hoogst)\s+(?:scorende|gerangschikte))\s+kandidaten",
-        r"(?i)(?-u:\b)aantal\s+(?:kandidaten|gesprekken)\s+(?:uitnodigen|uit\s+te\s+nodigen)\s*:?\s*(\d+)",
-        r"(?i)(?-u:\b)the\s+(?:top|best)\s+(\S+)\s+(?:candidates|applicants)\s+(?:will\s+be|are)\s+invited",
-        // "beste 4 kandidaten op gesprek", "gesprekken … met de 3 beste kandidaten"
-        r"(?i)(?-u:\b)beste\s+(\S+)\s+kandidaten\s+(?:op|voor\s+een)\s+gesprek",
-        r"(?i)(?-u:\b)gesprekken(?-u:\b)[^.]{0,60}?(?-u:\b)met\s+de\s+(\S+)\s+(?:beste|(?:best|hoogst)\s+(?:scorende|gerangschikte))\s+(?:kandidaten|inschrijvers|aanbieders)",
-        // "Maximaal 3 kandidaten worden uitgenodigd voor een gesprek"
-        r"(?i)(?-u:\b)(?:maximaal|max\.|hooguit|ten\s+hoogste)\s+(\S+)\s+kandidaten\s+worden\s+(?:\S+\s+)?uitgenodigd",
+        format!(r"(?i)(?-u:\b){COUNT}\s+{RANKED}{WHO}(?-u:\b)[^.;|]{{0,40}}?(?-u:\b){INVITE}"),
+        format!(r#"(?i)(?-u:\b){INVITE}(?-u:\b)\s*[:|=]?\s*"?\s*(?:de\s+)?(?:maximaal\s+|max\.\s*|beste\s+|top\s+)?{COUNT}(?:"|\s+{RANKED}{WHO})"#),
+        format!(r"(?i)(?-u:\b)aantal\s+(?:uit\s+te\s+nodigen(?:\s+{WHO})?|{WHO}\s+(?:voor|op)\s+(?:een\s+)?gesprek|{WHO}\s+(?:uitnodigen|uit\s+te\s+nodigen)|gesprekken)\s*[:|=]?\s*(?:maximaal\s+|max\.\s*)?{COUNT}(?-u:\b)"),
+        format!(r"(?i)(?-u:\b)nodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?(?:de\s+)?{COUNT}\s+(?:\S+\s+)?{WHO}\s+(?:met\s+de\s+(?:beste|hoogste)\s+\S+\s+)?uit(?-u:\b)"),
+        format!(r"(?i)(?-u:\b){COUNT}\s+{RANKED}{WHO}\s+nodig(?:t|en)\s+(?:we|wij|zij|ze)\s+uit"),
+        format!(r"(?i)(?-u:\b)the\s+(?:top|best)\s+{COUNT}\s+{WHO}\s+(?:will\s+be|are)\s+invited"),
+        format!(r"(?i)(?-u:\b)gesprekken(?-u:\b)[^.]{{0,60}}?(?-u:\b)met\s+de\s+{COUNT}\s+{RANKED}{WHO}"),
     ]
     .iter()
     .map(|p| Regex::new(p).expect("static pattern"))
@@ -109,10 +117,16 @@ pub fn interviews_invited(flat: &str) -> (Option<u32>, Option<u32>) {
             return (exact, min);
         }
     }
+    // the first said in the text
     let exact = INVITED_OTHER
         .iter()
         .flat_map(|re| re.captures_iter(flat))
-        .find_map(|c| count(c.get(1)?.as_str()));
+        .filter_map(|c| {
+            let m = c.get(1)?;
+            Some((m.start(), count(m.as_str())?))
+        })
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, n)| n);
     (exact, None)
 }
 
@@ -132,6 +146,17 @@ mod tests {
             ),
             (Some(3), None)
         );
+    }
+
+    #[test]
+    fn counts_that_are_no_invitation() {
+        for t in [
+            "Per leverancier mogen maximaal 2 kandidaten worden aangeboden.",
+            "Aantal gevraagde kandidaten 1",
+            "De 5 beste cv's worden voorgelegd aan de opdrachtgever.",
+        ] {
+            assert_eq!(interviews_invited(t), (None, None), "{t}");
+        }
     }
 
     #[test]
@@ -183,6 +208,21 @@ mod tests {
                 "Gesprekken worden daarna met de twee beste kandidaten gevoerd.",
                 2,
             ),
+            ("Er worden maximaal 4 kandidaten uitgenodigd.", 4),
+            (
+                "Na beoordeling worden de 3 best scorende kandidaten uitgenodigd voor een gesprek.",
+                3,
+            ),
+            (
+                "Kandidaten per leverancier| max. 2 | Uitnodiging | beste 3 kandidaten",
+                3,
+            ),
+            ("<selectie uitnodigen=\"3\" toelichting=\"de drie\"/>", 3),
+            ("Uitnodiging 3 kandidaten", 3),
+            ("Uitnodiging maximaal 4 kandidaten", 4),
+            ("Aantal uit te nodigen: 3 kandidaten", 3),
+            ("Aantal kandidaten voor gesprek: 2", 2),
+            ("Aantal uit te nodigen kandidaten 3", 3),
         ] {
             assert_eq!(interviews_invited(t), (Some(n), None), "{t}");
         }
