@@ -308,12 +308,12 @@ fn postings_of_a_fifteenth_blind_set_are_read() {
 /// line ending at the next label, an EU form's section numbers), it reads
 /// 218 (87.9%); with a posting's own changes applied (the Nota's answers)
 /// and a body's province from its name or letterhead, 224 (90.3%), held at
-/// 90%.
+/// 90%; with the seventeenth set's teaching, 227 (91.5%), held at 91%.
 #[test]
 fn postings_of_a_sixteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen16"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.90, right, total, refused, misses);
+    check_unseen_at(0.91, right, total, refused, misses);
 }
 
 /// A seventeenth blind set (`tests/fixtures/unseen17`), written by a helper
@@ -328,10 +328,15 @@ fn postings_of_a_sixteenth_blind_set_are_read() {
 /// changes): 206 of 277 (74.4%), none refused. Taught its kinds (how many
 /// are invited in any word order, a site's name opening the page and named
 /// again, a post's reaction bar, a PDF's page furniture, tables of two to
-/// four columns with a cell a line), 229 (82.7%).
+/// four columns with a cell a line), 229 (82.7%); with questions asked
+/// "via het platform", a criterion's points below it, a points column ending
+/// its row, more ways of no authority and "is toegestaan", a VOG spelled
+/// out as not needed, 243 (87.7%), held at 87%. Three answers were
+/// "zzp_allowed", a stance the product does not have: the shared answers
+/// call an opening to ZZP'ers independent_scope, and so do these now.
 #[test]
 fn postings_of_a_seventeenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen17"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.82, right, total, refused, misses);
+    check_unseen_at(0.87, right, total, refused, misses);
 }

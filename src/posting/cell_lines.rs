@@ -76,6 +76,16 @@ fn points(cell: &str) -> Option<u32> {
     digits.parse().ok().filter(|n| (1..=100).contains(n))
 }
 
+/// A line that is only points with their unit ("40 punten", "30%", "25 pnt").
+fn points_alone(line: &str) -> Option<u32> {
+    let f = fold(line.trim());
+    let digits = ["punten", "punt", "pnt", "pt", "%"]
+        .iter()
+        .find_map(|u| f.strip_suffix(u))?
+        .trim();
+    digits.parse().ok().filter(|n| (1..=100).contains(n))
+}
+
 /// Label lines for a row of labels at `i` and their values after it; the
 /// number of lines read, or `None` where it is no such row.
 fn label_block(lines: &[&str], i: usize, out: &mut Vec<String>) -> Option<usize> {
@@ -319,6 +329,27 @@ fn stacked_field(lines: &[&str], i: usize, out: &mut Vec<String>) -> Option<usiz
             return Some(j + 1 - i);
         }
     }
+    // "Prijs" / "30 punten": a criterion and its points below it
+    if let Some(n) = points_alone(value)
+        && !field.ends_with(':')
+        && field.chars().count() <= 120
+        && points(field).is_none()
+        && !is_label(field)
+    {
+        let last = out.iter().rev().find(|l| !l.trim().is_empty());
+        let under_heading = last.is_some_and(|l| {
+            let f = fold(l);
+            l.ends_with(" punten)")
+                || f.contains("gunning")
+                || f.contains("criteria")
+                || f.contains("wensen")
+        });
+        if !under_heading {
+            return None;
+        }
+        out.push(format!("- {field} ({n} punten)"));
+        return Some(j + 1 - i);
+    }
     let yes_no = ["ja", "nee", "yes", "no"].contains(&fold(value).as_str());
     let short = field.split_whitespace().count() <= 6
         && !field.contains(':')
@@ -416,6 +447,18 @@ mod tests {
             repair(t),
             "Gunningscriteria\n- Ervaring (40 punten)\n\n- Prijs (60 punten)\n\nVOG vereist: Nee\n"
         );
+    }
+
+    #[test]
+    fn criteria_with_their_points_below_under_the_heading() {
+        let t = "Gunningscriteria\n\nKwaliteit – ervaring\n\n40 punten\n\nPrijs\n\n60 punten\n\nWet DBA\n";
+        assert_eq!(
+            repair(t),
+            "Gunningscriteria\n\n- Kwaliteit – ervaring (40 punten)\n\n- Prijs (60 punten)\n\nWet DBA\n"
+        );
+        // without a heading of criteria above, a line of points is left
+        let t = "Score\n\n40 punten\n";
+        assert_eq!(repair(t), t);
     }
 
     #[test]

@@ -84,7 +84,18 @@ fn items(lines: &[Line]) -> Vec<Item> {
 
 fn item_complete(text: &str) -> bool {
     let t = text.trim_end().to_lowercase();
-    ends_item(text)
+    // a table row's points column set apart ("Tarief      30")
+    let column_points = text
+        .trim_end()
+        .rsplit_once(|c: char| c == '\t' || c == ' ')
+        .is_some_and(|(head, n)| {
+            (head.ends_with("  ") || head.ends_with('\t') || text.contains('\t'))
+                && !n.is_empty()
+                && n.len() <= 3
+                && n.chars().all(|c| c.is_ascii_digit())
+        });
+    column_points
+        || ends_item(text)
         || points_of(text).is_some()
             && [")", "punten", "punt", "pnt", "points", "%"]
                 .iter()
@@ -324,6 +335,17 @@ mod tests {
             "KO-1: WO\nKO-2: 8 JAAR ERVARING\n  IN HET FYSIEK DOMEIN",
         )]);
         assert_eq!(ko.len(), 2);
+    }
+
+    #[test]
+    fn a_points_column_ends_its_row() {
+        let text =
+            "1. Ervaring      40\n2. Tarief        60\n\nHet tarief wordt als volgt gescoord:\n";
+        let aw = award(&[&split_lines(text)], 1);
+        assert_eq!(
+            aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+            [Some(40), Some(60)]
+        );
     }
 
     #[test]

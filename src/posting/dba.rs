@@ -35,13 +35,34 @@ pub fn classify(sentences: &[String]) -> Dba {
                 && !open
                 && !h.has(Table::ProofAsked)
                 && h.has(Table::Negation));
-        let guarantees = h.has(Table::Guarantee);
+        // "zzp'ers zijn toegestaan, mits …": opened on a condition the
+        // bidder must meet with a paper (an agreement, a statement), not on
+        // working independently ("mits je zelfstandig werkt")
+        let conditional = open
+            && [" mits ", "onder voorwaarde"].iter().any(|m| {
+                f.split_once(m).is_some_and(|(_, tail)| {
+                    [
+                        "overeenkomst",
+                        "verklaring",
+                        "belastingdienst",
+                        "dba",
+                        "aantoon",
+                        "waarborg",
+                    ]
+                    .iter()
+                    .any(|w| tail.contains(w))
+                })
+            });
+        let guarantees = h.has(Table::Guarantee) || conditional;
         let mut mark = 0;
         for (on, bit) in [
             (excludes, EXCLUDES),
             (guarantees, GUARANTEES),
             (open, OPENS),
-            (guarantees && h.has(Table::BindingGuarantee), BINDS),
+            (
+                guarantees && (h.has(Table::BindingGuarantee) || conditional),
+                BINDS,
+            ),
             (h.has(Table::Independent), FRAMES),
         ] {
             if on {
@@ -49,6 +70,10 @@ pub fn classify(sentences: &[String]) -> Dba {
             }
         }
         marks.push(mark);
+        // no authority over the work is the test itself: it counts twice
+        if h.has(Table::Independent) && f.contains("gezagsverhouding") {
+            framings.push(usize::MAX);
+        }
         framings.extend(h.framing);
     }
     let pick = |bit: u8| -> Vec<String> {
@@ -153,6 +178,34 @@ mod tests {
 
     fn s(list: &[&str]) -> Vec<String> {
         list.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn no_authority_over_the_work_frames_it_as_independent() {
+        for t in [
+            &["resultaatgericht", "geen gezagsverhouding"][..],
+            &[
+                "De opdracht wordt resultaatgericht uitgevoerd: opdrachtnemer bepaalt zelf de wijze van uitvoering.",
+            ],
+        ] {
+            assert_eq!(classify(&s(t)).stance, DbaStance::IndependentScope, "{t:?}");
+        }
+        assert_eq!(
+            classify(&s(&["Inschrijving door zzp'ers is toegestaan."])).stance,
+            DbaStance::IndependentScope
+        );
+        assert_eq!(
+            classify(&s(&["Inzet van zzp'ers is toegestaan, mits de opdracht wordt uitgevoerd op basis van een goedgekeurde modelovereenkomst."])).stance,
+            DbaStance::GuaranteeRequired
+        );
+        assert_eq!(
+            classify(&s(&["Voor deze opdracht is zowel zzp als detachering mogelijk, mits je zelfstandig en resultaatgericht werkt."])).stance,
+            DbaStance::IndependentScope
+        );
+        assert_eq!(
+            classify(&s(&["Je werkt resultaatgericht en klantgericht."])).stance,
+            DbaStance::NotStated
+        );
     }
 
     #[test]

@@ -135,7 +135,13 @@ const ONLY_ROUTE: &[&str] = &[
 const POSSIBLE_WHO: &[&str] = &["zzp", "zelfstandig ondernemer"];
 
 /// Says a way in is possible (see [`POSSIBLE_WHO`]).
-const POSSIBLE: &[&str] = &["is mogelijk", "nadrukkelijk mogelijk"];
+const POSSIBLE: &[&str] = &[
+    "is mogelijk",
+    "nadrukkelijk mogelijk",
+    "is toegestaan",
+    "zijn toegestaan",
+    "is toegelaten",
+];
 
 /// A route named as the only one without "alleen": "deze opdracht wordt
 /// ingevuld op basis van detachering".
@@ -385,4 +391,8 @@ const INDEPENDENT: &[&str] = &[
     "afgebakend pakket",
     "zelfstandig uitvoert",
     "opdracht is resultaatgericht",
+    "resultaatgericht uitgevoerd",
+    "bepaalt zelf de wijze",
+    "zelf de wijze van uitvoering",
+    "geen gezagsverhouding",
 ];

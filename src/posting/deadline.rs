@@ -75,7 +75,9 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<N
         }
         _ => {}
     }
-    if let Some((d, t)) = planning::questions_deadline(flat) {
+    let questions = planning::questions_deadline(flat)
+        .or_else(|| own_date.and_then(|own| planning::questions_deadline_yearless(flat, own)));
+    if let Some((d, t)) = questions {
         p.questions_deadline = Some(amsterdam(d, t.unwrap_or(NaiveTime::MIN)));
     }
     p.answers_published = planning::answers_published(flat, answers_own_date);

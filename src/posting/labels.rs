@@ -87,6 +87,15 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
         // "3.2 Uiterste datum indienen offerte: …": a label behind a section number
         let text = strip_section_number(text);
         if let Some((field, value)) = label_prefix(text, line.kind == LineKind::Bullet) {
+            // a numbered row of criteria with its points ("3. Tarief    30")
+            // names a criterion, not the rate
+            let points_row = matches!(line.kind, LineKind::Numbered(_))
+                && !value.trim().is_empty()
+                && value.trim().len() <= 3
+                && value.trim().chars().all(|c| c.is_ascii_digit());
+            if points_row {
+                continue;
+            }
             let with_next = match next {
                 Some(n) => format!("{value} {n}"),
                 None => value.to_string(),

@@ -17,6 +17,10 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"vragen kunnen (?:worden )?(?:ingediend|gesteld) (?:worden )?(?:tot|uiterlijk|voor|vóór)(?: en met)?",
         // "Vragen indienen (NvI): t/m …", "Vragen via e-mail: uiterlijk …"
         r"vragen:? (?:(?:stellen|indienen|via (?:de |het )?[\w-]+)(?: kan)?(?: \(\w+\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
+        // "Vragen stellen via het platform tot dinsdag 8 december"
+        r"vragen (?:stellen|indienen) via (?:de |het |een )?[\w-]+ (?:tot|uiterlijk|vóór|t/m)(?: en met)?:?",
+        // "Heb je vragen over de opdracht, stel ze dan uiterlijk dinsdag …"
+        r"vragen[^.]{0,40}?,? stel (?:ze|die|deze)(?: dan)? (?:uiterlijk|tot|vóór|voor)(?: en met)?(?: op)?",
         // "Vragen via de Nota van Inlichtingen tot 18 december 2026"
         r"vragen via (?:de |het )?nota van inlichtingen (?:tot|uiterlijk|t/m)(?: en met)?:?",
         // an English page's "Questions: via the portal until Dec 10, 2026"
@@ -94,7 +98,9 @@ pub fn questions_deadline(flat: &str) -> Option<DateTimeFound> {
 }
 
 static QUESTIONS_STEP: LazyLock<Regex> = LazyLock::new(|| {
-    step(r"(?:vragen (?:stellen|indienen)(?: \([^)]{0,40}\))?|uiterste datum vragen)")
+    step(
+        r"(?:vragen (?:stellen|indienen)(?: via (?:de |het |een )?[\w-]+)?(?: \([^)]{0,40}\))?|uiterste datum vragen)",
+    )
 });
 
 /// A step of a planning table or list with its date right after the
@@ -229,7 +235,19 @@ pub fn deadline_sentence(flat: &str) -> Option<DateTimeFound> {
 /// ("sluit uiterlijk 8 januari a.s. om 10.00 uur", "vóór vrijdag 11
 /// december 12:00 uur"), dated after `own` (the posting's own date).
 pub fn deadline_sentence_yearless(flat: &str, own: NaiveDate) -> Option<DateTimeFound> {
-    let refs: Vec<&Regex> = DEADLINE.iter().collect();
+    yearless_after(flat, &DEADLINE, own)
+}
+
+/// The questions' deadline written without its year ("stel ze dan
+/// uiterlijk dinsdag 8 december om 12.00 uur"), dated after `own`.
+pub fn questions_deadline_yearless(flat: &str, own: NaiveDate) -> Option<DateTimeFound> {
+    yearless_after(flat, &QUESTIONS, own)
+}
+
+/// A day without its year right after the first of `triggers`, and the
+/// time after it.
+fn yearless_after(flat: &str, triggers: &[Regex], own: NaiveDate) -> Option<DateTimeFound> {
+    let refs: Vec<&Regex> = triggers.iter().collect();
     let at = after_first(flat, &refs)?;
     let head = window(flat, at, 30);
     let date = yearless::with_weekday(head, own)
