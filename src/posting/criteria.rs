@@ -87,7 +87,7 @@ fn item_complete(text: &str) -> bool {
     // a table row's points column set apart ("Tarief      30")
     let column_points = text
         .trim_end()
-        .rsplit_once(|c: char| c == '\t' || c == ' ')
+        .rsplit_once(['\t', ' '])
         .is_some_and(|(head, n)| {
             (head.ends_with("  ") || head.ends_with('\t') || text.contains('\t'))
                 && !n.is_empty()
