@@ -124,4 +124,29 @@ pub(super) fn is_chrome(text: &str, site: Option<&str>) -> bool {
         || province_in(text).is_some_and(|p| fold(p).replace('-', " ") == f.replace('-', " "))
         || text.starts_with(|c: char| c.is_ascii_digit())
         || (f.starts_with("gemeente ") && text.split_whitespace().count() <= 4)
+        || is_bare_code(text.trim())
+}
+
+/// A reference alone ("ARN-2026-0654", "GGDG-2026-077"): one word of
+/// capitals, digits and dashes or slashes with at least four digits.
+fn is_bare_code(text: &str) -> bool {
+    !text.contains(char::is_whitespace)
+        && text.chars().filter(char::is_ascii_digit).count() >= 4
+        && !text.chars().any(char::is_lowercase)
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '_' | '.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reference_alone_is_no_title() {
+        assert!(is_chrome("ARN-2026-0654", None));
+        assert!(is_chrome("GGDG-2026-077", None));
+        assert!(!is_chrome("Verkeerskundige Mobiliteit", None));
+        assert!(!is_chrome("Adviseur-2030", None));
+    }
 }
