@@ -29,6 +29,7 @@ pub fn repair(text: &str) -> String {
     let text = super::invitation::repair(text);
     let text = super::chat_export::repair(&text);
     let text = super::sms::repair(&text);
+    let text = without_post_author(&text);
     let text = without_other_postings(&text);
     let text = newsletter_first_item(&text);
     let mut out: Vec<String> = Vec::new();
@@ -94,6 +95,31 @@ const OTHER_POSTINGS: &[&str] = &[
     "related jobs",
     "more jobs",
 ];
+
+/// A post's author block at its top ("Sanne Verhoeven • 2e", their
+/// headline, "3 d • Bewerkt"): the lines up to the first blank one, which
+/// name the one who posted, not the posting.
+fn without_post_author(text: &str) -> String {
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty());
+    let Some((first, line)) = lines.next() else {
+        return text.to_string();
+    };
+    if !super::masthead::is_post_author(line) {
+        return text.to_string();
+    }
+    let all: Vec<&str> = text.lines().collect();
+    let end = (first..all.len())
+        .find(|&i| all[i].trim().is_empty())
+        .unwrap_or(all.len());
+    let mut out = all[end..].join("\n");
+    if text.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
 
 /// A social network's bar under a post ("Vind ik leuk    Reageren
 /// Reposten    Verzenden", "Like · Comment · Repost · Send"): what follows
@@ -267,6 +293,16 @@ mod tests {
         );
         // one quoted line is a quote, not a forward
         assert_eq!(unquote("> een citaat\nTekst"), "> een citaat\nTekst");
+    }
+
+    #[test]
+    fn a_posts_author_is_no_part_of_the_posting() {
+        let post = "Sanne Verhoeven • 2e\nRecruiter Overheid\n3 d • Bewerkt\n\nNieuwe opdracht\n";
+        assert_eq!(without_post_author(post), "\nNieuwe opdracht\n");
+        assert_eq!(
+            without_post_author("Nieuwe opdracht\n"),
+            "Nieuwe opdracht\n"
+        );
     }
 
     #[test]

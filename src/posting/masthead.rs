@@ -45,13 +45,18 @@ pub fn site(text: &str) -> Option<String> {
 /// A network known by what it draws around a post: LinkedIn's degree of
 /// connection after the author's name ("Sanne Verhoeven • 2e", "• 3rd+").
 fn furniture(head: &[&str]) -> Option<String> {
+    head.iter()
+        .any(|l| is_post_author(l))
+        .then(|| "LinkedIn".to_string())
+}
+
+/// A post's author with the degree of connection ("Sanne Verhoeven • 2e").
+pub fn is_post_author(line: &str) -> bool {
     static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\p{Lu}[\p{L}.' -]{1,60}\s[•·]\s(?:1e|2e|3e\+|1st|2nd|3rd\+)$")
             .expect("static pattern")
     });
-    head.iter()
-        .any(|l| DEGREE.is_match(l))
-        .then(|| "LinkedIn".to_string())
+    DEGREE.is_match(line.trim())
 }
 
 /// Folded words that make a name a site's: what it offers or is.

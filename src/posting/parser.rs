@@ -47,6 +47,8 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     let text = &page_text(text);
     // the page as copied: a site's name may sit in a menu the repair drops
     // (read here and let go: of a text of megabytes it is one more copy)
+    // the masthead as copied, before a repair takes a menu line away
+    let raw_masthead = super::masthead::site(text);
     let (url_site, sender_site) = {
         let copied = super::glued::unglue_joined(text);
         let url_site = url.as_deref().and_then(|u| source::site_in(u, &copied));
@@ -74,6 +76,7 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     p.platform = url_site
         .or(exported_from)
         .or_else(|| super::masthead::site(text))
+        .or(raw_masthead)
         .or_else(|| conditions::platform(&folded))
         .or(sender_site);
     p.url = url;
