@@ -99,7 +99,7 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<i32> {
         println!(
             "  {mark} {}. [{pts}] {}{}",
             c.number,
-            line(&c.text),
+            line(c.name()),
             if look {
                 "  (text changed: look again)"
             } else {

@@ -185,7 +185,7 @@ fn render(
     writeln!(o, "\naward criteria ({} points):", p.award_points_total())?;
     for c in &p.award {
         let pts = c.points.map_or("-".into(), |x| x.to_string());
-        writeln!(o, "  {}. {} [{pts} points]", c.number, line(&c.text))?;
+        writeln!(o, "  {}. {} [{pts} points]", c.number, line(c.name()))?;
         for b in &c.rate_bands {
             writeln!(o, "      {} → {} points", band(b), b.points)?;
         }

@@ -26,6 +26,23 @@ pub(super) fn points_of(text: &str) -> Option<u32> {
         .and_then(|c| c.get(1)?.as_str().parse().ok())
 }
 
+/// A criterion's text without the points it ends with, where they are the
+/// points it scores ("Tarief: 30 punten", "Motivatie …… 30 punten",
+/// "Prijs (30 punten)" → "Tarief", "Motivatie", "Prijs"): what a view shows
+/// beside its own "[30 pt]".
+pub fn without_points(text: &str, points: Option<u32>) -> &str {
+    static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)[\s:.…–\-(]*(\d{1,3})\s*(?:punten|punt|pnt\.?|pts\.?|points|%)\)?[\s.;]*$")
+            .expect("static pattern")
+    });
+    let Some(c) = TRAILING.captures(text) else {
+        return text;
+    };
+    let same = c.get(1).and_then(|n| n.as_str().parse().ok()) == points;
+    let head = text[..c.get(0).map_or(text.len(), |m| m.start())].trim_end();
+    if same && !head.is_empty() { head } else { text }
+}
+
 /// A table's header row over the criteria ("Criterium\tWeging", "Criterium
 /// Punten"): a few words without a digit, one of them naming the points.
 pub(super) fn is_column_header(text: &str) -> bool {
@@ -71,4 +88,29 @@ pub(super) fn bare_points(text: &str) -> Option<u32> {
         .parse()
         .ok()?;
     (1..=100).contains(&n).then_some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_criterions_name_without_its_points() {
+        for (t, want) in [
+            ("Tarief: 30 punten", "Tarief"),
+            (
+                "Motivatie en aanpak (max. 1 A4) ....................... 30 punten",
+                "Motivatie en aanpak (max. 1 A4)",
+            ),
+            ("Prijs (30 punten)", "Prijs"),
+            ("Ervaring – 30 punten", "Ervaring"),
+            ("Ervaring met 20 projecten", "Ervaring met 20 projecten"),
+        ] {
+            assert_eq!(without_points(t, Some(30)), want, "{t}");
+        }
+        assert_eq!(
+            without_points("Prijs (30 punten)", Some(20)),
+            "Prijs (30 punten)"
+        );
+    }
 }

@@ -151,6 +151,14 @@ pub struct AwardCriterion {
     pub rate_bands: Vec<RateBand>,
 }
 
+impl AwardCriterion {
+    /// Its text without the points it ends with ("Tarief: 30 punten" →
+    /// "Tarief"), for a view that shows the points beside it.
+    pub fn name(&self) -> &str {
+        super::criteria_points::without_points(&self.text, self.points)
+    }
+}
+
 /// One band of an hourly-rate criterion. Exactly one of the shapes is used:
 /// `above` (rate higher than), `below` (rate lower than), or `from`..=`to`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

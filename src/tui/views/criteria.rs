@@ -259,7 +259,7 @@ fn build(s: &State, d: &DetailState, theme: &Theme) -> Built {
             sel,
             rate_scored,
             a,
-            clean(&format!("A{}. [{pts}] {}", c.number, c.text)),
+            clean(&format!("A{}. [{pts}] {}", c.number, c.name())),
             note,
             theme,
         ));
