@@ -27,6 +27,8 @@ pub enum Change {
     MaxRate(Money),
     /// A knock-out criterion, by its number, no longer demanded.
     DroppedKnockout(u32),
+    /// The hours a week, at least and at most.
+    Hours(Option<u32>, Option<u32>),
 }
 
 /// A change and the sentence that makes it (shown in a warning).
@@ -39,7 +41,7 @@ pub struct Amendment {
 }
 
 /// A verb of change, and the preposition before the new value.
-const CHANGED: &str = r"(?:wordt|worden|is|zijn|word)?\s*(?:verschoven|verplaatst|verlengd|gewijzigd|aangepast|verhoogd|verlaagd|bijgesteld|veranderd)\s+(?:naar|tot|in|op)\b";
+const CHANGED: &str = r"(?:wordt|worden|is|zijn|word)?\s*(?:verschoven|verplaatst|verlengd|gewijzigd|aangepast|verhoogd|verlaagd|bijgesteld|veranderd|verruimd|uitgebreid|verminderd|teruggebracht)\s+(?:naar|tot|in|op)\b";
 
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     let subject = r"(?:sluitingstermijn|sluitingsdatum|sluitingstijd|deadline|inschrijf\w*termijn|inschrijvingstermijn|reactietermijn|aanbiedingstermijn|indieningstermijn|uiterste\s+(?:reactie|inschrijf|aanbiedings)?datum|termijn\s+(?:voor|van)\s+(?:het\s+)?(?:indienen|inschrijven|inschrijving|aanbieden))";
@@ -55,6 +57,11 @@ static RATE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:{subject}\b[^.?!]{{0,60}}?{CHANGED}|(?:nieuwe|gewijzigde|aangepaste|verhoogde)\s+{subject}\s*(?::|is|wordt)?)"
     ))
     .expect("static pattern")
+});
+
+static HOURS: LazyLock<Regex> = LazyLock::new(|| {
+    let subject = r"(?:uren per week|urenomvang|aantal uren|inzet in uren|uren)";
+    Regex::new(&format!(r"(?i)\b{subject}\b[^.?!]{{0,40}}?{CHANGED}")).expect("static pattern")
 });
 
 /// "K3 vervalt", "eis 2 komt te vervallen", "knock-out 4 wordt geschrapt".
@@ -97,6 +104,15 @@ pub fn read(sentences: &[String], own: Option<NaiveDate>) -> Vec<Amendment> {
         {
             push(Change::MaxRate(*eur));
         }
+        if let Some(m) = HOURS.find(s)
+            && let Some((lo, hi)) = window(&s[m.end()..], 20)
+                .split(['(', ','])
+                .next()
+                .and_then(|v| super::header::hours(v.trim()))
+            && (lo.is_some() || hi.is_some())
+        {
+            push(Change::Hours(lo, hi));
+        }
         for c in DROPPED.captures_iter(s) {
             if let Some(n) = c.get(1).and_then(|n| n.as_str().parse().ok()) {
                 push(Change::DroppedKnockout(n));
@@ -134,8 +150,11 @@ pub fn apply(p: &mut Posting, text: &str, sentences: &[String], own: Option<Naiv
             p.deadline = None;
             p.deadline_date = Some(date);
         }
-        p.warnings
-            .push(moved("the deadline", before, &date.to_string(), said));
+        let after = match time {
+            Some(t) => format!("{date} {}", t.format("%H:%M")),
+            None => date.to_string(),
+        };
+        p.warnings.push(moved("the deadline", before, &after, said));
     }
     if let Some((eur, said)) = last(&found, |c| match c {
         Change::MaxRate(m) => Some(*m),
@@ -150,6 +169,21 @@ pub fn apply(p: &mut Posting, text: &str, sentences: &[String], own: Option<Naiv
             &format!("€ {:.2}", eur.as_eur()),
             said,
         ));
+    }
+    if let Some(((lo, hi), said)) = last(&found, |c| match c {
+        Change::Hours(lo, hi) => Some((*lo, *hi)),
+        _ => None,
+    }) {
+        let show = |lo: Option<u32>, hi: Option<u32>| match (lo, hi) {
+            (Some(a), Some(b)) if a != b => format!("{a}-{b}"),
+            (Some(a), _) | (None, Some(a)) => a.to_string(),
+            (None, None) => "-".to_string(),
+        };
+        let before = (p.hours_min.is_some() || p.hours_max.is_some())
+            .then(|| show(p.hours_min, p.hours_max));
+        p.warnings
+            .push(moved("the hours a week", before, &show(lo, hi), said));
+        (p.hours_min, p.hours_max) = (lo, hi);
     }
     for a in &found {
         if let Change::DroppedKnockout(n) = a.change
@@ -334,6 +368,18 @@ mod tests {
             "Publicatie nota van inlichtingen: 9 december\nNOTA VAN INLICHTINGEN\nVraag 1: …\n";
         assert_eq!(zone(text), Some("Vraag 1: …\n"));
         assert_eq!(zone("Planning\nGesprekken: week 51\n"), None);
+    }
+
+    #[test]
+    fn hours_widened() {
+        let found = read(
+            &sentences(&["- Uren per week verruimd naar 32-36 (was: 36)."]),
+            None,
+        );
+        assert_eq!(
+            found.iter().map(|a| a.change.clone()).collect::<Vec<_>>(),
+            vec![Change::Hours(Some(32), Some(36))]
+        );
     }
 
     #[test]
