@@ -21,7 +21,7 @@ use super::label_table::is_label;
 use super::normalize::fold;
 
 /// Heads of a column of points or weights.
-const POINT_HEADS: &[&str] = &[
+pub(super) const POINT_HEADS: &[&str] = &[
     "punten",
     "max. punten",
     "maximaal aantal punten",
@@ -33,9 +33,9 @@ const POINT_HEADS: &[&str] = &[
     "score",
 ];
 /// Heads of a column of dates.
-const DATE_HEADS: &[&str] = &["datum", "wanneer", "date", "datum/tijd", "datum en tijd"];
+pub(super) const DATE_HEADS: &[&str] = &["datum", "wanneer", "date", "datum/tijd", "datum en tijd"];
 /// Heads of the column a criterion or a step is named in.
-const NAME_HEADS: &[&str] = &[
+pub(super) const NAME_HEADS: &[&str] = &[
     "criterium",
     "criteria",
     "gunningscriterium",
@@ -52,12 +52,12 @@ const NAME_HEADS: &[&str] = &[
     "activity",
 ];
 
-fn folded(line: &str) -> String {
+pub(super) fn folded(line: &str) -> String {
     fold(line.trim().trim_end_matches(':'))
 }
 
 /// A cell of a header: short, capitalised, without digits.
-fn header_cell(line: &str) -> bool {
+pub(super) fn header_cell(line: &str) -> bool {
     let t = line.trim();
     !t.is_empty()
         && t.chars().count() <= 30
@@ -66,7 +66,7 @@ fn header_cell(line: &str) -> bool {
 }
 
 /// A cell's points: "30", "30%", "30 punten".
-fn points(cell: &str) -> Option<u32> {
+pub(super) fn points(cell: &str) -> Option<u32> {
     let f = fold(cell.trim());
     let digits = f
         .trim_end_matches("punten")
@@ -111,194 +111,6 @@ fn label_block(lines: &[&str], i: usize, out: &mut Vec<String>) -> Option<usize>
         ));
     }
     Some(2 * k)
-}
-
-/// Heads of a column of item codes ("Nr." / "E1").
-const CODE_HEADS: &[&str] = &["nr.", "nr", "nummer", "code", "no.", "#"];
-/// Heads of a column of labels and one of their values ("Kenmerk" / "Waarde").
-const LABEL_HEADS: &[&str] = &["kenmerk", "gegeven", "veld", "field"];
-const VALUE_HEADS: &[&str] = &["waarde", "value", "gegevens"];
-/// Heads of a column of times or of free text beside a named one.
-const TIME_HEADS: &[&str] = &["tijd", "tijdstip", "time"];
-const TEXT_HEADS: &[&str] = &["omschrijving", "toelichting", "opmerking", "description"];
-
-/// What a column of a flattened table holds.
-#[derive(Clone, Copy, PartialEq)]
-enum Column {
-    Name,
-    Code,
-    Label,
-    Value,
-    Points,
-    Date,
-    Time,
-    Text,
-}
-
-fn column(head: &str, first: bool) -> Option<Column> {
-    let h = folded(head);
-    let h = h.as_str();
-    let is = |list: &[&str]| list.contains(&h);
-    if first {
-        return if is(CODE_HEADS) {
-            Some(Column::Code)
-        } else if is(LABEL_HEADS) {
-            Some(Column::Label)
-        } else {
-            is(NAME_HEADS).then_some(Column::Name)
-        };
-    }
-    if is(POINT_HEADS) {
-        Some(Column::Points)
-    } else if is(DATE_HEADS) {
-        Some(Column::Date)
-    } else if is(TIME_HEADS) {
-        Some(Column::Time)
-    } else if is(VALUE_HEADS) {
-        Some(Column::Value)
-    } else if is(TEXT_HEADS) || is(NAME_HEADS) {
-        Some(Column::Text)
-    } else {
-        None
-    }
-}
-
-/// The lines with text from `i` on, as a browser's copy puts a table's
-/// cells: one a line, at most one blank line between two.
-fn cells(lines: &[&str], i: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut j = i;
-    while j < lines.len() {
-        if lines[j].trim().is_empty() {
-            if j + 1 < lines.len() && !lines[j + 1].trim().is_empty() && !out.is_empty() {
-                j += 1;
-                continue;
-            }
-            break;
-        }
-        out.push(j);
-        j += 1;
-    }
-    out
-}
-
-/// "E1", "K2", "3", "KO-1": an item's code.
-fn item_code(cell: &str) -> bool {
-    static CODE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^[A-Za-z]{0,3}-?\d{1,2}\.?$").expect("static pattern")
-    });
-    CODE.is_match(cell.trim())
-}
-
-/// One row's cells as a line, or `None` where they do not fit the
-/// columns; `Some(None)` for a sum's row, which is dropped.
-fn row_line(columns: &[Column], row: &[&str]) -> Option<Option<String>> {
-    let mut names = Vec::new();
-    let (mut pts, mut when, mut label, mut value) = (None, Vec::new(), None, None);
-    for (c, cell) in columns.iter().zip(row) {
-        let cell = cell.trim();
-        let blank = matches!(cell, "–" | "-" | "—" | "n.v.t.");
-        match c {
-            Column::Name | Column::Text => {
-                if cell.chars().count() > 300 || column(cell, true).is_some() {
-                    return None;
-                }
-                if !blank {
-                    names.push(cell);
-                }
-            }
-            Column::Code => {
-                if !item_code(cell) {
-                    return None;
-                }
-                names.push(cell.trim_end_matches('.'));
-            }
-            Column::Label => {
-                if !header_cell(cell) {
-                    return None;
-                }
-                label = Some(cell);
-            }
-            Column::Value => {
-                let heads = column(cell, true).or(column(cell, false));
-                if cell.chars().count() > 120 || heads.is_some() {
-                    return None;
-                }
-                value = Some(cell);
-            }
-            Column::Points => pts = Some(points(cell)?),
-            Column::Date => {
-                if !cell.chars().any(|ch| ch.is_ascii_digit()) {
-                    return None;
-                }
-                when.push(cell);
-            }
-            Column::Time => {
-                if !blank {
-                    when.push(cell);
-                }
-            }
-        }
-    }
-    let name = names.join(" ");
-    if ["totaal", "total"].contains(&fold(&name).as_str()) {
-        return Some(None);
-    }
-    Some(Some(match (pts, label, value) {
-        (Some(n), _, _) => format!("- {name} ({n} punten)"),
-        (None, Some(l), Some(v)) => format!("{}: {v}", l.trim_end_matches(':')),
-        _ if !when.is_empty() => {
-            if name.chars().count() > 60 {
-                return None;
-            }
-            format!("{name}: {}", when.join(" "))
-        }
-        _ => name,
-    }))
-}
-
-/// Rows of a table named by its head at `i`, its cells one a line (see
-/// the module): "Criterium" / "Punten", "Activiteit" / "Datum" / "Tijd",
-/// "Nr." / "Omschrijving", "Kenmerk" / "Waarde". The number of lines read,
-/// or `None` where it is no such table.
-fn head_table(lines: &[&str], i: usize, out: &mut Vec<String>) -> Option<usize> {
-    let at = cells(lines, i);
-    let mut columns = vec![column(lines[*at.first()?], true)?];
-    for &j in at.iter().skip(1).take(3) {
-        match column(lines[j], false) {
-            Some(c) => columns.push(c),
-            None => break,
-        }
-    }
-    let n = columns.len();
-    let fits = n >= 2
-        && (columns.contains(&Column::Points)
-            || columns.contains(&Column::Date)
-            || columns == [Column::Code, Column::Text]
-            || columns == [Column::Label, Column::Value]);
-    if !fits {
-        return None;
-    }
-    let mut rows = Vec::new();
-    let mut end = at[n - 1] + 1;
-    for row in at[n..].chunks(n) {
-        if row.len() < n {
-            break;
-        }
-        let texts: Vec<&str> = row.iter().map(|&j| lines[j]).collect();
-        match row_line(&columns, &texts) {
-            Some(line) => {
-                rows.extend(line);
-                end = row[n - 1] + 1;
-            }
-            None => break,
-        }
-    }
-    if rows.is_empty() {
-        return None;
-    }
-    out.extend(rows);
-    Some(end - i)
 }
 
 /// The next line with text after `i`, over one blank line: its index.
@@ -375,7 +187,7 @@ pub fn repair(text: &str) -> String {
     let mut changed = false;
     while i < lines.len() {
         let read = label_block(&lines, i, &mut out)
-            .or_else(|| head_table(&lines, i, &mut out))
+            .or_else(|| super::head_table::read(&lines, i, &mut out))
             .or_else(|| stacked_field(&lines, i, &mut out));
         match read {
             Some(n) => {
