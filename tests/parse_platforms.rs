@@ -331,12 +331,29 @@ fn postings_of_a_sixteenth_blind_set_are_read() {
 /// four columns with a cell a line), 229 (82.7%); with questions asked
 /// "via het platform", a criterion's points below it, a points column ending
 /// its row, more ways of no authority and "is toegestaan", a VOG spelled
-/// out as not needed, 243 (87.7%); a reference alone no title, the masthead as copied before a repair takes its menu away, a post's author block no part of it, hours changed by an update, 248 (89.5%), held at 89%. Three answers were
+/// out as not needed, 243 (87.7%); a reference alone no title, the masthead as copied before a repair takes its menu away, a post's author block no part of it, hours changed by an update, 248 (89.5%); a site's XML export read as the tree it is, 263 (94.9%), held at 94%. Three answers were
 /// "zzp_allowed", a stance the product does not have: the shared answers
 /// call an opening to ZZP'ers independent_scope, and so do these now.
 #[test]
 fn postings_of_a_seventeenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen17"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.89, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
+}
+
+/// An eighteenth blind set (`tests/fixtures/unseen18`), written by a helper
+/// that had not read the parser: a saved HTML page, an e-mail in
+/// quoted-printable, a Markdown export, a Word document as text, a PDF of two
+/// columns read with `-layout`, a colleague's chat message, a DAS portal's
+/// timeline, an English agency posting, a job alert of three postings, a
+/// strip of facts without labels, a republished posting with its old
+/// deadline struck through, a function profile over two scales, a scan read
+/// by OCR, requirements in a table and wishes weighed in percent. First
+/// read, with the seventeenth set's teaching in: 226 of 270 (83.7%), none
+/// refused.
+#[test]
+fn postings_of_an_eighteenth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen18"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.83, right, total, refused, misses);
 }

@@ -56,7 +56,7 @@ const LABELLED: &[(&[&str], &str)] = &[
         &["start", "startdate", "startdatum", "begindatum"],
         "Startdatum",
     ),
-    (&["end", "enddate", "einddatum"], "Einddatum"),
+    (&["end", "enddate", "einddatum", "eind"], "Einddatum"),
     (
         &[
             "hoursperweek",
@@ -82,6 +82,7 @@ const LABELLED: &[(&[&str], &str)] = &[
         ],
         "Maximaal uurtarief",
     ),
+    (&["tarief", "uurtarief", "rate", "hourlyrate"], "Tarief"),
     (
         &[
             "salaryscale",
@@ -103,6 +104,7 @@ const LABELLED: &[(&[&str], &str)] = &[
             "applicationdeadline",
             "closingat",
             "reagerentot",
+            "sluiting",
         ],
         "Sluitingsdatum",
     ),
@@ -112,6 +114,7 @@ const LABELLED: &[(&[&str], &str)] = &[
             "questionsdeadline",
             "vragentot",
             "deadlinequestions",
+            "vragen",
         ],
         "Vragen stellen tot",
     ),
@@ -158,6 +161,7 @@ const ORDER: &[&str] = &[
     "Einddatum",
     "Uren per week",
     "Maximaal uurtarief",
+    "Tarief",
     "Schaal",
     "Sluitingsdatum",
     "Vragen stellen tot",
@@ -208,6 +212,17 @@ const SKIPPED: &[&str] = &[
     "recruiter",
     "links",
     "meta",
+    "gerelateerd",
+    "vergelijkbaar",
+    "recommended",
+];
+/// Keys of how many candidates are invited to an interview.
+const INVITED: &[&str] = &[
+    "uitnodigen",
+    "invited",
+    "shortlist",
+    "aantaluitnodigen",
+    "candidatesinvited",
 ];
 
 fn key_words(key: &str) -> String {
@@ -217,16 +232,26 @@ fn key_words(key: &str) -> String {
         .collect()
 }
 
+/// A time with its zone, with a `T` or (as normalised text has it) a space
+/// between date and time.
+fn zoned_time(s: &str) -> Option<DateTime<chrono::FixedOffset>> {
+    let s = s.trim();
+    DateTime::parse_from_rfc3339(s)
+        .or_else(|_| DateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S%:z"))
+        .or_else(|_| DateTime::parse_from_str(&s.replace('Z', "+00:00"), "%Y-%m-%d %H:%M:%S%:z"))
+        .ok()
+}
+
 /// A scalar as text; a time with its zone in Dutch time ("2026-12-10
 /// 17:00"), a date as written.
 fn scalar(v: &Value) -> Option<String> {
     match v {
-        Value::String(s) if !s.trim().is_empty() => Some(match DateTime::parse_from_rfc3339(s) {
-            Ok(t) => t
+        Value::String(s) if !s.trim().is_empty() => Some(match zoned_time(s) {
+            Some(t) => t
                 .with_timezone(&Amsterdam)
                 .format("%Y-%m-%d %H:%M")
                 .to_string(),
-            Err(_) => s.trim().to_string(),
+            None => s.trim().to_string(),
         }),
         Value::Number(n) => Some(n.to_string()),
         Value::Array(a) => {
@@ -266,6 +291,7 @@ fn criterion(v: &Value) -> Option<String> {
                     "description",
                     "omschrijving",
                     "text",
+                    "tekst",
                 ]
                 .contains(&k.as_str())
                 {
@@ -296,7 +322,15 @@ fn facts(o: &Map<String, Value>, depth: usize, out: &mut Vec<String>) {
             continue;
         }
         if let Some((_, label)) = LABELLED.iter().find(|(keys, _)| keys.contains(&k.as_str()))
-            && let Some(v) = scalar(value)
+            && let Some(v) = match (label, value) {
+                // the client's own number before the site's
+                (&"Aanvraagnummer", Value::Object(refs)) => refs
+                    .iter()
+                    .find(|(k, _)| CLIENT.contains(&key_words(k).as_str()))
+                    .or_else(|| refs.iter().next())
+                    .and_then(|(_, v)| scalar(v)),
+                _ => scalar(value),
+            }
         {
             out.push(format!("{label}: {v}"));
             continue;
@@ -329,6 +363,28 @@ fn facts(o: &Map<String, Value>, depth: usize, out: &mut Vec<String>) {
         }
         match value {
             Value::String(s) if DESCRIPTION.contains(&k.as_str()) => {
+                out.push(String::new());
+                out.push(s.trim().to_string());
+                out.push(String::new());
+            }
+            Value::String(s) if INVITED.contains(&k.as_str()) => out.push(format!(
+                "De {} best scorende kandidaten worden uitgenodigd voor een gesprek.",
+                s.trim()
+            )),
+            Value::String(s) if k == "vog" || k == "vogverplicht" || k == "vogrequired" => {
+                let yes = ["verplicht", "ja", "true", "yes", "vereist", "required"];
+                let no = ["nee", "false", "no", "niet vereist", "geen"];
+                let s = s.trim().to_lowercase();
+                if yes.contains(&s.as_str()) {
+                    out.push("Een VOG is vereist.".to_string());
+                } else if no.contains(&s.as_str()) {
+                    out.push("Een VOG is niet vereist.".to_string());
+                }
+            }
+            // a stance in the site's own sentence ("dba_tekst")
+            Value::String(s)
+                if (k.contains("dba") || k.contains("zzp")) && s.split_whitespace().count() > 5 =>
+            {
                 out.push(String::new());
                 out.push(s.trim().to_string());
                 out.push(String::new());
@@ -378,10 +434,24 @@ pub fn repair(text: &str) -> String {
         return text.to_string();
     };
     let end = start + stream.byte_offset();
-    let mut found = Vec::new();
-    facts(&o, 0, &mut found);
-    if found.len() < 3 {
+    let Some(lines) = labelled_lines(&o) else {
         return text.to_string();
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..start]);
+    out.push_str(&lines.join("\n"));
+    out.push('\n');
+    out.push_str(&text[end..]);
+    out
+}
+
+/// An object's facts as a page's lines: the labels in a page's order,
+/// then the text and the lists; none where fewer than three facts are found.
+pub(super) fn labelled_lines(o: &Map<String, Value>) -> Option<Vec<String>> {
+    let mut found = Vec::new();
+    facts(o, 0, &mut found);
+    if found.len() < 3 {
+        return None;
     }
     // the labels in a page's order (an object's keys come in any order),
     // the publication before the planning, then the text and the lists
@@ -394,12 +464,7 @@ pub fn repair(text: &str) -> String {
         found.into_iter().partition(|l| rank(l).is_some());
     lines.sort_by_key(|l| rank(l));
     lines.extend(rest);
-    let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..start]);
-    out.push_str(&lines.join("\n"));
-    out.push('\n');
-    out.push_str(&text[end..]);
-    out
+    Some(lines)
 }
 
 #[cfg(test)]

@@ -40,6 +40,26 @@ pub fn site(text: &str) -> Option<String> {
         })
         .or_else(|| furniture(&head))
         .or_else(|| head.iter().find_map(|l| named_again(l, text)))
+        .or_else(|| head.iter().find_map(|l| source_line(l, text)))
+}
+
+/// The site a source line in the head names ("Bron: https://freep.nl", as
+/// a site's export is read): the host, spelled as the text spells it.
+fn source_line(line: &str, text: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    let rest = ["bron:", "source:"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))?
+        .trim();
+    if rest.contains(char::is_whitespace) || !rest.contains('.') {
+        return None;
+    }
+    let url = if rest.contains("://") {
+        rest.to_string()
+    } else {
+        format!("https://{rest}")
+    };
+    super::source::site_in(&url, text)
 }
 
 /// A network known by what it draws around a post: LinkedIn's degree of

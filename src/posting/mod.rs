@@ -79,6 +79,7 @@ pub mod title_clean;
 pub mod two_columns;
 pub mod us_dates;
 pub mod verb_dates;
+pub mod xml_fields;
 pub mod yearless;
 
 pub use model::{

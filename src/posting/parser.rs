@@ -23,7 +23,8 @@ fn page_text(text: &str) -> String {
     let text = super::lynx::repair(&text);
     let text = super::feed::repair(&text);
     let text = super::json_ld::repair(&text).into_owned();
-    super::json_fields::repair(&text)
+    let text = super::json_fields::repair(&text);
+    super::xml_fields::repair(&text)
 }
 
 /// The lines of normalised text as the readers see them: after every

@@ -218,10 +218,12 @@ static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Hours per week stated in sentences ("voor minimaal 20 uur per week",
-/// "voor 16 uur in de week"), in order.
+/// "voor 16 uur in de week"), in order; never the tail of a date before a
+/// label ("Einddatum: 2027-12-31 Uren per week: 36").
 pub fn hours_sentences(flat: &str) -> Vec<super::header::HoursRange> {
     WEEKLY_HOURS
         .find_iter(flat)
+        .filter(|m| !flat[..m.start()].ends_with(['-', '/', '.']))
         .filter_map(|m| super::header::hours(m.as_str()))
         .collect()
 }
@@ -268,6 +270,14 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_date_before_an_hours_label_is_not_hours() {
+        let flat = "Einddatum: 2027-12-31 Uren per week: 36 voor 32 uur per week";
+        let found = hours_sentences(flat);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0], (Some(32), Some(32)));
     }
 
     #[test]
