@@ -350,10 +350,15 @@ fn postings_of_a_seventeenth_blind_set_are_read() {
 /// deadline struck through, a function profile over two scales, a scan read
 /// by OCR, requirements in a table and wishes weighed in percent. First
 /// read, with the seventeenth set's teaching in: 226 of 270 (83.7%), none
-/// refused.
+/// refused. Taught its kinds (labels "Tariefplafond", "Inschrijftermijn
+/// sluit", "Omvang"; struck-through and "(was: …)" values dropped; the first
+/// interview mention that gives a day; an end after "t/m" in a duration;
+/// capital-lettered criteria with points; hours beside fte; a rate's remark
+/// in brackets), 243 (90.0%), held at 90%. One answer said "Friesland"
+/// where the posting writes only "Fryslân"; it says "Fryslân" now.
 #[test]
 fn postings_of_an_eighteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen18"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.83, right, total, refused, misses);
+    check_unseen_at(0.90, right, total, refused, misses);
 }

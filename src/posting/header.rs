@@ -105,6 +105,14 @@ pub fn hours(v: &str) -> Option<HoursRange> {
         Some(m) => &v[..m.start()],
         None => v,
     };
+    // "36 uur per week. Inschaling van de functie: schaal 12.": the first sentence
+    let v = match v
+        .match_indices(". ")
+        .find(|(i, _)| v[i + 2..].starts_with(|c: char| c.is_uppercase()))
+    {
+        Some((i, _)) => &v[..i],
+        None => v,
+    };
     let f = fold(v);
     let unit = ["uur", "hour", "hrs", "u/w", "u p/w", "per week"]
         .iter()
@@ -119,9 +127,12 @@ pub fn hours(v: &str) -> Option<HoursRange> {
     if !find_dates(v).is_empty() || f.contains("maand") || f.contains('€') {
         return None;
     }
-    // "3 dagen (24 uur)": with days beside them, only the numbers of hours
+    // "3 dagen (24 uur)", "0,8 fte (circa 29 uur)", "2 kandidaten, elk 36
+    // uur": with days, fte or people beside them, only the numbers of hours
     let v = &match (
-        f.contains("dag"),
+        ["dag", "fte", "kandidat", "professional", "person"]
+            .iter()
+            .any(|w| f.contains(w)),
         UREN.find_iter(v).map(|m| m.as_str()).collect::<Vec<_>>(),
     ) {
         (true, found) if !found.is_empty() => found.join(" - "),
@@ -297,6 +308,15 @@ mod tests {
         assert_eq!(hours("Samen max 32 uur"), Some((None, Some(32))));
         assert_eq!(hours("minimaal 16 uur"), Some((Some(16), None)));
         assert_eq!(hours("veel"), None);
+        assert_eq!(hours("0,8 fte (circa 29 uur)"), Some((Some(29), Some(29))));
+        assert_eq!(
+            hours("2 kandidaten, elk 36 uur per week"),
+            Some((Some(36), Some(36)))
+        );
+        assert_eq!(
+            hours("36 uur per week. Inschaling van de functie: schaal 12."),
+            Some((Some(36), Some(36)))
+        );
         assert_eq!(
             request_number_in_prose("staat op het portaal onder nummer AB-2027-12. Zie").as_deref(),
             Some("AB-2027-12")

@@ -5,7 +5,7 @@
 
 use super::dates::{find_dates, find_times, first_date};
 use super::planning::step;
-use super::prose::{after_first, patterns, window};
+use super::prose::{patterns, window};
 use super::yearless;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
@@ -73,20 +73,41 @@ pub fn interviews(flat: &str) -> Interviews {
 /// ("Gesprekken zijn woensdag 16 december", "op 18 en 19 januari") are
 /// dated after `own` (the posting's own date).
 pub fn interviews_after(flat: &str, own: Option<NaiveDate>) -> Interviews {
-    let refs: Vec<&Regex> = INTERVIEW.iter().collect();
-    let sentence_at = after_first(flat, &refs)
-        .or_else(|| INTERVIEW_WEEK.find(flat).map(|m| m.start()))
-        .map(|at| sentence_from(flat, at));
-    // a step of a table or list: its row ends where the next step's name starts
-    let step_at = || {
-        INTERVIEW_STEP
-            .captures(flat)
-            .and_then(|c| c.get(1))
-            .map(|m| up_to_next_step(sentence_from(flat, m.start())))
-    };
-    let Some(sentence) = sentence_at.or_else(step_at) else {
-        return Interviews::default();
-    };
+    // every place that names the interviews, first the sentence and list
+    // labels, then a table's step; the first that gives a day or a week
+    // holds ("De gespreksdatum is gewijzigd." names no day)
+    let mut starts: Vec<(usize, usize)> = INTERVIEW
+        .iter()
+        .flat_map(|p| p.find_iter(flat).take(8))
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    starts.sort_unstable();
+    let sentences = starts
+        .iter()
+        .map(|&(_, end)| sentence_from(flat, end))
+        .chain(
+            INTERVIEW_WEEK
+                .find(flat)
+                .map(|m| sentence_from(flat, m.start())),
+        );
+    let steps = INTERVIEW_STEP
+        .captures_iter(flat)
+        .take(8)
+        .filter_map(|c| c.get(1))
+        .map(|m| up_to_next_step(sentence_from(flat, m.start())));
+    let mut first = None;
+    for sentence in sentences.chain(steps) {
+        let found = read_sentence(sentence, own);
+        if !found.dates.is_empty() || found.week_of.is_some() {
+            return found;
+        }
+        first.get_or_insert(found);
+    }
+    first.unwrap_or_default()
+}
+
+/// The interviews one sentence or step gives.
+fn read_sentence(sentence: &str, own: Option<NaiveDate>) -> Interviews {
     // a step of a list ends where the next one starts ("…16:00 uur;- De 3 …")
     let sentence = sentence.split(";").next().unwrap_or(sentence);
     let sentence = up_to_next_label(sentence);
@@ -290,6 +311,14 @@ mod tests {
             Some(own),
         );
         assert_eq!(i.dates, [d(2026, 12, 16)]);
+    }
+
+    #[test]
+    fn a_mention_without_a_day_gives_way_to_one_with_it() {
+        let i = interviews(
+            "De sluitingsdatum en de gespreksdatum zijn gewijzigd. Gesprekken: donderdag 17 december 2026",
+        );
+        assert_eq!(i.dates, vec![d(2026, 12, 17)]);
     }
 
     #[test]

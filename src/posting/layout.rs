@@ -48,6 +48,7 @@ static EU_FORM_SECTION: LazyLock<Regex> = LazyLock::new(|| {
 pub fn repair(text: &str) -> String {
     let text = super::copies::unquote(text);
     let text = super::page_furniture::repair(&text);
+    let text = super::struck::repair(&text).into_owned();
     let text = EU_FORM_SECTION.replace_all(&text, "");
     let text = super::check_boxes::repair(&text);
     let text = super::text_columns::repair(&text);

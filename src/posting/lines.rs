@@ -173,7 +173,8 @@ fn strip_task_box(t: &str) -> &str {
         .map_or(t, str::trim_start)
 }
 
-/// A line lettered as a list item ("a. Ervaring", "b) Prijs"): its text
+/// A line lettered as a list item ("a. Ervaring", "b) Prijs", "A. Ervaring
+/// …: 40 punten"): its text
 /// after the letter, which opens a capitalised word or ends with its
 /// points ("c. visie op de rol: 20 punten").
 fn lettered(t: &str) -> Option<&str> {
@@ -182,11 +183,18 @@ fn lettered(t: &str) -> Option<&str> {
         let f = t.trim_end().trim_end_matches(['.', ')']).to_lowercase();
         f.ends_with("punten") || f.ends_with("points")
     };
+    // a capital with a dot may be a name's initial ("S. de Vries"): an
+    // item only with its points ("A. Ervaring …: 40 punten") or a bracket
+    let capital = || {
+        b[0].is_ascii_uppercase()
+            && (b[1] == b')' && t[3..].starts_with(char::is_uppercase) || names_points())
+    };
     (b.len() > 4
-        && b[0].is_ascii_lowercase()
         && matches!(b[1], b'.' | b')')
         && b[2] == b' '
-        && (t[3..].starts_with(char::is_uppercase) || names_points()))
+        && (b[0].is_ascii_lowercase()
+            && (t[3..].starts_with(char::is_uppercase) || names_points())
+            || capital()))
     .then(|| &t[3..])
 }
 
@@ -369,6 +377,17 @@ mod tests {
             lettered("b. kennis van GIS: 15 punten"),
             Some("kennis van GIS: 15 punten")
         );
+    }
+
+    #[test]
+    fn a_capital_letter_is_an_item_with_points_or_a_bracket() {
+        assert_eq!(
+            lettered("A. Ervaring met bezwaar: 40 punten"),
+            Some("Ervaring met bezwaar: 40 punten")
+        );
+        assert_eq!(lettered("B) Prijs"), Some("Prijs"));
+        assert!(lettered("S. de Vries, teamleider").is_none());
+        assert!(lettered("J. Jansen").is_none());
     }
 
     #[test]

@@ -71,6 +71,7 @@ pub mod slash_dates;
 pub mod sms;
 pub mod source;
 pub mod strip;
+pub mod struck;
 pub mod table_rows;
 pub mod text_columns;
 pub mod title;

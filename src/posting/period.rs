@@ -17,14 +17,19 @@ pub fn duration(v: &str) -> Option<(Option<String>, Option<NaiveDate>)> {
     if words.is_empty() || v.len() > 120 {
         return None;
     }
-    // "Tot en met 31 juli 2026", "1 juni 2026 tot en met 31 mei 2027": the
-    // date after "tot en met"
-    let end = fold(v).find("tot en met").and_then(|at| {
-        find_dates(v)
-            .into_iter()
-            .find(|d| d.span.start >= at)
-            .map(|d| d.date)
-    });
+    // "Tot en met 31 juli 2026", "1 juni 2026 tot en met 31 mei 2027", "6
+    // maanden, t/m 16 juli 2027": the date after "tot en met"
+    let folded = fold(v);
+    let end = ["tot en met", "t/m", "until"]
+        .iter()
+        .filter_map(|w| folded.find(w))
+        .min()
+        .and_then(|at| {
+            find_dates(v)
+                .into_iter()
+                .find(|d| d.span.start >= at)
+                .map(|d| d.date)
+        });
     let mut kept: Vec<&str> = Vec::new();
     for w in &words {
         if kept.last().is_some_and(|l| l.eq_ignore_ascii_case(w)) {
@@ -90,6 +95,10 @@ mod tests {
             Some((None, true, d(2026, 3, 6)))
         );
         assert_eq!(period("12 maanden"), None);
+        assert_eq!(
+            duration("6 maanden, t/m 16 juli 2027 (optie tot verlenging 2 x 6 maanden)"),
+            Some((None, Some(d(2027, 7, 16))))
+        );
         assert_eq!(end("-"), None);
         assert_eq!(end("Tot en met 31 mei 2026"), Some(d(2026, 5, 31)));
         assert_eq!(end("6 maanden"), None);

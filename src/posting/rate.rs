@@ -44,6 +44,10 @@ pub fn rate(v: &str) -> Option<RateValue> {
         Some((i, _)) => &v[..i],
         None => v,
     };
+    // "(schaal 10 resp. schaal 11)": a remark in brackets without an amount
+    // ("tot € 75 (9)", a filter's count, stays and is no rate)
+    let unbracketed = BRACKETED.replace_all(v, "");
+    let v = unbracketed.trim();
     if v.chars().count() > 60 {
         return None;
     }
@@ -65,6 +69,9 @@ pub fn rate(v: &str) -> Option<RateValue> {
     }
     best.map(RateValue::Max)
 }
+
+static BRACKETED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\([^()€]*\p{L}[^()€]*\)").expect("static pattern"));
 
 static PROSE_MAX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:uur)?tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour)|(?-u:\b)max(?:imaal)?\.? (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) (?:per uur|p/u|/uur|per hour)|(?-u:\b)(?:uur)?tarief[^.;]{0,30}? (?:niet hoger (?:zijn |liggen )?dan|ten hoogste|hoogstens) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)")
@@ -118,6 +125,10 @@ mod tests {
         assert_eq!(rate("1938 - 3063"), None);
         assert_eq!(rate("Unknown"), None);
         assert_eq!(rate("€ 4.500 per maand"), None);
+        assert_eq!(
+            rate("€ 80,00 – € 96,00 excl. btw (schaal 10 resp. schaal 11)"),
+            max(96)
+        );
         assert_eq!(
             rate("€ 125,- per uur exclusief btw. Inschrijvingen boven het plafond"),
             max(125)

@@ -1,0 +1,75 @@
+//! What a republished posting struck out no longer holds: text struck
+//! through as Markdown writes it ("~~10-12-2026 12:00~~ 14-12-2026 17:00")
+//! or with a combining long stroke ("1̶0̶ ̶d̶e̶c̶"), and the old value a
+//! changed line keeps in brackets with a number ("(was: 8 december)
+//! woensdag 9 december", "(eerder 10 december)"). Both are taken out, so only the
+//! value that holds is read.
+
+use regex::Regex;
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+static MARKDOWN_STRIKE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"~~[^~\n]{1,120}~~").expect("static pattern"));
+static OLD_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(\s*(?:was|eerder|voorheen|oorspronkelijk|oud|previously)\b:?[^()\n\d]{0,40}\d[^()\n]{0,40}\)")
+        .expect("static pattern")
+});
+
+/// The text without struck or superseded values (see the module).
+pub fn repair(text: &str) -> Cow<'_, str> {
+    let text = if text.contains('\u{0336}') {
+        Cow::Owned(without_stroked(text))
+    } else {
+        Cow::Borrowed(text)
+    };
+    let text = match MARKDOWN_STRIKE.replace_all(&text, "") {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(s) => Cow::Owned(s),
+    };
+    match OLD_VALUE.replace_all(&text, "") {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(s) => Cow::Owned(s),
+    }
+}
+
+/// Characters carrying a combining long stroke (U+0336) left out, with it.
+fn without_stroked(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{0336}' {
+            continue;
+        }
+        if chars.peek() == Some(&'\u{0336}') {
+            chars.next();
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn struck_values_are_taken_out() {
+        assert_eq!(
+            repair("Sluit: ~~10-12-2026 12:00~~  14-12-2026 17:00 uur"),
+            "Sluit:   14-12-2026 17:00 uur"
+        );
+        assert_eq!(
+            repair("Nota: (was: 8 december) woensdag 9 december"),
+            "Nota:  woensdag 9 december"
+        );
+        assert_eq!(repair("Sluit: 1\u{336}0\u{336} 14 dec"), "Sluit:  14 dec");
+    }
+
+    #[test]
+    fn other_brackets_and_tildes_stay() {
+        let t = "Start: 4 januari (onder voorbehoud) ~ 36 uur\n(was u al aangemeld? Log in)";
+        assert_eq!(repair(t), t);
+    }
+}
