@@ -270,6 +270,17 @@ fn label_prefix(text: &str, item: bool) -> Option<(Field, &str)> {
         value = &value[colon..];
     }
     let mut value = value.trim_start_matches([' ', ':', '|']).trim();
+    // a note in brackets after the label ("Functieschaal (indicatief) 12",
+    // "Maximum uurtarief (excl. btw) € 110"): the value follows it
+    if value.starts_with('(')
+        && let Some(close) = value.find(')')
+        && close <= 30
+        && !value[close + 1..].trim().is_empty()
+    {
+        value = value[close + 1..]
+            .trim_start_matches([' ', ':', '|'])
+            .trim();
+    }
     if value.starts_with("..") || value.starts_with('…') {
         value = value.trim_start_matches(['.', '…', ' ', ':']);
     }

@@ -250,10 +250,11 @@ pub fn heading_section(line: &Line) -> Option<Section> {
                 && (wrapped || !line.text.ends_with(['.', ';', ',']))
                 && line.text.matches('\t').count() <= 1
                 // a row of a planning table ("Gunning (voorlopig)\t20 januari
-                // 2027") is a step with its date, not a heading
+                // 2027", or apart by spaces) is a step with its date, not a heading
                 && line
                     .text
                     .split_once('\t')
+                    .or_else(|| line.text.trim_end().split_once("  "))
                     .is_none_or(|(_, v)| {
                         // a PDF's heading tail "(weging, totaal 100 punten)"
                         v.trim_start().starts_with('(') || !v.chars().any(|c| c.is_ascii_digit())

@@ -99,7 +99,7 @@ pub fn questions_deadline(flat: &str) -> Option<DateTimeFound> {
 
 static QUESTIONS_STEP: LazyLock<Regex> = LazyLock::new(|| {
     step(
-        r"(?:vragen (?:stellen|indienen)(?: via (?:de |het |een )?[\w-]+)?(?: \([^)]{0,40}\))?|uiterste datum vragen)",
+        r"(?:vragen (?:stellen|indienen)(?: via (?:de |het |een )?[\w-]+)?(?: \([^)]{0,40}\))?|uiterste datum vragen|uiterste (?:moment|datum|termijn) (?:voor )?(?:het )?(?:indienen|stellen) (?:van )?vragen)",
     )
 });
 

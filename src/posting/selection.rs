@@ -101,6 +101,8 @@ static INVITED_OTHER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"(?i)(?-u:\b)nodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?(?:de\s+)?{COUNT}\s+(?:\S+\s+)?{WHO}\s+(?:met\s+de\s+(?:beste|hoogste)\s+\S+\s+)?uit(?-u:\b)"),
         format!(r"(?i)(?-u:\b){COUNT}\s+{RANKED}{WHO}\s+nodig(?:t|en)\s+(?:we|wij|zij|ze)\s+uit"),
         format!(r"(?i)(?-u:\b)the\s+(?:top|best)\s+{COUNT}\s+{WHO}\s+(?:will\s+be|are)\s+invited"),
+        // "De top 3 van kandidaten wordt uitgenodigd"
+        format!(r"(?i)(?-u:\b)top[\s-]+{COUNT}\s+(?:van\s+(?:de\s+)?)?{WHO}(?-u:\b)[^.;|]{{0,40}}?(?-u:\b){INVITE}"),
         format!(r"(?i)(?-u:\b)gesprekken(?-u:\b)[^.]{{0,60}}?(?-u:\b)met\s+de\s+{COUNT}\s+{RANKED}{WHO}"),
     ]
     .iter()
@@ -203,6 +205,10 @@ mod tests {
             ("Wij nodigen de vijf kandidaten met de beste score uit.", 5),
             ("Uitgenodigd: de 2 best scorende kandidaten", 2),
             ("The top 2 candidates will be invited to an interview.", 2),
+            (
+                "De top 3 van kandidaten wordt uitgenodigd voor een gesprek.",
+                3,
+            ),
             ("Procedure: beste 5 kandidaten op gesprek in Breda.", 5),
             (
                 "Gesprekken worden daarna met de twee beste kandidaten gevoerd.",

@@ -156,24 +156,60 @@ fn labelled(head: &[String], labels: &[Option<String>], values: &[String]) -> Ve
     out
 }
 
+/// A Markdown table's rule under its head ("|---|:--:|", "---|---|---").
+fn is_rule(t: &str) -> bool {
+    t.contains('|')
+        && t.matches('-').count() >= 3
+        && t.chars().all(|ch| matches!(ch, '-' | ':' | ' ' | '|'))
+}
+
+/// Which lines are a Markdown table's rows: those between outer pipes ("|
+/// Label | value |"), and those of a table written without them ("Nr | Eis
+/// | Toelichting" over "---|---|---"): the head above the rule and the
+/// rows with a pipe under it.
+fn pipe_lines(lines: &[&str]) -> Vec<bool> {
+    let mut rows: Vec<bool> = lines
+        .iter()
+        .map(|l| {
+            let t = l.trim();
+            t.len() > 1 && t.starts_with('|') && t.ends_with('|')
+        })
+        .collect();
+    for (r, line) in lines.iter().enumerate() {
+        if !is_rule(line.trim()) || r == 0 || !lines[r - 1].contains('|') {
+            continue;
+        }
+        rows[r - 1] = true;
+        rows[r] = true;
+        for (i, l) in lines.iter().enumerate().skip(r + 1) {
+            if !l.contains('|') {
+                break;
+            }
+            rows[i] = true;
+        }
+    }
+    rows
+}
+
 /// A Markdown table's rows ("| Label | value |") as tab-separated cells,
 /// without the rule under its head and without a column of boxes to tick
 /// ("Ja/Nee"), so the table readers read them as a copied table.
 fn pipe_rows(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let rows = pipe_lines(&lines);
     let mut out: Vec<String> = Vec::new();
-    for line in text.lines() {
+    for (line, row) in lines.iter().zip(rows) {
         let t = line.trim();
-        if !(t.len() > 1 && t.starts_with('|') && t.ends_with('|')) {
+        if !row {
             out.push(line.to_string());
             continue;
         }
-        let mut cells: Vec<&str> = t[1..t.len() - 1].split('|').map(str::trim).collect();
-        if cells
-            .iter()
-            .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
-        {
+        if is_rule(t) {
             continue; // the rule under the head
         }
+        let inner = t.strip_prefix('|').unwrap_or(t);
+        let inner = inner.strip_suffix('|').unwrap_or(inner);
+        let mut cells: Vec<&str> = inner.split('|').map(str::trim).collect();
         cells.retain(|c| fold(c).replace(' ', "") != "ja/nee");
         out.push(cells.join("\t"));
     }
@@ -183,7 +219,7 @@ fn pipe_rows(text: &str) -> String {
 /// Rewrites each header row and the row under it as "Label: value" lines.
 pub fn repair(text: &str) -> String {
     let piped;
-    let text = if text.contains("|\n") || text.trim_end().ends_with('|') {
+    let text = if text.contains("|\n") || text.trim_end().ends_with('|') || text.contains("-|-") {
         piped = pipe_rows(text);
         piped.as_str()
     } else {
@@ -205,7 +241,7 @@ pub fn repair(text: &str) -> String {
             continue;
         }
         let Some(sep) = separator(lines[i], declared) else {
-            out.push(lines[i].to_string());
+            out.push(timeline_row(lines[i]).unwrap_or_else(|| lines[i].to_string()));
             i += 1;
             continue;
         };
@@ -243,10 +279,37 @@ pub fn repair(text: &str) -> String {
             i += 1 + taken;
             continue;
         }
-        out.push(lines[i].to_string());
+        out.push(timeline_row(lines[i]).unwrap_or_else(|| lines[i].to_string()));
         i += 1;
     }
     out.join("\n")
+}
+
+/// A step of a timeline in cells ("Sluiting indienen inschrijvingen\t06-01-2027
+/// \t12:00") as one line of words apart by two spaces ("Sluiting indienen
+/// inschrijvingen  06-01-2027  12:00"), as an aligned table and the
+/// planning's readers know a step: a first cell
+/// of words with a capital (a key in lowercase is an export's field, read
+/// elsewhere; one with its colon is a label already), a date, then only
+/// times or "-".
+fn timeline_row(line: &str) -> Option<String> {
+    let mut cells = line.split('\t').map(str::trim).filter(|c| !c.is_empty());
+    let name = cells.next()?;
+    let rest: Vec<&str> = cells.filter(|c| *c != "-").collect();
+    let (first, times) = rest.split_first()?;
+    let dated = super::dates::find_dates(first)
+        .first()
+        .is_some_and(|d| d.span.start == 0 && d.span.end == first.len());
+    let only_times = times.iter().all(|t| {
+        t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | ' ' | 'u'))
+    });
+    (dated
+        && only_times
+        && !name.ends_with(':')
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && name.starts_with(char::is_uppercase))
+    .then(|| format!("{name}  {}", rest.join("  ")))
 }
 
 #[cfg(test)]
@@ -264,8 +327,9 @@ mod tests {
 
     #[test]
     fn label_and_value_rows_are_left_alone() {
+        // no table; a dated row is written as its label and value
         let t = "Functietitel\tAdviseur Waterkwaliteit\nStartdatum\t04-01-2027\nSchaal\t10";
-        assert_eq!(repair(t), t);
+        assert_eq!(repair(t), t.replace("Startdatum\t", "Startdatum  "));
     }
 
     #[test]
@@ -300,5 +364,24 @@ mod tests {
         let t =
             "Eisen\n| Nr | Eis | Ja/Nee |\n|----|-----|--------|\n| 1 | Hbo | Ja/Nee |\n\nTekst";
         assert_eq!(repair(t), "Eisen\nNr\tEis\n1\tHbo\n\nTekst");
+    }
+
+    #[test]
+    fn a_timeline_row_is_a_step_and_its_date() {
+        assert_eq!(
+            repair(
+                "Stap\tDatum\tTijd\nSluiting indienen\t06-01-2027\t12:00\nGunning\t19-01-2027\t-"
+            ),
+            "Stap\tDatum\tTijd\nSluiting indienen  06-01-2027  12:00\nGunning  19-01-2027"
+        );
+    }
+
+    #[test]
+    fn a_markdown_table_without_outer_pipes() {
+        let t = "Eisen\nNr | Eis | Toelichting\n---|---|---\n1  | Hbo | Diploma\n2  | Wo | Cv\n\nTekst | niet";
+        assert_eq!(
+            repair(t),
+            "Eisen\nNr\tEis\tToelichting\n1\tHbo\tDiploma\n2\tWo\tCv\n\nTekst | niet"
+        );
     }
 }
