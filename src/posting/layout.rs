@@ -47,6 +47,7 @@ static EU_FORM_SECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
     let text = super::copies::unquote(text);
+    let text = super::digest::repair(&text);
     let text = super::page_furniture::repair(&text);
     let text = super::struck::repair(&text).into_owned();
     let text = EU_FORM_SECTION.replace_all(&text, "");

@@ -21,6 +21,7 @@ pub mod dba;
 pub mod dba_phrases;
 pub mod deadline;
 pub mod diff;
+pub mod digest;
 pub mod emoji_lines;
 pub mod feed;
 pub mod field_keys;
