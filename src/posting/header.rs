@@ -29,9 +29,10 @@ pub fn request_number(v: &str) -> Option<String> {
 }
 
 /// A request number given in a sentence: "staat op het portaal onder
-/// nummer PFL-2026-089", "met kenmerk AB/12".
+/// nummer PFL-2026-089", "met kenmerk AB/12", "Ons kenmerk voor deze
+/// opdracht is PDR-INH-2026-0312".
 static NUMBER_IN_PROSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:onder|met)\s+(?:het\s+)?(?:aanvraag|referentie|opdracht|vacature)?(?:nummer|kenmerk)\s+(\S+)")
+    Regex::new(r"(?i)\b(?:(?:onder|met)\s+(?:het\s+)?(?:aanvraag|referentie|opdracht|vacature)?(?:nummer|kenmerk)|(?:ons\s+|het\s+)?(?:kenmerk|referentienummer|aanvraagnummer|opdrachtnummer)(?:\s+(?:voor|van)\s+deze\s+(?:opdracht|aanvraag))?\s+is)\s+(\S+)")
         .expect("static pattern")
 });
 
@@ -322,6 +323,11 @@ mod tests {
             Some("AB-2027-12")
         );
         assert_eq!(request_number_in_prose("onder nummer drie"), None);
+        assert_eq!(
+            request_number_in_prose("Ons kenmerk voor deze opdracht is PDR-INH-2026-0312; vermeld")
+                .as_deref(),
+            Some("PDR-INH-2026-0312")
+        );
         assert_eq!(
             hours("28 (verdeeld over 4 dagen)"),
             Some((Some(28), Some(28)))

@@ -104,7 +104,7 @@ const SITE_KINDS: [&str; 14] = [
 /// its domain).
 fn named_again(line: &str, text: &str) -> Option<String> {
     static SEGMENT_END: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:[|›>·•\t]|\s–\s|\s-\s|\s{2,})").expect("static pattern")
+        Regex::new(r"\s*(?:[|›>·•\t]|\s[–—]\s|\s-\s|\s{2,})").expect("static pattern")
     });
     let name = SEGMENT_END.split(line).next()?.trim();
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -112,7 +112,11 @@ fn named_again(line: &str, text: &str) -> Option<String> {
     let fits = (1..=3).contains(&words.len())
         && name.len() <= 40
         && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            // a site named by its address ("Noorderinhuur.nl") too
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+                && !w.ends_with('.')
         })
         && !name.contains(':')
         && super::bodies::mentions(name).is_empty()

@@ -145,6 +145,8 @@ static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:zoeken|zoekt) (?:wij|we) (?:\w+ ){0,4}?per",
         // "De afdeling Ruimte zoekt daarom per 1 februari 2027 een …"
         r"(?-u:\b)zoek(?:t|en)(?-u:\b)(?: \w+){0,4}? per",
+        // "We willen graag starten op maandag 11 januari 2027"
+        r"(?-u:\b)(?:willen|hopen|gaan|kunnen|wensen) (?:\w+ ){0,2}?(?:starten|beginnen) (?:op|per)",
         // a chat's or list's "start ma 4 jan '27"
         r"(?-u:\b)start(?: op| per)?(?-u:\b)",
     ])
@@ -391,6 +393,10 @@ mod tests {
         assert_eq!(
             start_sentence("De afdeling Ruimte zoekt daarom per 1 februari 2027 een adviseur"),
             Some(d(2027, 2, 1))
+        );
+        assert_eq!(
+            start_sentence("We willen graag starten op maandag 11 januari 2027. De opdracht"),
+            NaiveDate::from_ymd_opt(2027, 1, 11)
         );
         assert!(asap_sentence(
             "Hoi! Zaanstad zoekt per direct een klantmanager"
