@@ -41,7 +41,7 @@ static NUMBER_IN_PROSE: LazyLock<Regex> = LazyLock::new(|| {
 /// "o.v.v. VS-2026-061". Only a code in capitals with a hyphen and a digit
 /// counts, as the word before it is an ordinary word too.
 static CODE_AFTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?i:(?:inhuur)?aanvraag|ref\.?|o\.v\.v\.|kenmerk|referentie)\s+([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){1,4})(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?i:(?:inhuur)?aanvraag(?:nummer)?|opdrachtnummer|vacaturenummer|ref\.?|o\.v\.v\.|kenmerk|referentie)\s+([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){1,4})(?-u:\b)")
         .expect("static pattern")
 });
 
@@ -57,6 +57,19 @@ pub fn request_number_in_prose(flat: &str) -> Option<String> {
                 .map(|c| c[1].to_string())
                 .find(|code| code.contains(|c: char| c.is_ascii_digit()))
         })
+}
+
+/// A letter's own reference ("Ons kenmerk: VLI/2026/INH/0177"): the
+/// posting's number when nothing else names one.
+static OUR_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)ons\s+kenmerk\s*:?\s+(\S+)").expect("static pattern")
+});
+
+/// The reference a letter gives as its own ("Ons kenmerk: …").
+pub fn letter_reference(flat: &str) -> Option<String> {
+    OUR_REFERENCE
+        .captures_iter(flat)
+        .find_map(|c| request_number(c.get(1)?.as_str()))
 }
 
 /// Start: a date, or as soon as possible ("Z.s.m.", "per direct").
@@ -323,6 +336,14 @@ mod tests {
             Some("AB-2027-12")
         );
         assert_eq!(request_number_in_prose("onder nummer drie"), None);
+        assert_eq!(
+            request_number_in_prose("aanvraagnummer EMN-2026-221 bij").as_deref(),
+            Some("EMN-2026-221")
+        );
+        assert_eq!(
+            letter_reference("Vlissingen. Ons kenmerk: VLI/2026/INH/0177 Onderwerp").as_deref(),
+            Some("VLI/2026/INH/0177")
+        );
         assert_eq!(
             request_number_in_prose("Ons kenmerk voor deze opdracht is PDR-INH-2026-0312; vermeld")
                 .as_deref(),

@@ -59,6 +59,7 @@ pub fn repair(text: &str) -> String {
     let text = super::cell_lines::repair(&text);
     let text = super::form_answers::repair(&text);
     let text = super::ocr::repair(&text);
+    let text = super::ocr_letters::repair(&text).into_owned();
     let text = super::short_year::expand(&text);
     let text = super::number_words::repair(&text);
     let text = super::field_keys::repair(&text);

@@ -52,6 +52,7 @@ pub mod normalize;
 pub mod number_words;
 pub mod numbered_sections;
 pub mod ocr;
+pub mod ocr_letters;
 pub mod organisation;
 pub mod page_furniture;
 pub mod parser;

@@ -124,7 +124,8 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     p.request_number = first(&cands, Field::RequestNumber, |c| {
         header::request_number(&c.value)
     })
-    .or_else(|| header::request_number_in_prose(&flat));
+    .or_else(|| header::request_number_in_prose(&flat))
+    .or_else(|| header::letter_reference(&flat));
     p.region =
         super::regions::of_posting(&cands, strip.region, p.organisation.as_deref(), text, &flat)
             .or(org_province.map(|(_, province)| province.to_string()));
