@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 /// The lines a masthead is looked for in.
 const HEAD_LINES: usize = 3;
 
-const CAREER: [&str; 3] = ["Werken bij ", "Werken voor ", "Werkenbij "];
+const CAREER: [&str; 4] = ["Werken bij ", "Werken voor ", "Werkenbij ", "Werken in "];
 
 /// Words naming a portal of hiring requests, folded.
 const PORTALS: [&str; 3] = ["inhuurportaal", "inhuurloket", "inhuurplein"];
@@ -165,6 +165,11 @@ fn career(line: &str) -> Option<String> {
     let mut words = Vec::new();
     for w in line[at + prefix.len()..].split_whitespace() {
         let w = w.trim_end_matches([',', '.', ':', '›', '>']);
+        // "Werken in de Kop": an article inside the name
+        if ["de", "het", "den"].contains(&w) {
+            words.push(w);
+            continue;
+        }
         if !w.starts_with(char::is_uppercase) {
             break;
         }
@@ -173,6 +178,12 @@ fn career(line: &str) -> Option<String> {
         if end < w.len() || words.len() == 3 {
             break;
         }
+    }
+    while words
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+    {
+        words.pop();
     }
     (!words.is_empty()).then(|| {
         format!(
@@ -199,6 +210,10 @@ mod tests {
 
     #[test]
     fn a_masthead_names_the_site() {
+        assert_eq!(
+            site("Werken in de Kop · regionaal platform\nHome").as_deref(),
+            Some("Werken in de Kop")
+        );
         assert_eq!(
             site("Werken bij Zeist | Vacatures\nInhuur").as_deref(),
             Some("Werken bij Zeist")

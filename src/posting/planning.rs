@@ -42,6 +42,8 @@ static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"answers:? (?:will be |are )?published(?: on| by)?",
         // "antwoorden verschijnen hier uiterlijk 16-12-2026"
         r"antwoorden (?:verschijnen|volgen|komen)(?: \w+){0,2}? (?:uiterlijk|op|vóór|voor)",
+        // "Publicatie antwoorden: uiterlijk woensdag 9 december 2026"
+        r"publicatie (?:van (?:de )?)?antwoorden:? (?:uiterlijk|op|vóór|voor)",
         // "Beantwoording vragen: uiterlijk 11-01-2027"
         r"beantwoording (?:van )?(?:de )?vragen:? (?:uiterlijk |op |vóór |voor )?",
     ])
@@ -115,7 +117,9 @@ pub(super) fn step(name: &str) -> Regex {
 
 // "Nota v. inlicht.": the name shortened in a padded form
 static ANSWERS_STEP: LazyLock<Regex> = LazyLock::new(|| {
-    step(r"(?:publicatie )?(?:nota v(?:an|\.) inlicht(?:ingen(?-u:\b)|\.)|nvi(?-u:\b))")
+    step(
+        r"(?:(?:publicatie )?(?:nota v(?:an|\.) inlicht(?:ingen(?-u:\b)|\.)|nvi(?-u:\b))|(?:publicatie )?antwoorden)",
+    )
 });
 
 /// The day answers to questions are published; a day written without its
@@ -317,6 +321,10 @@ mod tests {
         let t = "Questions: via the portal until Mar 3, 2027, 4:00 PM Answers: published on March 5th, 2027";
         assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2027, 3, 3)));
         assert_eq!(answers_published(t, None), Some(d(2027, 3, 5)));
+        let t = "Antwoorden: woensdag 23 december 2026 op het platform";
+        assert_eq!(answers_published(t, None), Some(d(2026, 12, 23)));
+        let t = "Publicatie antwoorden: uiterlijk woensdag 9 december 2026 Uiterste";
+        assert_eq!(answers_published(t, None), Some(d(2026, 12, 9)));
         let t = "Vragen via de Nota van Inlichtingen tot 4 december 2026 12:00 uur; de antwoorden";
         assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2026, 12, 4)));
         let t = "Vragenronde: t/m 4-12-2026 12:00 uur Antwoorden: worden op 8 december 2026 gepubliceerd";
