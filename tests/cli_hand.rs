@@ -262,3 +262,20 @@ fn a_posting_republished_elsewhere_is_one_and_a_later_round_is_two() {
     assert!(round.contains("a new round of"), "{round}");
     assert_eq!(ids(&db, &[]).len(), n + 1);
 }
+
+/// A posting is named by its aanvraagnummer as the posting writes it, with
+/// the slashes its id leaves out; text that names no id is refused.
+#[test]
+fn a_number_with_slashes_names_its_posting() {
+    let (_dir, db) = setup();
+    let scan = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/unseen18/13_scan_vlissingen_teamleider_publiekszaken_ocr.txt"
+    );
+    out(&db, &["import", scan]);
+    let shown = show(&db, "VLI/2026/INH/0177");
+    assert_eq!(shown["record"]["id"], "VLI2026INH0177", "{shown}");
+    let o = td(&db).args(["show", "///"]).output().unwrap();
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is no posting id"));
+}

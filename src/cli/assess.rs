@@ -10,6 +10,7 @@ use chrono::Utc;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The posting id (its aanvraagnummer where it has one)
+    #[arg(value_parser = super::posting_id)]
     pub id: String,
     /// Answer a knock-out criterion: NUMBER=met|not_met (repeatable)
     #[arg(long = "ko", value_name = "N=ANSWER")]

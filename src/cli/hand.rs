@@ -75,6 +75,7 @@ pub struct AddArgs {
 #[derive(Debug, clap::Args)]
 pub struct EditArgs {
     /// The posting id (see `tenderdesk list`)
+    #[arg(value_parser = super::posting_id)]
     pub id: String,
     #[command(flatten)]
     pub fields: Fields,
@@ -83,6 +84,7 @@ pub struct EditArgs {
 #[derive(Debug, clap::Args)]
 pub struct DeleteArgs {
     /// The posting id
+    #[arg(value_parser = super::posting_id)]
     pub id: String,
     /// Remove it for good, with its history, notes and answers (asks first)
     #[arg(long)]
@@ -95,6 +97,7 @@ pub struct DeleteArgs {
 #[derive(Debug, clap::Args)]
 pub struct RestoreArgs {
     /// The posting id (see `tenderdesk list --archived`)
+    #[arg(value_parser = super::posting_id)]
     pub id: String,
 }
 

@@ -29,6 +29,19 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
+/// A posting id as typed: an id from `list`, or the aanvraagnummer as the
+/// posting writes it ("VLI/2026/INH/0177" names "VLI2026INH0177").
+pub(crate) fn posting_id(typed: &str) -> Result<String, String> {
+    let id = crate::store::id_of_number(typed);
+    if id.is_empty() {
+        Err(format!(
+            "'{typed}' is no posting id (see `tenderdesk list`)"
+        ))
+    } else {
+        Ok(id)
+    }
+}
+
 /// Track Dutch municipal interim postings (inhuuropdrachten) from posting
 /// text to gunning.
 #[derive(Debug, Parser)]

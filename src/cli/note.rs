@@ -6,6 +6,7 @@ use crate::store::Store;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The posting id
+    #[arg(value_parser = super::posting_id)]
     pub id: String,
     /// The note
     pub text: String,

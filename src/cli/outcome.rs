@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The posting id (see `tenderdesk list`)
+    #[arg(value_parser = super::posting_id)]
     pub id: String,
     /// won, lost, waiting, withdrawn or no-response
     #[arg(long)]

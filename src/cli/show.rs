@@ -16,6 +16,7 @@ use std::fmt::Write as _;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The posting id (see `tenderdesk list`)
+    #[arg(value_parser = super::posting_id)]
     pub id: String,
     /// Print JSON (with history, notes, the original text, `hand_set`: the
     /// fields set by hand, `reimported`: what the import says for them,

@@ -7,6 +7,7 @@ use crate::store::Store;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The posting id (see `tenderdesk list`)
+    #[arg(value_parser = super::posting_id)]
     pub id: String,
     /// open, applied, interview, awarded, rejected, waiting_room, withdrawn or passed
     pub stage: String,

@@ -289,6 +289,18 @@ fn match_key(p: &Posting, hash: &str) -> String {
     }
 }
 
+/// The id a request number gives ("VLI/2026/INH/0177" gives
+/// "VLI2026INH0177"): its letters, digits, `-`, `_` and `.`, at most 32. A
+/// number typed as the posting writes it names the same posting.
+pub fn id_of_number(number: &str) -> String {
+    number
+        .trim()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .take(32)
+        .collect()
+}
+
 /// A short id users can type: the request number (with `-2`, `-3`… when
 /// another organisation uses the same number), else `p<N>`.
 pub(super) fn new_id(tx: &rusqlite::Connection, p: &Posting) -> Result<String, StoreError> {
@@ -296,15 +308,7 @@ pub(super) fn new_id(tx: &rusqlite::Connection, p: &Posting) -> Result<String, S
         tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM postings WHERE id = ?1)")?
             .query_row([id], |r| r.get(0))
     };
-    let base: String = p
-        .request_number
-        .as_deref()
-        .unwrap_or("")
-        .trim()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-        .take(32)
-        .collect();
+    let base = id_of_number(p.request_number.as_deref().unwrap_or(""));
     if !base.is_empty() {
         if !taken(&base)? {
             return Ok(base);

@@ -30,7 +30,7 @@ mod stage;
 pub use assess::CriterionKind;
 pub use error::StoreError;
 pub use fts::{TextHit, fts_query};
-pub use import::{Changed, ImportKind, ImportOutcome};
+pub use import::{Changed, ImportKind, ImportOutcome, id_of_number};
 pub use journal::Undone;
 pub use matching::NEW_ROUND_DAYS;
 pub use outcome::OutcomeRecorded;
