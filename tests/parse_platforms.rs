@@ -354,7 +354,7 @@ fn postings_of_a_seventeenth_blind_set_are_read() {
 /// sluit", "Omvang"; struck-through and "(was: …)" values dropped; the first
 /// interview mention that gives a day; an end after "t/m" in a duration;
 /// capital-lettered criteria with points; hours beside fte; a rate's remark
-/// in brackets), 243 (90.0%); a Markdown table without its outer pipes, a timeline row of a step and its date, a label's note in brackets before its value, "de top 3 van kandidaten", 248 (91.9%); a job alert read as its one full posting, 250 (92.6%); a number "ons kenmerk … is", a start one "wil starten op", a site named by its address on the first line, 253 (93.7%); digits a scan read for letters ("0ns", "a11e") and a letter's own reference, 255 (94.4%); "Werken in de Kop" as a site, answers in a "Antwoorden" step or "Publicatie antwoorden: uiterlijk …", 258 (95.6%), held at 95%. One answer said "Friesland"
+/// in brackets), 243 (90.0%); a Markdown table without its outer pipes, a timeline row of a step and its date, a label's note in brackets before its value, "de top 3 van kandidaten", 248 (91.9%); a job alert read as its one full posting, 250 (92.6%); a number "ons kenmerk … is", a start one "wil starten op", a site named by its address on the first line, 253 (93.7%); digits a scan read for letters ("0ns", "a11e") and a letter's own reference, 255 (94.4%); "Werken in de Kop" as a site, answers in a "Antwoorden" step or "Publicatie antwoorden: uiterlijk …", 258 (95.6%); a lowercase lettered item after the letter before it, 259 (95.9%), held at 95%. One answer said "Friesland"
 /// where the posting writes only "Fryslân"; it says "Fryslân" now.
 #[test]
 fn postings_of_an_eighteenth_blind_set_are_read() {

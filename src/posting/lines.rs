@@ -45,9 +45,37 @@ pub enum Section {
 
 pub use super::section_words::SECTION_WORDS;
 
-/// Splits normalised text into classified lines.
+/// Splits normalised text into classified lines. A lettered line in lower
+/// case ("b. minimaal 3 jaar …") is an item when it follows the item of the
+/// letter before it ("a. Afgeronde hbo-opleiding;").
 pub fn split_lines(text: &str) -> Vec<Line> {
-    text.lines().map(classify).collect()
+    let mut last_letter: Option<u8> = None;
+    text.lines()
+        .map(|raw| {
+            let mut line = classify(raw);
+            let t = raw.trim();
+            let b = t.as_bytes();
+            let letter = (b.len() > 3
+                && b[0].is_ascii_alphabetic()
+                && matches!(b[1], b'.' | b')')
+                && b[2] == b' ')
+                .then(|| b[0].to_ascii_lowercase());
+            if line.kind == LineKind::Plain
+                && letter.is_some_and(|l| last_letter.is_some_and(|p| p + 1 == l))
+            {
+                line = Line {
+                    kind: LineKind::Bullet,
+                    text: strip_emphasis(t[3..].trim_start()),
+                };
+            }
+            match (&line.kind, letter) {
+                (LineKind::Bullet, Some(l)) => last_letter = Some(l),
+                (LineKind::Heading | LineKind::Numbered(_), _) => last_letter = None,
+                _ => {}
+            }
+            line
+        })
+        .collect()
 }
 
 fn classify(raw: &str) -> Line {
@@ -378,6 +406,16 @@ mod tests {
             lettered("b. kennis van GIS: 15 punten"),
             Some("kennis van GIS: 15 punten")
         );
+    }
+
+    #[test]
+    fn a_lowercase_letter_after_the_letter_before_it_is_an_item() {
+        let lines = split_lines(
+            "a. Afgeronde hbo-opleiding;\nb. minimaal 3 jaar ervaring\nbij een gemeente;\nc. kennis van de Wet BRP.\n\nf. los",
+        );
+        let kinds: Vec<bool> = lines.iter().map(|l| l.kind == LineKind::Bullet).collect();
+        assert_eq!(kinds, vec![true, true, false, true, false, false]);
+        assert_eq!(lines[1].text, "minimaal 3 jaar ervaring");
     }
 
     #[test]
