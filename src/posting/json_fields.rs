@@ -437,6 +437,12 @@ pub fn repair(text: &str) -> String {
     let Some(lines) = labelled_lines(&o) else {
         return text.to_string();
     };
+    splice(text, start, end, &lines)
+}
+
+/// The text with its bytes `start..end` (an object's or document's) given
+/// as `lines`.
+pub(super) fn splice(text: &str, start: usize, end: usize, lines: &[String]) -> String {
     let mut out = String::with_capacity(text.len());
     out.push_str(&text[..start]);
     out.push_str(&lines.join("\n"));

@@ -198,12 +198,7 @@ pub fn repair(text: &str) -> String {
         let scheme = if site.contains("://") { "" } else { "https://" };
         lines.insert(0, format!("Bron: {scheme}{site}"));
     }
-    let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..start]);
-    out.push_str(&lines.join("\n"));
-    out.push('\n');
-    out.push_str(&text[end..]);
-    out
+    super::json_fields::splice(text, start, end, &lines)
 }
 
 #[cfg(test)]
