@@ -37,6 +37,7 @@ pub mod inline_criteria;
 pub mod interviews;
 pub mod invitation;
 pub mod json_fields;
+pub mod json_keys;
 pub mod json_ld;
 pub mod label_table;
 pub mod labels;

@@ -1,0 +1,217 @@
+//! The words a site's export uses for a posting's facts, in the JSON and XML
+//! readers' shared table: keys (lowercase, without `_`, `-` and spaces) and
+//! the label each gets, the order a page gives the labels in, and the keys
+//! of the client, the criteria lists, the description, what is left out and
+//! how many are invited. A new site's key is one word here.
+
+/// Keys (lowercase, without `_` and `-`) and the label their value gets.
+pub(super) const LABELLED: &[(&[&str], &str)] = &[
+    (
+        &[
+            "title",
+            "titel",
+            "functietitel",
+            "jobtitle",
+            "functie",
+            "opdrachtnaam",
+        ],
+        "Titel",
+    ),
+    (
+        &[
+            "reference",
+            "referentie",
+            "referencenumber",
+            "aanvraagnummer",
+            "requestnumber",
+            "kenmerk",
+            "vacancynumber",
+            "externalid",
+            "referentienummer",
+        ],
+        "Aanvraagnummer",
+    ),
+    (&["region", "regio", "province", "provincie"], "Regio"),
+    (
+        &[
+            "location",
+            "locatie",
+            "city",
+            "plaats",
+            "standplaats",
+            "werklocatie",
+        ],
+        "Locatie",
+    ),
+    (
+        &["start", "startdate", "startdatum", "begindatum"],
+        "Startdatum",
+    ),
+    (&["end", "enddate", "einddatum", "eind"], "Einddatum"),
+    (
+        &[
+            "hoursperweek",
+            "hours",
+            "urenperweek",
+            "uren",
+            "hoursweekly",
+        ],
+        "Uren per week",
+    ),
+    (
+        &[
+            "maxhourly",
+            "maxrate",
+            "maxhourlyrate",
+            "maximumrate",
+            "maxtarief",
+            "maximumtarief",
+            "maximaaluurtarief",
+            "tariefmax",
+            "uurtariefmax",
+            "maxuurtarief",
+        ],
+        "Maximaal uurtarief",
+    ),
+    (&["tarief", "uurtarief", "rate", "hourlyrate"], "Tarief"),
+    (
+        &[
+            "salaryscale",
+            "scale",
+            "schaal",
+            "functieschaal",
+            "payscale",
+        ],
+        "Schaal",
+    ),
+    (
+        &[
+            "closesat",
+            "deadline",
+            "closingdate",
+            "sluitingsdatum",
+            "deadlineat",
+            "closes",
+            "applicationdeadline",
+            "closingat",
+            "reagerentot",
+            "sluiting",
+        ],
+        "Sluitingsdatum",
+    ),
+    (
+        &[
+            "questionsuntil",
+            "questionsdeadline",
+            "vragentot",
+            "deadlinequestions",
+            "vragen",
+        ],
+        "Vragen stellen tot",
+    ),
+    (
+        &[
+            "answerspublishedon",
+            "answerspublished",
+            "notavaninlichtingen",
+            "answersat",
+            "answersdate",
+        ],
+        "Nota van inlichtingen",
+    ),
+    (
+        &[
+            "interviewdates",
+            "interviews",
+            "gesprekken",
+            "interviewdate",
+            "gespreksdata",
+        ],
+        "Gesprekken",
+    ),
+    (&["interviewtime", "gesprekstijd"], "Tijd gesprekken"),
+    (
+        &[
+            "publishedat",
+            "published",
+            "publicationdate",
+            "publicatiedatum",
+        ],
+        "Publicatiedatum",
+    ),
+];
+/// The labels in the order a page gives them.
+pub(super) const ORDER: &[&str] = &[
+    "Titel",
+    "Aanvraagnummer",
+    "Opdrachtgever",
+    "Publicatiedatum",
+    "Regio",
+    "Locatie",
+    "Startdatum",
+    "Einddatum",
+    "Uren per week",
+    "Maximaal uurtarief",
+    "Tarief",
+    "Schaal",
+    "Sluitingsdatum",
+    "Vragen stellen tot",
+    "Nota van inlichtingen",
+    "Gesprekken",
+    "Tijd gesprekken",
+];
+/// Keys of the client, an object whose name is the organisation.
+pub(super) const CLIENT: &[&str] = &[
+    "client",
+    "organisation",
+    "organization",
+    "opdrachtgever",
+    "buyer",
+    "employer",
+    "hiringorganization",
+    "klant",
+];
+pub(super) const KNOCKOUT: &[&str] = &[
+    "knockoutcriteria",
+    "knockouts",
+    "knockout",
+    "requirements",
+    "eisen",
+    "vereisten",
+    "musthaves",
+];
+pub(super) const AWARD: &[&str] = &[
+    "awardcriteria",
+    "gunningscriteria",
+    "selectioncriteria",
+    "wensen",
+];
+pub(super) const DESCRIPTION: &[&str] = &[
+    "description",
+    "omschrijving",
+    "beschrijving",
+    "summary",
+    "note",
+];
+/// Keys whose values are other postings or people, never this posting's facts.
+pub(super) const SKIPPED: &[&str] = &[
+    "related",
+    "similar",
+    "others",
+    "contact",
+    "contacts",
+    "recruiter",
+    "links",
+    "meta",
+    "gerelateerd",
+    "vergelijkbaar",
+    "recommended",
+];
+/// Keys of how many candidates are invited to an interview.
+pub(super) const INVITED: &[&str] = &[
+    "uitnodigen",
+    "invited",
+    "shortlist",
+    "aantaluitnodigen",
+    "candidatesinvited",
+];
