@@ -271,13 +271,28 @@ pub fn read_posting(file: &Path) -> Result<(posting::Posting, String), String> {
     Ok((posting, doc.text))
 }
 
+/// The Dutch calendar day a posting is read on, against which a date
+/// written without its year ("vr 18/12") is placed. `TENDERDESK_TODAY`
+/// (YYYY-MM-DD) sets it, so a test reads a fixture as of the day it was
+/// written.
+pub fn reading_day() -> chrono::NaiveDate {
+    std::env::var("TENDERDESK_TODAY")
+        .ok()
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
+        .unwrap_or_else(|| {
+            chrono::Utc::now()
+                .with_timezone(&chrono_tz::Europe::Amsterdam)
+                .date_naive()
+        })
+}
+
 /// An alert shorter than this with a link and no criteria is a summary.
 const SUMMARY_MAX_CHARS: usize = 3000;
 
 /// Parses a document's text; an e-mail with a link, no criteria and little
 /// text is a platform alert: the posting is marked summary-only.
 pub fn posting_from(doc: &input::Document) -> Result<posting::Posting, String> {
-    let mut parsed = posting::parse(&doc.text).map_err(|e| e.to_string())?;
+    let mut parsed = posting::parse_on(&doc.text, reading_day()).map_err(|e| e.to_string())?;
     if parsed.url.is_none() {
         parsed.url = doc.link.clone();
     }

@@ -109,5 +109,13 @@ pub fn layout_lines(text: &str) -> Vec<lines::Line> {
 /// Parses the text of one posting: normalises it (NFC, spaces, control and
 /// escape characters removed) and reads every field it can find.
 pub fn parse(text: &str) -> Result<Posting, ParseError> {
-    parser::parse_normalized(&normalize::normalize(text))
+    parser::parse_normalized(&normalize::normalize(text), None)
+}
+
+/// [`parse`], read as of `today`: a date the text writes without its year
+/// ("vr 18/12, 12:00", "ma 11/1") takes the year that puts it on or after
+/// the posting's own date, and where the text dates nothing in full, on or
+/// after `today`. The parser reads no clock: the caller says what day it is.
+pub fn parse_on(text: &str, today: chrono::NaiveDate) -> Result<Posting, ParseError> {
+    parser::parse_normalized(&normalize::normalize(text), Some(today))
 }

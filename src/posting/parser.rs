@@ -39,7 +39,7 @@ pub fn layout_lines(text: &str) -> Vec<Line> {
 /// Parses normalised text (see [`super::normalize::normalize`]).
 // fields are filled one reader at a time, in the order of the posting
 #[allow(clippy::field_reassign_with_default)]
-pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
+pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting, ParseError> {
     let exported_from = source::export_site(text);
     let (url, text) = source::split_source(text);
     if text.trim().is_empty() {
@@ -134,8 +134,13 @@ pub fn parse_normalized(text: &str) -> Result<Posting, ParseError> {
     });
     p.published = first(&cands, Field::Published, |c| header::date(&c.value));
 
-    // "Start | 1 april": the year of the posting's own date
-    let own_date = p.published.or_else(|| first_date(&flat).map(|d| d.date));
+    // "Start | 1 april": the year of the posting's own date; a text that
+    // dates nothing in full ("vr 18/12", "geplaatst 2 dagen geleden") is
+    // read as of the day it is read
+    let own_date = p
+        .published
+        .or_else(|| first_date(&flat).map(|d| d.date))
+        .or(today);
     work_period(&mut p, &cands, strip.period, own_date);
     if p.start_date.is_none()
         && !p.start_asap

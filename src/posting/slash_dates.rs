@@ -101,4 +101,26 @@ mod tests {
         );
         assert_eq!(repair("ma 40/2"), "ma 40/2");
     }
+
+    #[test]
+    fn a_text_that_dates_nothing_in_full_is_read_as_of_the_day_it_is_read() {
+        let text = "Toezichthouder Bouw- en Woningtoezicht\nGemeente Hardenberg\n\
+                    Start ma 11/1\nReageren vóór vr 18/12, 12:00\nKnock-outcriteria:\n\
+                    • minimaal 3 jaar ervaring\n";
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 4).expect("a date");
+        let p = crate::posting::parse_on(text, today).expect("a posting");
+        let deadline = p.deadline.expect("a deadline").naive_local();
+        assert_eq!(deadline.to_string(), "2026-12-18 12:00:00");
+        assert_eq!(
+            p.start_date.map(|d| d.to_string()).as_deref(),
+            Some("2027-01-11")
+        );
+        // without the day it is read, a weekday's day and month has no year
+        assert!(
+            crate::posting::parse(text)
+                .expect("a posting")
+                .deadline
+                .is_none()
+        );
+    }
 }

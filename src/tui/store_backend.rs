@@ -63,7 +63,8 @@ impl Backend for Store {
     }
 
     fn import_text(&mut self, text: &str) -> Result<String> {
-        let posting = crate::posting::parse(text).map_err(|e| anyhow!("{e}"))?;
+        let posting = crate::posting::parse_on(text, crate::import::reading_day())
+            .map_err(|e| anyhow!("{e}"))?;
         Ok(self.import(&posting, text)?.id)
     }
 
