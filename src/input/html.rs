@@ -45,8 +45,33 @@ pub fn canonical(html: &str) -> Option<String> {
     })
 }
 
-/// Converts HTML to plain text.
+/// The page's schema.org data blocks (`<script type="application/ld+json">`
+/// … `</script>`), as written: the parser reads a JobPosting's facts from
+/// them (`posting::json_ld`), which a page may hold nowhere else.
+pub fn json_ld_blocks(html: &str) -> Vec<&str> {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?is)<script\b[^>]*application/ld\+json[^>]*>.*?</script\s*>"#)
+            .expect("static pattern")
+    });
+    BLOCK.find_iter(html).map(|m| m.as_str()).collect()
+}
+
+/// Converts HTML to plain text, with the page's JSON-LD blocks kept first.
 pub fn to_text(html: &str) -> Result<String, InputError> {
+    let blocks = json_ld_blocks(html);
+    match body_text(html) {
+        Ok(text) if blocks.is_empty() => Ok(text),
+        Ok(text) => Ok(format!("{}\n{text}", blocks.join("\n"))),
+        // a page whose posting is only in its data
+        Err(_) if !blocks.is_empty() => Ok(blocks.join("\n")),
+        Err(e) => Err(e),
+    }
+}
+
+/// Converts HTML to plain text.
+fn body_text(html: &str) -> Result<String, InputError> {
     let config = html2text::config::plain_no_decorate().no_table_borders();
     // html5ever's time grows with the square of the nesting depth
     let marked = mark_cell_ends(&super::nesting::flatten_deep(

@@ -198,6 +198,8 @@ static END: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         r"(?:opdracht|project|inzet|looptijd|overeenkomst) (?:loopt|duurt|eindigt)(?: door)? (?:tot en met|t/m|tot|op)",
         r"einddatum (?:van de opdracht )?is",
+        // "De opdracht start op maandag 11 januari 2027 en loopt tot en met …"
+        r"(?:opdracht|inzet|project|werkzaamheden|overeenkomst) (?:start|begint|starten|beginnen)(?-u:\b)[^.;]{0,60}? en (?:loopt|duurt)(?: door)? (?:tot en met|t/m|tot)",
         // "Start 1-2-2027 t/m 31-7-2027": a period in a message
         r"(?-u:\b)(?:start|per|vanaf|van) \d{1,2}-\d{1,2}-\d{4} (?:t/m|tot en met|tot)",
         // a card's "Start 1 feb 2027 · t/m 31 jul 2027"
@@ -284,6 +286,16 @@ mod tests {
         let found = hours_sentences(flat);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0], (Some(32), Some(32)));
+    }
+
+    #[test]
+    fn an_end_after_the_start_in_one_sentence() {
+        let flat = "De opdracht start op maandag 11 januari 2027 en loopt tot en met 30 juni 2027.";
+        assert_eq!(end_sentence(flat), Some(d(2027, 6, 30)));
+        assert_eq!(
+            end_sentence("De vragenronde start op 1 mei en loopt tot 3 mei 2027."),
+            None
+        );
     }
 
     #[test]

@@ -171,6 +171,13 @@ pub fn site_in(url: &str, text: &str) -> Option<String> {
     {
         return Some(spelled);
     }
+    // "noordflex-inhuur.nl" of a site that calls itself "Noordflex"
+    if let Some((lead, rest)) = main.split_once('-')
+        && rest.split('-').all(|w| TRADE_WORDS.contains(&w))
+        && let Some(spelled) = site_name::spelled_in(text, lead)
+    {
+        return Some(spelled);
+    }
     let name = site_name::respelled(&site_name::words_of(main), text);
     if name.is_empty() {
         return None;
@@ -207,6 +214,19 @@ pub fn title_from_address(url: &str) -> Option<String> {
 }
 
 /// Path words every site uses ("opdracht-listing", "job-details").
+/// Words a site's address adds to its name ("noordflex-inhuur.nl").
+const TRADE_WORDS: &[&str] = &[
+    "inhuur",
+    "interim",
+    "opdrachten",
+    "vacatures",
+    "jobs",
+    "werk",
+    "platform",
+    "portal",
+    "nl",
+];
+
 fn only_site_words(s: &str) -> bool {
     const SITE_WORDS: &[&str] = &[
         "opdracht",
