@@ -73,6 +73,7 @@ pub mod site_name;
 pub mod slash_dates;
 pub mod sms;
 pub mod source;
+pub mod spelled_out;
 pub mod strip;
 pub mod struck;
 pub mod table_rows;

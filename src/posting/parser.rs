@@ -96,7 +96,9 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
             .find_map(|w| site.strip_prefix(w))?;
         organisation::is_municipality(town).then(|| town.to_string())
     })
-    .map(|o| title::upper_words(&o));
+    .map(|o| title::upper_words(&o))
+    // "DUO (Dienst Uitvoering Onderwijs)": the name spelled out
+    .map(|o| super::spelled_out::name_of(&o, text).unwrap_or(o));
     // "Gemeente Venlo - Limburg": the client and its province
     let org_province = p
         .organisation
@@ -160,7 +162,8 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     p.extension_options = first(&cands, Field::Extension, |c| header::short_value(&c.value));
     let stated_hours = first(&cands, Field::Hours, |c| header::hours(&c.value))
         .or(strip.hours)
-        .or(title_hours.map(|(_, h)| h));
+        .or(title_hours.map(|(_, h)| h))
+        .or_else(|| strip::hours_alone(&lines));
     let prose_hours = planning::hours_sentences(&flat);
     if let Some(h) = stated_hours
         && let Some(t) = prose_hours

@@ -129,6 +129,8 @@ pub fn sentences(text: &str) -> Vec<String> {
 /// full stops ("i.v.m.", "o.a.", "t.a.v."), which ends no sentence.
 fn is_abbreviation(text: &str) -> bool {
     let word = text.rsplit(' ').next().unwrap_or(text);
+    // "(i.v.m. Wet DBA)"
+    let word = word.trim_start_matches(['(', '[', '"', '“', '‘', '\'']);
     let letters: Vec<&str> = word.split('.').filter(|p| !p.is_empty()).collect();
     letters.len() >= 2
         && word.ends_with('.')
@@ -198,6 +200,10 @@ mod tests {
                 "❗ alleen detachering, geen zzp i.v.m. DBA",
                 "⏰ reageren"
             ]
+        );
+        assert_eq!(
+            sentences("geen zzp – uitsluitend via detachering (i.v.m. Wet DBA)"),
+            ["geen zzp – uitsluitend via detachering (i.v.m. Wet DBA)"]
         );
     }
 

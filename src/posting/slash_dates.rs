@@ -23,13 +23,40 @@ static MONTH_SLASH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b([0-3]?\d)/([A-Za-z]{3,4})/(\d{4}|\d{2})\b").expect("static pattern")
 });
 
-/// The text with each weekday's d/m, and each d/Mon/yy, written as day and
-/// month name ("ma 11 januari", "7 januari 2027").
+/// A word that puts a date after it ("reageren vóór 11-12 12:00",
+/// "gesprekken 15-12 (Groningen)"), then d-m or d/m with no year, then a
+/// time, a bracket, a comma or the end of the line: no fraction ("voor 2/3
+/// van de uren") is followed so.
+static CUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?im)\b(vóór|voor|uiterlijk|deadline|sluit|sluitingsdatum|gesprekk?en|gesprek|interviews?|t/m|tot en met)(:?\s+)([0-3]?\d)[-/]([01]?\d)([ \t]+(?:om[ \t]+)?[012]?\d[:.][0-5]\d|[ \t]*[,(]|[ \t]*$)",
+    )
+    .expect("static pattern")
+});
+
+/// The text with each weekday's d/m, each cued d-m, and each d/Mon/yy,
+/// written as day and month name ("ma 11 januari", "vóór 11 december 12:00",
+/// "7 januari 2027").
 pub fn repair(text: &str) -> Cow<'_, str> {
-    match month_slash(text) {
+    let text = match month_slash(text) {
         Cow::Borrowed(t) => weekday_slash(t),
         Cow::Owned(t) => Cow::Owned(weekday_slash(&t).into_owned()),
+    };
+    match cued(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(t) => Cow::Owned(t),
     }
+}
+
+fn cued(text: &str) -> Cow<'_, str> {
+    CUED.replace_all(text, |c: &regex::Captures| {
+        let day: u32 = c[3].parse().unwrap_or(0);
+        let month: usize = c[4].parse().unwrap_or(0);
+        if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+            return c[0].to_string();
+        }
+        format!("{}{}{day} {}{}", &c[1], &c[2], month_name(month), &c[5])
+    })
 }
 
 fn month_slash(text: &str) -> Cow<'_, str> {
@@ -100,6 +127,19 @@ mod tests {
             "vr 3/4/2026 en 2/6 van de draad"
         );
         assert_eq!(repair("ma 40/2"), "ma 40/2");
+        assert_eq!(repair("voor 2/3 van de uren"), "voor 2/3 van de uren");
+    }
+
+    #[test]
+    fn a_cued_day_and_month_gets_its_month_name() {
+        assert_eq!(
+            repair("📅 reageren vóór 11-12 12:00\n🗣️ gesprekken 15-12 (Groningen)"),
+            "📅 reageren vóór 11 december 12:00\n🗣️ gesprekken 15 december (Groningen)"
+        );
+        assert_eq!(
+            repair("sluit 14-12-2026 om 12:00"),
+            "sluit 14-12-2026 om 12:00"
+        );
     }
 
     #[test]

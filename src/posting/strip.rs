@@ -18,9 +18,10 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Hours with a weekly unit: "36 uur p/w", "24 - 28 uur per week", "27u/w",
-/// "32-36 u/pw", "24 hrs/week".
+/// "32-36 u/pw", "24 hrs/week"; a bare "3 u" at the end of a line is a
+/// social post's age ("3 u • 🌐"), no hours.
 static WEEKLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:\s*(?:-|–|tot|t/m|to|à)\s*(\d{1,2}))?\s*(?:uur|uren|u|hrs|hours)\s*(?:p/w|per week|/week|pw|/pw|/w|p\.w\.|$)(?:\W|$)")
+    Regex::new(r"(?i)\b(\d{1,2})(?:\s*(?:-|–|tot|t/m|to|à)\s*(\d{1,2}))?\s*(?:(?:uur|uren|hrs|hours)\s*(?:p/w|per week|/week|pw|/pw|/w|p\.w\.|$)|u\s*(?:p/w|per week|/week|pw|/pw|/w|p\.w\.))(?:\W|$)")
         .expect("static pattern")
 });
 
@@ -157,6 +158,30 @@ pub fn read(lines: &[Line], label_lines: &HashSet<usize>) -> Strip {
     strip
 }
 
+/// An item that holds hours and nothing else ("⏰ 32 uur", "- 24-32 uur per
+/// week"), anywhere in the text: a social post's or app's fact line (a
+/// plain line "36 uur" may be a cell of another posting's summary).
+pub fn hours_alone(lines: &[Line]) -> Option<HoursRange> {
+    static ONLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(\d{1,2})(?:\s*(?:-|–|tot|à)\s*(\d{1,2}))?\s*(?:uur|uren|hrs|hours)(?:\s*(?:p/w|per week|/week|pw|/w|p\.w\.|in de week|a week))?\.?$")
+            .expect("static pattern")
+    });
+    lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Bullet)
+        .find_map(|line| {
+            let text = line
+                .text
+                .trim()
+                .trim_start_matches(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
+                .trim();
+            let c = ONLY_HOURS.captures(text)?;
+            let lo: u32 = c.get(1)?.as_str().parse().ok()?;
+            let hi: u32 = c.get(2).and_then(|m| m.as_str().parse().ok()).unwrap_or(lo);
+            ((4..=60).contains(&lo) && (lo..=60).contains(&hi)).then_some((Some(lo), Some(hi)))
+        })
+}
+
 /// "Heerlen, Limburg", "Olympia Overheid · Emmen, Drenthe", "Zwolle
 /// (Overijssel)": a short line ending in a place and its province.
 fn place_and_province(text: &str) -> Option<&'static str> {
@@ -274,6 +299,13 @@ mod tests {
             strip("Gepubliceerd 1 maart 2026, sluit 9 maart 2026").period,
             None
         );
+    }
+
+    #[test]
+    fn hours_on_a_line_of_their_own() {
+        let lines = split_lines("LinkedIn\n3 u\n\nEen lange alinea over de opdracht.\n⏰ 32 uur\n");
+        assert_eq!(hours_alone(&lines), Some((Some(32), Some(32))));
+        assert_eq!(hours_alone(&split_lines("3 u\nmin. 3 jaar")), None);
     }
 
     #[test]

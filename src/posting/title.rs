@@ -59,6 +59,13 @@ pub fn from_lines(
         .iter()
         .copied()
         .find(|&i| names_a_role(&lines[i].text));
+    // "zoeken wij een ervaren **Functioneel beheerder Salesforce**" above
+    // any line that names a role (a social post's comments come after it)
+    if let Some((role, at)) = sought_role(text, lines)
+        && pick.is_none_or(|i| i > at)
+    {
+        return Some(role);
+    }
     if pick.is_none()
         && let Some(role) = emphasised_role(text).or_else(|| subject_role(lines))
     {
@@ -92,6 +99,26 @@ fn subject_role(lines: &[Line]) -> Option<String> {
             .find(|part| names_a_role(part))
             .map(str::to_string)
     })
+}
+
+/// A role in emphasis right after the verb of the search ("zoeken wij een
+/// ervaren **Functioneel beheerder Salesforce**"), with the index of the
+/// line that says it.
+fn sought_role(text: &str, lines: &[Line]) -> Option<(String, usize)> {
+    static SOUGHT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:zoek(?:t|en)|looking for)(?: \w+){0,3}? (?:een|a|an)(?: \w+)? \*{1,2}([^*\n]{3,100}?)\*{1,2}")
+            .expect("static pattern")
+    });
+    let role = SOUGHT
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_str().trim())
+        .find(|t| names_a_role(t))?;
+    let at = lines.iter().position(|l| {
+        let f = fold(&l.text);
+        l.text.contains(role) && (f.contains("zoek") || f.contains("looking for"))
+    })?;
+    Some((role.to_string(), at))
 }
 
 /// A role in emphasis in the first lines ("*Projectleider Warmtetransitie*").
