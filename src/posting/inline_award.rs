@@ -2,7 +2,9 @@
 //! spreadsheet's cell, a chat or a short summary writes them ("Gunning:
 //! Prijs 20 / Kwaliteit 80", "Weging: plan van aanpak 60%, cv 40%"): the
 //! heading gets a line of its own and each criterion a numbered line with
-//! its points, as the criteria reader knows a list. A line is read so only
+//! its points, as the criteria reader knows a list; so is a sentence that
+//! opens with the heading word ("Gunning vindt plaats op basis van beste
+//! prijs-kwaliteitverhouding: cv 50 punten, …"). A line is read so only
 //! where every item ends in its points and they add up to 100.
 
 use regex::Regex;
@@ -12,14 +14,14 @@ use std::sync::LazyLock;
 /// A heading word of award criteria, then a colon and the rest of the line.
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s•*-]*(gunningscriteria|gunningscriterium|gunning|weging|beoordeling|award criteria|selectiecriteria)\s*:\s*(.+)$",
+        r"(?i)^[\s•*-]*(gunningscriteria|gunningscriterium|gunning|weging|beoordeling|award criteria|selectiecriteria)(?:\s[^:\n]{0,80}?)?\s*:\s*(.+)$",
     )
     .expect("static pattern")
 });
 /// One criterion: its name, then its points or weight.
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(\p{L}[^\d]*?)[\s:–-]*(\d{1,3})\s*(?:%|procent|punten|punt|pnt\.?|ptn\.?|pts\.?|points)?\.?$",
+        r"(?i)^(\p{L}.*?)[\s:–-]*(\d{1,3})\s*(?:%|procent|punten|punt|pnt\.?|ptn\.?|pts\.?|points)?\.?$",
     )
     .expect("static pattern")
 });
@@ -75,6 +77,12 @@ mod tests {
         assert_eq!(
             repair("Weging: plan van aanpak 60%, cv 40%"),
             "Gunningscriteria:\n1. plan van aanpak (60 punten)\n2. cv (40 punten)"
+        );
+        assert_eq!(
+            repair(
+                "Gunning vindt plaats op basis van beste prijs-kwaliteitverhouding: cv en relevante ervaring 50 punten, visie op de opgave (max. 1 A4) 30 punten, tarief 20 punten."
+            ),
+            "Gunningscriteria:\n1. cv en relevante ervaring (50 punten)\n2. visie op de opgave (max. 1 A4) (30 punten)\n3. tarief (20 punten)"
         );
     }
 

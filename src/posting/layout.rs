@@ -21,6 +21,7 @@ use super::glued;
 use super::labels::LABELS;
 use super::normalize::fold;
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static ICON: LazyLock<Regex> = LazyLock::new(|| {
@@ -70,6 +71,7 @@ pub fn repair(text: &str) -> String {
     let text = super::points_column::repair(&text);
     let text = DOTTED_LEADER.replace_all(&text, "$1: $2");
     let text = PADDED_COLON.replace_all(&text, "$1: $2");
+    let text = equals_labels(&text);
     let text = super::copies::repair(&text);
     let text = super::inline_criteria::repair(&text);
     let text = super::inline_award::repair(&text);
@@ -96,6 +98,21 @@ static DOTTED_LEADER: LazyLock<Regex> = LazyLock::new(|| {
 static PADDED_COLON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^(\p{Lu}[^:\n\t]{0,30}?[^\s:]) {2,}: *(\S)").expect("static pattern")
 });
+
+/// A label and its value joined by "=", as a summary block writes them
+/// ("Uurtarief        = max. € 104,00").
+static EQUALS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^(\p{Lu}[^=:\n\t]{0,30}?[^\s=]) *= *([^\s=])").expect("static pattern")
+});
+
+/// The text with "Label = value" lines as "Label: value", where three or
+/// more lines are so written (one "x = 30" is a formula).
+fn equals_labels(text: &str) -> Cow<'_, str> {
+    if EQUALS_LABEL.find_iter(text).nth(2).is_none() {
+        return Cow::Borrowed(text);
+    }
+    EQUALS_LABEL.replace_all(text, "$1: $2")
+}
 
 /// A table cell of points: "40 punten", "30%".
 static POINTS_CELL: LazyLock<Regex> = LazyLock::new(|| {
@@ -292,6 +309,17 @@ mod tests {
             ),
             "Gunningscriteria\nTermijn\nII. Voorwerp"
         );
+    }
+
+    #[test]
+    fn a_summary_of_key_equals_value_lines_is_labels() {
+        let t = "Functie          = Programmamanager Wonen\nKenmerk          = DEV/1\nAantal gesprekken= 3 kandidaten\n";
+        assert_eq!(
+            equals_labels(t),
+            "Functie: Programmamanager Wonen\nKenmerk: DEV/1\nAantal gesprekken: 3 kandidaten\n"
+        );
+        let formula = "Score = (laagste / aangeboden) x 30\nTekst";
+        assert_eq!(equals_labels(formula), formula);
     }
 
     #[test]
