@@ -98,10 +98,11 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "om twaalf uur", "tweeëndertig uur per week", "vierennegentig euro":
-/// a number in words before a unit, as a transcript of speech writes it.
+/// a number in words before a unit, as a transcript of speech writes it;
+/// the first of a range too ("vierentwintig tot tweeëndertig uur").
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(^|[\s(])(om\s+)?(honderd|{w})\s+(uur|euro|procent|punten)(?-u:\b)",
+        r"(?i)(^|[\s(])(om\s+)?(?:({w})\s+(tot|à|-|–)\s+)?(honderd|{w})\s+(uur|euro|procent|punten)(?-u:\b)",
         w = alternation()
     ))
     .expect("static pattern")
@@ -118,7 +119,15 @@ pub fn repair(text: &str) -> Cow<'_, str> {
 
 fn amounts(text: &str) -> Cow<'_, str> {
     AMOUNT.replace_all(text, |c: &Captures| {
-        let word = c[3].to_lowercase();
+        let word = c[5].to_lowercase();
+        // "vierentwintig tot": the start of a range, in digits too
+        let from = match (c.get(3), c.get(4)) {
+            (Some(w), Some(sep)) => match WORDS.get(&w.as_str().to_lowercase()) {
+                Some(n) => format!("{n} {} ", sep.as_str()),
+                None => format!("{} {} ", w.as_str(), sep.as_str()),
+            },
+            _ => String::new(),
+        };
         let n = if word == "honderd" {
             Some(100)
         } else {
@@ -127,14 +136,14 @@ fn amounts(text: &str) -> Cow<'_, str> {
         match n {
             // "een uur" is an hour, not the number one
             Some(_) if word == "een" => c[0].to_string(),
-            Some(n) if c.get(2).is_some() && n <= 24 => {
-                format!("{}om {n}:00 {}", &c[1], &c[4])
+            Some(n) if c.get(2).is_some() && from.is_empty() && n <= 24 => {
+                format!("{}om {n}:00 {}", &c[1], &c[6])
             }
             Some(n) => format!(
-                "{}{}{n} {}",
+                "{}{}{from}{n} {}",
                 &c[1],
                 c.get(2).map_or("", |m| m.as_str()),
-                &c[4]
+                &c[6]
             ),
             None => c[0].to_string(),
         }
@@ -183,6 +192,10 @@ mod tests {
                 "Het is tweeëndertig uur per week. Maximaal tarief is vierennegentig euro per uur, sluiting om twaalf uur, een uur later"
             ),
             "Het is 32 uur per week. Maximaal tarief is 94 euro per uur, sluiting om 12:00 uur, een uur later"
+        );
+        assert_eq!(
+            repair("een inzet van vierentwintig tot tweeëndertig uur per week"),
+            "een inzet van 24 tot 32 uur per week"
         );
     }
 

@@ -156,6 +156,12 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
         p.start_date = planning::start_sentence(&flat);
         p.start_asap = p.start_date.is_none() && planning::asap_sentence(&flat);
     }
+    if p.start_date.is_none()
+        && !p.start_asap
+        && let Some(own) = own_date
+    {
+        p.start_date = planning::start_sentence_yearless(&flat, own);
+    }
     if p.end_date.is_none() {
         p.end_date = planning::end_sentence(&flat);
     }

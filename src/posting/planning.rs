@@ -14,25 +14,27 @@ use std::sync::LazyLock;
 
 static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
-        r"vragen kunnen (?:worden )?(?:ingediend|gesteld) (?:worden )?(?:tot|uiterlijk|voor|vóór)(?: en met)?",
+        r"(?-u:\b)vragen kunnen (?:worden )?(?:ingediend|gesteld) (?:worden )?(?:tot|uiterlijk|voor|vóór)(?: en met)?",
         // "Vragen indienen (NvI): t/m …", "Vragen via e-mail: uiterlijk …"
-        r"vragen:? (?:(?:stellen|indienen|via (?:de |het )?[\w-]+)(?: kan)?(?: \(\w+\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
+        r"(?-u:\b)vragen:? (?:(?:stellen|indienen|via (?:de |het )?[\w-]+)(?: kan)?(?: \(\w+\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
         // "Vragen stellen via het platform tot dinsdag 8 december"
-        r"vragen (?:stellen|indienen) via (?:de |het |een )?[\w-]+ (?:tot|uiterlijk|vóór|t/m)(?: en met)?:?",
+        r"(?-u:\b)vragen (?:stellen|indienen) via (?:de |het |een )?[\w-]+ (?:tot|uiterlijk|vóór|t/m)(?: en met)?:?",
         // "Heb je vragen over de opdracht, stel ze dan uiterlijk dinsdag …"
-        r"vragen[^.]{0,40}?,? stel (?:ze|die|deze)(?: dan)? (?:uiterlijk|tot|vóór|voor)(?: en met)?(?: op)?",
+        r"(?-u:\b)vragen[^.]{0,40}?,? stel (?:ze|die|deze)(?: dan)? (?:uiterlijk|tot|vóór|voor)(?: en met)?(?: op)?",
         // "Vragen via de Nota van Inlichtingen tot 18 december 2026"
-        r"vragen via (?:de |het )?nota van inlichtingen (?:tot|uiterlijk|t/m)(?: en met)?:?",
+        r"(?-u:\b)vragen via (?:de |het )?nota van inlichtingen (?:tot|uiterlijk|t/m)(?: en met)?:?",
         // an English page's "Questions: via the portal until Dec 10, 2026"
         r"questions:? (?:(?:can be )?(?:asked|submitted|via (?:the )?[\w-]+) )?(?:until|before|by|no later than):?",
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
-        r"vragenronde sluit(?: op)?",
+        r"(?-u:\b)vragenronde sluit(?: op)?",
         // a form's "Vragenronde: t/m 14-12-2026 12:00 uur"
-        r"vragenronde:? (?:t/m|tot en met|tot|uiterlijk)",
+        r"(?-u:\b)vragenronde:? (?:t/m|tot en met|tot|uiterlijk)",
         // "Vragen kunnen tot do 10 dec. …", "Vragen aan de ODMWB kunnen t/m …"
-        r"vragen (?:aan [\w ]{1,30}? )?kunnen (?:tot|t/m|uiterlijk)(?: en met)?",
+        r"(?-u:\b)vragen (?:aan [\w ]{1,30}? )?kunnen (?:tot|t/m|uiterlijk)(?: en met)?",
         // "Vragen kunnen uitsluitend via het portaal worden gesteld, uiterlijk op …"
-        r"vragen kunnen [^.]{0,60}?(?:worden )?(?:ingediend|gesteld),? (?:tot|uiterlijk|vóór)(?: en met| op)?",
+        r"(?-u:\b)vragen kunnen [^.]{0,60}?(?:worden )?(?:ingediend|gesteld),? (?:tot|uiterlijk|vóór)(?: en met| op)?",
+        // "Vragen over deze opdracht kunt u tot en met woensdag 9 december … stellen"
+        r"(?-u:\b)vragen[^.]{0,60}? kun(?:t|nen|) (?:u|je|jullie) (?:tot|uiterlijk|vóór|voor|t/m)(?: en met)?(?: op)?",
     ])
 });
 static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -56,7 +58,7 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:aanvraag|opdracht|uitvraag|inschrijving|vacature) sluit(?: op)?(?: uiterlijk)?(?: op)?",
         r"uiterste (?:inschrijf|reactie)datum:?",
         // "Je inschrijving moet uiterlijk maandag 16 maart 2026 om 10.00 uur binnen zijn"
-        r"(?:inschrijving|offerte|reactie|aanmelding) (?:moet|dient) (?:uiterlijk|vóór|voor)(?: op)?",
+        r"(?:inschrijving|offerte|reactie|aanmelding|aanbieding) (?:moet|dient) (?:uiterlijk|vóór|voor)(?: op)?",
         r"termijn voor (?:de )?ontvangst van (?:inschrijvingen|offertes|aanmeldingen)[^:]{0,80}?datum:?",
         r"(?:reageren|solliciteren|inschrijven) kan (?:tot en met|t/m|uiterlijk)",
         r"(?:reageer|solliciteer|schrijf je in) (?:uiterlijk |dan )?(?:vóór|voor|tot|uiterlijk)",
@@ -144,7 +146,7 @@ static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         r"aanvangsdatum (?:van de (?:overeenkomst|opdracht) )?is(?: op)?",
         r"(?:beoogde )?startdatum (?:van de opdracht )?is(?: op)?",
-        r"de opdracht (?:start|begint|gaat van start) (?:op|per)",
+        r"de opdracht (?:start|begint|gaat van start|gaat in) (?:op|per)",
         r"beoogde (?:aanvang|startdatum|start)(?: is)?:?",
         r"(?:zoeken|zoekt) (?:wij|we) (?:\w+ ){0,4}?per",
         // "De afdeling Ruimte zoekt daarom per 1 februari 2027 een …"
@@ -199,7 +201,7 @@ static END: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:opdracht|project|inzet|looptijd|overeenkomst) (?:loopt|duurt|eindigt)(?: door)? (?:tot en met|t/m|tot|op)",
         r"einddatum (?:van de opdracht )?is",
         // "De opdracht start op maandag 11 januari 2027 en loopt tot en met …"
-        r"(?:opdracht|inzet|project|werkzaamheden|overeenkomst) (?:start|begint|starten|beginnen)(?-u:\b)[^.;]{0,60}? en (?:loopt|duurt)(?: door)? (?:tot en met|t/m|tot)",
+        r"(?:opdracht|inzet|project|werkzaamheden|overeenkomst) (?:start|begint|starten|beginnen|gaat in)(?-u:\b)[^.;]{0,60}? en (?:loopt|duurt)(?: door)? (?:tot en met|t/m|tot)",
         // "Start 1-2-2027 t/m 31-7-2027": a period in a message
         r"(?-u:\b)(?:start|per|vanaf|van) \d{1,2}-\d{1,2}-\d{4} (?:t/m|tot en met|tot)",
         // a card's "Start 1 feb 2027 · t/m 31 jul 2027"
@@ -207,9 +209,37 @@ static END: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     ])
 });
 
-/// The end stated in a sentence ("de opdracht loopt tot en met 31 december 2026").
+/// The end stated in a sentence ("de opdracht loopt tot en met 31 december
+/// 2026"); "tot en met eind juni 2027" is the last day of that month.
 pub fn end_sentence(flat: &str) -> Option<NaiveDate> {
-    date_time_after(flat, &END, 30).map(|(d, _)| d)
+    date_time_after(flat, &END, 30).map(|(d, _)| d).or_else(|| {
+        let refs: Vec<&Regex> = END.iter().collect();
+        let at = after_first(flat, &refs)?;
+        month_end(window(flat, at, 30))
+    })
+}
+
+/// "eind juni 2027" at the start of `text`: the last day of that month.
+fn month_end(text: &str) -> Option<NaiveDate> {
+    static MONTH_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:eind|einde|ultimo|end of)\s+([a-z]{3,9})\.?\s+(\d{4})(?-u:\b)")
+            .expect("static pattern")
+    });
+    let c = MONTH_END.captures(text)?;
+    let month = super::dates::month_number(&c[1])?;
+    let year: i32 = c[2].parse().ok()?;
+    let first_of_next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+    };
+    first_of_next.pred_opt()
+}
+
+/// The start stated in a sentence without its year ("De opdracht gaat in
+/// per 1 februari"), placed after the posting's own date.
+pub fn start_sentence_yearless(flat: &str, own: NaiveDate) -> Option<NaiveDate> {
+    yearless_after(flat, &START, own).map(|(d, _)| d)
 }
 
 /// The start stated in a sentence ("De aanvangsdatum van de overeenkomst is
@@ -295,6 +325,30 @@ mod tests {
         assert_eq!(
             end_sentence("De vragenronde start op 1 mei en loopt tot 3 mei 2027."),
             None
+        );
+    }
+
+    #[test]
+    fn questions_asked_of_the_reader_until_a_day() {
+        // "aanvragen voor watervergunningen" asks nothing
+        let flat = "Zo'n 1.100 aanvragen voor watervergunningen. Vragen over deze opdracht kunt u tot en met woensdag 9 december a.s. tot 12.00 uur stellen via de vragenmodule van ZeelandFlex.";
+        assert_eq!(
+            questions_deadline_yearless(flat, d(2026, 12, 3)),
+            Some((d(2026, 12, 9), NaiveTime::from_hms_opt(12, 0, 0)))
+        );
+    }
+
+    #[test]
+    fn a_start_without_its_year_and_an_end_at_a_months_end() {
+        let flat = "De opdracht gaat in per 1 februari en loopt tot en met eind juni 2027.";
+        assert_eq!(
+            start_sentence_yearless(flat, d(2026, 12, 3)),
+            Some(d(2027, 2, 1))
+        );
+        assert_eq!(end_sentence(flat), Some(d(2027, 6, 30)));
+        assert_eq!(
+            end_sentence("De opdracht loopt tot en met eind februari 2028."),
+            Some(d(2028, 2, 29))
         );
     }
 
