@@ -26,10 +26,56 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static pattern")
 });
 
+/// A sentence that says what the offers are judged on ("De aanbiedingen
+/// worden beoordeeld op kwaliteit (60 punten: cv, …) en prijs (40
+/// punten)."): capture 1 is the list, to the sentence's full stop.
+static JUDGED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:beoordeeld|gewogen|gescoord|gegund)\s+(?:op|naar|op basis van|aan de hand van)\s+(.+?\))\.(?:\s|$)")
+        .expect("static pattern")
+});
+
+/// One criterion of such a sentence: its name, then its points in brackets.
+static BRACKETED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|,\s*|\s+en\s+)(\p{L}[^(,;]*?)\s*\((\d{1,3})\s*(?:punten|punt|%|procent)\b[^)]*\)")
+        .expect("static pattern")
+});
+
 /// The text with each one-line list of award criteria written as a heading
 /// and numbered items.
 pub fn repair(text: &str) -> Cow<'_, str> {
-    super::normalize::rewrite_lines(text, split)
+    super::normalize::rewrite_lines(text, |line| split(line).or_else(|| judged_on(line)))
+}
+
+/// A line whose sentence names the criteria with their points in brackets:
+/// the text before it, the heading and the numbered criteria, the text after.
+fn judged_on(line: &str) -> Option<Vec<String>> {
+    if !line.contains("punt") && !line.contains('%') && !line.contains("procent") {
+        return None;
+    }
+    let caps = JUDGED_ON.captures(line)?;
+    let list = caps.get(1)?;
+    let items: Vec<(String, u32)> = BRACKETED_ITEM
+        .captures_iter(list.as_str())
+        .filter_map(|c| Some((c.get(1)?.as_str().trim().to_string(), c[2].parse().ok()?)))
+        .collect();
+    if items.len() < 2 || items.iter().map(|(_, p)| p).sum::<u32>() != 100 {
+        return None;
+    }
+    let whole = caps.get(0)?;
+    let mut out = vec![format!(
+        "{}.",
+        line[..whole.end()].trim_end().trim_end_matches('.')
+    )];
+    out.push("Gunningscriteria:".to_string());
+    for (n, (name, points)) in items.iter().enumerate() {
+        out.push(format!("{}. {name} ({points} punten)", n + 1));
+    }
+    let rest = line[whole.end()..].trim();
+    if !rest.is_empty() {
+        out.push(String::new());
+        out.push(rest.to_string());
+    }
+    Some(out)
 }
 
 /// The heading and one numbered line per criterion, if the line is such a
@@ -83,6 +129,16 @@ mod tests {
                 "Gunning vindt plaats op basis van beste prijs-kwaliteitverhouding: cv en relevante ervaring 50 punten, visie op de opgave (max. 1 A4) 30 punten, tarief 20 punten."
             ),
             "Gunningscriteria:\n1. cv en relevante ervaring (50 punten)\n2. visie op de opgave (max. 1 A4) (30 punten)\n3. tarief (20 punten)"
+        );
+    }
+
+    #[test]
+    fn a_sentence_of_what_the_offers_are_judged_on() {
+        assert_eq!(
+            repair(
+                "De aanbiedingen worden beoordeeld op kwaliteit (60 punten: cv, relevante ervaring en motivatie) en prijs (40 punten). De beste twee kandidaten worden uitgenodigd."
+            ),
+            "De aanbiedingen worden beoordeeld op kwaliteit (60 punten: cv, relevante ervaring en motivatie) en prijs (40 punten).\nGunningscriteria:\n1. kwaliteit (60 punten)\n2. prijs (40 punten)\n\nDe beste twee kandidaten worden uitgenodigd."
         );
     }
 

@@ -113,7 +113,11 @@ fn read_sentence(sentence: &str, own: Option<NaiveDate>) -> Interviews {
     let sentence = up_to_next_label(sentence);
     let mut out = Interviews::default();
     if let Some(m) = WEEK_OF.find(sentence) {
-        out.week_of = first_date(&sentence[m.end()..]).map(|f| f.date);
+        let rest = &sentence[m.end()..];
+        // "in de week van 11 januari": the year that puts it after the posting
+        out.week_of = first_date(rest).map(|f| f.date).or_else(|| {
+            own.and_then(|own| yearless::days(window(rest, 0, 25), own).first().copied())
+        });
     }
     if out.week_of.is_none() {
         out.week_of = numbered_week(sentence, own);
@@ -342,6 +346,11 @@ mod tests {
         assert_eq!(i.week_of, Some(d(2027, 1, 18)));
         let i = interviews_after("Gesprekken: wk 51 Start: 04-01-2027", Some(own));
         assert_eq!((i.week_of, i.dates.len()), (Some(d(2026, 12, 14)), 0));
+        let i = interviews_after(
+            "De beste twee worden uitgenodigd voor een kennismakingsgesprek in de week van 11 januari; de gesprekken vinden plaats in Middelburg.",
+            Some(own),
+        );
+        assert_eq!((i.week_of, i.dates.len()), (Some(d(2027, 1, 11)), 0));
         let i = interviews_after("Gesprekken week 3; start 1 februari 2027", Some(own));
         assert_eq!(i.week_of, Some(d(2027, 1, 18)));
         let i = interviews_after("Gesprekken week 2 (11 t/m 15 januari 2027)", Some(own));

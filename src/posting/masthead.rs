@@ -80,8 +80,9 @@ pub fn is_post_author(line: &str) -> bool {
 }
 
 /// Folded words that make a name a site's: what it offers or is.
-const SITE_KINDS: [&str; 14] = [
+const SITE_KINDS: [&str; 15] = [
     "opdracht",
+    "flex",
     "inhuur",
     "interim",
     "portaal",
@@ -129,7 +130,12 @@ fn named_again(line: &str, text: &str) -> Option<String> {
         return None;
     }
     let f = fold(name);
-    let kind = SITE_KINDS.iter().any(|k| f.contains(k));
+    // "ZeelandFlex – het inhuurplatform van Zeeuwse overheden": the tagline
+    // says what the site is
+    let tagline = fold(line.get(name.len()..).unwrap_or(""));
+    let kind = SITE_KINDS
+        .iter()
+        .any(|k| f.contains(k) || tagline.contains(k));
     let later = text
         .find(line)
         .and_then(|at| text.get(at + line.len()..))

@@ -140,6 +140,16 @@ const PART_OF: &[(&str, &str)] = &[
     ("haaglanden", "Zuid-Holland"),
     ("rijnmond", "Zuid-Holland"),
     ("zeeuws", "Zeeland"),
+    // water boards named for their waters, seated in one province
+    ("scheldestromen", "Zeeland"),
+    ("zuiderzeeland", "Flevoland"),
+    ("noorderzijlvest", "Groningen"),
+    ("delfland", "Zuid-Holland"),
+    ("schieland", "Zuid-Holland"),
+    ("rijnland", "Zuid-Holland"),
+    ("stichtse", "Utrecht"),
+    ("dommel", "Noord-Brabant"),
+    ("vechtstromen", "Overijssel"),
 ];
 
 /// The one province a public body's name places it in, where its words name
