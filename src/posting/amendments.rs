@@ -41,7 +41,7 @@ pub struct Amendment {
 }
 
 /// A verb of change, and the preposition before the new value.
-const CHANGED: &str = r"(?:wordt|worden|is|zijn|word)?\s*(?:verschoven|verplaatst|verlengd|gewijzigd|aangepast|verhoogd|verlaagd|bijgesteld|veranderd|verruimd|uitgebreid|verminderd|teruggebracht)\s+(?:naar|tot|in|op)\b";
+const CHANGED: &str = r"(?:wordt|worden|is|zijn|word)?\s*(?:verschoven|verplaatst|verlengd|gewijzigd|aangepast|verhoogd|verlaagd|bijgesteld|veranderd|verruimd|uitgebreid|verminderd|teruggebracht)(?:\s+van\s+[^.?!]{1,30}?)?\s+(?:naar|tot|in|op)\b";
 
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     let subject = r"(?:sluitingstermijn|sluitingsdatum|sluitingstijd|deadline|inschrijf\w*termijn|inschrijvingstermijn|reactietermijn|aanbiedingstermijn|indieningstermijn|uiterste\s+(?:reactie|inschrijf|aanbiedings)?datum|termijn\s+(?:voor|van)\s+(?:het\s+)?(?:indienen|inschrijven|inschrijving|aanbieden))";
@@ -67,7 +67,7 @@ static HOURS: LazyLock<Regex> = LazyLock::new(|| {
 /// "K3 vervalt", "eis 2 komt te vervallen", "knock-out 4 wordt geschrapt".
 static DROPPED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:k|ko|eis|knock-?out(?:criterium)?|vereiste)[\s-]?(\d{1,2})\b[^.?!]{0,40}?\b(?:vervalt|komt\s+te\s+vervallen|is\s+vervallen|wordt\s+geschrapt|is\s+geschrapt|wordt\s+verwijderd|is\s+verwijderd)",
+        r"(?i)\b(?:k|ko|eis|knock-?out(?:criterium|-?eis)?|vereiste)[\s-]?(\d{1,2})\b[^.?!]{0,40}?\b(?:vervalt|komt\s+te\s+vervallen|is\s+vervallen|wordt\s+geschrapt|is\s+geschrapt|wordt\s+verwijderd|is\s+verwijderd)",
     )
     .expect("static pattern")
 });
@@ -271,7 +271,8 @@ fn date_after(rest: &str, own: Option<NaiveDate>) -> Option<(NaiveDate, Option<N
 pub fn zone(text: &str) -> Option<&str> {
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        let f = fold(line.trim());
+        // "=== Nota van inlichtingen – gepubliceerd 3 december 2026 ==="
+        let f = fold(line.trim().trim_matches(['=', '#', '*', '-', ' ']));
         let heading = f.len() < 70
             && !f.contains(':')
             && [
@@ -350,6 +351,8 @@ mod tests {
                 "Het maximumtarief van € 85,00 ligt onder het marktniveau.",
                 "Antwoord: Het maximumtarief wordt verhoogd naar € 92,50 excl. btw.",
                 "Antwoord: K3 vervalt als knock-outcriterium.",
+                "a. Het maximaal uurtarief wordt verhoogd van € 95,00 naar € 99,50 exclusief btw.",
+                "b. Knock-outeis 4 (rijbewijs B) komt te vervallen.",
             ]),
             None,
         );
@@ -357,7 +360,9 @@ mod tests {
             found.iter().map(|a| a.change.clone()).collect::<Vec<_>>(),
             vec![
                 Change::MaxRate(Money::from_eur(92.5).expect("money")),
-                Change::DroppedKnockout(3)
+                Change::DroppedKnockout(3),
+                Change::MaxRate(Money::from_eur(99.5).expect("money")),
+                Change::DroppedKnockout(4),
             ]
         );
     }

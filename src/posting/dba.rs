@@ -28,13 +28,17 @@ pub fn classify(sentences: &[String]) -> Dba {
     for s in sentences {
         let f = fold(s);
         let h = hits(&f);
-        let open = opens(&f, &h);
-        let excludes = h.has(Table::Excluded)
-            || (only_employed(&h) && !open)
-            || (h.has(Table::NamesZzp)
-                && !open
-                && !h.has(Table::ProofAsked)
-                && h.has(Table::Negation));
+        // "zzp alleen met een goedgekeurde modelovereenkomst, anders via
+        // detachering": let in on a paper, the employed route the fallback
+        let paper = on_paper(&f, &h);
+        let open = paper || opens(&f, &h);
+        let excludes = !paper
+            && (h.has(Table::Excluded)
+                || (only_employed(&h) && !open)
+                || (h.has(Table::NamesZzp)
+                    && !open
+                    && !h.has(Table::ProofAsked)
+                    && h.has(Table::Negation)));
         // "zzp'ers zijn toegestaan, mits …": opened on a condition the
         // bidder must meet with a paper (an agreement, a statement), not on
         // working independently ("mits je zelfstandig werkt")
@@ -53,14 +57,20 @@ pub fn classify(sentences: &[String]) -> Dba {
                     .any(|w| tail.contains(w))
                 })
             });
+        let conditional = conditional || paper;
         let guarantees = h.has(Table::Guarantee) || conditional;
+        // "geschikt voor zelfstandigen: … kan buiten dienstbetrekking worden
+        // uitgevoerd" states a fact; a guarantee asks the bidder for one
+        let asks_bidder = conditional || OBLIGES.iter().any(|w| f.contains(w));
         let mut mark = 0;
         for (on, bit) in [
             (excludes, EXCLUDES),
             (guarantees, GUARANTEES),
             (open, OPENS),
             (
-                guarantees && (h.has(Table::BindingGuarantee) || conditional),
+                guarantees
+                    && (h.has(Table::BindingGuarantee) || conditional)
+                    && (!open || asks_bidder),
                 BINDS,
             ),
             (h.has(Table::Independent), FRAMES),
@@ -130,6 +140,67 @@ pub fn classify(sentences: &[String]) -> Dba {
         stance: DbaStance::NotStated,
         evidence: Vec::new(),
     }
+}
+
+/// Words that ask the bidder to show or vouch for something.
+const OBLIGES: [&str; 17] = [
+    "garant",
+    "verklaart",
+    "tekent",
+    " dient ",
+    " moet ",
+    "provided",
+    "sign ",
+    "confirm",
+    "must ",
+    "waarborg",
+    "aan te tonen",
+    "aantoon",
+    "onderbouw",
+    "staat ervoor in",
+    "staat er voor in",
+    "modelovereenkomst",
+    "verklaring",
+];
+
+/// A paper that lets ZZP'ers in, the employed route only where it is
+/// missing: "Inzet als zzp'er is alleen mogelijk op basis van een door de
+/// Belastingdienst goedgekeurde modelovereenkomst; zonder modelovereenkomst
+/// verloopt de inzet via detachering", "toegestaan, mits de intermediair
+/// aantoont …". A ban in the same sentence ("uitsluitend via detachering")
+/// counts only as the fallback ("anders", "is die er niet").
+fn on_paper(f: &str, h: &Hits) -> bool {
+    const PAPERS: [&str; 7] = [
+        "modelovereenkomst",
+        "(model)overeenkomst",
+        "belastingdienst",
+        "dba-verklaring",
+        "aantoont",
+        "aantonen",
+        "waarborgt",
+    ];
+    const GATES: [&str; 7] = [
+        " mits ",
+        "onder voorwaarde",
+        "alleen ",
+        "uitsluitend ",
+        " als ",
+        " indien ",
+        " met ",
+    ];
+    const FALLBACK: [&str; 6] = [
+        "anders",
+        "zo niet",
+        " er niet",
+        "dat niet",
+        "zonder model",
+        "otherwise",
+    ];
+    let names = h.has(Table::NamesZzp) || f.contains("zelfstandig");
+    names
+        && PAPERS.iter().any(|p| f.contains(p))
+        && GATES.iter().any(|g| f.contains(g))
+        && (!h.has(Table::Excluded) || FALLBACK.iter().any(|w| f.contains(w)))
 }
 
 /// "uitsluitend inhuur via detachering", "alleen ingevuld via payroll",
@@ -268,6 +339,41 @@ mod tests {
             classify(&s(&["Er is geen sprake van een gezagsverhouding: de opdrachtnemer voert de opdracht zelfstandig en resultaatgericht uit en bepaalt zelf de werkwijze."])).stance,
             DbaStance::IndependentScope
         );
+    }
+
+    #[test]
+    fn zzp_on_a_paper_with_employment_as_the_fallback_asks_a_guarantee() {
+        for t in [
+            "Inzet als zzp'er is alleen mogelijk op basis van een door de Belastingdienst goedgekeurde modelovereenkomst; zonder modelovereenkomst verloopt de inzet via detachering.",
+            "ZZP alleen met modelovereenkomst (goedgekeurd door de Belastingdienst), anders via detachering.",
+            "Antwoord: Ja, inzet als zzp'er is mogelijk, mits er wordt gewerkt op basis van een door de Belastingdienst beoordeelde en goedgekeurde modelovereenkomst; is die er niet, dan kan de kandidaat uitsluitend via detachering worden ingezet.",
+            "Inschrijving door zzp'ers is toegestaan, mits de intermediair aantoont dat er geen sprake is van een (fictieve) dienstbetrekking.",
+        ] {
+            assert_eq!(
+                classify(&s(&[t])).stance,
+                DbaStance::GuaranteeRequired,
+                "{t}"
+            );
+        }
+        // no paper lets anyone in
+        assert_eq!(
+            classify(&s(&["Inzet uitsluitend via detachering, ook met een modelovereenkomst is zzp niet mogelijk."])).stance,
+            DbaStance::ZzpExcluded
+        );
+    }
+
+    #[test]
+    fn work_fit_for_the_self_employed_is_open_to_them() {
+        for t in [
+            "Deze opdracht is geschikt voor zelfstandigen zonder personeel: zij is resultaatgericht omschreven, de opdrachtnemer werkt zelfstandig en zonder gezag van de opdrachtgever, en de opdracht kan buiten dienstbetrekking worden uitgevoerd.",
+            "De opdracht kan worden uitgevoerd door een zelfstandige zonder personeel; het waterschap stuurt op het op te leveren resultaat en niet op de wijze van uitvoering.",
+        ] {
+            assert_eq!(
+                classify(&s(&[t])).stance,
+                DbaStance::IndependentScope,
+                "{t}"
+            );
+        }
     }
 
     #[test]
