@@ -176,6 +176,35 @@ pub fn knockout(sections: &[&[Line]]) -> Vec<KnockoutCriterion> {
 /// number ("G1 Ervaring woonvisie: 30", a form's dotted leader) gives those
 /// numbers as the points.
 pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
+    // "Wensen" without points beside "Gunningscriteria" with them: the
+    // weighed ones are the award criteria
+    let pointed_share = |s: &[Line]| {
+        let its = items(s);
+        let n = its
+            .iter()
+            .filter(|it| {
+                points_of(&it.text)
+                    .or_else(|| bare_points(&it.text))
+                    .is_some()
+            })
+            .count();
+        (n, its.len())
+    };
+    let shares: Vec<(usize, usize)> = sections.iter().map(|s| pointed_share(s)).collect();
+    let weighed: Vec<&[Line]> = sections
+        .iter()
+        .zip(&shares)
+        .filter(|(_, (n, len))| *n == *len && *len >= 2)
+        .map(|(s, _)| *s)
+        .collect();
+    let sections = if sections.len() > 1
+        && !weighed.is_empty()
+        && shares.iter().all(|(n, len)| *n == *len || *n == 0)
+    {
+        &weighed[..]
+    } else {
+        sections
+    };
     let mut items = numbered_items(sections, first_number);
     items.retain(|(_, it)| !is_column_header(&it.text));
     // prose under a list whose every item has its points ("Contractvorm",

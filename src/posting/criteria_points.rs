@@ -74,19 +74,15 @@ pub(super) fn is_column_header(text: &str) -> bool {
 }
 
 /// A number of points at the end of an item after a colon, tab or dash
-/// ("…: 30", "… - 50%"), a weight ("… - weight 45", "… weging 20") or a printed column's gap
-/// ("… omgeving     35%").
+/// ("…: 30", "… - 50%"), a weight ("… - weight 45", "… weging 20"), a printed column's gap
+/// ("… omgeving     35%") or a percentage after the words ("CV en ervaring 40%").
 pub(super) fn bare_points(text: &str) -> Option<u32> {
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[:\t]|(?i:weight|weging|gewicht):?|\S {3,}|\S [-–] )\s*(\d{1,3})\s*%?$")
+        Regex::new(r"(?:[:\t]|(?i:weight|weging|gewicht):?|\S {3,}|\S [-–] )\s*(\d{1,3})\s*%?$|\p{L}\)? (\d{1,3})\s*%$")
             .expect("static pattern")
     });
-    let n: u32 = BARE
-        .captures(text.trim_end())?
-        .get(1)?
-        .as_str()
-        .parse()
-        .ok()?;
+    let c = BARE.captures(text.trim_end())?;
+    let n: u32 = c.get(1).or_else(|| c.get(2))?.as_str().parse().ok()?;
     (1..=100).contains(&n).then_some(n)
 }
 

@@ -73,6 +73,7 @@ pub fn repair(text: &str) -> String {
     let text = PADDED_COLON.replace_all(&text, "$1: $2");
     let text = equals_labels(&text);
     let text = super::copies::repair(&text);
+    let text = super::inline_numbered::repair(&text);
     let text = super::inline_criteria::repair(&text);
     let text = super::inline_award::repair(&text);
     let text = super::bilingual::repair(&text);

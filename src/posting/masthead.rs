@@ -39,8 +39,32 @@ pub fn site(text: &str) -> Option<String> {
             NETWORKS.iter().find(|n| *n == first).map(|n| n.to_string())
         })
         .or_else(|| furniture(&head))
+        .or_else(|| app_title(text))
         .or_else(|| head.iter().find_map(|l| named_again(l, text)))
         .or_else(|| head.iter().find_map(|l| source_line(l, text)))
+}
+
+/// An app's screen copied whole: under the status bar ("09:41", "4G 87%")
+/// and the back button ("‹ Terug"), the title bar names the app when its
+/// one or two words say what a site offers ("Opdrachtradar").
+fn app_title(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(6)
+        .collect();
+    let back = lines.iter().position(|l| {
+        let rest = l.trim_start_matches(['‹', '<', '←', '❮', ' ']);
+        rest.len() < l.len() && ["terug", "back", "vorige"].contains(&fold(rest).as_str())
+    })?;
+    let title = lines.get(back + 1)?;
+    let f = fold(title);
+    let words = title.split_whitespace().count();
+    ((1..=2).contains(&words)
+        && title.chars().next().is_some_and(char::is_uppercase)
+        && SITE_KINDS.iter().any(|k| f.contains(k)))
+    .then(|| title.to_string())
 }
 
 /// The site a source line in the head names ("Bron: https://freep.nl", as
@@ -213,6 +237,13 @@ fn portal(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_apps_title_bar_names_the_app() {
+        let screen = "09:41\n4G 87%\n‹ Terug\nOpdrachtradar\n♡ Bewaren\nOPDRACHT\nAssetmanager";
+        assert_eq!(site(screen).as_deref(), Some("Opdrachtradar"));
+        assert_eq!(site("09:41\n‹ Terug\nAssetmanager watersysteem\n"), None);
+    }
 
     #[test]
     fn a_masthead_names_the_site() {

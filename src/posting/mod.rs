@@ -34,6 +34,7 @@ pub mod header;
 pub mod ics;
 pub mod inline_award;
 pub mod inline_criteria;
+pub mod inline_numbered;
 pub mod interviews;
 pub mod invitation;
 pub mod json_fields;
