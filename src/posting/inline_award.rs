@@ -21,7 +21,7 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// One criterion: its name, then its points or weight.
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(\p{L}.*?)[\s:–-]*(\d{1,3})\s*(?:%|procent|punten|punt|pnt\.?|ptn\.?|pts\.?|points)?\.?$",
+        r"(?i)^(\p{L}.*?)[\s:–-]*\(?(\d{1,3})\s*(?:%|procent|punten|punt|pnt\.?|ptn\.?|pts\.?|points)?\)?\.?$",
     )
     .expect("static pattern")
 });
@@ -123,6 +123,12 @@ mod tests {
         assert_eq!(
             repair("Weging: plan van aanpak 60%, cv 40%"),
             "Gunningscriteria:\n1. plan van aanpak (60 punten)\n2. cv (40 punten)"
+        );
+        assert_eq!(
+            repair(
+                "Gunningscriteria: Ervaring (35); Kennis JGZ (25); Competenties: verbinden (15); Tarief (25)"
+            ),
+            "Gunningscriteria:\n1. Ervaring (35 punten)\n2. Kennis JGZ (25 punten)\n3. Competenties: verbinden (15 punten)\n4. Tarief (25 punten)"
         );
         assert_eq!(
             repair(

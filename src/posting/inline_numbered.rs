@@ -2,7 +2,10 @@
 //! field keeps it ("1) Afgeronde hbo-opleiding 2) Minimaal 4 jaar ervaring
 //! 3) Ervaring met …"): [`repair`] puts each item on a line of its own, so
 //! the criteria reader counts them. Only a run that counts up from 1, each
-//! number followed by ")" or "." and a capital, is a list.
+//! number followed by ")" or "." and a capital, is a list; so is a run of
+//! codes counting up ("KO1 Afgeronde hbo | KO2 Minimaal 5 jaar …", as an
+//! export's cell holds them). A label before the run ("Knock-outcriteria:")
+//! keeps a line of its own.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -11,37 +14,74 @@ use std::sync::LazyLock;
 static MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)(\d{1,2})[).]\s+\p{Lu}").expect("static pattern"));
 
+/// A criterion's code that may open an item ("KO1", "K2", "E3", "W1").
+static CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s|;])(KO|K|E|W|G|R)(\d{1,2})[).:]?\s+\p{Lu}").expect("static pattern")
+});
+
 /// The text with each one-line numbered list split into its items.
 pub fn repair(text: &str) -> std::borrow::Cow<'_, str> {
     super::normalize::rewrite_lines(text, split)
 }
 
 fn split(line: &str) -> Option<Vec<String>> {
-    if !line.contains("2)") && !line.contains("2.") {
+    if !line.contains('2') {
         return None;
     }
     let trimmed = line.trim_start();
     let indent = &line[..line.len() - trimmed.len()];
-    // the starts of items 1, 2, 3 … in order; other numbers are text
-    let mut starts: Vec<usize> = Vec::new();
-    for c in MARK.captures_iter(trimmed) {
-        let (Some(n), Some(whole)) = (c.get(1), c.get(0)) else {
-            continue;
-        };
-        if n.as_str().parse::<usize>().ok() == Some(starts.len() + 1) {
-            let at = whole.start() + whole.as_str().len() - whole.as_str().trim_start().len();
-            starts.push(at);
-        }
-    }
-    if starts.len() < 2 || starts[0] != 0 {
+    let (starts, coded) = match counted(trimmed, &MARK, 1, None) {
+        s if s.len() >= 2 => (s, false),
+        _ => (counted(trimmed, &CODE, 2, Some(1)), true),
+    };
+    if starts.len() < 2 {
         return None;
     }
-    let mut out = Vec::with_capacity(starts.len());
+    // "1) …" opens the line; a code may follow a label ("Knock-outcriteria: KO1 …")
+    let head = trimmed[..starts[0]].trim();
+    if !head.is_empty() && !(coded && head.ends_with(':') && head.len() <= 40) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(starts.len() + 1);
+    if !head.is_empty() {
+        out.push(format!("{indent}{head}"));
+    }
     for (i, &at) in starts.iter().enumerate() {
         let end = starts.get(i + 1).copied().unwrap_or(trimmed.len());
-        out.push(format!("{indent}{}", trimmed[at..end].trim_end()));
+        let item = trimmed[at..end]
+            .trim_end()
+            .trim_end_matches(['|', ';'])
+            .trim_end();
+        out.push(format!("{indent}{item}"));
     }
     Some(out)
+}
+
+/// Where items 1, 2, 3 … start (the number in capture `group`, a code in
+/// capture `code` the same for all); other numbers are text.
+fn counted(text: &str, mark: &Regex, group: usize, code: Option<usize>) -> Vec<usize> {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut first_code: Option<&str> = None;
+    for c in mark.captures_iter(text) {
+        let (Some(n), Some(whole)) = (c.get(group), c.get(0)) else {
+            continue;
+        };
+        if let Some(g) = code {
+            let this = c.get(g).map_or("", |m| m.as_str());
+            if *first_code.get_or_insert(this) != this {
+                continue;
+            }
+        }
+        if n.as_str().parse::<usize>().ok() == Some(starts.len() + 1) {
+            let lead = whole.as_str().len()
+                - whole
+                    .as_str()
+                    .trim_start_matches([' ', '\t', '|', ';'])
+                    .len();
+            starts.push(whole.start() + lead);
+        }
+    }
+    starts
 }
 
 #[cfg(test)]
@@ -59,12 +99,24 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_of_coded_criteria_gets_a_line_per_item() {
+        assert_eq!(
+            repair(
+                "Knock-outcriteria: KO1 Afgeronde hbo | KO2 Minimaal 5 jaar ervaring, waarvan 2 in de zorg | KO3 Kennis van AVG"
+            ),
+            "Knock-outcriteria:\nKO1 Afgeronde hbo\nKO2 Minimaal 5 jaar ervaring, waarvan 2 in de zorg\nKO3 Kennis van AVG"
+        );
+    }
+
+    #[test]
     fn numbers_in_running_text_are_left() {
         for t in [
             "Ervaring met 2) projecten",
             "1) Eerste punt",
             "Zie artikel 1. Daarna 2. En verder",
             "1) Hbo 3) Wo",
+            "Zie K1 Hbo en E2 Wo",
+            "Tekst: 1) Hbo 2) Wo",
         ] {
             assert_eq!(repair(t), t);
         }

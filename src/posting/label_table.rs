@@ -40,6 +40,8 @@ pub const LABELS: &[(&str, Field)] = &[
     ("aanvraagnummer", Field::RequestNumber),
     ("aanvraag nummer", Field::RequestNumber),
     ("aanvraagnr", Field::RequestNumber),
+    ("aanvraag-id", Field::RequestNumber),
+    ("aanvraag id", Field::RequestNumber),
     ("referentienummer", Field::RequestNumber),
     ("referentie", Field::RequestNumber),
     ("opdrachtnummer", Field::RequestNumber),

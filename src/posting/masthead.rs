@@ -42,6 +42,18 @@ pub fn site(text: &str) -> Option<String> {
         .or_else(|| app_title(text))
         .or_else(|| head.iter().find_map(|l| named_again(l, text)))
         .or_else(|| head.iter().find_map(|l| source_line(l, text)))
+        .or_else(|| head.iter().find_map(|l| platform_label(l)))
+}
+
+/// A record's own field for its site ("Platform: Inhuurkompas", an export's
+/// first column).
+fn platform_label(line: &str) -> Option<String> {
+    let (label, value) = line.split_once(':')?;
+    let value = value.trim();
+    (["platform", "portaal", "inhuurplatform"].contains(&fold(label.trim()).as_str())
+        && value.chars().next().is_some_and(char::is_uppercase)
+        && (1..=3).contains(&value.split_whitespace().count()))
+    .then(|| value.to_string())
 }
 
 /// An app's screen copied whole: under the status bar ("09:41", "4G 87%")
