@@ -39,7 +39,8 @@ fn split(line: &str) -> Option<Vec<String>> {
     }
     // "1) …" opens the line; a code may follow a label ("Knock-outcriteria: KO1 …")
     let head = trimmed[..starts[0]].trim();
-    if !head.is_empty() && !(coded && head.ends_with(':') && head.len() <= 40) {
+    let labelled = coded && head.ends_with(':') && head.len() <= 40;
+    if !(head.is_empty() || labelled) {
         return None;
     }
     let mut out = Vec::with_capacity(starts.len() + 1);
