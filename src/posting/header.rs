@@ -45,8 +45,16 @@ static CODE_AFTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static pattern")
 });
 
+/// A number of digits named after the word for a posting's number
+/// ("onder vermelding van vacaturenummer 2026-041").
+static DIGITS_AFTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?i:aanvraagnummer|opdrachtnummer|vacaturenummer|referentienummer|kenmerk)\s+(\d{2,4}(?:[-/][A-Z0-9]{2,6}){1,3})(?-u:\b)")
+        .expect("static pattern")
+});
+
 /// The first request number named in a sentence (see [`NUMBER_IN_PROSE`]),
-/// else the first code named after a word (see [`CODE_AFTER_WORD`]).
+/// else the first code named after a word (see [`CODE_AFTER_WORD`]), else
+/// digits named after the word for the number (see [`DIGITS_AFTER_WORD`]).
 pub fn request_number_in_prose(flat: &str) -> Option<String> {
     NUMBER_IN_PROSE
         .captures_iter(flat)
@@ -57,6 +65,7 @@ pub fn request_number_in_prose(flat: &str) -> Option<String> {
                 .map(|c| c[1].to_string())
                 .find(|code| code.contains(|c: char| c.is_ascii_digit()))
         })
+        .or_else(|| DIGITS_AFTER_WORD.captures(flat).map(|c| c[1].to_string()))
 }
 
 /// A letter's own reference ("Ons kenmerk: VLI/2026/INH/0177"): the
@@ -336,6 +345,12 @@ mod tests {
             Some("AB-2027-12")
         );
         assert_eq!(request_number_in_prose("onder nummer drie"), None);
+        assert_eq!(
+            request_number_in_prose("onder vermelding van vacaturenummer 2026-041 naar HRM")
+                .as_deref(),
+            Some("2026-041")
+        );
+        assert_eq!(request_number_in_prose("kenmerk 2026 en verder"), None);
         assert_eq!(
             request_number_in_prose("aanvraagnummer EMN-2026-221 bij").as_deref(),
             Some("EMN-2026-221")

@@ -98,7 +98,7 @@ static INVITED_OTHER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"(?i)(?-u:\b){COUNT}\s+{RANKED}{WHO}(?-u:\b)[^.;|]{{0,40}}?(?-u:\b){INVITE}"),
         format!(r#"(?i)(?-u:\b){INVITE}(?-u:\b)(?:\s+(?:voor\s+(?:een\s+)?)?gesprek(?:ken)?)?\s*[:|=]?\s*"?\s*(?:de\s+)?(?:maximaal\s+|max\.\s*|beste\s+|top\s+)?{COUNT}(?:"|\s+{RANKED}{WHO})"#),
         format!(r"(?i)(?-u:\b)aantal\s+(?:uit\s+te\s+nodigen(?:\s+{WHO})?|{WHO}\s+(?:voor|op)\s+(?:een\s+)?gesprek|{WHO}\s+(?:uitnodigen|uit\s+te\s+nodigen)|gesprekken)\s*[:|=]?\s*(?:maximaal\s+|max\.\s*)?{COUNT}(?-u:\b)"),
-        format!(r"(?i)(?-u:\b)nodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?(?:de\s+)?{COUNT}\s+(?:\S+\s+)?{WHO}\s+(?:met\s+de\s+(?:beste|hoogste)\s+\S+\s+)?uit(?-u:\b)"),
+        format!(r"(?i)(?-u:\b)nodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?(?:(?:daarvoor|hiervoor|vervolgens|dan)\s+)?(?:de\s+)?{COUNT}\s+(?:\S+\s+)?{WHO}\s+(?:met\s+de\s+(?:beste|hoogste)\s+\S+\s+)?uit(?-u:\b)"),
         format!(r"(?i)(?-u:\b){COUNT}\s+{RANKED}{WHO}\s+nodig(?:t|en)\s+(?:we|wij|zij|ze)\s+uit"),
         format!(r"(?i)(?-u:\b)the\s+(?:top|best)\s+{COUNT}\s+{WHO}\s+(?:will\s+be|are)\s+invited"),
         // "De top 3 van kandidaten wordt uitgenodigd"
@@ -198,6 +198,10 @@ mod tests {
             ),
             ("De zes hoogst scorende kandidaten nodigen we uit.", 6),
             ("UITNODIGING GESPREK top 4 kandidaten AANBIEDEN cv", 4),
+            (
+                "Wij nodigen daarvoor de twee kandidaten uit die het beste aansluiten.",
+                2,
+            ),
             (
                 "De opdrachtgever nodigt 3 kandidaten uit voor een gesprek.",
                 3,
