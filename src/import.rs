@@ -32,6 +32,9 @@ pub struct ImportReport {
     pub changed: Vec<String>,
     /// Postings whose deadline moved earlier: (id, before, now).
     pub deadline_earlier: Vec<(String, String, String)>,
+    /// Files a folder held beside its postings (data, pictures, a README)
+    /// and that were not read: named, so none goes missing unsaid.
+    pub skipped: Vec<PathBuf>,
 }
 
 /// The loudest line the product prints: a deadline moved earlier.
@@ -89,6 +92,25 @@ impl fmt::Display for ImportReport {
                 crate::store::NEW_ROUND_DAYS
             )?;
         }
+        if !self.skipped.is_empty() {
+            let names: Vec<String> = self
+                .skipped
+                .iter()
+                .take(5)
+                .map(|p| {
+                    p.file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                })
+                .collect();
+            let more = if self.skipped.len() > 5 { ", …" } else { "" };
+            write!(
+                f,
+                "\nskipped {} data file{} in the folder ({}{more}): name a file to import it",
+                self.skipped.len(),
+                if self.skipped.len() == 1 { "" } else { "s" },
+                names.join(", ")
+            )?;
+        }
         for (path, reason) in &self.failed {
             write!(f, "\n{}: {reason}", path.display())?;
         }
@@ -120,6 +142,7 @@ pub fn import_paths(store: &mut Store, paths: &[PathBuf]) -> ImportReport {
             .into_iter()
             .map(|(p, e)| (p, e.to_string()))
             .collect(),
+        skipped: input::data_files_in(paths),
         ..ImportReport::default()
     };
     let workers = std::thread::available_parallelism()

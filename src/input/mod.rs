@@ -174,6 +174,25 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, InputErro
     (files, failed)
 }
 
+/// The data files inside the given folders that [`expand_paths`] leaves
+/// out (sorted), so an import can name them.
+pub fn data_files_in(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = paths
+        .iter()
+        .filter(|p| p.is_dir())
+        .filter_map(|p| std::fs::read_dir(p).ok())
+        .flat_map(|entries| entries.filter_map(Result::ok).map(|e| e.path()))
+        .filter(|p| p.is_file() && is_data_file(p))
+        .filter(|p| {
+            !p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
 /// Files a folder of postings holds beside them that are no posting: data
 /// and pictures by their extension, and a README. Named on the command line
 /// they are still read.
@@ -218,6 +237,19 @@ mod tests {
         assert!(!is_data_file(Path::new("x/30828.txt")));
         assert!(!is_data_file(Path::new("x/opdracht.pdf")));
         assert!(!is_data_file(Path::new("x/opdracht.md")));
+    }
+
+    #[test]
+    fn a_folder_s_data_files_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "a").unwrap();
+        std::fs::write(dir.path().join("expected.toml"), "x").unwrap();
+        std::fs::write(dir.path().join("export.tsv"), "x").unwrap();
+        let names: Vec<_> = data_files_in(&[dir.path().to_path_buf()])
+            .iter()
+            .map(|p| p.file_name().unwrap().to_owned())
+            .collect();
+        assert_eq!(names, ["expected.toml", "export.tsv"]);
     }
 
     #[test]
