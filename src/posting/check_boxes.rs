@@ -30,7 +30,9 @@ fn options(line: &str) -> Option<(&str, Vec<(bool, String)>)> {
         let start = at + len;
         let next = next_box(line, start);
         let end = next.map_or(line.len(), |(i, _, _)| i);
+        // "✔️": the emoji's variation selector goes with its box
         let option = line[start..end]
+            .trim_start_matches(['\u{fe0f}', '\u{200d}'])
             .trim()
             .trim_end_matches(['_', ' ', ':'])
             .to_string();
@@ -125,6 +127,11 @@ mod tests {
         assert_eq!(
             repair("Eisen:\n☒ Hbo-opleiding\n☐ Rijbewijs B\n[x] 2 jaar ervaring\nWensen"),
             "Eisen:\n- Hbo-opleiding\n- 2 jaar ervaring\nWensen"
+        );
+        // an emoji tick keeps no variation selector on its item
+        assert_eq!(
+            repair("Must haves\n✔\u{fe0f} hbo-werk- en denkniveau\n"),
+            "Must haves\n- hbo-werk- en denkniveau\n"
         );
     }
 
