@@ -48,7 +48,7 @@ static CODE_AFTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// A number of digits named after the word for a posting's number
 /// ("onder vermelding van vacaturenummer 2026-041").
 static DIGITS_AFTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?i:aanvraagnummer|opdrachtnummer|vacaturenummer|referentienummer|kenmerk)\s+(\d{2,4}(?:[-/][A-Z0-9]{2,6}){1,3})(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?i:aanvraagnummer|aanvraag|opdrachtnummer|vacaturenummer|referentienummer|kenmerk)\s+(\d{2,4}(?:[-/][A-Z0-9]{2,6}){1,3})(?-u:\b)")
         .expect("static pattern")
 });
 

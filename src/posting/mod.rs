@@ -29,6 +29,7 @@ pub mod first_date;
 pub mod form_answers;
 pub mod front_matter;
 pub mod glued;
+pub mod hanging_values;
 pub mod head_table;
 pub mod header;
 pub mod ics;

@@ -146,7 +146,6 @@ const PART_OF: &[(&str, &str)] = &[
     ("noorderzijlvest", "Groningen"),
     ("delfland", "Zuid-Holland"),
     ("schieland", "Zuid-Holland"),
-    ("rijnland", "Zuid-Holland"),
     ("stichtse", "Utrecht"),
     ("dommel", "Noord-Brabant"),
     ("vechtstromen", "Overijssel"),

@@ -46,6 +46,21 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         }
         _ => title,
     };
+    // "Inhuur Vergunningverlener milieu", "Uitvraag inhuur Procesadviseur …"
+    let title = [
+        "Uitvraag inhuur ",
+        "Aanvraag inhuur ",
+        "Inhuuraanvraag ",
+        "Inhuuropdracht ",
+        "Inhuur ",
+        "Uitvraag ",
+    ]
+    .iter()
+    .find_map(|p| {
+        let rest = title.strip_prefix(p)?;
+        (rest.starts_with(char::is_uppercase) && names_a_role(rest)).then_some(rest)
+    })
+    .unwrap_or(title);
     let sep = [" – ", " — ", " | ", " - "]
         .into_iter()
         .find(|s| title.contains(s));
@@ -157,6 +172,15 @@ mod tests {
             clean("Fase 2: Adviseur Wonen", None),
             "Fase 2: Adviseur Wonen"
         );
+        assert_eq!(
+            clean("Inhuur Vergunningverlener milieu (Omgevingswet)", None),
+            "Vergunningverlener milieu (Omgevingswet)"
+        );
+        assert_eq!(
+            clean("Uitvraag inhuur Procesadviseur Zuiveringstechnologie", None),
+            "Procesadviseur Zuiveringstechnologie"
+        );
+        assert_eq!(clean("Inhuur en inkoop", None), "Inhuur en inkoop");
     }
 
     #[test]
