@@ -27,6 +27,8 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"questions:? (?:(?:can be )?(?:asked|submitted|via (?:the )?[\w-]+) )?(?:until|before|by|no later than):?",
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
         r"(?-u:\b)vragenronde sluit(?: op)?",
+        // a planning's step "Sluiting vragenronde  dinsdag 8 december 2026, 12:00 uur"
+        r"(?-u:\b)sluiting (?:van de )?vragenronde:?",
         // a form's "Vragenronde: t/m 14-12-2026 12:00 uur"
         r"(?-u:\b)vragenronde:? (?:t/m|tot en met|tot|uiterlijk)",
         // "Vragen kunnen tot do 10 dec. …", "Vragen aan de ODMWB kunnen t/m …"
@@ -56,7 +58,7 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:inschrijven|reageren|aanbieden|offreren|solliciteren) (?:kan |is mogelijk )?(?:tot|uiterlijk|vóór|voor)(?: en met)?",
         // "de aanvraag sluit uiterlijk 8 januari a.s. om 10.00 uur"
         r"(?:aanvraag|opdracht|uitvraag|inschrijving|vacature) sluit(?: op)?(?: uiterlijk)?(?: op)?",
-        r"uiterste (?:inschrijf|reactie)datum:?",
+        r"uiterste (?:inschrijf|reactie|indien)datum(?: (?:offerte|offertes|aanbieding|inschrijving))?:?",
         // "Je inschrijving moet uiterlijk maandag 16 maart 2026 om 10.00 uur binnen zijn"
         r"(?:inschrijving|offerte|reactie|aanmelding|aanbieding) (?:moet|dient) (?:uiterlijk|vóór|voor)(?: op)?",
         r"termijn voor (?:de )?ontvangst van (?:inschrijvingen|offertes|aanmeldingen)[^:]{0,80}?datum:?",
