@@ -382,11 +382,11 @@ fn postings_of_an_eighteenth_blind_set_are_read() {
 /// value" lines, award criteria in a sentence, dates and numbers in words,
 /// a paper that lets ZZP'ers in, a nota van inlichtingen's changes, an
 /// app's capitals and one-line lists, an export's coded cells, prose-only
-/// facts): 193 (74.3%), 206, 213, 219, 223, 231, 235 (90.0%), 239, 243 of
-/// 261 (93.1%), held at 93%.
+/// facts, a PDF's wrapped planning): 193 (74.3%), 206, 213, 219, 223, 231,
+/// 235 (90.0%), 239, 243, 245, 247 of 261 (94.6%), held at 94%.
 #[test]
 fn postings_of_a_nineteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen19"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.93, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
