@@ -41,7 +41,7 @@ static NUMBER_IN_PROSE: LazyLock<Regex> = LazyLock::new(|| {
 /// "o.v.v. VS-2026-061". Only a code in capitals with a hyphen and a digit
 /// counts, as the word before it is an ordinary word too.
 static CODE_AFTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?i:(?:inhuur)?aanvraag(?:nummer)?|opdrachtnummer|vacaturenummer|ref\.?|o\.v\.v\.|kenmerk|referentie)\s+([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){1,4})(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?i:(?:inhuur)?aanvraag(?:nummer)?|opdracht(?:nummer)?|vacaturenummer|ref\.?|o\.v\.v\.|kenmerk|referentie)\s+([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){1,4})(?-u:\b)")
         .expect("static pattern")
 });
 
