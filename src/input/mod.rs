@@ -155,12 +155,7 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, InputErro
                         .filter_map(Result::ok)
                         .map(|e| e.path())
                         .filter(|p| p.is_file())
-                        .filter(|p| {
-                            !p.file_name()
-                                .and_then(|n| n.to_str())
-                                .is_some_and(|n| n.starts_with('.'))
-                        })
-                        .filter(|p| !is_data_file(p))
+                        .filter(|p| !is_hidden(p) && !is_data_file(p))
                         .collect();
                     inside.sort();
                     files.extend(inside);
@@ -182,15 +177,17 @@ pub fn data_files_in(paths: &[PathBuf]) -> Vec<PathBuf> {
         .filter(|p| p.is_dir())
         .filter_map(|p| std::fs::read_dir(p).ok())
         .flat_map(|entries| entries.filter_map(Result::ok).map(|e| e.path()))
-        .filter(|p| p.is_file() && is_data_file(p))
-        .filter(|p| {
-            !p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'))
-        })
+        .filter(|p| p.is_file() && !is_hidden(p) && is_data_file(p))
         .collect();
     out.sort();
     out
+}
+
+/// A dot file, which a folder's listing leaves out.
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
 }
 
 /// Files a folder of postings holds beside them that are no posting: data

@@ -58,18 +58,13 @@ fn judged_on(line: &str) -> Option<Vec<String>> {
         .captures_iter(list.as_str())
         .filter_map(|c| Some((c.get(1)?.as_str().trim().to_string(), c[2].parse().ok()?)))
         .collect();
-    if items.len() < 2 || items.iter().map(|(_, p)| p).sum::<u32>() != 100 {
-        return None;
-    }
+    let list = as_list(&items)?;
     let whole = caps.get(0)?;
     let mut out = vec![format!(
         "{}.",
         line[..whole.end()].trim_end().trim_end_matches('.')
     )];
-    out.push("Gunningscriteria:".to_string());
-    for (n, (name, points)) in items.iter().enumerate() {
-        out.push(format!("{}. {name} ({points} punten)", n + 1));
-    }
+    out.extend(list);
     let rest = line[whole.end()..].trim();
     if !rest.is_empty() {
         out.push(String::new());
@@ -100,6 +95,12 @@ fn split(line: &str) -> Option<Vec<String>> {
         let points: u32 = c.get(2)?.as_str().parse().ok()?;
         items.push((name.trim().to_string(), points));
     }
+    as_list(&items)
+}
+
+/// The heading and one numbered line per criterion with its points, where
+/// there are two or more and their points add up to 100.
+fn as_list(items: &[(String, u32)]) -> Option<Vec<String>> {
     if items.len() < 2 || items.iter().map(|(_, p)| p).sum::<u32>() != 100 {
         return None;
     }

@@ -1,0 +1,160 @@
+//! Tests of the criteria readers (`criteria.rs`).
+use super::*;
+use crate::posting::lines::split_lines;
+
+#[test]
+fn bare_numbers_are_points_when_no_item_names_them() {
+    let lines = split_lines("G1  Ervaring met wonen: 60\nG2  Uurtarief: 40\n");
+    let aw = award(&[&lines], 1);
+    assert_eq!(
+        aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+        [Some(60), Some(40)]
+    );
+    let lines = split_lines("1. Visie: 60 punten\n2. Ervaring in 2\n");
+    let aw = award(&[&lines], 1);
+    assert_eq!(aw[1].points, None);
+    let lines = split_lines("Visie\t60 punten\nPrijs\t40 punten\nContractvorm\nDetachering.\n");
+    assert_eq!(award(&[&lines], 1).len(), 2);
+}
+
+#[test]
+fn weights_and_a_printed_column_are_points() {
+    let lines = split_lines("- Ervaring met wonen - weight 60\n- Visie - weight 40\n");
+    let aw = award(&[&lines], 1);
+    assert_eq!(
+        aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+        [Some(60), Some(40)]
+    );
+    let lines =
+        split_lines("  K1. Ervaring met wonen        70%\n  K2. Prijs                      30%\n");
+    let aw = award(&[&lines], 1);
+    assert_eq!(
+        aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+        [Some(70), Some(30)]
+    );
+}
+
+#[test]
+fn numbered_items_over_wrapped_lines() {
+    let lines = split_lines(
+        "1. Afgeronde opleiding op minimaal hbo niveau;\n\n3.  Minimaal 3 jaar werkervaring op het gebied van het\n\nfysieke en sociale domein (benoem dit).\n\nGeef in het cv duidelijk aan in hoeverre u aan het\n\nprofiel voldoet.",
+    );
+    let ko = knockout(&[&lines]);
+    assert_eq!(ko.len(), 2);
+    assert_eq!(ko[1].number, 3);
+    assert_eq!(
+        ko[1].text,
+        "Minimaal 3 jaar werkervaring op het gebied van het fysieke en sociale domein (benoem dit)."
+    );
+}
+
+#[test]
+fn a_printouts_rule_and_sum_are_no_criteria() {
+    let text = "----------\nPLAN VAN AANPAK: 50 PUNTEN\nPRIJS: 50 PUNTEN\nTOTAAL: 100 PUNTEN";
+    let aw = award(&[&split_lines(text)], 1);
+    let points: Vec<Option<u32>> = aw.iter().map(|c| c.points).collect();
+    assert_eq!(points, [Some(50), Some(50)]);
+    let ko = knockout(&[&split_lines(
+        "KO-1: WO\nKO-2: 8 JAAR ERVARING\n  IN HET FYSIEK DOMEIN",
+    )]);
+    assert_eq!(ko.len(), 2);
+}
+
+#[test]
+fn a_points_column_ends_its_row() {
+    let text = "1. Ervaring      40\n2. Tarief        60\n\nHet tarief wordt als volgt gescoord:\n";
+    let aw = award(&[&split_lines(text)], 1);
+    assert_eq!(
+        aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+        [Some(40), Some(60)]
+    );
+}
+
+#[test]
+fn award_points_and_bands() {
+    let text = "9. Werkervaring met regelingen\n\nvan het Sociaal Domein; (20 punten)\n\n10. Een maximum uurtarief van €125,- exclusief btw. (15 punten)\n\n- a) Uurtarief hoger dan €125,-; (0 punten)\n- b) Uurtarief tussen €120,- en €125,-; (5 punten)\n- c) Uurtarief tussen €119,99 en €115,-; (8 punten)\n- e) Uurtarief lager dan €110,-. (15 punten)\n\nGeef in het cv aan.";
+    let aw = award(&[&split_lines(text)], 1);
+    assert_eq!(aw.len(), 2);
+    assert_eq!(aw[0].points, Some(20));
+    assert_eq!(
+        aw[0].text,
+        "Werkervaring met regelingen van het Sociaal Domein; (20 punten)"
+    );
+    assert_eq!(aw[1].points, Some(15));
+    let b = &aw[1].rate_bands;
+    assert_eq!(b.len(), 4);
+    assert_eq!((b[0].above, b[0].points), (Some(Money(12500)), 0));
+    assert_eq!(
+        (b[2].from, b[2].to, b[2].points),
+        (Some(Money(11500)), Some(Money(11999)), 8)
+    );
+    assert_eq!((b[3].below, b[3].points), (Some(Money(11000)), 15));
+}
+
+#[test]
+fn heerde_style_points_in_parentheses_mid_line() {
+    let t = "4. Aantoonbare opleiding richting Maatschappelijk werk en\ndienstverlening (15 punten);\n5. Minimaal 6 jaar ervaring bij\neen gemeente (25 punten);";
+    let aw = award(&[&split_lines(t)], 1);
+    assert_eq!(
+        aw.iter().map(|a| a.points).collect::<Vec<_>>(),
+        [Some(15), Some(25)]
+    );
+}
+
+#[test]
+fn points_wrapped_onto_their_own_line() {
+    let t = "5. Minimaal 7 jaar werkervaring binnen een gemeentelijke organisatie;\n(20 punten)\n6. Werkervaring met kleinschalige locaties van ca.\n50 vluchtelingen; (25 punten)";
+    let aw = award(&[&split_lines(t)], 1);
+    assert_eq!(
+        aw.iter().map(|a| a.points).collect::<Vec<_>>(),
+        [Some(20), Some(25)]
+    );
+    assert!(aw[1].text.ends_with("50 vluchtelingen; (25 punten)"));
+}
+
+#[test]
+fn lettered_numbers_and_percent_weights() {
+    let t = "W1 Ervaring met de Omgevingswet (weging 40%)\nW2: Ervaring bij een gemeente (60%)";
+    let aw = award(&[&split_lines(t)], 1);
+    assert_eq!(
+        aw.iter().map(|a| (a.number, a.points)).collect::<Vec<_>>(),
+        [(1, Some(40)), (2, Some(60))]
+    );
+    let ko = knockout(&[&split_lines("E1 Hbo-diploma;\nE2 VOG\n")]);
+    assert_eq!(ko.len(), 2);
+}
+
+#[test]
+fn competences_dedupe_and_join_wrapped_lines() {
+    let t = "Je toont lef, je kijkt kritisch naar processen en\nbent proactief.\nOmgevingssensitief;\n\nOndernemend;";
+    assert_eq!(
+        competences(&[&split_lines(t)]),
+        [
+            "Je toont lef, je kijkt kritisch naar processen en bent proactief",
+            "Omgevingssensitief",
+            "Ondernemend"
+        ]
+    );
+    let t = "- *Motiveren*\n- *Samenwerken*\n- *motiveren*";
+    assert_eq!(
+        competences(&[&split_lines(t)]),
+        ["Motiveren", "Samenwerken"]
+    );
+}
+
+#[test]
+fn max_rate_prefers_knockout() {
+    let ko = vec![KnockoutCriterion {
+        number: 4,
+        text: "Een maximum uurtarief van €130,- exclusief btw".into(),
+    }];
+    let aw = vec![AwardCriterion {
+        number: 10,
+        text: "Een maximum uurtarief van €125,-".into(),
+        points: Some(15),
+        rate_bands: vec![],
+    }];
+    assert_eq!(max_rate(&ko, &aw), Some((Money(13000), true)));
+    assert_eq!(max_rate(&[], &aw), Some((Money(12500), false)));
+    assert_eq!(max_rate(&[], &[]), None);
+}

@@ -1,0 +1,203 @@
+//! Tests of the planning read from sentences (`planning.rs`).
+use super::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+#[test]
+fn a_date_before_an_hours_label_is_not_hours() {
+    let flat = "Einddatum: 2027-12-31 Uren per week: 36 voor 32 uur per week";
+    let found = hours_sentences(flat);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0], (Some(32), Some(32)));
+}
+
+#[test]
+fn an_end_after_the_start_in_one_sentence() {
+    let flat = "De opdracht start op maandag 11 januari 2027 en loopt tot en met 30 juni 2027.";
+    assert_eq!(end_sentence(flat), Some(d(2027, 6, 30)));
+    assert_eq!(
+        end_sentence("De vragenronde start op 1 mei en loopt tot 3 mei 2027."),
+        None
+    );
+}
+
+#[test]
+fn questions_asked_of_the_reader_until_a_day() {
+    // "aanvragen voor watervergunningen" asks nothing
+    let flat = "Zo'n 1.100 aanvragen voor watervergunningen. Vragen over deze opdracht kunt u tot en met woensdag 9 december a.s. tot 12.00 uur stellen via de vragenmodule van ZeelandFlex.";
+    assert_eq!(
+        questions_deadline_yearless(flat, d(2026, 12, 3)),
+        Some((d(2026, 12, 9), NaiveTime::from_hms_opt(12, 0, 0)))
+    );
+}
+
+#[test]
+fn a_start_without_its_year_and_an_end_at_a_months_end() {
+    let flat = "De opdracht gaat in per 1 februari en loopt tot en met eind juni 2027.";
+    assert_eq!(
+        start_sentence_yearless(flat, d(2026, 12, 3)),
+        Some(d(2027, 2, 1))
+    );
+    assert_eq!(end_sentence(flat), Some(d(2027, 6, 30)));
+    assert_eq!(
+        end_sentence("De opdracht loopt tot en met eind februari 2028."),
+        Some(d(2028, 2, 29))
+    );
+}
+
+#[test]
+fn questions_and_answers() {
+    let t = "Vragen kunnen ingediend worden tot maandag 6 november 2023, 09.00 uur. De vragen en bijbehorende antwoorden worden op dinsdag 7 november 2023 gepubliceerd.";
+    assert_eq!(
+        questions_deadline(t),
+        Some((d(2023, 11, 6), NaiveTime::from_hms_opt(9, 0, 0)))
+    );
+    assert_eq!(answers_published(t, None), Some(d(2023, 11, 7)));
+}
+
+#[test]
+fn a_deadline_sentence_without_its_year() {
+    let own = d(2026, 12, 2);
+    let t = "Planning: de aanvraag sluit uiterlijk 8 januari a.s. om 10.00 uur. Bel me.";
+    assert_eq!(deadline_sentence(t), None);
+    let (date, time) = deadline_sentence_yearless(t, own).unwrap_or_default();
+    assert_eq!(
+        (date, time.map(|t| t.to_string())),
+        (d(2027, 1, 8), Some("10:00:00".into()))
+    );
+    let t = "Reacties graag vóór vrijdag 11 december 12:00 uur via de mail.";
+    assert_eq!(
+        deadline_sentence_yearless(t, own).map(|x| x.0),
+        Some(d(2026, 12, 11))
+    );
+}
+
+#[test]
+fn labels_of_forms_and_english_pages() {
+    let t = "Vragen: via de portal tot 3 maart 2027 12:00 uur Nota v. inlicht.: 5 maart 2027";
+    assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2027, 3, 3)));
+    assert_eq!(answers_published(t, None), Some(d(2027, 3, 5)));
+    let t = "Questions: via the portal until Mar 3, 2027, 4:00 PM Answers: published on March 5th, 2027";
+    assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2027, 3, 3)));
+    assert_eq!(answers_published(t, None), Some(d(2027, 3, 5)));
+    let t = "Antwoorden: woensdag 23 december 2026 op het platform";
+    assert_eq!(answers_published(t, None), Some(d(2026, 12, 23)));
+    let t = "Publicatie antwoorden: uiterlijk woensdag 9 december 2026 Uiterste";
+    assert_eq!(answers_published(t, None), Some(d(2026, 12, 9)));
+    let t = "Vragen via de Nota van Inlichtingen tot 4 december 2026 12:00 uur; de antwoorden";
+    assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2026, 12, 4)));
+    let t =
+        "Vragenronde: t/m 4-12-2026 12:00 uur Antwoorden: worden op 8 december 2026 gepubliceerd";
+    assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2026, 12, 4)));
+    assert_eq!(answers_published(t, None), Some(d(2026, 12, 8)));
+    assert_eq!(
+        answers_published("Publicatie NvI 14-01-2027 Sluiting", None),
+        Some(d(2027, 1, 14))
+    );
+    assert_eq!(
+        answers_published("Vragen indienen (NvI): t/m 3 maart 2027", None),
+        None
+    );
+}
+
+#[test]
+fn deadline_and_notification() {
+    assert_eq!(
+        deadline_sentence(
+            "Vragen kun je tot en met 6 maart 2026 stellen. Je inschrijving moet uiterlijk maandag 16 maart 2026 om 10.00 uur binnen zijn."
+        ),
+        Some((d(2026, 3, 16), NaiveTime::from_hms_opt(10, 0, 0)))
+    );
+    let t = "uitgenodigd zijn, ontvangen uiterlijk op maandag 1 december 2025 bericht. De reactietermijn van deze inhuuropdracht duurt tot dinsdag 25 november 2025, 09:00 uur.";
+    assert_eq!(notification(t), Some(d(2025, 12, 1)));
+    assert_eq!(
+        deadline_sentence(t),
+        Some((d(2025, 11, 25), NaiveTime::from_hms_opt(9, 0, 0)))
+    );
+}
+
+#[test]
+fn a_client_s_receipt_and_a_closing_date_sentence() {
+    assert_eq!(
+        deadline_sentence(
+            "Uw inschrijving ontvangen wij uiterlijk dinsdag 9 maart 2027 om 14:00 uur per mail."
+        ),
+        Some((d(2027, 3, 9), NaiveTime::from_hms_opt(14, 0, 0)))
+    );
+    assert_eq!(
+        deadline_sentence(
+            "De sluitingsdatum voor het aanbieden van kandidaten is vrijdag 5 maart 2027, 9:00 uur."
+        ),
+        Some((d(2027, 3, 5), NaiveTime::from_hms_opt(9, 0, 0)))
+    );
+    assert_eq!(
+        questions_deadline("Vragen kunnen alleen via de mail worden gesteld, uiterlijk op 2 maart 2027 om 12:00 uur.")
+            .map(|q| q.0),
+        Some(d(2027, 3, 2))
+    );
+}
+
+#[test]
+fn steps_of_a_planning_list_and_a_start_in_a_sentence() {
+    let i = crate::posting::interviews::interviews(
+        "Procedure Gesprekken: donderdag 17 december 2026 tussen 13:00 en 16:00 uur; De 3 best scorende",
+    );
+    assert_eq!(i.dates, vec![d(2026, 12, 17)]);
+    assert_eq!(i.time.as_deref(), Some("13:00-16:00"));
+    assert_eq!(
+        crate::posting::interviews::interviews(
+            "Publicatie 1 december 2026 Gesprekken 21 en 22 december 2026"
+        )
+        .dates,
+        vec![d(2026, 12, 21), d(2026, 12, 22)]
+    );
+    assert_eq!(
+        answers_published(
+            "Vragen t/m 9 december 2026 Nota van inlichtingen 11-12-2026",
+            None
+        ),
+        Some(d(2026, 12, 11))
+    );
+    assert_eq!(
+        start_sentence("De afdeling Ruimte zoekt daarom per 1 februari 2027 een adviseur"),
+        Some(d(2027, 2, 1))
+    );
+    assert_eq!(
+        start_sentence("We willen graag starten op maandag 11 januari 2027. De opdracht"),
+        NaiveDate::from_ymd_opt(2027, 1, 11)
+    );
+    assert!(asap_sentence(
+        "Hoi! Zaanstad zoekt per direct een klantmanager"
+    ));
+    assert!(!asap_sentence(
+        "Zaanstad zoekt een klantmanager per 1 maart"
+    ));
+}
+
+#[test]
+fn sentences_of_messages_and_procedures() {
+    let own = d(2026, 12, 2);
+    let t = "Vragen kunnen tot di 8 dec. 2026 15:00 uur worden gesteld; de antwoorden worden op maandag 14 december gepubliceerd.";
+    assert_eq!(
+        questions_deadline(t),
+        Some((d(2026, 12, 8), NaiveTime::from_hms_opt(15, 0, 0)))
+    );
+    assert_eq!(answers_published(t, Some(own)), Some(d(2026, 12, 14)));
+    let t = "Vragen aan de gemeente kunnen t/m vr 4 dec. 2026 09:00u.";
+    assert_eq!(questions_deadline(t).map(|q| q.0), Some(d(2026, 12, 4)));
+    assert_eq!(
+        answers_published("Beantwoording vragen: uiterlijk 20-01-2027", None),
+        Some(d(2027, 1, 20))
+    );
+    assert_eq!(
+        answers_published("Nota van inlichtingen 2027-02-03 Gesprekken", None),
+        Some(d(2027, 2, 3))
+    );
+    let t = "Hoi! Start 4-1-2027 t/m 30-6-2027, 24-28u p/w, tarief in overleg.";
+    assert_eq!(end_sentence(t), Some(d(2027, 6, 30)));
+    let card = "Utrecht | 24 uur Start 1 feb 2027 · t/m 31 jul 2027 · reageren tot 11 jan 2027";
+    assert_eq!(end_sentence(card), Some(d(2027, 7, 31)));
+    assert_eq!(hours_sentences(t), vec![(Some(24), Some(28))]);
+}
