@@ -59,22 +59,26 @@ fn column(head: &str, first: bool) -> Option<Column> {
 }
 
 /// The lines with text from `i` on, as a browser's copy puts a table's
-/// cells: one a line, at most one blank line between two.
-fn cells(lines: &[&str], i: usize) -> Vec<usize> {
-    let mut out = Vec::new();
+/// cells: one a line, at most one blank line between two. Lazy, so that
+/// a head that is no table's costs a few lines, not the rest of its block.
+fn cells<'a>(lines: &'a [&str], i: usize) -> impl Iterator<Item = usize> + 'a {
     let mut j = i;
-    while j < lines.len() {
-        if lines[j].trim().is_empty() {
-            if j + 1 < lines.len() && !lines[j + 1].trim().is_empty() && !out.is_empty() {
-                j += 1;
-                continue;
+    let mut any = false;
+    std::iter::from_fn(move || {
+        while j < lines.len() {
+            if lines[j].trim().is_empty() {
+                if any && j + 1 < lines.len() && !lines[j + 1].trim().is_empty() {
+                    j += 1;
+                    continue;
+                }
+                return None;
             }
-            break;
+            any = true;
+            j += 1;
+            return Some(j - 1);
         }
-        out.push(j);
-        j += 1;
-    }
-    out
+        None
+    })
 }
 
 /// "E1", "K2", "3", "KO-1": an item's code.
@@ -157,11 +161,15 @@ fn row_line(columns: &[Column], row: &[&str]) -> Option<Option<String>> {
 /// "Nr." / "Omschrijving", "Kenmerk" / "Waarde". The number of lines read,
 /// or `None` where it is no such table.
 pub(super) fn read(lines: &[&str], i: usize, out: &mut Vec<String>) -> Option<usize> {
-    let at = cells(lines, i);
-    let mut columns = vec![column(lines[*at.first()?], true)?];
-    for &j in at.iter().skip(1).take(3) {
-        match column(lines[j], false) {
-            Some(c) => columns.push(c),
+    let mut at = cells(lines, i).peekable();
+    let mut columns = vec![column(lines[at.next()?], true)?];
+    let mut end = i + 1;
+    while columns.len() < 4 {
+        match at.peek().and_then(|&j| column(lines[j], false)) {
+            Some(c) => {
+                columns.push(c);
+                end = at.next().map_or(end, |j| j + 1);
+            }
             None => break,
         }
     }
@@ -175,8 +183,8 @@ pub(super) fn read(lines: &[&str], i: usize, out: &mut Vec<String>) -> Option<us
         return None;
     }
     let mut rows = Vec::new();
-    let mut end = at[n - 1] + 1;
-    for row in at[n..].chunks(n) {
+    loop {
+        let row: Vec<usize> = at.by_ref().take(n).collect();
         if row.len() < n {
             break;
         }
