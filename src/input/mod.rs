@@ -65,6 +65,16 @@ pub struct Document {
 
 /// Turns the bytes of a PDF, web page, e-mail or text file into text.
 pub fn to_document(bytes: &[u8]) -> Result<Document, InputError> {
+    if let Some((line, rest)) = source_line(bytes) {
+        if sniff(rest) != Format::Text {
+            // A saved page or mail under the "# source: URL" line a person
+            // (or a clipping tool) wrote above it: read what is below, and
+            // keep the line above the text for the parser.
+            let mut doc = to_document(rest)?;
+            doc.text = format!("{}\n{}", String::from_utf8_lossy(line).trim_end(), doc.text);
+            return Ok(doc);
+        }
+    }
     let format = sniff(bytes);
     let (text, link, sender) = match format {
         Format::Pdf => (pdf::to_text(bytes)?, None, None),
@@ -84,6 +94,21 @@ pub fn to_document(bytes: &[u8]) -> Result<Document, InputError> {
         link,
         sender,
     })
+}
+
+/// A first line naming where the text came from ("# source: URL",
+/// "bron: URL"), and the bytes after it.
+fn source_line(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let end = bytes.iter().position(|&c| c == b'\n')?;
+    let line = &bytes[..end];
+    let lower = line.to_ascii_lowercase();
+    let lower = lower
+        .strip_prefix(b"#")
+        .unwrap_or(&lower)
+        .trim_ascii_start();
+    (lower.starts_with(b"source:") || lower.starts_with(b"bron:"))
+        .then(|| (line, &bytes[end + 1..]))
 }
 
 /// Converts HTML to text as for a saved web page.
@@ -225,6 +250,24 @@ fn io_reason(e: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_saved_page_under_a_source_line_is_read_as_a_page() {
+        let page = b"# source: https://x.nl/a/1\n<!DOCTYPE html><html><head><title>T</title>\
+            <script>var d='1-1-2020';</script></head><body><h1>Adviseur</h1><p>Tekst</p></body></html>";
+        let doc = to_document(page).expect("a page");
+        assert_eq!(doc.format, Format::Html);
+        assert!(
+            doc.text.starts_with("# source: https://x.nl/a/1\n"),
+            "{}",
+            doc.text
+        );
+        assert!(doc.text.contains("Adviseur") && !doc.text.contains("1-1-2020"));
+        // Text under such a line stays text, the line included.
+        let text = to_document(b"bron: https://x.nl\nAdviseur <b>x</b>").expect("text");
+        assert_eq!(text.format, Format::Text);
+        assert!(text.text.starts_with("bron: https://x.nl\nAdviseur"));
+    }
 
     #[test]
     fn a_folder_s_data_files_are_no_postings() {
