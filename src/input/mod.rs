@@ -65,15 +65,15 @@ pub struct Document {
 
 /// Turns the bytes of a PDF, web page, e-mail or text file into text.
 pub fn to_document(bytes: &[u8]) -> Result<Document, InputError> {
-    if let Some((line, rest)) = source_line(bytes) {
-        if sniff(rest) != Format::Text {
-            // A saved page or mail under the "# source: URL" line a person
-            // (or a clipping tool) wrote above it: read what is below, and
-            // keep the line above the text for the parser.
-            let mut doc = to_document(rest)?;
-            doc.text = format!("{}\n{}", String::from_utf8_lossy(line).trim_end(), doc.text);
-            return Ok(doc);
-        }
+    if let Some((line, rest)) = source_line(bytes)
+        && sniff(rest) != Format::Text
+    {
+        // A saved page or mail under the "# source: URL" line a person (or
+        // a clipping tool) wrote above it: read what is below, and keep the
+        // line above the text for the parser.
+        let mut doc = to_document(rest)?;
+        doc.text = format!("{}\n{}", String::from_utf8_lossy(line).trim_end(), doc.text);
+        return Ok(doc);
     }
     let format = sniff(bytes);
     let (text, link, sender) = match format {
