@@ -235,10 +235,11 @@ fn split_strips(text: &str) -> String {
             && items.iter().all(|i| i.split_whitespace().count() <= 4)
             && items
                 .iter()
-                .any(|i| super::regions::province_named(i).is_some()))
+                .any(|i| super::regions::province_named(i).is_some() || names_client(i)))
         {
-            // a strip with the place ("Delft, South Holland · Hybrid") or
-            // the province in a cell ("Tijdelijke opdracht · Enschede · Overijssel")
+            // a strip with the place ("Delft, South Holland · Hybrid"), the
+            // province in a cell ("Tijdelijke opdracht · Enschede · Overijssel")
+            // or the client ("Gemeente Lelystad · Sociaal Domein · Jeugd")
             out.extend(items.iter().map(|i| i.to_string()));
         } else if items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 4) {
             // a menu
@@ -247,6 +248,24 @@ fn split_strips(text: &str) -> String {
         }
     }
     super::normalize::join_like(&out, text)
+}
+
+/// Whether an item names a public client by its kind ("Gemeente Lelystad",
+/// "Waterschap Vechtstromen").
+fn names_client(item: &str) -> bool {
+    [
+        "Gemeente ",
+        "Provincie ",
+        "Waterschap ",
+        "Hoogheemraadschap ",
+        "Wetterskip ",
+    ]
+    .iter()
+    .any(|k| {
+        item.trim_start_matches(['*', '_'])
+            .strip_prefix(k)
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    })
 }
 
 /// Whether an item starts with a known label ("Kenmerk 412877").

@@ -46,6 +46,7 @@ pub mod labels;
 pub mod layout;
 pub mod lines;
 pub mod lynx;
+pub mod markdown_links;
 pub mod marked_knockouts;
 pub mod masthead;
 pub mod model;

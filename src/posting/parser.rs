@@ -20,6 +20,7 @@ use std::collections::HashSet;
 fn page_text(text: &str) -> String {
     let text = super::ics::repair(text);
     let text = super::front_matter::repair(&text);
+    let text = super::markdown_links::repair(&text);
     let text = super::lynx::repair(&text);
     let text = super::feed::repair(&text);
     let text = super::json_ld::repair(&text).into_owned();

@@ -19,6 +19,18 @@ pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
                 && lines[st..i].iter().any(|l| l.kind != LineKind::Blank)
                 && opens_with_condition_label(line)
         });
+        let closing = closing
+            || start.is_some_and(|st| {
+                i > st + 1
+                    && lines[i - 1].kind == LineKind::Blank
+                    && lines[st..i]
+                        .iter()
+                        .any(|l| matches!(l.kind, LineKind::Bullet | LineKind::Numbered(_)))
+                    && lines
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == LineKind::Plain && !n.text.trim().is_empty())
+                    && is_plain_heading(line)
+            });
         let closing = closing.then_some(Section::Other);
         if let Some(s) = heading_section(line).or(caps).or(closing) {
             if let Some(st) = start.take() {
@@ -33,6 +45,22 @@ pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
         out.push(&lines[st..]);
     }
     out
+}
+
+/// A line a PDF or a plain page sets as a heading, without marks: a few
+/// words from a capital, no sentence's end, no colon, number or points
+/// ("Tariefregels Publiek Inhuur Partners", "Inzet van zelfstandigen").
+/// After a blank and a list, with text under it, it ends the list's
+/// section; a criterion named on its own line sits in a section without
+/// list items, so it is never taken for such a heading.
+fn is_plain_heading(line: &Line) -> bool {
+    let t = line.text.trim();
+    line.kind == LineKind::Plain
+        && t.starts_with(char::is_uppercase)
+        && t.split_whitespace().count() <= 6
+        && t.chars().count() <= 60
+        && !t.ends_with(['.', ':', ';', ',', '?', '!'])
+        && !t.contains(|c: char| c.is_ascii_digit() || c == '%' || c == ':' || c == '€')
 }
 
 /// Labels of a posting's conditions and planning ("Wet DBA: …", "VOG: nee",
@@ -87,6 +115,22 @@ mod tests {
         let award = sections(&lines, Section::Award);
         assert_eq!(award.len(), 1);
         assert_eq!(award[0].len(), 2);
+    }
+
+    #[test]
+    fn a_plain_heading_after_a_list_ends_its_section() {
+        let lines = split_lines(
+            "Pluspunten\n- BOA-bevoegdheid\n- Kennis van Squit XO\n\nDe opdrachtgever beoordeelt op ervaring.\n\n\
+             Tariefregels Publiek Inhuur Partners\nVoor alle opdrachten gelden deze regels:\n1. Onze fee is € 4,25.\n",
+        );
+        let award = sections(&lines, Section::Award);
+        assert_eq!(award.len(), 1);
+        assert!(award[0].iter().all(|l| !l.text.contains("fee")));
+        // criteria named on their own lines, each with its text under it
+        let lines = split_lines(
+            "Gunningscriteria\n\nErvaring met wijkaanpak\nBeschrijf een project.\n\nVisie op de opdracht\nBeschrijf je aanpak.\n",
+        );
+        assert_eq!(sections(&lines, Section::Award)[0].len(), 6);
     }
 
     #[test]
