@@ -67,7 +67,22 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
             continue;
         }
         let text = line.text.trim();
-        if let Some(field) = exact_label(text) {
+        // a label that is also a word ("Functie") is a label on its own
+        // line in a block of them: the line before it is the value of a
+        // label on its own line
+        let in_block = || {
+            out.last().is_some_and(|c: &Candidate| {
+                next_index(lines, c.line).is_some_and(|v| next_index(lines, v) == Some(i))
+                    && exact_label(&lines[c.line].text).is_some()
+            })
+        };
+        let own_line = exact_label(text).or_else(|| {
+            (!text.ends_with(':'))
+                .then(|| exact_label(&format!("{text}:")))
+                .flatten()
+                .filter(|_| in_block())
+        });
+        if let Some(field) = own_line {
             if let Some(value) = next
                 && exact_label(value).is_none()
             {

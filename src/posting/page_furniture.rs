@@ -59,18 +59,32 @@ pub fn repair(text: &str) -> String {
     }
     // what a running line says before its page number ("Gemeente Gouda –
     // Uitvraag 2026-017      Pagina 2 van 6")
-    let running: Vec<&str> = marks
-        .iter()
-        .filter_map(|&m| {
-            let l = lines[m];
-            let at = PAGE.find(l)?.start();
-            let head = l[..at].trim().trim_end_matches('|').trim();
-            (!head.is_empty()).then_some(head)
-        })
-        .collect();
+    let head_of = |m: usize| {
+        let l = lines[m];
+        let at = PAGE.find(l)?.start();
+        let head = l[..at].trim().trim_end_matches('|').trim();
+        (!head.is_empty()).then_some(head)
+    };
+    // the first page's header opens the document (the client, the
+    // request's title and number): it stays where it is, its page number
+    // taken off
+    let first = marks[0];
+    let opening = (0..first).all(|i| dropped.contains(&i));
+    let opening_head = if opening {
+        for i in 0..=first {
+            dropped.remove(&i);
+        }
+        Some((first, head_of(first).unwrap_or("")))
+    } else {
+        None
+    };
+    let running: Vec<&str> = marks.iter().filter_map(|&m| head_of(m)).collect();
     let kept_text: HashSet<&str> = (0..lines.len())
         .filter(|i| !dropped.contains(i))
-        .map(|i| lines[i].trim())
+        .map(|i| match opening_head {
+            Some((m, head)) if m == i => head,
+            _ => lines[i].trim(),
+        })
         .collect();
     // a block of furniture becomes one blank line, or nothing where a
     // sentence or a broken word runs on over the page
@@ -78,7 +92,14 @@ pub fn repair(text: &str) -> String {
     let mut i = 0;
     while i < lines.len() {
         if !dropped.contains(&i) {
-            out.push(lines[i]);
+            match opening_head {
+                Some((m, head)) if m == i => {
+                    if !head.is_empty() {
+                        out.push(head);
+                    }
+                }
+                _ => out.push(lines[i]),
+            }
             i += 1;
             continue;
         }

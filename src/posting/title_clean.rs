@@ -83,7 +83,9 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
                     .split_whitespace()
                     .any(|w| w.chars().any(|c| c.is_ascii_digit()))
                 && !names_a_role(seg);
-            !names_org && !reference && !MARKETING.iter().any(|m| f.contains(m))
+            // "Offerteaanvraag inhuur – Projectleider …": the kind of request
+            let kind = f.split_whitespace().all(|w| REQUEST_KIND.contains(&w));
+            !names_org && !reference && !kind && !MARKETING.iter().any(|m| f.contains(m))
         })
         .collect();
     if kept.is_empty() {
@@ -92,6 +94,26 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         kept.join(sep)
     }
 }
+
+/// Words that name the kind of request a title is, not the work.
+const REQUEST_KIND: &[&str] = &[
+    "offerteaanvraag",
+    "aanvraag",
+    "uitvraag",
+    "inhuuraanvraag",
+    "inhuuropdracht",
+    "inhuurverzoek",
+    "inhuur",
+    "voor",
+    "offerte",
+    "opdracht",
+    "request",
+    "for",
+    "quotation",
+    "extern",
+    "externe",
+    "tijdelijke",
+];
 
 /// A title without a reference in brackets at its end ("… (ref. 4821117)",
 /// "… (vacaturenummer 2026-14)") or a code before it, as a procurement page
@@ -181,6 +203,13 @@ mod tests {
             "Procesadviseur Zuiveringstechnologie"
         );
         assert_eq!(clean("Inhuur en inkoop", None), "Inhuur en inkoop");
+        assert_eq!(
+            clean(
+                "Offerteaanvraag inhuur – Projectleider Openbaar Vervoer",
+                None
+            ),
+            "Projectleider Openbaar Vervoer"
+        );
     }
 
     #[test]
