@@ -20,7 +20,17 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<N
     // "Uiterste datum | vragen 9 maart": the questions' deadline, not the closing
     let questions = |c: &Candidate| {
         let v = super::normalize::fold(c.value.trim_start_matches(['|', ':', ' ', '\t']));
-        v.starts_with("vragen") || v.starts_with("voor vragen") || v.starts_with("voor het stellen")
+        [
+            "vragen",
+            "voor vragen",
+            "voor het stellen",
+            "indienen vragen",
+            "indienen van vragen",
+            "stellen van vragen",
+            "stellen vragen",
+        ]
+        .iter()
+        .any(|q| v.starts_with(q))
     };
     let header_date = first(cands, Field::DeadlineDate, |c| {
         if questions(c) {
@@ -38,12 +48,21 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<N
                 return None;
             }
             // "Uiterste datum inschrijving" / "21 december 2026, 09:00 uur"
-            header::time(&c.value).or_else(|| {
-                header::date(&c.value)
-                    .is_none()
-                    .then(|| header::time(&c.value_with_next))
-                    .flatten()
-            })
+            header::time(&c.value)
+                .or_else(|| {
+                    header::date(&c.value)
+                        .is_none()
+                        .then(|| header::time(&c.value_with_next))
+                        .flatten()
+                })
+                // a planning's date and, on the line under it, its time alone
+                // ("maandag 18 januari 2027" / "10:00 uur")
+                .or_else(|| {
+                    let next = c.value_with_next.get(c.value.len()..)?.trim();
+                    (next.len() <= 12 && next.starts_with(|ch: char| ch.is_ascii_digit()))
+                        .then(|| header::time(next))
+                        .flatten()
+                })
         })
     });
     let sentence = planning::deadline_sentence(flat).or_else(|| {

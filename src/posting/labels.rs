@@ -128,6 +128,12 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
 
 /// A cell that is only a time or a span of times ("10:00", "09:00 - 12:00").
 fn is_time_cell(cell: &str) -> bool {
+    let cell = cell.trim();
+    let cell = [" uur", "uur", " u", "u", " h"]
+        .iter()
+        .find_map(|s| cell.strip_suffix(s))
+        .unwrap_or(cell)
+        .trim_end();
     cell.starts_with(|c: char| c.is_ascii_digit())
         && cell.contains([':', '.'])
         && cell.len() <= 13

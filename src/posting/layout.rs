@@ -52,6 +52,7 @@ pub fn repair(text: &str) -> String {
     let text = super::page_furniture::repair(&text);
     let text = super::struck::repair(&text).into_owned();
     let text = super::hanging_values::repair(&text).into_owned();
+    let text = super::question_list::repair(&text);
     let text = EU_FORM_SECTION.replace_all(&text, "");
     let text = super::check_boxes::repair(&text);
     let text = super::text_columns::repair(&text);

@@ -65,6 +65,7 @@ pub mod planning;
 pub mod point_words;
 pub mod points_column;
 pub mod prose;
+pub mod question_list;
 pub mod rate;
 pub mod regions;
 pub mod scale;

@@ -42,7 +42,9 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         r"antwoorden:? worden (?:uiterlijk )?(?:op )?",
-        r"nota van inlichtingen[^.]{0,40}?(?:op|uiterlijk)",
+        r"nota van inlichtingen[^.\d]{0,40}?(?:op|uiterlijk)",
+        // a planning row: "Publicatie Nota van Inlichtingen | vrijdag 18 december 2026"
+        r"(?:publicatie (?:van )?(?:de )?nota van inlichtingen(?: \(nvi\))?:? (?:\| )?|nota van inlichtingen(?: \(nvi\))? \| )(?:\w+dag )?",
         r"answers:? (?:will be |are )?published(?: on| by)?",
         // "antwoorden verschijnen hier uiterlijk 16-12-2026"
         r"antwoorden (?:verschijnen|volgen|komen)(?: \w+){0,2}? (?:uiterlijk|op|vóór|voor)",

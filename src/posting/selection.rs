@@ -95,7 +95,9 @@ const INVITE: &str = r"(?:uitgenodigd|uitnodigen|uitnodiging|uit\s+te\s+nodigen|
 /// drie hoogst gerangschikte inschrijvers").
 static INVITED_OTHER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
-        format!(r"(?i)(?-u:\b){COUNT}\s+{RANKED}{WHO}(?-u:\b)[^.;|]{{0,40}}?(?-u:\b){INVITE}"),
+        // "De drie inschrijvers met de hoogste score op de vragen 4.1, 4.2
+        // en 4.4 worden uitgenodigd" (a question's number is no sentence's end)
+        format!(r"(?i)(?-u:\b){COUNT}\s+{RANKED}{WHO}(?-u:\b)(?:[^.;|]|\.\d){{0,80}}?(?-u:\b){INVITE}"),
         format!(r#"(?i)(?-u:\b){INVITE}(?-u:\b)(?:\s+(?:voor\s+(?:een\s+)?)?gesprek(?:ken)?)?\s*[:|=]?\s*"?\s*(?:de\s+)?(?:maximaal\s+|max\.\s*|beste\s+|top\s+)?{COUNT}(?:"|\s+{RANKED}{WHO})"#),
         format!(r"(?i)(?-u:\b)aantal\s+(?:uit\s+te\s+nodigen(?:\s+{WHO})?|{WHO}\s+(?:voor|op)\s+(?:een\s+)?gesprek|{WHO}\s+(?:uitnodigen|uit\s+te\s+nodigen)|gesprekken)\s*[:|=]?\s*(?:maximaal\s+|max\.\s*)?{COUNT}(?-u:\b)"),
         format!(r"(?i)(?-u:\b)nodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?(?:(?:daarvoor|hiervoor|vervolgens|dan)\s+)?(?:de\s+)?{COUNT}\s+(?:\S+\s+)?{WHO}\s+(?:met\s+de\s+(?:beste|hoogste)\s+\S+\s+)?uit(?-u:\b)"),
@@ -145,6 +147,12 @@ mod tests {
         assert_eq!(
             interviews_invited(
                 "Gesprekken met de drie hoogst gerangschikte inschrijvers vinden plaats op 27/01/2027."
+            ),
+            (Some(3), None)
+        );
+        assert_eq!(
+            interviews_invited(
+                "De drie inschrijvers met de hoogste score op de vragen 4.1, 4.2 en 4.4 worden uitgenodigd voor een gesprek."
             ),
             (Some(3), None)
         );
