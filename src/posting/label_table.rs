@@ -50,6 +50,8 @@ pub const LABELS: &[(&str, Field)] = &[
     ("projectnummer", Field::RequestNumber),
     ("application number", Field::RequestNumber),
     ("request number", Field::RequestNumber),
+    ("request id", Field::RequestNumber),
+    ("assignment id", Field::RequestNumber),
     ("reference number", Field::RequestNumber),
     ("reference", Field::RequestNumber),
     ("project id", Field::RequestNumber),

@@ -194,7 +194,7 @@ fn split_strips(text: &str) -> String {
             && (items.iter().filter(|i| i.contains(':')).count() >= 2
                 || items.iter().any(|i| first_word_is_label(i)))
         {
-            out.extend(items.iter().map(|i| i.to_string()));
+            out.extend(items.iter().map(|i| as_reference(i)));
         } else if *sep == "   "
             && let [_, second] = items.as_slice()
             && super::title::names_a_role(second)
@@ -227,8 +227,9 @@ fn split_strips(text: &str) -> String {
                 .iter()
                 .any(|i| i.contains(|c: char| c.is_ascii_digit() || c == '€'))
         {
-            // a strip of facts ("Utrecht | 32-36 uur | € 95 - € 110 per uur")
-            out.extend(items.iter().map(|i| i.to_string()));
+            // a strip of facts ("Utrecht | 32-36 uur | € 95 - € 110 per uur",
+            // "SRQ203317 · Gemeente Zaanstad · Zaandam")
+            out.extend(items.iter().map(|i| as_reference(i)));
         } else if items.iter().any(|i| {
             i.rsplit_once(", ")
                 .is_some_and(|(_, p)| super::regions::province_named(p).is_some())
@@ -241,7 +242,7 @@ fn split_strips(text: &str) -> String {
             // a strip with the place ("Delft, South Holland · Hybrid"), the
             // province in a cell ("Tijdelijke opdracht · Enschede · Overijssel")
             // or the client ("Gemeente Lelystad · Sociaal Domein · Jeugd")
-            out.extend(items.iter().map(|i| i.to_string()));
+            out.extend(items.iter().map(|i| as_reference(i)));
         } else if items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 4) {
             // a menu
         } else {
@@ -249,6 +250,24 @@ fn split_strips(text: &str) -> String {
         }
     }
     super::normalize::join_like(&out, text)
+}
+
+/// An item of a strip that is a code alone ("SRQ203317", "ZHZ-27-0012") as
+/// the reference it is; any other item as it is.
+fn as_reference(item: &str) -> String {
+    let letters = item.chars().take_while(char::is_ascii_uppercase).count();
+    let digits = item.chars().filter(char::is_ascii_digit).count();
+    let code = (2..=6).contains(&letters)
+        && digits >= 4
+        && item.len() <= 24
+        && item
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '/');
+    if code {
+        format!("Referentie: {item}")
+    } else {
+        item.to_string()
+    }
 }
 
 /// Whether an item names a public client by its kind ("Gemeente Lelystad",
@@ -395,6 +414,14 @@ mod tests {
     #[test]
     fn strips_of_facts_tables_and_menus() {
         assert_eq!(
+            repair("SRQ203317 · Gemeente Zaanstad · Zaandam\n"),
+            "Referentie: SRQ203317\nGemeente Zaanstad\nZaandam\n"
+        );
+        assert_eq!(
+            repair("*Gemeente Lelystad · Sociaal Domein · Jeugd en Gezin*\n"),
+            "*Gemeente Lelystad\nSociaal Domein\nJeugd en Gezin*\n"
+        );
+        assert_eq!(
             repair("Aanvang: 4 mei 2026 | Einde: 3 mei 2027 | Inzet: 28-32 uur p/w\n"),
             "Aanvang: 4 mei 2026\nEinde: 3 mei 2027\nInzet: 28-32 uur p/w\n"
         );
@@ -438,7 +465,7 @@ mod tests {
         );
         assert_eq!(
             repair("Gemeente Amersfoort · SRQ182455 · Published 12/02/2026"),
-            "Gemeente Amersfoort\nSRQ182455\nPublished 12/02/2026"
+            "Gemeente Amersfoort\nReferentie: SRQ182455\nPublished 12/02/2026"
         );
     }
 

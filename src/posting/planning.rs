@@ -18,7 +18,9 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // "Vragen indienen (NvI): t/m …", "Vragen via e-mail: uiterlijk …"
         r"(?-u:\b)vragen:? (?:(?:stellen|indienen|via (?:de |het )?[\w-]+)(?: kan)?(?: \(\w+\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
         // "Vragen stellen via het platform tot dinsdag 8 december"
-        r"(?-u:\b)vragen (?:stellen|indienen) via (?:de |het |een )?[\w-]+ (?:tot|uiterlijk|vóór|t/m)(?: en met)?:?",
+        r"(?-u:\b)vragen (?:stellen|indienen) via (?:de |het |een )?[\w-]+:? (?:tot|uiterlijk|vóór|t/m)(?: en met)?:?",
+        // an English page's "Questions deadline  Dec 8, 2026 12:00 PM"
+        r"(?:questions deadline|deadline for questions|q&a deadline|question deadline):?",
         // "Heb je vragen over de opdracht, stel ze dan uiterlijk dinsdag …"
         r"(?-u:\b)vragen[^.]{0,40}?,? stel (?:ze|die|deze)(?: dan)? (?:uiterlijk|tot|vóór|voor)(?: en met)?(?: op)?",
         // "Vragen via de Nota van Inlichtingen tot 18 december 2026"
