@@ -228,10 +228,14 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
             label.contains("max") || label.contains("plafond")
         };
         let max_labels: Vec<Candidate> = cands.iter().filter(names_max).cloned().collect();
+        // "Uurtarief: n.o.t.k.": no amount elsewhere stands in for it
+        let withheld = cands
+            .iter()
+            .any(|c| c.field == Field::Rate && rate::withheld(&c.value));
         match first(&max_labels, Field::Rate, |c| rate::rate(&c.value))
             .or_else(|| first(&cands, Field::Rate, |c| rate::rate(&c.value)))
-            .or(strip.rate)
-            .or_else(|| rate::in_prose(&flat))
+            .or(strip.rate.filter(|_| !withheld))
+            .or_else(|| (!withheld).then(|| rate::in_prose(&flat)).flatten())
         {
             Some(RateValue::Max(m)) => p.max_rate_eur = Some(m),
             Some(RateValue::NoMaximum) => p.no_max_rate = true,

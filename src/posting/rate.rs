@@ -17,6 +17,24 @@ pub enum RateValue {
     NoMaximum,
 }
 
+/// A rate's label says it is left to agreement ("n.o.t.k.", "in overleg",
+/// "marktconform"): the posting states no maximum of its own, so no amount
+/// elsewhere (a related posting's "€ 96,- p/u") stands in for one.
+pub fn withheld(v: &str) -> bool {
+    let f = fold(v).replace(['.', ' '], "");
+    [
+        "notk",
+        "inoverleg",
+        "marktconform",
+        "nadertebepalen",
+        "nogtebepalen",
+        "nvt",
+        "ntb",
+    ]
+    .iter()
+    .any(|w| f.starts_with(w))
+}
+
 /// A rate value: "100", "€140 per uur", "€95 - €105 per uur" (the top of
 /// the range), "max €100 per uur", "Max 115 p/u", "Geen maximum", "geen max
 /// tarief". Monthly salaries ("1938 - 3063", "per maand") and amounts
@@ -111,6 +129,22 @@ pub fn in_prose(flat: &str) -> Option<RateValue> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rate_left_to_agreement_is_withheld() {
+        for v in [
+            "n.o.t.k.",
+            "N.O.T.K",
+            "In overleg",
+            "marktconform",
+            "n.t.b.",
+        ] {
+            assert!(withheld(v), "{v}");
+        }
+        for v in ["€ 95,-", "max 100 p/u", "Geen maximum"] {
+            assert!(!withheld(v), "{v}");
+        }
+    }
 
     #[test]
     fn rates() {

@@ -85,12 +85,27 @@ pub fn header_end(lines: &[Line]) -> usize {
         seen += 1;
         // a banner above the title ("Bekijk de opdracht ook op …") is long too
         let long = line.text.chars().count() > 110 && seen > 3;
-        let section = heading_section(line).is_some() && i > 0;
+        let section = heading_section(line).is_some() && i > 0 && !in_menu(lines, i);
         if long || section || seen > 40 {
             return i;
         }
     }
     lines.len()
+}
+
+/// Whether line `i` is an item of a site's menu: the lines on either side
+/// of it are short items too ("Kennisbank" / "Contact" / "Inloggen"), so a
+/// section's word there ("Contact") does not end the page's header.
+fn in_menu(lines: &[Line], i: usize) -> bool {
+    let item = |l: &Line| {
+        let t = l.text.trim();
+        !t.is_empty()
+            && t.split_whitespace().count() <= 3
+            && !t.contains(|c: char| c.is_ascii_digit() || c == ':' || c == '€')
+    };
+    let before = lines[..i].iter().rev().find(|l| l.kind != LineKind::Blank);
+    let after = lines[i + 1..].iter().find(|l| l.kind != LineKind::Blank);
+    before.is_some_and(item) && after.is_some_and(item)
 }
 
 /// Reads the unlabelled values of the header; `label_lines` are skipped.
@@ -210,9 +225,18 @@ fn is_rate_line(text: &str) -> bool {
             || f.starts_with("geen max")
             // "max € 98,50" on a line of its own
             || (f.starts_with("max") && text.contains('€'))
-            // a strip's cell "€ 85 - € 98"
-            || EURO_RANGE.is_match(text))
+            // a strip's cell "€ 85 - € 98", or "€ 95,-" alone
+            || EURO_RANGE.is_match(text)
+            || EURO_ALONE
+                .captures(text)
+                .and_then(|c| c[1].parse::<u32>().ok())
+                .is_some_and(|e| (40..=250).contains(&e)))
 }
+
+/// An amount of an hourly rate's size alone, as a strip's cell: "€ 95,-",
+/// "€ 102,50" (never "€ 95.000", a budget).
+static EURO_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^€\s*(\d{2,3})(?:,\d{1,2}|,-)?$").expect("static pattern"));
 
 /// A range of two amounts in euros and nothing else: "€ 85 - € 98".
 static EURO_RANGE: LazyLock<Regex> = LazyLock::new(|| {
