@@ -57,6 +57,7 @@ pub fn repair(text: &str) -> String {
     let text = super::check_boxes::repair(&text);
     let text = super::text_columns::repair(&text);
     let text = super::us_dates::repair(&text).into_owned();
+    let text = super::icon_glyphs::repair(&text);
     let text = super::emoji_lines::repair(&text);
     let text = super::cell_rows::repair(&text);
     let text = super::cell_lines::repair(&text);

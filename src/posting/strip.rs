@@ -84,7 +84,10 @@ pub fn header_end(lines: &[Line]) -> usize {
         }
         seen += 1;
         // a banner above the title ("Bekijk de opdracht ook op …") is long too
-        let long = line.text.chars().count() > 110 && seen > 3;
+        // (a cookie notice is no banner of the posting)
+        let long = line.text.chars().count() > 110
+            && seen > 3
+            && !line.text.to_lowercase().contains("cookie");
         let section = heading_section(line).is_some() && i > 0 && !in_menu(lines, i);
         if long || section || seen > 40 {
             return i;
