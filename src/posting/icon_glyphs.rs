@@ -18,19 +18,12 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
-        let mut items = line
+        let items: Vec<&str> = line
             .split(is_glyph)
             .map(str::trim)
             .filter(|i| !i.is_empty())
-            .peekable();
-        let mut first = true;
-        while let Some(item) = items.next() {
-            if !first {
-                out.push_str(" · ");
-            }
-            first = false;
-            out.push_str(item);
-        }
+            .collect();
+        out.push_str(&items.join(" · "));
         if line.ends_with('\n') {
             out.push('\n');
         }
