@@ -38,7 +38,9 @@ pub fn classify(sentences: &[String]) -> Dba {
                 || (h.has(Table::NamesZzp)
                     && !open
                     && !h.has(Table::ProofAsked)
-                    && h.has(Table::Negation)));
+                    && negated(&f, &h)
+                    && !about_money(&f))
+                || rejects_zzp(&f, &h));
         // "zzp'ers zijn toegestaan, mits …": opened on a condition the
         // bidder must meet with a paper (an agreement, a statement), not on
         // working independently ("mits je zelfstandig werkt")
@@ -203,6 +205,67 @@ fn on_paper(f: &str, h: &Hits) -> bool {
         && (!h.has(Table::Excluded) || FALLBACK.iter().any(|w| f.contains(w)))
 }
 
+/// A negation that governs the sentence, not one inside the condition it
+/// sets ("toegestaan, mits … geen sprake is van een (fictieve)
+/// dienstbetrekking": the "geen" is what the bidder guarantees).
+fn negated(f: &str, h: &Hits) -> bool {
+    if !h.has(Table::Negation) {
+        return false;
+    }
+    let head = [" mits ", "onder voorwaarde", "provided that"]
+        .iter()
+        .filter_map(|m| f.find(m))
+        .min()
+        .map_or(f, |at| &f[..at]);
+    let head = format!("{head} ");
+    super::dba_phrases::NEGATIONS
+        .iter()
+        .any(|n| head.contains(n))
+}
+
+/// "Inschrijvingen waarbij de kandidaat als zzp'er wordt ingezet, worden
+/// terzijde gelegd": a bid that offers a ZZP'er is set aside (and not on a
+/// condition: "waarbij niet wordt aangetoond …" asks for a paper).
+fn rejects_zzp(f: &str, h: &Hits) -> bool {
+    h.has(Table::NamesZzp)
+        && !h.has(Table::ProofAsked)
+        && !negated(f, h)
+        && [
+            "terzijde gelegd",
+            "ter zijde gelegd",
+            "niet in behandeling genomen",
+            "worden afgewezen",
+            "wordt afgewezen",
+            "worden uitgesloten",
+            "wordt uitgesloten",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
+}
+
+/// A sentence about money ("Wij rekenen geen fee aan zelfstandigen"): a
+/// negation there says nothing of who may do the work.
+/// Only a money word near the ZZP'ers counts: a table's rows may run on
+/// into one sentence ("Tarief … excl. btw … Arbeidsrelatie Uitsluitend
+/// detachering; inzet van zzp'ers is niet toegestaan").
+fn about_money(f: &str) -> bool {
+    const MONEY: [&str; 6] = [
+        " fee",
+        "kosten",
+        "vergoed",
+        "bemiddelingsbijdrage",
+        "btw",
+        "factu",
+    ];
+    ["zzp", "zelfstandig", "freelance"].iter().any(|who| {
+        f.match_indices(who).any(|(at, _)| {
+            let lo = f.floor_char_boundary(at.saturating_sub(40));
+            let hi = f.ceil_char_boundary((at + 40).min(f.len()));
+            MONEY.iter().any(|w| f[lo..hi].contains(w))
+        })
+    })
+}
+
 /// "uitsluitend inhuur via detachering", "alleen ingevuld via payroll",
 /// "deze opdracht wordt ingevuld op basis van detachering": the only route
 /// named is an employed one.
@@ -213,7 +276,7 @@ fn only_employed(h: &Hits) -> bool {
 /// Does the sentence open the work to ZZP'ers? "inhuur via zzp of
 /// detachering is niet mogelijk" opens nothing.
 fn opens(f: &str, h: &Hits) -> bool {
-    let negated = h.has(Table::Negation);
+    let negated = negated(f, h);
     // "inschrijving als zelfstandig ondernemer (zzp) is nadrukkelijk mogelijk"
     let possible = h.has(Table::PossibleWho) && h.has(Table::Possible) && !negated;
     // "zzp'ers en detachering allebei welkom", "Self-employed (ZZP)

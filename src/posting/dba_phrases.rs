@@ -155,6 +155,8 @@ const ROUTE_NAMED: &[&str] = &["ingevuld op basis van detachering"];
 /// ban may give employment as its reason.
 const PROOF_ASKED: &[&str] = &[
     "aan te tonen",
+    "aangetoond",
+    "aantoont",
     "schijnzelfstandigheid",
     "garant",
     "modelovereenkomst",
@@ -263,6 +265,7 @@ const OPEN_TO_ZZP: &[&str] = &[
     "freelancers als gedetacheerden",
     "zonder gezagsverhouding",
     "open voor zelfstandigen",
+    "open voor zelfstandig",
     "open voor zelfstandige professionals",
     "alleen open voor zelfstandige",
     "geschikt voor zzp",

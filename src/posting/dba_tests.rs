@@ -301,3 +301,45 @@ fn the_only_route_named_is_an_exclusion() {
         DbaStance::IndependentScope
     );
 }
+
+#[test]
+fn a_negation_in_a_condition_a_fee_or_a_row_away_is_no_ban() {
+    let stance = |t: &str| classify(&s(&[t])).stance;
+    assert_eq!(
+        stance(
+            "Inschrijving met een zelfstandige zonder personeel is toegestaan, mits de inschrijver garandeert en onderbouwt dat er geen sprake is van een (fictieve) dienstbetrekking."
+        ),
+        DbaStance::GuaranteeRequired
+    );
+    assert_eq!(
+        stance("Wij rekenen geen fee aan zelfstandigen; de gemeente betaalt een vaste bijdrage."),
+        DbaStance::NotStated
+    );
+    assert_eq!(
+        stance(
+            "Tarief Maximaal € 86,00 per uur, excl. btw, incl. reis- en parkeerkosten Vragen stellen tot en met maandag 7 december 2026 Arbeidsrelatie Uitsluitend detachering; inzet van zzp'ers is niet toegestaan"
+        ),
+        DbaStance::ZzpExcluded
+    );
+    assert_eq!(
+        stance("Deze opdracht staat open voor zelfstandig professionals (zzp)."),
+        DbaStance::IndependentScope
+    );
+}
+
+#[test]
+fn a_bid_offering_a_zzp_er_set_aside_is_a_ban() {
+    let stance = |t: &str| classify(&s(&[t])).stance;
+    assert_eq!(
+        stance(
+            "Inschrijvingen waarbij de aangeboden kandidaat als zzp'er wordt ingezet (eenmanszaak, vof of bv), worden terzijde gelegd."
+        ),
+        DbaStance::ZzpExcluded
+    );
+    assert_ne!(
+        stance(
+            "Inschrijvingen waarbij niet wordt aangetoond dat de zzp'er zelfstandig werkt, worden terzijde gelegd."
+        ),
+        DbaStance::ZzpExcluded
+    );
+}
