@@ -74,7 +74,13 @@ fn items(lines: &[Line]) -> Vec<Item> {
                         text: text.to_string(),
                         bands: Vec::new(),
                     });
-                    open = line.kind == LineKind::Plain && !ends_item(text);
+                    // a bullet wrapped onto the next line goes on there
+                    // ("a. Afgeronde opleiding in een milieugerelateerde" / "richting.")
+                    open = if line.kind == LineKind::Bullet {
+                        !item_complete(text)
+                    } else {
+                        !ends_item(text)
+                    };
                 }
             }
         }
@@ -232,6 +238,16 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
             == Some(rest.iter().filter_map(|(_, it)| points_of(&it.text)).sum())
     {
         items.pop();
+    }
+    // nor is the most to be had, wherever it stands ("Maximaal te
+    // behalen: 100 punten", wrapped so that its line reads "behalen: 100 punten.")
+    let all: u32 = items.iter().filter_map(|(_, it)| points_of(&it.text)).sum();
+    if let Some(at) = items.iter().position(|(_, it)| {
+        let f = fold(&it.text);
+        (f.contains("behalen") || f.contains("te verdienen") || f.starts_with("maximaal aantal"))
+            && points_of(&it.text).is_some_and(|p| p == 100 && all == 200)
+    }) {
+        items.remove(at);
     }
     let bare: Vec<Option<u32>> = items.iter().map(|(_, it)| bare_points(&it.text)).collect();
     let use_bare = items.len() >= 2

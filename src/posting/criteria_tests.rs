@@ -158,3 +158,13 @@ fn max_rate_prefers_knockout() {
     assert_eq!(max_rate(&[], &aw), Some((Money(12500), false)));
     assert_eq!(max_rate(&[], &[]), None);
 }
+
+#[test]
+fn a_bullet_wrapped_onto_its_next_line_goes_on_there() {
+    let lines = crate::posting::lines::split_lines(
+        "a. Afgeronde opleiding in een milieugerelateerde\n   richting.\nb. Rijbewijs B.\n",
+    );
+    let ko = knockout(&[&lines[..]]);
+    assert_eq!(ko.len(), 2);
+    assert_eq!(ko[0].text, "Afgeronde opleiding in een milieugerelateerde richting.");
+}

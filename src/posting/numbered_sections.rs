@@ -4,6 +4,7 @@
 //! the next section's heading ("5  PLANNING") becomes a heading that ends
 //! them, so its numbered steps are no criteria.
 
+use super::lines::{Line, LineKind, Section, heading_section};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -27,11 +28,24 @@ pub fn repair(text: &str) -> String {
     let award_word = |heading: &str| heading.split_whitespace().next() == Some("gunning");
     let mut current: Option<String> = None;
     let mut out: Vec<String> = Vec::new();
-    for line in text.lines() {
+    let all: Vec<&str> = text.lines().collect();
+    for (n, line) in all.iter().enumerate() {
+        let line = *line;
         let t = line.trim();
         if let Some(c) = SUB_ITEM.captures(t)
             && current.as_deref() == c.get(1).map(|m| m.as_str())
         {
+            // "3.1 Knock-outcriteria", "3.2 Overige voorwaarden": a
+            // sub-section's heading, not an item
+            if let Some(kind) = sub_heading(&c[3], &all[n + 1..]) {
+                if kind.is_some_and(|k| k != Section::Other) {
+                    out.push(c[3].to_string());
+                } else {
+                    current = None;
+                    out.push(format!("## {}", &c[3]));
+                }
+                continue;
+            }
             out.push(format!("{}. {}", &c[2], &c[3]));
             continue;
         }
@@ -61,6 +75,32 @@ pub fn repair(text: &str) -> String {
     super::normalize::join_like(&out, text)
 }
 
+/// Whether a sub-item's text is a sub-section's heading: a few words with
+/// no number or sentence's end, that either name a section ("Knock-
+/// outcriteria") or head a list ("Overige voorwaarden" / "- Per …"). The
+/// section it names, where it names one.
+fn sub_heading(text: &str, after: &[&str]) -> Option<Option<Section>> {
+    let t = text.trim();
+    if t.split_whitespace().count() > 4
+        || t.ends_with(['.', ';', ':', ','])
+        || t.contains(|c: char| c.is_ascii_digit() || c == '%')
+    {
+        return None;
+    }
+    let kind = heading_section(&Line {
+        kind: LineKind::Plain,
+        text: t.to_string(),
+    });
+    let next = after.iter().map(|l| l.trim()).find(|l| !l.is_empty());
+    let heads_list =
+        next.is_some_and(|l| l.starts_with(['-', '•', '*', '–']) || LETTERED.is_match(l));
+    (kind.is_some() || heads_list).then_some(kind)
+}
+
+/// "a. ", "b) ": a lettered item.
+static LETTERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[a-z][.)]\s").expect("static pattern"));
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +111,15 @@ mod tests {
         assert_eq!(
             repair(t),
             "GUNNING\n1. Plan van aanpak: 60 punten.\n2. Prijs: 40 punten.\n## PLANNING\n5.1  Sluiting: 8-1-2027."
+        );
+    }
+
+    #[test]
+    fn a_sub_section_s_heading_is_no_item() {
+        let t = "3. Eisen\n3.1 Knock-outcriteria\na. Hbo\nb. Rijbewijs\n3.2 Overige voorwaarden\n- Een cv\n4. Planning";
+        assert_eq!(
+            repair(t),
+            "Eisen\nKnock-outcriteria\na. Hbo\nb. Rijbewijs\n## Overige voorwaarden\n- Een cv\n4. Planning"
         );
     }
 }

@@ -30,7 +30,7 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
         r"(?-u:\b)vragenronde sluit(?: op)?",
         // a planning's step "Sluiting vragenronde  dinsdag 8 december 2026, 12:00 uur"
-        r"(?-u:\b)sluiting (?:van de )?vragenronde:?",
+        r"(?-u:\b)(?:sluiting|einde) (?:van de )?vragenronde:?",
         // a form's "Vragenronde: t/m 14-12-2026 12:00 uur"
         r"(?-u:\b)vragenronde:? (?:t/m|tot en met|tot|uiterlijk)",
         // "Vragen kunnen tot do 10 dec. …", "Vragen aan de ODMWB kunnen t/m …"
