@@ -166,5 +166,8 @@ fn a_bullet_wrapped_onto_its_next_line_goes_on_there() {
     );
     let ko = knockout(&[&lines[..]]);
     assert_eq!(ko.len(), 2);
-    assert_eq!(ko[0].text, "Afgeronde opleiding in een milieugerelateerde richting.");
+    assert_eq!(
+        ko[0].text,
+        "Afgeronde opleiding in een milieugerelateerde richting."
+    );
 }

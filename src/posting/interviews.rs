@@ -20,6 +20,8 @@ static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // a label of a form or list: "Gesprekken: in de week van …", "Interviews: Monday, …"
         r"(?-u:\b)(?:selectie|sollicitatie)?gesprekken(?: 1e ronde)?:",
         r"(?-u:\b)interviews:",
+        // "Interviews at City Hall: Tuesday 19 January 2027"
+        r"(?-u:\b)interviews (?:at|in) [\w ]{1,30}:",
         // a list's field: "Gespreksdatum" with its date on the next line
         r"(?-u:\b)gespreks(?:datum|data)(?: en -?tijd)?:?",
         // "… worden uitgenodigd voor een gesprek op woensdag 16 december"

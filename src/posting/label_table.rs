@@ -51,6 +51,8 @@ pub const LABELS: &[(&str, Field)] = &[
     ("application number", Field::RequestNumber),
     ("request number", Field::RequestNumber),
     ("request id", Field::RequestNumber),
+    ("client request number", Field::RequestNumber),
+    ("client reference", Field::RequestNumber),
     ("assignment id", Field::RequestNumber),
     ("reference number", Field::RequestNumber),
     ("reference", Field::RequestNumber),

@@ -26,7 +26,7 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // "Vragen via de Nota van Inlichtingen tot 18 december 2026"
         r"(?-u:\b)vragen via (?:de |het )?nota van inlichtingen (?:tot|uiterlijk|t/m)(?: en met)?:?",
         // an English page's "Questions: via the portal until Dec 10, 2026"
-        r"questions:? (?:(?:can be )?(?:asked|submitted|via (?:the )?[\w-]+) )?(?:until|before|by|no later than):?",
+        r"questions(?: \([^)]{1,60}\))?:? (?:(?:can be )?(?:asked|submitted|via (?:the )?[\w-]+) )?(?:until|before|by|no later than):?",
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
         r"(?-u:\b)vragenronde sluit(?: op)?",
         // a planning's step "Sluiting vragenronde  dinsdag 8 december 2026, 12:00 uur"
@@ -48,6 +48,8 @@ static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // a planning row: "Publicatie Nota van Inlichtingen | vrijdag 18 december 2026"
         r"(?:publicatie (?:van )?(?:de )?nota van inlichtingen(?: \(nvi\))?:? (?:\| )?|nota van inlichtingen(?: \(nvi\))? \| )(?:\w+dag )?",
         r"answers:? (?:will be |are )?published(?: on| by)?",
+        // "Answers shared with all candidates: Tuesday 22 December 2026"
+        r"answers (?:will be |are )?(?:shared|sent|published) with [\w ]{1,30}?:? (?:on |by )?(?:\w+day )?",
         // "antwoorden verschijnen hier uiterlijk 16-12-2026"
         r"antwoorden (?:verschijnen|volgen|komen)(?: \w+){0,2}? (?:uiterlijk|op|vóór|voor)",
         // "Publicatie antwoorden: uiterlijk woensdag 9 december 2026"
