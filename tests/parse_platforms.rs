@@ -397,12 +397,17 @@ fn postings_of_a_nineteenth_blind_set_are_read() {
 /// Flextender's public page, Striive, HeadFirst, Nétive, Overheidzzp,
 /// Freelance.nl, Interimnetwerk, two career pages, a regional portal and
 /// Inhuurdesk Zuid), half cut after their first ~2,000 bytes, three saved
-/// as HTML. First read: 185 of 229 (80.8%), none refused.
+/// as HTML. First read: 185 of 229 (80.8%), none refused; 25 of the misses
+/// were the three saved pages, whose "# source:" line above the markup
+/// had them read as text. Taught its kinds (a page under a source line, a
+/// code alone in a strip, "Request ID", a menu's "Contact", a bare "€ 95,-"
+/// cell, "n.o.t.k.", icon-font glyphs, a cookie notice, a negation inside
+/// a DBA condition): 210, 212, 215, 217, 220 of 229 (96.1%), held at 95%.
 #[test]
 fn postings_of_a_twentieth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen20"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.80, right, total, refused, misses);
+    check_unseen_at(0.95, right, total, refused, misses);
 }
 
 /// A twenty-first blind set (`tests/fixtures/unseen21`), written by a
@@ -412,9 +417,14 @@ fn postings_of_a_twentieth_blind_set_are_read() {
 /// municipality's own page in Markdown, a broker's rate rules, award on
 /// price bands, an English agency posting, a regional job board and a
 /// Flextender notification. First read: 221 of 256 (86.3%), none refused.
+/// Taught its kinds (Markdown links, a kicker naming the client, a plain
+/// heading ending a list, a PDF's first running header, a questionnaire's
+/// "Vraag 3.1" items, a planning's time under its date, a sub-section's
+/// heading, a wrapped bullet, English planning labels): 224, 232 (90.6%),
+/// 234, 237, 241, 245 of 256 (95.7%), held at 95%.
 #[test]
 fn postings_of_a_twenty_first_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen21"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.86, right, total, refused, misses);
+    check_unseen_at(0.95, right, total, refused, misses);
 }
