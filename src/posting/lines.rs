@@ -5,6 +5,9 @@
 //! recognised by their words from a table ([`SECTION_WORDS`]), whether they
 //! are markdown headings (web copy) or lines on their own (PDF text).
 
+use regex::Regex;
+use std::sync::LazyLock;
+
 /// What a line is, after its markdown and bullet marks are removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
@@ -163,9 +166,21 @@ pub(super) fn is_symbol_mark(c: char) -> bool {
 /// (knock-out), G1 (gunning), A1 (award).
 const NUMBER_PREFIXES: &[&str] = &["KO", "K", "E", "W", "G", "A"];
 
+/// A criterion numbered in words and set off by a dash or colon:
+/// "Gunningscriterium 1 – Plan van aanpak", "Eis 3: Rijbewijs B".
+static WORDED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:gunningscriterium|selectiecriterium|knock-outcriterium|knock-out-eis|criterium|eis|wens|award criterion|criterion|requirement)\s+(\d{1,2})\s*[–—:.)-]\s+(\S.*)$")
+        .expect("static pattern")
+});
+
 /// "12. text", "12) text", or with a criterion prefix "E1 text", "W2: text",
 /// "KO3. text", "KO-1: text" (not "2.1 text", not "2026, text").
 fn numbered(t: &str) -> Option<(u32, &str)> {
+    // "Gunningscriterium 1 – Plan van aanpak (45 punten)", "Eis 2: …"
+    if let Some(c) = WORDED_NUMBER.captures(t) {
+        let n = c.get(1)?.as_str().parse().ok()?;
+        return Some((n, c.get(2)?.as_str()));
+    }
     let (prefixed, body) = NUMBER_PREFIXES
         .iter()
         .find_map(|p| {
@@ -265,6 +280,20 @@ pub fn heading_section(line: &Line) -> Option<Section> {
                 .filter(|(_, s)| matches!(s, Section::Knockout | Section::Award))
                 .find(|(word, _)| tail.starts_with(word))
         });
+    // "Eisen aan de inschrijving (geen knock-outcriteria)": demands the
+    // heading itself says are none
+    let disowned = [
+        "geen knock-out",
+        "geen knockout",
+        "niet knock-out",
+        "(geen eis",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let matched = matched.map(|(w, s)| match s {
+        Section::Knockout | Section::Demands if disowned => (w, &Section::Other),
+        _ => (w, s),
+    });
     match line.kind {
         LineKind::Heading => Some(matched.map_or(Section::Other, |(_, s)| *s)),
         LineKind::Plain => {
@@ -273,7 +302,11 @@ pub fn heading_section(line: &Line) -> Option<Section> {
             // a heading a PDF wrapped inside its brackets ("Gunningscriteria
             // … (weging," / "totaal 100 punten)") ends with a comma
             let wrapped = line.text.matches('(').count() > line.text.matches(')').count();
-            let looks_like_heading = line.text.chars().next().is_some_and(char::is_uppercase)
+            // (a sub-section's number before it: "3.2 Geschiktheidseisen")
+            let words = line
+                .text
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+            let looks_like_heading = words.chars().next().is_some_and(char::is_uppercase)
                 && line.text.chars().count() <= 90
                 && (wrapped || !line.text.ends_with(['.', ';', ',']))
                 && line.text.matches('\t').count() <= 1

@@ -133,3 +133,23 @@ fn numbers_are_not_decimals() {
     assert_eq!(classify("G-rekening verplicht").kind, LineKind::Plain);
     assert_eq!(classify("A2 formaat").kind, LineKind::Numbered(2));
 }
+
+#[test]
+fn a_criterion_numbered_in_words_is_an_item() {
+    let lines = split_lines(
+        "Gunningscriterium 1 – Plan van aanpak (45 punten)\nEis 3: Rijbewijs B\nCriterium 1 en 2 samen\n",
+    );
+    assert_eq!(lines[0].kind, LineKind::Numbered(1));
+    assert_eq!(lines[0].text, "Plan van aanpak (45 punten)");
+    assert_eq!(lines[1].kind, LineKind::Numbered(3));
+    assert_eq!(lines[2].kind, LineKind::Plain);
+}
+
+#[test]
+fn a_sub_section_s_number_and_a_disowning_heading() {
+    let lines = split_lines(
+        "3.2 Geschiktheidseisen (knock-out)\n3.2 Eisen aan de inschrijving (geen knock-outcriteria)\n",
+    );
+    assert_eq!(heading_section(&lines[0]), Some(Section::Knockout));
+    assert_eq!(heading_section(&lines[1]), Some(Section::Other));
+}

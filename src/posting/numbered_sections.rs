@@ -27,6 +27,8 @@ pub fn repair(text: &str) -> String {
     // "4  GUNNING": the word alone, not "Gunningsbeslissing"
     let award_word = |heading: &str| heading.split_whitespace().next() == Some("gunning");
     let mut current: Option<String> = None;
+    // the current section asks demands ("3. Eisen"), not award criteria
+    let mut demands = false;
     let mut out: Vec<String> = Vec::new();
     let all: Vec<&str> = text.lines().collect();
     for (n, line) in all.iter().enumerate() {
@@ -37,7 +39,7 @@ pub fn repair(text: &str) -> String {
         {
             // "3.1 Knock-outcriteria", "3.2 Overige voorwaarden": a
             // sub-section's heading, not an item
-            if let Some(kind) = sub_heading(&c[3], &all[n + 1..]) {
+            if let Some(kind) = sub_heading(&c[3], &all[n + 1..], demands) {
                 if kind.is_some_and(|k| k != Section::Other) {
                     out.push(c[3].to_string());
                 } else {
@@ -55,6 +57,10 @@ pub fn repair(text: &str) -> String {
             let heading = c[2].to_lowercase();
             if criteria_words.iter().any(|w| heading.contains(w)) || award_word(&heading) {
                 current = Some(c[1].to_string());
+                demands = !award_word(&heading)
+                    && !["gunning", "selectie", "wensen"]
+                        .iter()
+                        .any(|w| heading.contains(w));
                 out.push(c[2].to_string());
                 continue;
             }
@@ -79,7 +85,7 @@ pub fn repair(text: &str) -> String {
 /// no number or sentence's end, that either name a section ("Knock-
 /// outcriteria") or head a list ("Overige voorwaarden" / "- Per …"). The
 /// section it names, where it names one.
-fn sub_heading(text: &str, after: &[&str]) -> Option<Option<Section>> {
+fn sub_heading(text: &str, after: &[&str], demands: bool) -> Option<Option<Section>> {
     let t = text.trim();
     if t.split_whitespace().count() > 4
         || t.ends_with(['.', ';', ':', ','])
@@ -94,7 +100,13 @@ fn sub_heading(text: &str, after: &[&str]) -> Option<Option<Section>> {
     let next = after.iter().map(|l| l.trim()).find(|l| !l.is_empty());
     let heads_list =
         next.is_some_and(|l| l.starts_with(['-', '•', '*', '–']) || LETTERED.is_match(l));
-    (kind.is_some() || heads_list).then_some(kind)
+    // among demands, a noun or two over a paragraph ("3.1 Uitsluitingsgronden"
+    // / "De inschrijver vult …"); an award criterion is often set so too
+    // ("4.1 Plan van aanpak" / "Beschrijf …"), so only among demands
+    let heads_prose = demands
+        && t.split_whitespace().count() <= 3
+        && next.is_some_and(|l| l.starts_with(char::is_uppercase) && l.chars().count() > 40);
+    (kind.is_some() || heads_list || heads_prose).then_some(kind)
 }
 
 /// "a. ", "b) ": a lettered item.

@@ -31,6 +31,9 @@ pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
                         .is_some_and(|n| n.kind == LineKind::Plain && !n.text.trim().is_empty())
                     && is_plain_heading(line)
             });
+        // "Daarnaast vragen wij de volgende documenten (geen
+        // knock-outcriteria):": a list that says it holds no demands
+        let closing = closing || (start.is_some() && disowns_demands(line));
         let closing = closing.then_some(Section::Other);
         if let Some(s) = heading_section(line).or(caps).or(closing) {
             if let Some(st) = start.take() {
@@ -45,6 +48,23 @@ pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
         out.push(&lines[st..]);
     }
     out
+}
+
+/// A line that opens a list saying its items are no demands ("… de
+/// volgende documenten (geen knock-outcriteria):").
+fn disowns_demands(line: &Line) -> bool {
+    let t = line.text.trim_end();
+    let f = super::normalize::fold(t);
+    line.kind == LineKind::Plain
+        && t.ends_with(':')
+        && [
+            "geen knock-out",
+            "geen knockout",
+            "geen eis",
+            "niet knock-out",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
 }
 
 /// A line a PDF or a plain page sets as a heading, without marks: a few
@@ -131,6 +151,16 @@ mod tests {
             "Gunningscriteria\n\nErvaring met wijkaanpak\nBeschrijf een project.\n\nVisie op de opdracht\nBeschrijf je aanpak.\n",
         );
         assert_eq!(sections(&lines, Section::Award)[0].len(), 6);
+    }
+
+    #[test]
+    fn a_list_that_disowns_demands_ends_the_knock_outs() {
+        let lines = split_lines(
+            "Eisen\nK1 Hbo\nK2 Rijbewijs\n\nDaarnaast vragen wij de volgende documenten (geen knock-outcriteria):\n1. cv\n2. prijsbijlage\n",
+        );
+        let ko = sections(&lines, Section::Knockout);
+        assert_eq!(ko.len(), 1);
+        assert!(ko[0].iter().all(|l| !l.text.contains("cv")));
     }
 
     #[test]
