@@ -28,7 +28,7 @@ static PROVINCE_OR_BOARD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Municipality of Eindhoven", as English pages write it.
 static MUNICIPALITY_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Mm]unicipality of[ \t]+((?:'s-)?\p{Lu}[\w'’-]*(?:[ \t]+(?:aan|op|den|de)[ \t]+\p{Lu}[\w'’-]*)?)")
+    Regex::new(r"(?-u:\b)[Mm]unicipality of[ \t]+((?:'s-)?\p{Lu}[\w'’-]*(?:[ \t]+(?:aan|op|bij|den|de)[ \t]+(?:(?:de|den)[ \t]+)?\p{Lu}[\w'’-]*)?)")
         .expect("static pattern")
 });
 

@@ -26,7 +26,7 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // "Vragen via de Nota van Inlichtingen tot 18 december 2026"
         r"(?-u:\b)vragen via (?:de |het )?nota van inlichtingen (?:tot|uiterlijk|t/m)(?: en met)?:?",
         // an English page's "Questions: via the portal until Dec 10, 2026"
-        r"questions(?: \([^)]{1,60}\))?:? (?:(?:can be )?(?:asked|submitted|via (?:the )?[\w-]+) )?(?:until|before|by|no later than):?",
+        r"questions(?: \([^)]{1,60}\))?:? (?:can be )?(?:(?:asked|submitted) )?(?:via (?:the )?[\w-]+ )?(?:until|before|by|no later than):?",
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
         r"(?-u:\b)vragenronde sluit(?: op)?",
         // a planning's step "Sluiting vragenronde  dinsdag 8 december 2026, 12:00 uur"
@@ -34,7 +34,7 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // a form's "Vragenronde: t/m 14-12-2026 12:00 uur"
         r"(?-u:\b)vragenronde:? (?:t/m|tot en met|tot|uiterlijk)",
         // "Vragen kunnen tot do 10 dec. …", "Vragen aan de ODMWB kunnen t/m …"
-        r"(?-u:\b)vragen (?:aan [\w ]{1,30}? )?kunnen (?:tot|t/m|uiterlijk)(?: en met)?",
+        r"(?-u:\b)vragen (?:(?:aan|over) [\w ]{1,30}? )?kunnen (?:tot|t/m|uiterlijk)(?: en met)?",
         // "Vragen kunnen uitsluitend via het portaal worden gesteld, uiterlijk op …"
         r"(?-u:\b)vragen kunnen [^.]{0,60}?(?:worden )?(?:ingediend|gesteld),? (?:tot|uiterlijk|vóór)(?: en met| op)?",
         // "Vragen over deze opdracht kunt u tot en met woensdag 9 december … stellen"
@@ -155,7 +155,7 @@ static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"aanvangsdatum (?:van de (?:overeenkomst|opdracht) )?is(?: op)?",
         r"(?:beoogde )?startdatum (?:van de opdracht )?is(?: op)?",
         r"de opdracht (?:start|begint|gaat van start|gaat in) (?:op|per)",
-        r"beoogde (?:aanvang|startdatum|start)(?: is)?:?",
+        r"beoogde (?:aanvang|startdatum|start)(?-u:\b)(?: is)?:?",
         r"(?:zoeken|zoekt) (?:wij|we) (?:\w+ ){0,4}?per",
         // "De afdeling Ruimte zoekt daarom per 1 februari 2027 een …"
         r"(?-u:\b)zoek(?:t|en)(?-u:\b)(?: \w+){0,4}? per",

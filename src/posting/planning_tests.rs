@@ -168,6 +168,23 @@ fn steps_of_a_planning_list_and_a_start_in_a_sentence() {
         start_sentence("We willen graag starten op maandag 11 januari 2027. De opdracht"),
         NaiveDate::from_ymd_opt(2027, 1, 11)
     );
+    // "beoogde aanvang" is no prefix of "beoogde aanvangsdatum … is"
+    assert_eq!(
+        start_sentence("De beoogde aanvangsdatum van de opdracht is 11 januari 2027."),
+        Some(d(2027, 1, 11))
+    );
+    assert_eq!(
+        questions_deadline(
+            "Vragen over de opdracht kunnen tot en met 8 december 2026, 12:00 uur worden gesteld."
+        )
+        .map(|(d, _)| d),
+        Some(d(2026, 12, 8))
+    );
+    assert_eq!(
+        questions_deadline("Questions can be asked via Striive until 07.12.2026 10:00.")
+            .map(|(d, _)| d),
+        Some(d(2026, 12, 7))
+    );
     assert!(asap_sentence(
         "Hoi! Zaanstad zoekt per direct een klantmanager"
     ));
