@@ -379,6 +379,16 @@ fn work_period(
     }
     p.end_date = first(cands, Field::End, |c| period::end(&c.value))
         .or(p.end_date)
+        // "Duur van de opdracht: 31-12-2027": a duration given as its last day
+        .or_else(|| {
+            first(cands, Field::Duration, |c| {
+                let v = c.value.trim();
+                match find_dates(v).as_slice() {
+                    [only] if only.span.len() + 2 >= v.len() => Some(only.date),
+                    _ => None,
+                }
+            })
+        })
         .or(period.map(|(_, (_, _, end))| end));
 }
 

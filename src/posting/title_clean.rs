@@ -120,6 +120,18 @@ const REQUEST_KIND: &[&str] = &[
 /// heads its item ("VS-2026-061  Projectleider …").
 pub fn without_reference(text: &str) -> String {
     let t = text.trim_end();
+    // "Interim projectleider Huisvesting Arbeidsmigranten 12904": a site's
+    // number after the title (never a year: "Verkiezingen 2027")
+    let t = match t.rsplit_once(' ') {
+        Some((head, n))
+            if (5..=8).contains(&n.len())
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && head.chars().any(char::is_alphabetic) =>
+        {
+            head.trim_end()
+        }
+        _ => t,
+    };
     let t = match t.split_once(' ') {
         Some((head, rest)) if is_code(head) && rest.trim().chars().any(char::is_lowercase) => rest
             .trim_start_matches([' ', '–', '-', '|', ':'])
@@ -209,6 +221,18 @@ mod tests {
                 None
             ),
             "Projectleider Openbaar Vervoer"
+        );
+    }
+
+    #[test]
+    fn a_site_s_number_after_the_title_is_dropped() {
+        assert_eq!(
+            super::without_reference("Interim projectleider Arbeidsmigranten 12904"),
+            "Interim projectleider Arbeidsmigranten"
+        );
+        assert_eq!(
+            super::without_reference("Projectleider Verkiezingen 2027"),
+            "Projectleider Verkiezingen 2027"
         );
     }
 
