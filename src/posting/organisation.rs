@@ -137,7 +137,19 @@ fn mentions(text: &str) -> Vec<(String, usize)> {
     );
     out.extend(bodies::mentions(text));
     out.retain(|(n, _)| !n.is_empty());
-    out
+    // one mention read by two patterns ("Waterschap Scheldestromen" is a
+    // water board and a public body) counts once
+    out.sort_by_key(|(_, pos)| *pos);
+    let mut seen: Vec<(String, usize)> = Vec::with_capacity(out.len());
+    for (name, pos) in out {
+        if !seen
+            .iter()
+            .any(|(n, p)| *n == name && pos.abs_diff(*p) <= 25)
+        {
+            seen.push((name, pos));
+        }
+    }
+    seen
 }
 
 /// The organisation the text is for: the first one named in its header
@@ -271,6 +283,12 @@ fn most_often(names: impl Iterator<Item = (String, usize)>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_water_board_named_once_counts_once() {
+        let t = "De gemeente Vlissingen werkt aan de boulevard.\nJe stemt af met Waterschap Scheldestromen over de waterkering.";
+        assert_eq!(named(t, 0).as_deref(), Some("Vlissingen"));
+    }
 
     #[test]
     fn a_body_that_names_a_board_in_its_name() {

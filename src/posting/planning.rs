@@ -206,7 +206,8 @@ pub fn period_sentence(flat: &str) -> Option<(NaiveDate, NaiveDate)> {
 
 static END: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
-        r"(?:opdracht|project|inzet|looptijd|overeenkomst) (?:loopt|duurt|eindigt)(?: door)? (?:tot en met|t/m|tot|op)",
+        // "De opdracht loopt (in eerste instantie) tot en met 30 juni 2027"
+        r"(?:opdracht|project|inzet|looptijd|overeenkomst) (?:loopt|duurt|eindigt)(?: door)?(?: in eerste instantie| voorlopig| vooralsnog)? (?:tot en met|t/m|tot|op)",
         r"einddatum (?:van de opdracht )?is",
         // "De opdracht start op maandag 11 januari 2027 en loopt tot en met …"
         r"(?:opdracht|inzet|project|werkzaamheden|overeenkomst) (?:start|begint|starten|beginnen|gaat in)(?-u:\b)[^.;]{0,60}? en (?:loopt|duurt)(?: door)? (?:tot en met|t/m|tot)",

@@ -168,6 +168,10 @@ fn steps_of_a_planning_list_and_a_start_in_a_sentence() {
         start_sentence("We willen graag starten op maandag 11 januari 2027. De opdracht"),
         NaiveDate::from_ymd_opt(2027, 1, 11)
     );
+    assert_eq!(
+        end_sentence("De opdracht loopt in eerste instantie tot en met 30 juni 2027."),
+        Some(d(2027, 6, 30))
+    );
     // "beoogde aanvang" is no prefix of "beoogde aanvangsdatum … is"
     assert_eq!(
         start_sentence("De beoogde aanvangsdatum van de opdracht is 11 januari 2027."),
