@@ -1,16 +1,14 @@
 //! Puts the readers together: text in, [`Posting`] out, with warnings.
 
-use super::dates::{find_dates, first_date};
+use super::dates::first_date;
 use super::labels::{Candidate, Field, candidates, first};
 use super::lines::{Line, Section, sections, split_lines};
 use super::model::{DbaStance, PROVISIONAL_TITLE, Posting};
 use super::normalize::fold;
-use super::period::Period;
 use super::rate::{self, RateValue};
 use super::{
     ParseError, closing, conditions, criteria, dba, deadline, header, interviews, layout,
-    organisation, period, planning, prose, scale, selection, site_name, source, strip, title,
-    yearless,
+    organisation, planning, prose, scale, selection, site_name, source, strip, title,
 };
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -144,7 +142,7 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
         .published
         .or_else(|| first_date(&flat).map(|d| d.date))
         .or(today);
-    work_period(&mut p, &cands, strip.period, own_date);
+    super::work_period::read(&mut p, &cands, strip.period, own_date);
     if p.start_date.is_none()
         && !p.start_asap
         && p.end_date.is_none()
@@ -298,14 +296,6 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     Ok(p)
 }
 
-fn start_text(date: Option<NaiveDate>, asap: bool) -> String {
-    match (date, asap) {
-        (Some(d), _) => d.to_string(),
-        (None, true) => "as soon as possible".to_string(),
-        (None, false) => "at no stated date".to_string(),
-    }
-}
-
 fn hours_text((lo, hi): header::HoursRange) -> String {
     match (lo, hi) {
         (Some(a), Some(b)) if a == b => a.to_string(),
@@ -314,82 +304,6 @@ fn hours_text((lo, hi): header::HoursRange) -> String {
         (None, Some(b)) => format!("at most {b}"),
         (None, None) => "no".to_string(),
     }
-}
-
-/// Start, end and duration. A period ("Duur: 01-04-2026 - 31-03-2027")
-/// gives start and end too; where a start label and a period disagree, the
-/// one higher in the text (the header, not a body bullet) is used.
-fn work_period(
-    p: &mut Posting,
-    cands: &[Candidate],
-    unlabelled: Option<Period>,
-    own_date: Option<NaiveDate>,
-) {
-    let start = cands
-        .iter()
-        .filter(|c| c.field == Field::Start)
-        .find_map(|c| {
-            header::start(&c.value)
-                .or_else(|| {
-                    let day = yearless::day_and_month(&c.value, own_date?)
-                        .or_else(|| yearless::with_weekday(&c.value, own_date?))?;
-                    Some((Some(day), false))
-                })
-                .map(|s| (c.line, s))
-        });
-    let period = cands
-        .iter()
-        .filter(|c| matches!(c.field, Field::Duration | Field::Start | Field::End))
-        .find_map(|c| {
-            // "Duration / 6 maanden / (Mar 28, 2023 - Sep 20, 2023)": the
-            // dates may follow on the next line
-            let v = if c.field == Field::Duration && find_dates(&c.value).is_empty() {
-                &c.value_with_next
-            } else {
-                &c.value
-            };
-            period::period(v).map(|s| (c.line, s))
-        })
-        .or(unlabelled.map(|s| (usize::MAX, s)));
-    match (start, period) {
-        (Some((ls, (sd, sa))), Some((lp, (ps, asap, _)))) if lp < ls => {
-            if (sd, sa) != (ps, asap) {
-                p.warnings.push(format!(
-                    "the header says the work starts {}, further down the text says {}; the header is used",
-                    start_text(ps, asap),
-                    start_text(sd, sa)
-                ));
-            }
-            p.start_date = ps;
-            p.start_asap = asap;
-        }
-        (Some((_, (date, asap))), _) => {
-            p.start_date = date;
-            p.start_asap = asap;
-        }
-        (None, Some((_, (ps, asap, _)))) => {
-            p.start_date = ps;
-            p.start_asap = asap;
-        }
-        (None, None) => {}
-    }
-    if let Some((text, end)) = first(cands, Field::Duration, |c| period::duration(&c.value)) {
-        p.duration = text.filter(|t| period::period(t).is_none() && !header::is_none_value(t));
-        p.end_date = end;
-    }
-    p.end_date = first(cands, Field::End, |c| period::end(&c.value))
-        .or(p.end_date)
-        // "Duur van de opdracht: 31-12-2027": a duration given as its last day
-        .or_else(|| {
-            first(cands, Field::Duration, |c| {
-                let v = c.value.trim();
-                match find_dates(v).as_slice() {
-                    [only] if only.span.len() + 2 >= v.len() => Some(only.date),
-                    _ => None,
-                }
-            })
-        })
-        .or(period.map(|(_, (_, _, end))| end));
 }
 
 /// How many posting facts were found; none means it is no posting.

@@ -103,11 +103,7 @@ pub fn repair(text: &str) -> String {
         }
         i = j;
     }
-    let mut joined = out.join("\n");
-    if text.ends_with('\n') {
-        joined.push('\n');
-    }
-    joined
+    super::normalize::join_like(&out, text)
 }
 
 #[cfg(test)]
