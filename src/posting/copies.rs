@@ -21,17 +21,18 @@
 
 use super::dates::{find_dates, first_time};
 use super::normalize::fold;
+use super::steps::step;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// The text with these repairs made.
 pub fn repair(text: &str) -> String {
-    let text = super::invitation::repair(text);
-    let text = super::chat_export::repair(&text);
-    let text = super::sms::repair(&text);
-    let text = without_post_author(&text);
-    let text = without_other_postings(&text);
-    let text = newsletter_first_item(&text);
+    let mut text = String::from(super::invitation::repair(text));
+    step!(text = super::chat_export::repair(&text));
+    step!(text = super::sms::repair(&text));
+    step!(text = without_post_author(&text));
+    step!(text = without_other_postings(&text));
+    step!(text = newsletter_first_item(&text));
     let mut out: Vec<String> = Vec::new();
     for line in text.lines() {
         match dash_strip(line) {

@@ -13,14 +13,15 @@
 //!   at every join.
 
 use super::layout::glue_labels;
+use super::steps::step;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// The text with these repairs made.
 pub fn repair(text: &str) -> String {
-    let text = ISO_TIME.replace_all(text, "$1 $2");
-    let text = unglue_label_runs(&text);
-    let text = map_lines(&text, |l| unglue_words(l, false));
+    let mut text = String::from(ISO_TIME.replace_all(text, "$1 $2"));
+    step!(text = unglue_label_runs(&text));
+    step!(text = map_lines(&text, |l| unglue_words(l, false)));
     unglue_place(&text)
 }
 
@@ -32,17 +33,24 @@ pub fn unglue_joined(text: &str) -> String {
 
 /// Where a word starts without a space before it: a capital and a small
 /// letter right after a small letter, a digit or a closing bracket.
+/// The characters are walked three at a time, never collected: a 9 MB
+/// line would take 16 bytes a character (issue 16).
 fn word_joins(line: &str) -> Vec<usize> {
-    let cs: Vec<(usize, char)> = line.char_indices().collect();
-    cs.windows(3)
-        .filter(|w| {
-            let (p, c, n) = (w[0].1, w[1].1, w[2].1);
-            (p.is_lowercase() || p.is_ascii_digit() || p == ')')
-                && c.is_uppercase()
-                && n.is_lowercase()
-        })
-        .map(|w| w[1].0)
-        .collect()
+    let mut joins = Vec::new();
+    let mut chars = line.char_indices();
+    let (Some((_, mut p)), Some((mut at, mut c))) = (chars.next(), chars.next()) else {
+        return joins;
+    };
+    for (next_at, n) in chars {
+        if (p.is_lowercase() || p.is_ascii_digit() || p == ')')
+            && c.is_uppercase()
+            && n.is_lowercase()
+        {
+            joins.push(at);
+        }
+        (p, at, c) = (c, next_at, n);
+    }
+    joins
 }
 
 /// A line of three or more joined words cut at each join (see the module

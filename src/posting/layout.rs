@@ -20,6 +20,7 @@
 use super::glued;
 use super::labels::LABELS;
 use super::normalize::fold;
+use super::steps::step;
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -47,47 +48,48 @@ static EU_FORM_SECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// The text with glued labels, dates and sentences split onto lines of
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
-    let text = super::copies::unquote(text);
-    let text = super::digest::repair(&text);
-    let text = super::page_furniture::repair(&text);
-    let text = super::struck::repair(&text).into_owned();
-    let text = super::hanging_values::repair(&text).into_owned();
-    let text = super::question_list::repair(&text);
-    let text = EU_FORM_SECTION.replace_all(&text, "");
-    let text = super::check_boxes::repair(&text);
-    let text = super::text_columns::repair(&text);
-    let text = super::us_dates::repair(&text).into_owned();
-    let text = super::icon_glyphs::repair(&text);
-    let text = super::emoji_lines::repair(&text);
-    let text = super::cell_rows::repair(&text);
-    let text = super::cell_lines::repair(&text);
-    let text = super::form_answers::repair(&text);
-    let text = super::ocr::repair(&text);
-    let text = super::ocr_letters::repair(&text).into_owned();
-    let text = super::short_year::expand(&text);
-    let text = super::number_words::repair(&text);
-    let text = super::field_keys::repair(&text);
-    let text = super::two_columns::repair(&text);
-    let text = super::slash_dates::repair(&text);
-    let text = super::point_words::repair(&text);
-    let text = super::table_rows::repair(&text);
-    let text = super::points_column::repair(&text);
-    let text = DOTTED_LEADER.replace_all(&text, "$1: $2");
-    let text = PADDED_COLON.replace_all(&text, "$1: $2");
-    let text = equals_labels(&text);
-    let text = super::copies::repair(&text);
-    let text = super::inline_numbered::repair(&text);
-    let text = super::inline_criteria::repair(&text);
-    let text = super::inline_award::repair(&text);
-    let text = super::bilingual::repair(&text);
-    let text = ICON.replace_all(&text, "$1");
-    let text = glued::repair(&text);
-    let text = split_strips(&text);
-    let text = HEADING_WITH_ITEM.replace_all(&text, "$1:\n$2");
-    let text = super::numbered_sections::repair(&text);
-    let text = unglue_labels(&text);
-    let text = YEAR_GLUED.replace_all(&text, "$1\n$2");
-    SENTENCE_GLUED.replace_all(&text, "$1\n$2").into_owned()
+    let mut text = super::copies::unquote(text);
+    step!(text = super::digest::repair(&text));
+    step!(text = super::page_furniture::repair(&text));
+    step!(text = super::struck::repair(&text));
+    step!(text = super::hanging_values::repair(&text));
+    step!(text = super::question_list::repair(&text));
+    step!(text = EU_FORM_SECTION.replace_all(&text, ""));
+    step!(text = super::check_boxes::repair(&text));
+    step!(text = super::text_columns::repair(&text));
+    step!(text = super::us_dates::repair(&text));
+    step!(text = super::icon_glyphs::repair(&text));
+    step!(text = super::emoji_lines::repair(&text));
+    step!(text = super::cell_rows::repair(&text));
+    step!(text = super::cell_lines::repair(&text));
+    step!(text = super::form_answers::repair(&text));
+    step!(text = super::ocr::repair(&text));
+    step!(text = super::ocr_letters::repair(&text));
+    step!(text = super::short_year::expand(&text));
+    step!(text = super::number_words::repair(&text));
+    step!(text = super::field_keys::repair(&text));
+    step!(text = super::two_columns::repair(&text));
+    step!(text = super::slash_dates::repair(&text));
+    step!(text = super::point_words::repair(&text));
+    step!(text = super::table_rows::repair(&text));
+    step!(text = super::points_column::repair(&text));
+    step!(text = DOTTED_LEADER.replace_all(&text, "$1: $2"));
+    step!(text = PADDED_COLON.replace_all(&text, "$1: $2"));
+    step!(text = equals_labels(&text));
+    step!(text = super::copies::repair(&text));
+    step!(text = super::inline_numbered::repair(&text));
+    step!(text = super::inline_criteria::repair(&text));
+    step!(text = super::inline_award::repair(&text));
+    step!(text = super::bilingual::repair(&text));
+    step!(text = ICON.replace_all(&text, "$1"));
+    step!(text = glued::repair(&text));
+    step!(text = split_strips(&text));
+    step!(text = HEADING_WITH_ITEM.replace_all(&text, "$1:\n$2"));
+    step!(text = super::numbered_sections::repair(&text));
+    step!(text = unglue_labels(&text));
+    step!(text = YEAR_GLUED.replace_all(&text, "$1\n$2"));
+    step!(text = SENTENCE_GLUED.replace_all(&text, "$1\n$2"));
+    text
 }
 
 /// A label and its value joined by dot leaders, as a form or PDF prints

@@ -79,6 +79,7 @@ pub mod slash_dates;
 pub mod sms;
 pub mod source;
 pub mod spelled_out;
+pub mod steps;
 pub mod strip;
 pub mod struck;
 pub mod table_rows;

@@ -6,6 +6,7 @@ use super::lines::{Line, Section, sections, split_lines};
 use super::model::{DbaStance, PROVISIONAL_TITLE, Posting};
 use super::normalize::fold;
 use super::rate::{self, RateValue};
+use super::steps::step;
 use super::{
     ParseError, closing, conditions, criteria, dba, deadline, header, interviews, layout,
     organisation, planning, prose, scale, selection, site_name, source, strip, title,
@@ -16,13 +17,13 @@ use std::collections::HashSet;
 /// A calendar file's event, a site source's front matter, a text browser's
 /// page, a feed's XML or a page's JSON-LD as the text and labels they hold.
 fn page_text(text: &str) -> String {
-    let text = super::ics::repair(text);
-    let text = super::front_matter::repair(&text);
-    let text = super::markdown_links::repair(&text);
-    let text = super::lynx::repair(&text);
-    let text = super::feed::repair(&text);
-    let text = super::json_ld::repair(&text).into_owned();
-    let text = super::json_fields::repair(&text);
+    let mut text = String::from(super::ics::repair(text));
+    step!(text = super::front_matter::repair(&text));
+    step!(text = super::markdown_links::repair(&text));
+    step!(text = super::lynx::repair(&text));
+    step!(text = super::feed::repair(&text));
+    step!(text = super::json_ld::repair(&text));
+    step!(text = super::json_fields::repair(&text));
     super::xml_fields::repair(&text)
 }
 
@@ -44,7 +45,8 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
     }
-    let text = &page_text(text);
+    let page = page_text(text);
+    let text = page.as_str();
     // the page as copied: a site's name may sit in a menu the repair drops
     // (read here and let go: of a text of megabytes it is one more copy)
     // the masthead as copied, before a repair takes a menu line away
@@ -58,7 +60,10 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
         };
         (url_site, sender)
     };
-    let text = &layout::repair(text);
+    let repaired = layout::repair(text);
+    // the page text is let go: of a text of megabytes every copy counts
+    drop(page);
+    let text = repaired.as_str();
     let lines = split_lines(text);
     let cands = candidates(&lines);
     let flat = prose::flatten(text);
