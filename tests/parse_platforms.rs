@@ -442,3 +442,17 @@ fn postings_of_a_twenty_second_blind_set_are_read() {
     assert!(total >= 100, "every posting has its answers");
     check_unseen_at(0.95, right, total, refused, misses);
 }
+
+/// A twenty-third blind set (`tests/fixtures/unseen23`), written by a
+/// helper that had not read the parser: seven new postings in Opdracht
+/// Overheid's layouts (header block, glued strips, the dev mirror's strip,
+/// "Sluit morgen", a closed posting) and nine in the layouts of nine other
+/// sites of the shared folder (1UP Talent, Bij Oranje, Carrièrebrug, DC
+/// Engineers, De Publieke Partner, Gemeenteprojecten, Inhuurdesk, Matchd,
+/// Potential Peak), each cut at 2,000 bytes. First read: 176 of 184 (95.7%), none refused.
+#[test]
+fn postings_of_a_twenty_third_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen23"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.95, right, total, refused, misses);
+}
