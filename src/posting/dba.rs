@@ -54,6 +54,8 @@ pub fn classify(sentences: &[String]) -> Dba {
                         "dba",
                         "aantoon",
                         "waarborg",
+                        // "mits de inschrijver garandeert dat …"
+                        "garan",
                     ]
                     .iter()
                     .any(|w| tail.contains(w))

@@ -43,7 +43,56 @@ static BRACKETED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// The text with each one-line list of award criteria written as a heading
 /// and numbered items.
 pub fn repair(text: &str) -> Cow<'_, str> {
-    super::normalize::rewrite_lines(text, |line| split(line).or_else(|| judged_on(line)))
+    let text =
+        super::normalize::rewrite_lines(text, |line| split(line).or_else(|| judged_on(line)));
+    match judged_on_wrapped(&text) {
+        Some(joined) => Cow::Owned(joined),
+        None => text,
+    }
+}
+
+/// How many lines a hard-wrapped sentence of criteria may run over.
+const WRAPPED_LINES: usize = 5;
+
+/// The text with a sentence of criteria that a PDF or a mail wrapped over
+/// several lines ("… beoordeeld op relevante werkervaring (40 punten), de
+/// visie op de" / "opgave (30 punten) en de prijs (30 punten).") read as
+/// one: `None` when there is none.
+fn judged_on_wrapped(text: &str) -> Option<String> {
+    const JUDGED: [&str; 4] = ["beoordeeld", "gewogen", "gescoord", "gegund"];
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut changed = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let next_has_text = lines.get(i + 1).is_some_and(|l| !l.trim().is_empty());
+        // a line read whole already (by `judged_on`) is not read again
+        if next_has_text && JUDGED.iter().any(|w| line.contains(w)) && judged_on(line).is_none() {
+            let mut joined = line.trim_end().to_string();
+            let mut found = None;
+            for (k, more) in lines.iter().enumerate().skip(i + 1).take(WRAPPED_LINES - 1) {
+                if more.trim().is_empty() {
+                    break;
+                }
+                joined.push(' ');
+                joined.push_str(more.trim());
+                if let Some(parts) = judged_on(&joined) {
+                    found = Some((k, parts));
+                    break;
+                }
+            }
+            if let Some((last, parts)) = found {
+                out.extend(parts);
+                changed = true;
+                i = last + 1;
+                continue;
+            }
+        }
+        out.push(line.to_string());
+        i += 1;
+    }
+    changed.then(|| super::normalize::join_like(&out, text))
 }
 
 /// A line whose sentence names the criteria with their points in brackets:
@@ -114,6 +163,16 @@ fn as_list(items: &[(String, u32)]) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::repair;
+
+    #[test]
+    fn a_sentence_of_criteria_wrapped_over_lines() {
+        assert_eq!(
+            repair(
+                "5 Gunningscriteria\nDe inschrijvingen worden beoordeeld op werkervaring (40 punten), de\nvisie op de opgave (30 punten) en de prijs (30 punten). Vragen kunnen\ntot en met 3 december."
+            ),
+            "5 Gunningscriteria\nDe inschrijvingen worden beoordeeld op werkervaring (40 punten), de visie op de opgave (30 punten) en de prijs (30 punten).\nGunningscriteria:\n1. werkervaring (40 punten)\n2. de visie op de opgave (30 punten)\n3. de prijs (30 punten)\n\nVragen kunnen\ntot en met 3 december."
+        );
+    }
 
     #[test]
     fn a_cell_of_criteria_with_their_points() {

@@ -55,10 +55,16 @@ pub fn from_lines(
     let label_lines: HashSet<usize> = cands.iter().map(|c| c.line).collect();
     let candidates = title_lines(lines, &label_lines, site, organisation);
     // a line that names a role ("… adviseur", "Projectleider …") before any other
+    // a role word inside the site's name ("via de website van DC
+    // Engineers") names no role
+    let names_role = |t: &str| match site {
+        Some(s) if !s.trim().is_empty() => names_a_role(&fold(t).replace(&fold(s), " ")),
+        _ => names_a_role(t),
+    };
     let pick = candidates
         .iter()
         .copied()
-        .find(|&i| names_a_role(&lines[i].text));
+        .find(|&i| names_role(&lines[i].text));
     // "zoeken wij een ervaren **Functioneel beheerder Salesforce**" above
     // any line that names a role (a social post's comments come after it)
     if let Some((role, at)) = sought_role(text, lines)
@@ -284,6 +290,21 @@ const ROLE_WORDS: &[&str] = &[
     "ambtenaar",
     "hoofd ",
     "projectondersteuner",
+    "voorbereider",
+    "uitvoerder",
+    "kundige",
+    "begeleider",
+    "tekenaar",
+    "ontwerper",
+    "calculator",
+    "onderzoeker",
+    "redacteur",
+    "woordvoerder",
+    "strateeg",
+    "functionaris",
+    "taxateur",
+    "landmeter",
+    "registrator",
 ];
 
 pub(super) fn names_a_role(text: &str) -> bool {
