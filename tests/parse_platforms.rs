@@ -465,10 +465,12 @@ fn postings_of_a_twenty_third_blind_set_are_read() {
 /// regional DAS portal, a broker's weekly PDF list, a municipality's
 /// Inkoop page, a water board's DAS notice, an omgevingsdienst's page and
 /// a mail; half cut at 2,000 bytes, half whole. First read: 195 of 212
-/// (92.0%), none refused.
+/// (92.0%), none refused. Taught its kinds (Material Icons' names, a run
+/// of glued labels with small-letter values, 'Uurtarief max.', 'Ref.nr.',
+/// a yearless start before the stated end): 212 of 212, held at 95%.
 #[test]
 fn postings_of_a_twenty_fourth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen24"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.90, right, total, refused, misses);
+    check_unseen_at(0.95, right, total, refused, misses);
 }

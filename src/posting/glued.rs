@@ -126,7 +126,14 @@ fn map_lines(text: &str, f: impl Fn(&str) -> String) -> String {
 /// value" line per label.
 fn unglue_label_runs(text: &str) -> String {
     map_lines(text, |line| {
-        let hits = glued_label_hits(line);
+        // in a line that is a run already, a value may start in small
+        // letters ("Ingangsdatumz.s.m.", "Sluitingsdatumwoensdag 9 …")
+        let strict = glued_label_hits(line, false);
+        let hits = if strict.len() >= 2 {
+            glued_label_hits(line, true)
+        } else {
+            strict
+        };
         if hits.len() < 3 {
             return line.to_string();
         }
@@ -149,7 +156,7 @@ fn unglue_label_runs(text: &str) -> String {
 /// Where capitalised labels sit glued: at the line's start or right after
 /// a value, with their own value glued on (a digit, "€" or a capital) or
 /// after one space ("Locatie Den HaagUren per week 36Startdatum per direct").
-fn glued_label_hits(line: &str) -> Vec<(usize, usize)> {
+fn glued_label_hits(line: &str, small_value: bool) -> Vec<(usize, usize)> {
     let mut hits = Vec::new();
     let mut prev: Option<char> = None;
     let mut skip_to = 0;
@@ -165,13 +172,14 @@ fn glued_label_hits(line: &str) -> Vec<(usize, usize)> {
                 })
                 .max_by_key(|l| l.len());
             if let Some(l) = best
-                && (rest[l.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(|a| a.is_ascii_digit() || a == '€' || a.is_uppercase())
-                    || rest[l.len()..]
-                        .strip_prefix(' ')
-                        .is_some_and(|v| v.starts_with(|a: char| !a.is_whitespace())))
+                && (rest[l.len()..].chars().next().is_some_and(|a| {
+                    a.is_ascii_digit()
+                        || a == '€'
+                        || a.is_uppercase()
+                        || (small_value && a.is_lowercase())
+                }) || rest[l.len()..]
+                    .strip_prefix(' ')
+                    .is_some_and(|v| v.starts_with(|a: char| !a.is_whitespace())))
             {
                 hits.push((i, i + l.len()));
                 skip_to = i + l.len();

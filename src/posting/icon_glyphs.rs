@@ -4,8 +4,82 @@
 //! clock on the page and carry no text; each opens an item, so between
 //! items a glyph becomes the strip's separator " · ", and at a line's start
 //! it goes.
+//!
+//! An icon font drawn from ligatures (Google's Material Icons) copies as
+//! the icons' names instead: "location_on Heerenveen, Friesland",
+//! "event_busy Einde 31-07-2027", "favorite_border Bewaar opdracht   share
+//! Deel". A known name at a line's start, before a value that does not go
+//! on in small letters, goes too.
 
 use std::borrow::Cow;
+
+/// Material Icons' names that a posting's card or strip draws before a
+/// fact or a button.
+const ICON_NAMES: &[&str] = &[
+    "location_on",
+    "location_city",
+    "place",
+    "pin_drop",
+    "schedule",
+    "access_time",
+    "watch_later",
+    "timer",
+    "hourglass_empty",
+    "hourglass_bottom",
+    "euro",
+    "euro_symbol",
+    "payments",
+    "attach_money",
+    "event",
+    "event_busy",
+    "event_available",
+    "event_note",
+    "today",
+    "date_range",
+    "calendar_today",
+    "calendar_month",
+    "work",
+    "work_outline",
+    "business",
+    "business_center",
+    "apartment",
+    "domain",
+    "badge",
+    "school",
+    "person",
+    "group",
+    "tag",
+    "numbers",
+    "update",
+    "alarm",
+    "info",
+    "description",
+    "assignment",
+    "favorite_border",
+    "favorite",
+    "bookmark_border",
+    "share",
+];
+
+/// A line without the icon name it opens with ("event_busy Einde …" →
+/// "Einde …"), if it does.
+fn without_icon_name(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let (head, rest) = t.split_once(' ')?;
+    let rest = rest.trim_start();
+    let value_follows = rest
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_lowercase() && !c.is_whitespace());
+    (ICON_NAMES.contains(&head) && value_follows).then_some(rest)
+}
+
+/// The text with icon names taken from the lines they open.
+pub fn repair_names(text: &str) -> Cow<'_, str> {
+    super::normalize::rewrite_lines(text, |line| {
+        without_icon_name(line).map(|rest| vec![rest.to_string()])
+    })
+}
 
 fn is_glyph(c: char) -> bool {
     ('\u{E000}'..='\u{F8FF}').contains(&c)
@@ -44,5 +118,19 @@ mod tests {
             "Roermond · 24 - 32 uur · max. € 88,-\nTekst\n"
         );
         assert_eq!(repair("Geen glyphs hier\n"), "Geen glyphs hier\n");
+    }
+
+    #[test]
+    fn icon_names_before_a_value_go() {
+        use super::repair_names;
+        assert_eq!(
+            repair_names(
+                "location_on Heerenveen, Friesland\nevent_busy Einde 31-07-2027\nschedule 32 uur per week\n"
+            ),
+            "Heerenveen, Friesland\nEinde 31-07-2027\n32 uur per week\n"
+        );
+        // a word of the text, not an icon's name
+        assert_eq!(repair_names("work in progress\n"), "work in progress\n");
+        assert_eq!(repair_names("Event Start\n"), "Event Start\n");
     }
 }

@@ -177,7 +177,8 @@ fn exact_label(text: &str) -> Option<Field> {
 /// A label without the qualifier an agency's own list adds: the client's
 /// value ("Kenmerk klant", "Deadline klant"), a note in brackets ("Tarief
 /// klant (max)", "Uren (indicatie)") or what a deadline closes
-/// ("Sluitingsdatum aanbiedingen").
+/// ("Sluitingsdatum aanbiedingen") or how a rate is meant ("Uurtarief
+/// max.").
 fn unqualified(label: &str) -> String {
     let t = match label.find(" (") {
         Some(i) if label.ends_with(')') => &label[..i],
@@ -185,6 +186,18 @@ fn unqualified(label: &str) -> String {
     };
     let t = t.strip_suffix(" klant").unwrap_or(t);
     let t = t.strip_suffix(" opdrachtgever").unwrap_or(t);
+    // a rate's qualifier ("Uurtarief max.", "Tarief excl. btw")
+    let t = [
+        " max.",
+        " max",
+        " maximaal",
+        " maximum",
+        " excl. btw",
+        " excl btw",
+    ]
+    .iter()
+    .find_map(|q| t.strip_suffix(q))
+    .unwrap_or(t);
     // what closes or is asked ("Sluitingsdatum aanbiedingen")
     let t = [
         " aanbiedingen",
@@ -202,6 +215,7 @@ fn unqualified(label: &str) -> String {
 /// van het jaar"): a label only with a colon.
 const COLON_ONLY: &[&str] = &[
     "opdracht",
+    "inhuuropdracht",
     "einde",
     "rate",
     "functie",
@@ -264,9 +278,15 @@ fn label_prefix(text: &str, item: bool) -> Option<(Field, &str)> {
                 rest = &rest[1..];
             }
             // a label aligned in a table ("Functie      Beleidsadviseur") is one too
+            // a label that is also a word is one before a number or date
+            // of its kind ("Einde 31-07-2027", "Hours 32")
+            let numeric = matches!(
+                field,
+                Field::End | Field::Rate | Field::Hours | Field::DeadlineDate | Field::Start
+            ) && rest[1.min(rest.len())..].starts_with(|c: char| c.is_ascii_digit());
             let ok = rest.starts_with(':')
                 || rest.starts_with("  ")
-                || (rest.starts_with(' ') && !COLON_ONLY.contains(label));
+                || (rest.starts_with(' ') && (!COLON_ONLY.contains(label) || numeric));
             if ok {
                 best = Some((label.len() + usize::from(dot), *field));
             }

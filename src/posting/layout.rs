@@ -59,6 +59,7 @@ pub fn repair(text: &str) -> String {
     step!(text = super::text_columns::repair(&text));
     step!(text = super::us_dates::repair(&text));
     step!(text = super::icon_glyphs::repair(&text));
+    step!(text = super::icon_glyphs::repair_names(&text));
     step!(text = super::emoji_lines::repair(&text));
     step!(text = super::cell_rows::repair(&text));
     step!(text = super::cell_lines::repair(&text));

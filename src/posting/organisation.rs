@@ -22,7 +22,7 @@ static GEMEENTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PROVINCE_OR_BOARD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap)[ \t]+(\p{Lu}[\w'’-]*(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\w'’-]*)?)")
+    Regex::new(r"(?-u:\b)([Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap)[ \t]+((?:De[ \t]+|Het[ \t]+)?\p{Lu}[\w'’-]*(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\w'’-]*)?)")
         .expect("static pattern")
 });
 

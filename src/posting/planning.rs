@@ -15,8 +15,9 @@ use std::sync::LazyLock;
 static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         r"(?-u:\b)vragen kunnen (?:worden )?(?:ingediend|gesteld) (?:worden )?(?:tot|uiterlijk|voor|vóór)(?: en met)?",
-        // "Vragen indienen (NvI): t/m …", "Vragen via e-mail: uiterlijk …"
-        r"(?-u:\b)vragen:? (?:(?:stellen|indienen|via (?:de |het )?[\w-]+)(?: kan)?(?: \(\w+\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
+        // "Vragen indienen (NvI): t/m …", "Vragen via e-mail: uiterlijk …",
+        // "Vragen stellen (via inkoop@meierijstad.nl): t/m …"
+        r"(?-u:\b)vragen:? (?:(?:stellen|indienen|via (?:de |het )?[\w-]+)(?: kan)?(?: \([^)\n]{1,60}\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
         // "Vragen stellen via het platform tot dinsdag 8 december"
         r"(?-u:\b)vragen (?:stellen|indienen) via (?:de |het |een )?[\w-]+:? (?:tot|uiterlijk|vóór|t/m)(?: en met)?:?",
         // an English page's "Questions deadline  Dec 8, 2026 12:00 PM"
@@ -38,7 +39,7 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // "Vragen kunnen uitsluitend via het portaal worden gesteld, uiterlijk op …"
         r"(?-u:\b)vragen kunnen [^.]{0,60}?(?:worden )?(?:ingediend|gesteld),? (?:tot|uiterlijk|vóór)(?: en met| op)?",
         // "Vragen over deze opdracht kunt u tot en met woensdag 9 december … stellen"
-        r"(?-u:\b)vragen[^.]{0,60}? kun(?:t|nen|) (?:u|je|jullie) (?:tot|uiterlijk|vóór|voor|t/m)(?: en met)?(?: op)?",
+        r"(?-u:\b)vragen[^.]{0,60}? kun(?:t|nen|) (?:u|je|jullie)(?: stellen| indienen)? (?:tot|uiterlijk|vóór|voor|t/m)(?: en met)?(?: op)?",
     ])
 });
 static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -50,8 +51,9 @@ static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"answers:? (?:will be |are )?published(?: on| by)?",
         // "Answers shared with all candidates: Tuesday 22 December 2026"
         r"answers (?:will be |are )?(?:shared|sent|published) with [\w ]{1,30}?:? (?:on |by )?(?:\w+day )?",
-        // "antwoorden verschijnen hier uiterlijk 16-12-2026"
-        r"antwoorden (?:verschijnen|volgen|komen)(?: \w+){0,2}? (?:uiterlijk|op|vóór|voor)",
+        // "antwoorden verschijnen hier uiterlijk 16-12-2026", "De antwoorden
+        // staan uiterlijk donderdag 10 december in het portaal"
+        r"antwoorden (?:verschijnen|volgen|komen|staan)(?: \w+){0,2}? (?:uiterlijk|op|vóór|voor)",
         // "Publicatie antwoorden: uiterlijk woensdag 9 december 2026"
         r"publicatie (?:van (?:de )?)?antwoorden:? (?:uiterlijk|op|vóór|voor)",
         // "Beantwoording vragen: uiterlijk 11-01-2027"

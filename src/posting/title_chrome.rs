@@ -109,6 +109,10 @@ pub(super) fn is_chrome(text: &str, site: Option<&str>) -> bool {
         || f.starts_with("je hebt nog")
         || f.starts_with("bekijk ")
         || f.starts_with("deze opdracht is")
+        // a purchasing system's or a portal's tagline ("Dynamisch
+        // aankoopsysteem voor de inhuur van externe medewerkers")
+        || f.starts_with("dynamisch aankoopsysteem")
+        || f.contains("voor de inhuur van")
         // an e-mail's header lines ("Onderwerp: Uitgelicht: …")
         || MAIL_HEADERS.iter().any(|h| f.starts_with(h))
         // a line naming the client under the title ("for the Municipality of Utrecht")

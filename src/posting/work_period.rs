@@ -7,7 +7,7 @@ use super::labels::{Candidate, Field, first};
 use super::model::Posting;
 use super::period::{self, Period};
 use super::{header, yearless};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// Start, end and duration. A period ("Duur: 01-04-2026 - 31-03-2027")
 /// gives start and end too; where a start label and a period disagree, the
@@ -18,6 +18,10 @@ pub(super) fn read(
     unlabelled: Option<Period>,
     own_date: Option<NaiveDate>,
 ) {
+    // a start without its year ("Startdatum: 4 januari") comes before the
+    // stated end ("Einddatum: 2 juli 2027"), even where the posting's own
+    // date is read from that end
+    let stated_end = first(cands, Field::End, |c| period::end(&c.value));
     let start = cands
         .iter()
         .filter(|c| c.field == Field::Start)
@@ -26,6 +30,10 @@ pub(super) fn read(
                 .or_else(|| {
                     let day = yearless::day_and_month(&c.value, own_date?)
                         .or_else(|| yearless::with_weekday(&c.value, own_date?))?;
+                    let day = match stated_end {
+                        Some(end) if day > end => day.with_year(day.year() - 1).unwrap_or(day),
+                        _ => day,
+                    };
                     Some((Some(day), false))
                 })
                 .map(|s| (c.line, s))
