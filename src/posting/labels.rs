@@ -283,7 +283,9 @@ fn label_prefix(text: &str, item: bool) -> Option<(Field, &str)> {
             let numeric = matches!(
                 field,
                 Field::End | Field::Rate | Field::Hours | Field::DeadlineDate | Field::Start
-            ) && rest[1.min(rest.len())..].starts_with(|c: char| c.is_ascii_digit());
+            ) && rest
+                .strip_prefix(' ')
+                .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()));
             let ok = rest.starts_with(':')
                 || rest.starts_with("  ")
                 || (rest.starts_with(' ') && (!COLON_ONLY.contains(label) || numeric));
@@ -403,6 +405,11 @@ mod tests {
     #[test]
     fn label_value_forms() {
         assert_eq!(values(" Uren per week 24 uur", Field::Hours), ["24 uur"]);
+        // a colon-only label before its number, and a value glued on in a
+        // character of several bytes (read, not a panic)
+        assert_eq!(values("Einde 31-07-2027", Field::End), ["31-07-2027"]);
+        assert!(values("Rate€ 85 - € 97,50 p/u", Field::Rate).is_empty());
+        assert!(values("Einde van het jaar", Field::End).is_empty());
         assert_eq!(values("Regio: Utrecht", Field::Region), ["Utrecht"]);
         assert_eq!(
             values(
