@@ -40,6 +40,7 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<N
             .or_else(|| short_year::date(&c.value))
             .or_else(|| own_date.and_then(|own| yearless::with_weekday(&c.value, own)))
             .or_else(|| own_date.and_then(|own| yearless::coming(&c.value, own)))
+            .or_else(|| own_date.and_then(|own| yearless::closing_day(&c.value, own)))
             .or_else(|| header::date(&c.value_with_next))
     });
     let header_time = first(cands, Field::DeadlineTime, |c| header::time(&c.value)).or_else(|| {

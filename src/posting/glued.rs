@@ -2,7 +2,8 @@
 //!
 //! - a strip whose labels and values lost every space and colon ("Uren per
 //!   week32Startdatum01-03-2026Einddatum…") gets one "Label: value" line per
-//!   label;
+//!   label, and so does a line that opens with a label glued to its value
+//!   ("Startdatum4 jan 2027") where three or more lines do;
 //! - a place and its province glued to the name before them ("Gemeente
 //!   HeerlenHeerlen, Limburg") get a line of their own;
 //! - an ISO timestamp's date and time ("2026-02-23T10:00") are split, so
@@ -21,6 +22,7 @@ use std::sync::LazyLock;
 pub fn repair(text: &str) -> String {
     let mut text = String::from(ISO_TIME.replace_all(text, "$1 $2"));
     step!(text = unglue_label_runs(&text));
+    step!(text = unglue_label_lines(&text));
     step!(text = map_lines(&text, |l| unglue_words(l, false)));
     unglue_place(&text)
 }
@@ -150,6 +152,29 @@ fn unglue_label_runs(text: &str) -> String {
         }
         out.push_str(line[last..].trim_start());
         out
+    })
+}
+
+/// An app's or a card's facts, a line each with the label glued to its
+/// value ("Application numberMD-2026-0391", "OpdrachtgeverGemeente
+/// Midden-Drenthe", "Startdatum4 jan 2027"): where three or more lines
+/// open so, each gets its colon.
+fn unglue_label_lines(text: &str) -> String {
+    let glued_at_start = |line: &str| -> Option<usize> {
+        let (start, end) = *glued_label_hits(line, false).first()?;
+        (start == 0 && !line[end..].starts_with(char::is_whitespace)).then_some(end)
+    };
+    if text
+        .lines()
+        .filter(|l| glued_at_start(l).is_some())
+        .nth(2)
+        .is_none()
+    {
+        return text.to_string();
+    }
+    map_lines(text, |line| match glued_at_start(line) {
+        Some(end) => format!("{}: {}", &line[..end], &line[end..]),
+        None => line.to_string(),
     })
 }
 

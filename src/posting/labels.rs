@@ -111,9 +111,13 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
             if points_row {
                 continue;
             }
+            // the next line continues the value unless it is a fact of its
+            // own ("Reageren vóór: 11 dec, 10:00" / "Gepubliceerd: 1 dec 2026")
             let with_next = match next {
-                Some(n) => format!("{value} {n}"),
-                None => value.to_string(),
+                Some(n) if exact_label(n).is_none() && label_prefix(n, false).is_none() => {
+                    format!("{value} {n}")
+                }
+                _ => value.to_string(),
             };
             out.push(Candidate {
                 field,
@@ -215,6 +219,9 @@ fn unqualified(label: &str) -> String {
 /// van het jaar"): a label only with a colon.
 const COLON_ONLY: &[&str] = &[
     "opdracht",
+    // a search page's filter ("Werkgever" over a list of employers)
+    "werkgever",
+    "employer",
     "inhuuropdracht",
     "einde",
     "rate",
@@ -312,7 +319,11 @@ fn label_prefix(text: &str, item: bool) -> Option<(Field, &str)> {
         }
         value = &value[colon..];
     }
-    let mut value = value.trim_start_matches([' ', ':', '|']).trim();
+    // "Referentienummer – ODM-2611": a dash between label and value
+    let mut value = value.trim_start_matches([' ', ':', '|', '–', '—']).trim();
+    if let Some(v) = value.strip_prefix("- ") {
+        value = v.trim_start();
+    }
     // a note in brackets after the label ("Functieschaal (indicatief) 12",
     // "Maximum uurtarief (excl. btw) € 110"): the value follows it
     if value.starts_with('(')

@@ -82,6 +82,7 @@ pub fn repair(text: &str) -> String {
     step!(text = super::inline_criteria::repair(&text));
     step!(text = super::inline_award::repair(&text));
     step!(text = super::bilingual::repair(&text));
+    step!(text = super::label_runs::repair(&text));
     step!(text = ICON.replace_all(&text, "$1"));
     step!(text = glued::repair(&text));
     step!(text = split_strips(&text));

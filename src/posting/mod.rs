@@ -42,6 +42,7 @@ pub mod invitation;
 pub mod json_fields;
 pub mod json_keys;
 pub mod json_ld;
+pub mod label_runs;
 pub mod label_table;
 pub mod labels;
 pub mod layout;

@@ -166,7 +166,9 @@ pub fn named(text: &str, header_len: usize) -> Option<String> {
 /// An organisation as a label or logo gives it: "Gemeente Apeldoorn" gives
 /// "Apeldoorn", "Provincie Flevoland" and "Kadaster" stay as written.
 pub fn from_value(v: &str) -> Option<String> {
-    let v = bodies::without_unit(v.trim().trim_end_matches(['.', ',']));
+    // a form in capitals ("GEMEENTE MAASTRICHT, CLUSTER RUIMTE") read as words
+    let words = super::title_clean::upper_words(v);
+    let v = bodies::without_unit(words.trim().trim_end_matches(['.', ',']));
     if v.is_empty() || v.contains(['!', '?', ':']) {
         return None;
     }

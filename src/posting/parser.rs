@@ -86,8 +86,25 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
         .or(sender_site);
     p.url = url;
     p.expired_banner = conditions::expired_banner(&folded);
-    p.organisation = first(&cands, Field::Organisation, |c| {
+    // a labelled client ("Opdrachtgever: Gemeente Goes") before a line
+    // that only names one ("Gemeente Vlissingen", which on a search page
+    // may be another posting's card)
+    let (labelled, named): (Vec<Candidate>, Vec<Candidate>) = cands
+        .iter()
+        .filter(|c| c.field == Field::Organisation)
+        .cloned()
+        .partition(|c| {
+            lines.get(c.line).is_none_or(|l| {
+                l.text.contains(':') || !fold(l.text.trim_start()).starts_with("gemeente")
+            })
+        });
+    p.organisation = first(&labelled, Field::Organisation, |c| {
         organisation::from_value(&c.value)
+    })
+    .or_else(|| {
+        first(&named, Field::Organisation, |c| {
+            organisation::from_value(&c.value)
+        })
     })
     .or_else(|| organisation::from_logo(text))
     .or_else(|| organisation::named(text, header_len))
@@ -127,8 +144,33 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     if let Some((rest, _)) = &title_hours {
         p.title = rest.clone();
     }
-    p.request_number = first(&cands, Field::RequestNumber, |c| {
+    // the request's own number ("Application number", "Aanvraagnummer")
+    // before a site's or an app's id ("Job ID 48213") where both are given
+    let (own_number, other_number): (Vec<Candidate>, Vec<Candidate>) = cands
+        .iter()
+        .filter(|c| c.field == Field::RequestNumber)
+        .cloned()
+        .partition(|c| {
+            lines.get(c.line).is_some_and(|l| {
+                let f = fold(&l.text);
+                [
+                    "aanvraag",
+                    "application",
+                    "request",
+                    "opdrachtnummer",
+                    "opdrachtnr",
+                ]
+                .iter()
+                .any(|w| f.contains(w))
+            })
+        });
+    p.request_number = first(&own_number, Field::RequestNumber, |c| {
         header::request_number(&c.value)
+    })
+    .or_else(|| {
+        first(&other_number, Field::RequestNumber, |c| {
+            header::request_number(&c.value)
+        })
     })
     .or_else(|| header::request_number_in_prose(&flat))
     .or_else(|| header::letter_reference(&flat));

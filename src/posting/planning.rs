@@ -95,8 +95,28 @@ pub type DateTimeFound = (NaiveDate, Option<NaiveTime>);
 fn date_time_after(flat: &str, triggers: &[Regex], within: usize) -> Option<DateTimeFound> {
     let refs: Vec<&Regex> = triggers.iter().collect();
     let at = after_first(flat, &refs)?;
-    let (date, time, _) = date_time_at_start(window(flat, at, within))?;
+    let near = window(flat, at, within);
+    // the date the trigger gives, not one of the next fact's: a date
+    // without its year right after the trigger ("Reageren vóór: 11 dec,
+    // 10:00 Gepubliceerd: 1 dec 2026") is no full date further on
+    if starts_yearless(near) {
+        return None;
+    }
+    let (date, time, _) = date_time_at_start(near)?;
     Some((date, time))
+}
+
+/// Whether a window opens with a day and month without a year ("11 dec,
+/// 10:00 …", "11 december om 12:00 uur …").
+fn starts_yearless(near: &str) -> bool {
+    static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^[\s:]*(?:op\s+)?(?:\w+dag\s+)?\d{{1,2}}\s+(?:{m})(?-u:\b)\.?(?:,?\s*\d{{1,2}}[:.]\d{{2}}|\s+(?:om|voor|vóór)\s|\s*$)",
+            m = super::dates::MONTHS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join("|")
+        ))
+        .expect("static pattern")
+    });
+    OPENS.is_match(near)
 }
 
 /// The questions deadline: a sentence, else a step of a planning table

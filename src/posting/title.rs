@@ -61,10 +61,26 @@ pub fn from_lines(
         Some(s) if !s.trim().is_empty() => names_a_role(&fold(t).replace(&fold(s), " ")),
         _ => names_a_role(t),
     };
-    let pick = candidates
+    let roles: Vec<usize> = candidates
         .iter()
         .copied()
-        .find(|&i| names_role(&lines[i].text));
+        .filter(|&i| names_role(&lines[i].text))
+        .collect();
+    // a search page's list of result cards with the chosen one again in its
+    // detail pane (a job panel, Indeed): the role named twice, where others
+    // are named once
+    let twice = |i: usize| {
+        roles
+            .iter()
+            .filter(|&&j| lines[j].text == lines[i].text)
+            .count()
+            >= 2
+    };
+    let repeated = (roles.len() >= 3)
+        .then(|| roles.iter().copied().find(|&i| twice(i)))
+        .flatten()
+        .filter(|_| roles.iter().any(|&i| !twice(i)));
+    let pick = repeated.or_else(|| roles.first().copied());
     // "zoeken wij een ervaren **Functioneel beheerder Salesforce**" above
     // any line that names a role (a social post's comments come after it)
     if let Some((role, at)) = sought_role(text, lines)

@@ -155,6 +155,24 @@ pub fn day_and_month(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
     first_on_or_after(reference.year(), reference - Duration::days(31), month, day)
 }
 
+/// "11 dec, 10:00", "11 december om 12:00 uur": a day and month alone or
+/// with a time after them.
+static DAY_MONTH_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?i)^\s*(\d{{1,2}})\s+({m})(?-u:\b)\.?(?:,?\s+(?:om\s+|voor\s+|vóór\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*uur)?)?\s*$",
+        m = months()
+    );
+    Regex::new(&pattern).expect("static date pattern")
+});
+
+/// A closing day written without its year ("Reageren vóór: 11 dec,
+/// 10:00"): the first such day on or after `reference` (the posting's own
+/// date).
+pub fn closing_day(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
+    let (day, month) = day_month(&DAY_MONTH_TIME, text)?;
+    first_on_or_after(reference.year(), reference, month, day)
+}
+
 /// The day and month a pattern's first two groups name.
 fn day_month(pattern: &Regex, text: &str) -> Option<(u32, u32)> {
     let c = pattern.captures(text)?;
