@@ -109,7 +109,7 @@ fn furniture(head: &[&str]) -> Option<String> {
 /// A post's author with the degree of connection ("Sanne Verhoeven • 2e").
 pub fn is_post_author(line: &str) -> bool {
     static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\p{Lu}[\p{L}.' -]{1,60}\s[•·]\s(?:1e|2e|3e\+|1st|2nd|3rd\+)$")
+        Regex::new(r"^\p{Lu}[\p{Latin}.' -]{1,60}\s[•·]\s(?:1e|2e|3e\+|1st|2nd|3rd\+)$")
             .expect("static pattern")
     });
     DEGREE.is_match(line.trim())

@@ -141,6 +141,7 @@ static QUESTIONS_STEP: LazyLock<Regex> = LazyLock::new(|| {
 /// step's name ("Nota van inlichtingen 11-12-2026", "Gesprekken: donderdag
 /// 17 december 2026 tussen 13:00 en 16:00 uur"): capture 1 is the date on.
 pub(super) fn step(name: &str) -> Regex {
+    let name = super::prose::latin_words(name);
     Regex::new(&format!(
         r"(?i)(?-u:\b){name}:?\s+(?:op\s+)?((?:\w+dag\s+|(?:ma|di|wo|do|vr|za|zo)\.?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:\s+(?:en|of)\s+\d{{1,2}})?[-./ ]\s*\S+))"
     ))

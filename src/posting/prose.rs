@@ -155,16 +155,63 @@ pub fn window(text: &str, from: usize, n: usize) -> &str {
     &rest[..end]
 }
 
-/// Compiles a table of static case-insensitive patterns.
+/// Compiles a table of static case-insensitive patterns, a word
+/// character (`\w`) read as a Latin letter, a digit or `_` (see
+/// [`latin_words`]).
 pub fn patterns(list: &[&str]) -> Vec<Regex> {
     list.iter()
-        .map(|p| Regex::new(&format!("(?i){p}")).expect("static pattern"))
+        .map(|p| Regex::new(&format!("(?i){}", latin_words(p))).expect("static pattern"))
         .collect()
+}
+
+/// A pattern with `\w` as `[\p{Latin}0-9_]`. Unicode's word class holds
+/// every script's letters; repeated ("[\w ]{1,40}") and folded for case it
+/// compiles to megabytes (the parser's patterns took 60 MB before a word
+/// was read: issue 16), while a posting's words are Latin letters (é, ë, ï
+/// included) and digits.
+pub fn latin_words(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 32);
+    let mut in_class = false;
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('w') if in_class => out.push_str(r"\p{Latin}0-9_"),
+                Some('w') => out.push_str(r"[\p{Latin}0-9_]"),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            },
+            '[' if !in_class => {
+                in_class = true;
+                out.push(c);
+            }
+            ']' if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_characters_are_latin_letters_digits_and_underscores() {
+        assert_eq!(
+            latin_words(r"a [\w ]{1,40}? \w+\b"),
+            r"a [\p{Latin}0-9_ ]{1,40}? [\p{Latin}0-9_]+\b"
+        );
+        let re =
+            Regex::new(&latin_words(r"(?i)gesprekken met [\w ]{1,40}? gepland")).expect("pattern");
+        assert!(re.is_match("Gesprekken met de coördinator zijn gepland"));
+    }
 
     #[test]
     fn flatten_joins_wrapped_lines() {
