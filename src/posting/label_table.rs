@@ -38,6 +38,8 @@ pub enum Field {
 /// one is a prefix of another.
 pub const LABELS: &[(&str, Field)] = &[
     ("aanvraagnummer", Field::RequestNumber),
+    ("das-aanvraagnummer", Field::RequestNumber),
+    ("das aanvraagnummer", Field::RequestNumber),
     ("aanvraag nummer", Field::RequestNumber),
     ("aanvraagnr", Field::RequestNumber),
     ("aanvraag-id", Field::RequestNumber),

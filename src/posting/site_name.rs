@@ -43,11 +43,22 @@ pub(super) fn spelled_in(text: &str, label: &str) -> Option<String> {
         }
         _ => name,
     };
+    // a masthead in capitals ("DE INTERIMBRIEF") is the name as the text
+    // writes it elsewhere ("de Interimbrief"), or in words
+    let named = |w: &&str| squash(w) == label && w.chars().next().is_some_and(char::is_uppercase);
+    let shouting = |w: &str| !w.chars().any(char::is_lowercase);
     if let Some(at) = words
         .iter()
-        .position(|w| squash(w) == label && w.chars().next().is_some_and(char::is_uppercase))
+        .position(|w| named(w) && !shouting(w))
+        .or_else(|| words.iter().position(named))
     {
-        return Some(with_kind(at, spelled(&words[at..=at])));
+        let name = spelled(&words[at..=at]);
+        let name = if shouting(&name) {
+            super::title_clean::upper_words(&name)
+        } else {
+            name
+        };
+        return Some(with_kind(at, name));
     }
     for n in 2..=5 {
         for (at, win) in words.windows(n).enumerate() {

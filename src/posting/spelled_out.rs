@@ -2,7 +2,9 @@
 //! full where the text spells them out beside them: "DUO (Dienst Uitvoering
 //! Onderwijs)" or "Dienst Uitvoering Onderwijs (DUO)". The letters must be
 //! the initials of the capitalised words (a trailing letter may stand for a
-//! word written as one: "Centraal Justitieel Incassobureau (CJIB)").
+//! word written as one: "Centraal Justitieel Incassobureau (CJIB)"), its
+//! small letters aside ("BsGW (Belastingsamenwerking Gemeenten en
+//! Waterschappen)").
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -11,16 +13,28 @@ use std::sync::LazyLock;
 const NAME: &str = r"\p{Lu}[\p{L}-]+(?:\s+(?:van|de|der|het|en|voor|\p{Lu}[\p{L}-]+)){1,6}";
 
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(\p{{Lu}}{{2,6}})\s*\(({NAME})\)")).expect("static pattern")
+    Regex::new(&format!(
+        r"\b(\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,5}})\s*\(({NAME})\)"
+    ))
+    .expect("static pattern")
 });
 
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"({NAME})\s*\((\p{{Lu}}{{2,6}})\)")).expect("static pattern")
+    Regex::new(&format!(
+        r"({NAME})\s*\((\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,5}})\)"
+    ))
+    .expect("static pattern")
 });
 
 /// The name `letters` stands for, as the text spells it out beside them.
 pub fn name_of(letters: &str, text: &str) -> Option<String> {
-    if letters.chars().count() < 2 || !letters.chars().all(|c| c.is_uppercase()) {
+    // "DUO", "CJIB", and letters with a small one between ("BsGW")
+    let capitals: String = letters.chars().filter(|c| c.is_uppercase()).collect();
+    if capitals.chars().count() < 2
+        || letters.chars().count() > 6
+        || !letters.chars().next().is_some_and(char::is_uppercase)
+        || !letters.chars().all(char::is_alphabetic)
+    {
         return None;
     }
     let after = AFTER
@@ -33,7 +47,7 @@ pub fn name_of(letters: &str, text: &str) -> Option<String> {
         .map(|c| c[1].to_string());
     after
         .chain(before)
-        .find(|name| stands_for(letters, name))
+        .find(|name| stands_for(&capitals, name))
         .map(|name| name.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
@@ -61,6 +75,12 @@ mod tests {
             name_of("DUO", t).as_deref(),
             Some("Dienst Uitvoering Onderwijs")
         );
+        let t = "BsGW (Belastingsamenwerking Gemeenten en Waterschappen) heft en int";
+        assert_eq!(
+            name_of("BsGW", t).as_deref(),
+            Some("Belastingsamenwerking Gemeenten en Waterschappen")
+        );
+        assert_eq!(name_of("Werk", "Werk (Gemeente Utrecht)"), None);
         let t = "bij het Centraal Justitieel Incassobureau (CJIB) in Leeuwarden";
         assert_eq!(
             name_of("CJIB", t).as_deref(),

@@ -20,7 +20,7 @@ pub(super) fn read(
 ) {
     // a start without its year ("Startdatum: 4 januari") comes before the
     // stated end ("Einddatum: 2 juli 2027"), even where the posting's own
-    // date is read from that end
+    // date is read from that end …
     let stated_end = first(cands, Field::End, |c| period::end(&c.value));
     let start = cands
         .iter()
@@ -29,10 +29,19 @@ pub(super) fn read(
             header::start(&c.value)
                 .or_else(|| {
                     let day = yearless::day_and_month(&c.value, own_date?)
-                        .or_else(|| yearless::with_weekday(&c.value, own_date?))?;
+                        .or_else(|| yearless::with_weekday(&c.value, own_date?))
+                        // "Startdatum: 4 januari a.s."
+                        .or_else(|| yearless::coming(&c.value, own_date?))?;
+                    // … and within the year before it: a date of the text
+                    // taken for the posting's own ("waardepeildatum 1
+                    // januari 2026") sets no start a year and a half early
                     let day = match stated_end {
                         Some(end) if day > end => day.with_year(day.year() - 1).unwrap_or(day),
-                        _ => day,
+                        Some(end) => match day.with_year(day.year() + 1) {
+                            Some(next) if next <= end => next,
+                            _ => day,
+                        },
+                        None => day,
                     };
                     Some((Some(day), false))
                 })
