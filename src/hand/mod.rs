@@ -158,11 +158,17 @@ impl Field {
             Field::Title => p.title = text(raw)?.unwrap_or_default(),
             Field::Organisation => p.organisation = text(raw)?,
             Field::Region => p.region = text(raw)?,
-            Field::Deadline => {
-                // a deadline set by hand has its time: the day-only one goes
-                p.deadline = Some(value::deadline(raw).map_err(err)?);
-                p.deadline_date = None;
-            }
+            Field::Deadline => match value::deadline(raw) {
+                // a deadline set by hand with its time: the day-only one goes
+                Ok(d) => (p.deadline, p.deadline_date) = (Some(d), None),
+                // a day alone, as a posting that states no time gives it
+                Err(e) => match value::date(raw) {
+                    Ok(day) if !raw.contains(':') => {
+                        (p.deadline, p.deadline_date) = (None, Some(day))
+                    }
+                    _ => return Err(err(e)),
+                },
+            },
             Field::Start if ASAP.contains(&raw.to_lowercase().as_str()) => {
                 (p.start_date, p.start_asap) = (None, true);
             }
@@ -191,7 +197,10 @@ impl Field {
             Field::Title => Some(p.title.clone()).filter(|t| !t.is_empty()),
             Field::Organisation => p.organisation.clone(),
             Field::Region => p.region.clone(),
-            Field::Deadline => p.deadline.map(value::show_deadline),
+            Field::Deadline => p
+                .deadline
+                .map(value::show_deadline)
+                .or_else(|| p.deadline_date.map(|d| d.format("%Y-%m-%d").to_string())),
             Field::Start => p
                 .start_date
                 .map(|d| d.format("%Y-%m-%d").to_string())
@@ -253,6 +262,7 @@ pub fn apply(base: &Posting, edits: &[(Field, String)]) -> Result<Posting, Field
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     #[test]
     fn every_field_reads_back_what_it_shows() {
@@ -280,6 +290,22 @@ mod tests {
         }
         assert_eq!(Field::Start.show(&p).as_deref(), Some("2027-04-01"));
         assert_eq!(Field::MaxRate.show(&p).as_deref(), Some("95.50"));
+    }
+
+    #[test]
+    fn a_deadline_without_its_time_is_a_day_and_reads_back() {
+        let p = Posting {
+            title: "T".into(),
+            ..Posting::default()
+        };
+        let day = apply(&p, &[(Field::Deadline, "14-12-2026".into())]).unwrap();
+        assert_eq!(day.deadline, None);
+        assert_eq!(day.deadline_date, NaiveDate::from_ymd_opt(2026, 12, 14));
+        let shown = Field::Deadline.show(&day).unwrap();
+        assert_eq!(shown, "2026-12-14");
+        assert_eq!(apply(&day, &[(Field::Deadline, shown)]).unwrap(), day);
+        // a time that is no time is still an error
+        assert!(apply(&p, &[(Field::Deadline, "2026-12-14 25:00".into())]).is_err());
     }
 
     #[test]
