@@ -235,6 +235,7 @@ const OPEN_TO_ZZP: &[&str] = &[
     "kan worden uitgevoerd door een zelfstandige",
     "kan door een zelfstandige worden uitgevoerd",
     "geschikt voor zelfstandigen",
+    "geschikt voor een zelfstandige",
     "geschikt voor zzp",
     "alleen als zzp",
     "uitsluitend als zzp",

@@ -44,7 +44,8 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 });
 static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
-        r"antwoorden:? worden (?:uiterlijk )?(?:op )?",
+        // "de antwoorden op schriftelijke vragen worden uiterlijk vrijdag …"
+        r"antwoorden(?: op (?:de )?(?:schriftelijke |gestelde )?vragen)?:? worden (?:uiterlijk )?(?:op )?",
         r"nota van inlichtingen[^.\d]{0,40}?(?:op|uiterlijk)",
         // a planning row: "Publicatie Nota van Inlichtingen | vrijdag 18 december 2026"
         r"(?:publicatie (?:van )?(?:de )?nota van inlichtingen(?: \(nvi\))?:? (?:\| )?|nota van inlichtingen(?: \(nvi\))? \| )(?:\w+dag )?",
