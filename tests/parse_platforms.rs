@@ -485,10 +485,13 @@ fn postings_of_a_twenty_fourth_blind_set_are_read() {
 /// invitation, a Slack thread and a WhatsApp forward; half cut at 2,000
 /// bytes. First read: 175 of 213 (82.2%), none refused, but one file
 /// panicked in a check of the day's own teaching (a label read one byte
-/// into '€'); with that mended, 182 of 213 (85.4%).
+/// into '€'); with that mended, 182 of 213 (85.4%). Taught its kinds (a
+/// line of facts that lost its breaks, an app's glued label lines, a search
+/// page's cards, an export's 'Eis 1' rows, a yearless closing day): 203 of
+/// 213 (95.3%), held at 93%.
 #[test]
 fn postings_of_a_twenty_fifth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen25"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.85, right, total, refused, misses);
+    check_unseen_at(0.93, right, total, refused, misses);
 }

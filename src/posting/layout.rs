@@ -61,6 +61,7 @@ pub fn repair(text: &str) -> String {
     step!(text = super::icon_glyphs::repair(&text));
     step!(text = super::icon_glyphs::repair_names(&text));
     step!(text = super::emoji_lines::repair(&text));
+    step!(text = super::worded_rows::repair(&text));
     step!(text = super::cell_rows::repair(&text));
     step!(text = super::cell_lines::repair(&text));
     step!(text = super::form_answers::repair(&text));

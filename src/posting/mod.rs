@@ -91,6 +91,7 @@ pub mod title_clean;
 pub mod two_columns;
 pub mod us_dates;
 pub mod verb_dates;
+pub mod worded_rows;
 pub mod work_period;
 pub mod xml_fields;
 pub mod yearless;

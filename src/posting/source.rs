@@ -125,6 +125,19 @@ pub fn site(url: &str) -> Option<String> {
     site_in(url, "")
 }
 
+/// Services that host other sites under their own name.
+const HOSTING: &[&str] = &[
+    "sharepoint",
+    "azurewebsites",
+    "wixsite",
+    "webflow",
+    "netlify",
+    "github",
+    "blogspot",
+    "wordpress",
+    "notion",
+];
+
 /// The site an address belongs to, spelled as `text` spells it where the
 /// host glues its words ("publicspirit.nl" and "Public Spirit" in the text
 /// give "Public Spirit"); else as [`site`] names it.
@@ -142,6 +155,12 @@ pub fn site_in(url: &str, text: &str) -> Option<String> {
         [.., sub, main, _tld] => (Some(*sub), *main),
         [main, _tld] => (None, *main),
         _ => (None, parts[0]),
+    };
+    // a site on a host's service ("inhuurpuntwestbrabant.sharepoint.com")
+    // is named by its own part of the address, not the service's
+    let (sub, main) = match sub {
+        Some(s) if HOSTING.contains(&main) && s != "www" => (None, s),
+        _ => (sub, main),
     };
     let glued: Vec<String> = [sub.map(|s| format!("{s}{main}")), Some(main.to_string())]
         .into_iter()
