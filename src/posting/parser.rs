@@ -1,7 +1,7 @@
 //! Puts the readers together: text in, [`Posting`] out, with warnings.
 
 use super::dates::first_date;
-use super::labels::{Candidate, Field, candidates, first};
+use super::labels::{Candidate, Field, candidates, first, first_preferring};
 use super::lines::{Line, Section, sections, split_lines};
 use super::model::{DbaStance, PROVISIONAL_TITLE, Posting};
 use super::normalize::fold;
@@ -89,22 +89,13 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     // a labelled client ("Opdrachtgever: Gemeente Goes") before a line
     // that only names one ("Gemeente Vlissingen", which on a search page
     // may be another posting's card)
-    let (labelled, named): (Vec<Candidate>, Vec<Candidate>) = cands
-        .iter()
-        .filter(|c| c.field == Field::Organisation)
-        .cloned()
-        .partition(|c| {
-            lines.get(c.line).is_none_or(|l| {
-                l.text.contains(':') || !fold(l.text.trim_start()).starts_with("gemeente")
-            })
-        });
-    p.organisation = first(&labelled, Field::Organisation, |c| {
-        organisation::from_value(&c.value)
-    })
-    .or_else(|| {
-        first(&named, Field::Organisation, |c| {
-            organisation::from_value(&c.value)
+    let labelled = |c: &Candidate| {
+        lines.get(c.line).is_none_or(|l| {
+            l.text.contains(':') || !fold(l.text.trim_start()).starts_with("gemeente")
         })
+    };
+    p.organisation = first_preferring(&cands, Field::Organisation, labelled, |c| {
+        organisation::from_value(&c.value)
     })
     .or_else(|| organisation::from_logo(text))
     .or_else(|| organisation::named(text, header_len))
@@ -146,31 +137,22 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     }
     // the request's own number ("Application number", "Aanvraagnummer")
     // before a site's or an app's id ("Job ID 48213") where both are given
-    let (own_number, other_number): (Vec<Candidate>, Vec<Candidate>) = cands
-        .iter()
-        .filter(|c| c.field == Field::RequestNumber)
-        .cloned()
-        .partition(|c| {
-            lines.get(c.line).is_some_and(|l| {
-                let f = fold(&l.text);
-                [
-                    "aanvraag",
-                    "application",
-                    "request",
-                    "opdrachtnummer",
-                    "opdrachtnr",
-                ]
-                .iter()
-                .any(|w| f.contains(w))
-            })
-        });
-    p.request_number = first(&own_number, Field::RequestNumber, |c| {
-        header::request_number(&c.value)
-    })
-    .or_else(|| {
-        first(&other_number, Field::RequestNumber, |c| {
-            header::request_number(&c.value)
+    let own_number = |c: &Candidate| {
+        lines.get(c.line).is_some_and(|l| {
+            let f = fold(&l.text);
+            [
+                "aanvraag",
+                "application",
+                "request",
+                "opdrachtnummer",
+                "opdrachtnr",
+            ]
+            .iter()
+            .any(|w| f.contains(w))
         })
+    };
+    p.request_number = first_preferring(&cands, Field::RequestNumber, own_number, |c| {
+        header::request_number(&c.value)
     })
     .or_else(|| header::request_number_in_prose(&flat))
     .or_else(|| header::letter_reference(&flat));

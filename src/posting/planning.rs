@@ -113,7 +113,7 @@ fn starts_yearless(near: &str) -> bool {
     static OPENS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
             r"(?i)^[\s:]*(?:op\s+)?(?:\w+dag\s+)?\d{{1,2}}\s+(?:{m})(?-u:\b)\.?(?:,?\s*\d{{1,2}}[:.]\d{{2}}|\s+(?:om|voor|vóór)\s|\s*$)",
-            m = super::dates::MONTHS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join("|")
+            m = yearless::months()
         ))
         .expect("static pattern")
     });

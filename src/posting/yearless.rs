@@ -8,7 +8,8 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 use std::sync::LazyLock;
 
-fn months() -> String {
+/// The month names of [`MONTHS`] as a pattern's alternation.
+pub(super) fn months() -> String {
     MONTHS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join("|")
 }
 

@@ -1,0 +1,115 @@
+use super::*;
+use crate::posting::lines::split_lines;
+
+fn values(text: &str, field: Field) -> Vec<String> {
+    candidates(&split_lines(text))
+        .into_iter()
+        .filter(|c| c.field == field)
+        .map(|c| c.value)
+        .collect()
+}
+
+#[test]
+fn a_two_cell_row_is_a_label_and_its_value() {
+    assert_eq!(values("Einde\t2027-06-30", Field::End), ["2027-06-30"]);
+    assert!(values("Einde\tStatus\tTarief", Field::End).is_empty());
+    assert_eq!(
+        values("Ref. `AB-2026-7`", Field::RequestNumber),
+        ["`AB-2026-7`"]
+    );
+    assert_eq!(values("Tarief klant (max)\t€ 90", Field::Rate), ["€ 90"]);
+    assert_eq!(
+        values("Kenmerk klant\tAB/12", Field::RequestNumber),
+        ["AB/12"]
+    );
+}
+
+#[test]
+fn an_abbreviated_label_keeps_its_dot() {
+    assert_eq!(
+        values("  Aanvraagnr.:    AB-2026-5", Field::RequestNumber),
+        ["AB-2026-5"]
+    );
+    assert_eq!(values("Role: Data Analyst", Field::Title), ["Data Analyst"]);
+}
+
+#[test]
+fn tab_table_cells() {
+    let t = "Aanvraagnummer\t30828\tStart\t1 augustus 2026\nUren per week\t20 tot 28 uur\tEinde inschrijfdatum\tmaandag 6 juli 2026";
+    assert_eq!(values(t, Field::RequestNumber), ["30828"]);
+    assert_eq!(values(t, Field::Start), ["1 augustus 2026"]);
+    assert_eq!(values(t, Field::Hours), ["20 tot 28 uur"]);
+    assert_eq!(values(t, Field::DeadlineDate), ["maandag 6 juli 2026"]);
+    let t = "Tarief: tot € 120 per uur\nSluit: 9 maart 2026 09:00\n";
+    assert_eq!(values(t, Field::DeadlineDate), ["9 maart 2026 09:00"]);
+}
+
+#[test]
+fn label_value_forms() {
+    assert_eq!(values(" Uren per week 24 uur", Field::Hours), ["24 uur"]);
+    // a colon-only label before its number, and a value glued on in a
+    // character of several bytes (read, not a panic)
+    assert_eq!(values("Einde 31-07-2027", Field::End), ["31-07-2027"]);
+    assert!(values("Rate€ 85 - € 97,50 p/u", Field::Rate).is_empty());
+    assert!(values("Einde van het jaar", Field::End).is_empty());
+    assert_eq!(values("Regio: Utrecht", Field::Region), ["Utrecht"]);
+    assert_eq!(
+        values(
+            "Sluitingsdatum aanbiedingen: 15-12-2026, 12:00 uur",
+            Field::DeadlineDate
+        ),
+        ["15-12-2026, 12:00 uur"]
+    );
+    // aligned in a table, a colon-only label is a label too
+    assert_eq!(
+        values("Functie         Beleidsadviseur Wonen", Field::Title),
+        ["Beleidsadviseur Wonen"]
+    );
+    assert!(values("Functie binnen het team", Field::Title).is_empty());
+    assert_eq!(
+        values("Benodigd aantal professionals\n\n1-2", Field::Professionals),
+        ["1-2"]
+    );
+    assert_eq!(
+        values("Startdatum: 1 jul 2026", Field::Start),
+        ["1 jul 2026"]
+    );
+}
+
+#[test]
+fn leaders_and_list_items() {
+    assert_eq!(
+        values("Uren per week ............. 36", Field::Hours),
+        ["36"]
+    );
+    // a list item opened by a pictogram may start in lowercase
+    assert_eq!(
+        values("📅 start 2 maart t/m 31 dec 2026", Field::Start),
+        ["2 maart t/m 31 dec 2026"]
+    );
+    assert!(values("start 2 maart", Field::Start).is_empty());
+    // a Word form's cell
+    assert_eq!(
+        values(
+            "Sluitingsdatum offertes\tma 02-03-2026 09:00",
+            Field::DeadlineDate
+        ),
+        ["ma 02-03-2026 09:00"]
+    );
+}
+
+#[test]
+fn value_over_two_lines() {
+    let c = candidates(&split_lines(
+        "Einde inschrijfdatum dinsdag 25 november\n2025\n",
+    ));
+    assert_eq!(c[0].value_with_next, "dinsdag 25 november 2025");
+}
+
+#[test]
+fn words_inside_other_words_are_not_labels() {
+    assert!(values("Starters zijn welkom", Field::Start).is_empty());
+    assert!(values("Duurzaamheid is belangrijk", Field::Duration).is_empty());
+    assert!(values("functie binnen de gemeentelijke organisatie.", Field::Title).is_empty());
+    assert!(values("opdrachtgever leidend.", Field::Organisation).is_empty());
+}

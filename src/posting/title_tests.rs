@@ -1,0 +1,85 @@
+use super::*;
+use crate::posting::labels::candidates;
+use crate::posting::lines::split_lines;
+
+fn title(text: &str) -> Option<String> {
+    let lines = split_lines(text);
+    from_lines(
+        text,
+        &lines,
+        &candidates(&lines),
+        Some("Gemeenteprojecten"),
+        Some("Houten"),
+    )
+}
+
+#[test]
+fn chrome_is_skipped() {
+    assert_eq!(
+        title(
+            "Logo van Gemeente Amsterdam\n\nInkomen - Projectmanager\n\nAmstel 1, 1011 PN Amsterdam"
+        )
+        .as_deref(),
+        Some("Inkomen - Projectmanager")
+    );
+    assert_eq!(
+        title("Gemeenteprojecten\n\nFreelance projectleider (zzp)\n").as_deref(),
+        Some("Freelance projectleider (zzp)")
+    );
+    // the site's name with its owner after a bar
+    assert_eq!(
+        title("Gemeenteprojecten | Regio Houten\n\nInhuuropdracht\n\nAdviseur Wonen\n").as_deref(),
+        Some("Adviseur Wonen")
+    );
+    assert_eq!(
+        title("image\nGelderland\n36 uur p/w\nJurist RO").as_deref(),
+        Some("Jurist RO")
+    );
+    let menu = "Opdrachten  Werken bij  Expertises  Contact\nSenior Informatieadviseur\n";
+    assert_eq!(title(menu).as_deref(), Some("Senior Informatieadviseur"));
+    assert_eq!(
+        title("-----\nProgrammamanager\n").as_deref(),
+        Some("Programmamanager")
+    );
+    assert_eq!(
+        title("📄 Geoloog Bodem\n\nKlant\tGemeente X\nOverzicht\n").as_deref(),
+        Some("Geoloog Bodem")
+    );
+}
+
+#[test]
+fn mail_headers_and_client_lines_are_no_title() {
+    assert_eq!(
+        title("Van: Kompas <a@b.nl>\nOnderwerp: Uitgelicht: Teamleider (Westland)\n\nTeamleider Vergunningen\n").as_deref(),
+        Some("Teamleider Vergunningen")
+    );
+    assert_eq!(
+        title("Interim Policy Advisor Heat Transition\nfor the Municipality of Utrecht\n")
+            .as_deref(),
+        Some("Interim Policy Advisor Heat Transition")
+    );
+}
+
+#[test]
+fn a_role_opened_by_an_icon_under_a_message_header() {
+    let chat = "Vacaturekanaal Noord 📢, [03.02.27 09:10]\n🆕 NIEUW – Gemeente X\n\n💼 Senior Jurist Omgevingsrecht\n📍 Assen\n\nWat ga je doen?\nJe adviseert.";
+    assert_eq!(title(chat).as_deref(), Some("Senior Jurist Omgevingsrecht"));
+    let card = "Opdrachten › Drenthe\n\n▸ Regisseur Wonen\nAssen | 24 uur\n[ Bekijk opdracht ▾ ]\n";
+    assert_eq!(title(card).as_deref(), Some("Regisseur Wonen"));
+}
+
+#[test]
+fn provisional_titles() {
+    assert_eq!(
+        provisional(Some("https://x.nl/opdracht/projectleider-woo/123"), &[]).as_deref(),
+        Some("Projectleider woo")
+    );
+    assert_eq!(
+        provisional(
+            None,
+            &["Met het verstrekken van de opdracht mag géén arbeidsrelatie ontstaan.".into()]
+        )
+        .as_deref(),
+        Some("Met het verstrekken van de opdracht mag géén arbeidsrelatie ontstaan")
+    );
+}
