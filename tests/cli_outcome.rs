@@ -304,3 +304,15 @@ fn the_expected_score_and_rate_are_kept_with_the_outcome_once_every_criterion_is
     );
     assert_eq!(show(&db, "30828")["outcome"]["expected_score"], 75.0);
 }
+
+#[test]
+fn show_json_gives_the_status_the_list_and_detail_show() {
+    let (_d, db) = setup();
+    // 30662 is open and its deadline has passed: the screen says "expired"
+    let open = show(&db, "30662");
+    assert_eq!(open["record"]["stage"], "open");
+    assert_eq!(open["status"], "expired");
+    let applied = show(&db, "30828");
+    assert_eq!(applied["record"]["stage"], "applied");
+    assert_eq!(applied["status"], "applied");
+}

@@ -20,7 +20,9 @@ pub struct Args {
     pub id: String,
     /// Print JSON (with history, notes, the original text, `hand_set`: the
     /// fields set by hand, `reimported`: what the import says for them,
-    /// `outcome`: how the bid ended, `no_response_yet`: a bid without news, `net`: what you net,
+    /// `outcome`: how the bid ended, `no_response_yet`: a bid without news,
+    /// `status`: the stage as the screen shows it (`expired` for an open
+    /// posting past its deadline), `net`: what you net,
     /// `chance`: the learned chance of winning)
     #[arg(long)]
     pub json: bool,
@@ -35,6 +37,9 @@ struct Shown<'a> {
     #[serde(flatten)]
     detail: &'a PostingDetail,
     no_response_yet: bool,
+    /// The stage as the list and the detail view show it: the stored stage,
+    /// or `expired` for an open posting whose deadline has passed.
+    status: &'static str,
     /// What you net at your rate; `null` when the profile lacks the rate or
     /// hours (see `tenderdesk assess`).
     net: Option<crate::assess::net::Net>,
@@ -61,6 +66,7 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<i32> {
         let shown = Shown {
             detail: &d,
             no_response_yet: quiet.is_some(),
+            status: Status::of(d.record.stage, d.record.posting.closing(), Utc::now()).label(),
             net: crate::assess::net::net(&d.record.posting, &profile, today).ok(),
             chance: model.chance(expected),
         };
