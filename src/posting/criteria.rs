@@ -33,12 +33,22 @@ fn items(lines: &[Line]) -> Vec<Item> {
         match line.kind {
             LineKind::Blank | LineKind::Heading => {}
             LineKind::Numbered(n) => {
+                let (text, bands) = with_bands(text);
+                open = !item_complete(&text);
                 out.push(Item {
                     number: Some(n),
-                    text: text.to_string(),
-                    bands: Vec::new(),
+                    text,
+                    bands,
                 });
-                open = !item_complete(text);
+            }
+            LineKind::Bullet if inline_bands(text).is_some() => {
+                let (text, bands) = with_bands(text);
+                open = false;
+                out.push(Item {
+                    number: None,
+                    text,
+                    bands,
+                });
             }
             LineKind::Bullet | LineKind::Plain => {
                 let starts_lower = text.chars().next().is_some_and(|c| !c.is_uppercase());
@@ -61,6 +71,24 @@ fn items(lines: &[Line]) -> Vec<Item> {
                     if let Some(last) = out.last_mut() {
                         last.bands.push(band);
                     }
+                } else if numbered
+                    && line.kind == LineKind::Plain
+                    && item_complete(text)
+                    && out.last().is_some_and(|l| points_of(&l.text).is_some())
+                    && !text.contains('€')
+                    && points_of(text).is_some_and(|p| {
+                        p > 0
+                            && p + out.iter().filter_map(|l| points_of(&l.text)).sum::<u32>() <= 100
+                    })
+                {
+                    // an unnumbered row with its points after numbered
+                    // ones with theirs ("W2 Kennis – 30 punten" / "Prijs – 30 punten")
+                    out.push(Item {
+                        number: None,
+                        text: text.to_string(),
+                        bands: Vec::new(),
+                    });
+                    open = false;
                 } else if numbered {
                     // prose or sub-bullets after a numbered list: a list
                     // announced with ':' takes them into its text
@@ -86,6 +114,30 @@ fn items(lines: &[Line]) -> Vec<Item> {
         }
     }
     out
+}
+
+/// A price criterion with its bands on its own line ("Tarief (20 punten):
+/// lager dan € 100: 20 punten; € 100 – € 110: 10 punten"): the criterion
+/// and its bands, where each part after it is a band.
+fn inline_bands(text: &str) -> Option<(&str, Vec<RateBand>)> {
+    let (head, rest) = text.split_once("):")?;
+    let head = &text[..head.len() + 1];
+    let bands: Vec<RateBand> = rest
+        .split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|part| rate_band(&format!("tarief {part}")))
+        .collect::<Option<_>>()?;
+    (bands.len() >= 2 && points_of(head).is_some()).then_some((head, bands))
+}
+
+/// The line's text and bands: split where it holds its bands (see
+/// [`inline_bands`]), else the text whole.
+fn with_bands(text: &str) -> (String, Vec<RateBand>) {
+    match inline_bands(text) {
+        Some((head, bands)) => (head.to_string(), bands),
+        None => (text.to_string(), Vec::new()),
+    }
 }
 
 fn item_complete(text: &str) -> bool {
@@ -249,7 +301,29 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
     }) {
         items.remove(at);
     }
-    let bare: Vec<Option<u32>> = items.iter().map(|(_, it)| bare_points(&it.text)).collect();
+    let mut bare: Vec<Option<u32>> = items.iter().map(|(_, it)| bare_points(&it.text)).collect();
+    // one row whose column gap was closed ("Tarief 30") among rows that
+    // keep theirs still ends in its points
+    if bare.len() >= 3
+        && bare.iter().filter(|b| b.is_none()).count() == 1
+        && let Some(at) = bare.iter().position(Option::is_none)
+    {
+        bare[at] = trailing_number(&items[at].1.text);
+    }
+    // and the row of their sum ("Totaal      100") is no criterion
+    if let [rest @ .., Some(total)] = bare.as_slice()
+        && rest.len() >= 2
+        && rest.iter().all(Option::is_some)
+        && rest.iter().flatten().sum::<u32>() == *total
+        && items.last().is_some_and(|(_, it)| {
+            ["totaal", "total"]
+                .iter()
+                .any(|w| fold(&it.text).starts_with(w))
+        })
+    {
+        bare.pop();
+        items.pop();
+    }
     let use_bare = items.len() >= 2
         && items.iter().all(|(_, it)| points_of(&it.text).is_none())
         && bare.iter().all(Option::is_some);
@@ -263,6 +337,13 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
             rate_bands: it.bands,
         })
         .collect()
+}
+
+/// A number that ends a few words ("Tarief 30"), as points.
+fn trailing_number(text: &str) -> Option<u32> {
+    let (head, n) = text.trim_end().rsplit_once(' ')?;
+    let n: u32 = n.parse().ok()?;
+    (head.chars().last()?.is_alphabetic() && (1..=100).contains(&n)).then_some(n)
 }
 
 /// Competences, without list punctuation and without repeats (compared

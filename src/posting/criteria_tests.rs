@@ -171,3 +171,53 @@ fn a_bullet_wrapped_onto_its_next_line_goes_on_there() {
         "Afgeronde opleiding in een milieugerelateerde richting."
     );
 }
+
+#[test]
+fn a_closed_column_gap_and_the_sum_row_of_a_printed_table() {
+    let lines = split_lines(
+        "Ervaring met inkoop        30\nKennis van de wet          25\nMotivatie                  15\nTarief 30\nTotaal                     100\n",
+    );
+    let aw = award(&[&lines], 1);
+    assert_eq!(
+        aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+        [Some(30), Some(25), Some(15), Some(30)]
+    );
+}
+
+#[test]
+fn an_unnumbered_row_with_its_points_after_numbered_ones() {
+    let lines = split_lines(
+        "W1 Ervaring met toezicht – 40 punten\nW2 Kennis van de Omgevingswet – 30 punten\nPrijs – 30 punten\n",
+    );
+    let aw = award(&[&lines], 1);
+    assert_eq!(
+        aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+        [Some(40), Some(30), Some(30)]
+    );
+    // prose after a numbered list is still no criterion
+    let lines =
+        split_lines("1. Visie – 60 punten\n2. Prijs – 40 punten\nDe commissie weegt mee.\n");
+    assert_eq!(award(&[&lines], 1).len(), 2);
+}
+
+#[test]
+fn a_price_criterion_with_its_bands_on_its_line() {
+    let lines = split_lines(
+        "- Motivatie (80 punten)\n- Tarief (20 punten): lager dan € 100,00: 20 punten; € 100,00 – € 109,99: 10 punten; € 110,00 – € 120,00: 5 punten\n",
+    );
+    let aw = award(&[&lines], 1);
+    assert_eq!(aw.len(), 2);
+    assert_eq!(aw[1].points, Some(20));
+    assert_eq!(
+        aw[1]
+            .rate_bands
+            .iter()
+            .map(|b| b.points)
+            .collect::<Vec<_>>(),
+        [20, 10, 5]
+    );
+    assert_eq!(
+        aw[1].rate_bands[0].below.map(|m| m.to_string()),
+        Some("€ 100,-".to_string())
+    );
+}

@@ -15,7 +15,14 @@ pub fn repair(text: &str) -> Cow<'_, str> {
         n -= 1;
     }
     let head = &text[..n];
-    if !(head.contains("<rss") || head.contains("<feed") || head.contains("<channel")) {
+    // a whole feed, or one item copied from its source
+    let lone_item = head
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with("<?xml"))
+        .is_some_and(|l| l.starts_with("<item") || l.starts_with("<entry"));
+    if !(head.contains("<rss") || head.contains("<feed") || head.contains("<channel") || lone_item)
+    {
         return Cow::Borrowed(text);
     }
     let Some(start) = text.find("<item").or_else(|| text.find("<entry")) else {
@@ -29,6 +36,10 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     let item = &text[start..end];
     let mut out: Vec<String> = Vec::new();
     if let Some(name) = element(&text[..start], "title") {
+        out.push(markup_to_text(&name));
+        out.push(String::new());
+    } else if let Some(name) = element(item, "dc:creator").filter(|_| lone_item) {
+        // an item copied alone names its feed only as its maker
         out.push(markup_to_text(&name));
         out.push(String::new());
     }
@@ -179,6 +190,15 @@ mod tests {
         assert_eq!(
             repair(t),
             "Inhuurloket Oost\n\nJurist (IO-77) – Gemeente Oss\n\nReferentie: IO-77\nGepubliceerd: Sun, 03 Jan 2027 10:00:00 +0100\n\nStart: 1 maart 2027\nUren: 24\n\nEisen\n\n- Hbo\n- Rijbewijs & auto"
+        );
+    }
+
+    #[test]
+    fn one_item_copied_alone() {
+        let t = "# source: https://x.nl/feed.rss\n<item>\n  <title>Jurist</title>\n  <dc:creator>Banenplein</dc:creator>\n  <description><![CDATA[<p><strong>Start:</strong> 1 maart 2027</p>]]></description>\n</item>";
+        assert_eq!(
+            repair(t),
+            "Banenplein\n\nJurist\n\n\nStart: 1 maart 2027"
         );
     }
 

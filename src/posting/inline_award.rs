@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 /// A heading word of award criteria, then a colon and the rest of the line.
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s•*-]*(gunningscriteria|gunningscriterium|gunning|weging|beoordeling|award criteria|selectiecriteria)(?:\s[^:\n]{0,80}?)?\s*:\s*(.+)$",
+        r"(?i)^[\s•*-]*(gunningscriteria|gunningscriterium|gunning|weging|beoordeling|award criteria|selectiecriteria|evaluation|weighting)(?:\s[^:\n]{0,80}?)?\s*:\s*(.+)$",
     )
     .expect("static pattern")
 });
@@ -30,13 +30,13 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// worden beoordeeld op kwaliteit (60 punten: cv, …) en prijs (40
 /// punten)."): capture 1 is the list, to the sentence's full stop.
 static JUDGED_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:beoordeeld|gewogen|gescoord|gegund)\s+(?:op|naar|op basis van|aan de hand van)\s+(.+?\))\.(?:\s|$)")
+    Regex::new(r"(?i)\b(?:beoordeeld|gewogen|gescoord|gegund|evaluate[sd]?|assesse[sd]|judged|scored|weighted)\s+(?:op|naar|op basis van|aan de hand van|on|by|against|on the basis of|based on):?\s+(.+?\))\.(?:\s|$)")
         .expect("static pattern")
 });
 
 /// One criterion of such a sentence: its name, then its points in brackets.
 static BRACKETED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|,\s*|\s+en\s+)(\p{L}[^(,;]*?)\s*\((\d{1,3})\s*(?:punten|punt|%|procent)\b[^)]*\)")
+    Regex::new(r"(?i)(?:^|,\s*|\s+(?:en|and)\s+)(\p{L}[^(,;]*?)\s*\((\d{1,3})\s*(?:(?:punten|punt|procent)\b|%)[^)]*\)")
         .expect("static pattern")
 });
 
@@ -59,7 +59,16 @@ const WRAPPED_LINES: usize = 5;
 /// visie op de" / "opgave (30 punten) en de prijs (30 punten).") read as
 /// one: `None` when there is none.
 fn judged_on_wrapped(text: &str) -> Option<String> {
-    const JUDGED: [&str; 4] = ["beoordeeld", "gewogen", "gescoord", "gegund"];
+    const JUDGED: [&str; 8] = [
+        "beoordeeld",
+        "gewogen",
+        "gescoord",
+        "gegund",
+        "evaluate",
+        "assesse",
+        "judged",
+        "weighted",
+    ];
     let lines: Vec<&str> = text.lines().collect();
     let mut out: Vec<String> = Vec::new();
     let mut changed = false;
@@ -130,13 +139,17 @@ fn split(line: &str) -> Option<Vec<String>> {
     }
     let caps = HEADING.captures(line)?;
     let list = caps.get(2)?.as_str().trim();
-    let apart: &[char] = if list.contains('/') {
-        &['/']
-    } else if list.contains(';') {
-        &[';']
-    } else {
-        &[',']
-    };
+    // the first mark between items that gives a whole list: a name may
+    // hold a slash or a comma of its own
+    ['/', ';', '·', '•', '|', ',']
+        .into_iter()
+        .filter(|apart| list.contains(*apart))
+        .find_map(|apart| as_list(&items_apart(list, apart)?))
+}
+
+/// Each part of the list between the marks as a name and its points, if
+/// every part is one.
+fn items_apart(list: &str, apart: char) -> Option<Vec<(String, u32)>> {
     let mut items = Vec::new();
     for part in list.split(apart) {
         let c = ITEM.captures(part.trim())?;
@@ -144,7 +157,7 @@ fn split(line: &str) -> Option<Vec<String>> {
         let points: u32 = c.get(2)?.as_str().parse().ok()?;
         items.push((name.trim().to_string(), points));
     }
-    as_list(&items)
+    Some(items)
 }
 
 /// The heading and one numbered line per criterion with its points, where
@@ -171,6 +184,25 @@ mod tests {
                 "5 Gunningscriteria\nDe inschrijvingen worden beoordeeld op werkervaring (40 punten), de\nvisie op de opgave (30 punten) en de prijs (30 punten). Vragen kunnen\ntot en met 3 december."
             ),
             "5 Gunningscriteria\nDe inschrijvingen worden beoordeeld op werkervaring (40 punten), de visie op de opgave (30 punten) en de prijs (30 punten).\nGunningscriteria:\n1. werkervaring (40 punten)\n2. de visie op de opgave (30 punten)\n3. de prijs (30 punten)\n\nVragen kunnen\ntot en met 3 december."
+        );
+    }
+
+    #[test]
+    fn other_marks_between_items_and_an_english_sentence() {
+        assert_eq!(
+            repair("Gunning: Kwaliteit (60) · Prijs (40)"),
+            "Gunningscriteria:\n1. Kwaliteit (60 punten)\n2. Prijs (40 punten)"
+        );
+        // a slash inside a name does not part the list
+        assert_eq!(
+            repair("Weging: cv/ervaring 70, prijs 30"),
+            "Gunningscriteria:\n1. cv/ervaring (70 punten)\n2. prijs (30 punten)"
+        );
+        assert_eq!(
+            repair(
+                "The client evaluates on: relevant experience (40%), motivation (30%) and price (30%). The best three are invited."
+            ),
+            "The client evaluates on: relevant experience (40%), motivation (30%) and price (30%).\nGunningscriteria:\n1. relevant experience (40 punten)\n2. motivation (30 punten)\n3. price (30 punten)\n\nThe best three are invited."
         );
     }
 

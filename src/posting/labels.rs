@@ -271,8 +271,14 @@ pub fn is_fact_line(text: &str) -> bool {
 /// Dotted leaders between label and value ("Uren per week ....... 36") are
 /// skipped.
 fn label_prefix(text: &str, item: bool) -> Option<(Field, &str)> {
+    // a line in small letters is a label only with its colon ("startdatum:
+    // 1 februari", as a site that writes everything small has it), not
+    // prose wrapped onto a line that starts with a label's word
     if !item && !text.chars().next().is_some_and(char::is_uppercase) {
-        return None;
+        let colon = text.find(':')?;
+        if colon > 50 || text[..colon].contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
     }
     let lower = text.to_lowercase();
     let mut best: Option<(usize, Field)> = None;

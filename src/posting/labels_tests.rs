@@ -113,3 +113,17 @@ fn words_inside_other_words_are_not_labels() {
     assert!(values("functie binnen de gemeentelijke organisatie.", Field::Title).is_empty());
     assert!(values("opdrachtgever leidend.", Field::Organisation).is_empty());
 }
+
+#[test]
+fn a_page_in_small_letters_has_labels_with_their_colon() {
+    assert_eq!(
+        values("startdatum: maandag 1 februari 2027", Field::Start),
+        ["maandag 1 februari 2027"]
+    );
+    assert_eq!(
+        values("referentienummer opdrachtgever: SDD-26-311", Field::RequestNumber),
+        ["SDD-26-311"]
+    );
+    // prose wrapped onto a line that starts with a label's word
+    assert!(values("start in het voorjaar van 2027", Field::Start).is_empty());
+}

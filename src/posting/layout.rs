@@ -207,7 +207,10 @@ fn split_strips(text: &str) -> String {
         {
             // two columns: "Aanvraag ZHZ-27-0012        Beleidsadviseur Jeugd"
             out.extend(items.iter().map(|i| i.to_string()));
-        } else if [" > ", " › ", " » "].contains(sep) {
+        } else if [" > ", " › ", " » "].contains(sep)
+            || (*sep == " / "
+                && ["home", "start", "homepage", "hoofdpagina"].contains(&fold(items[0]).as_str()))
+        {
             // a breadcrumb: its last crumb is the page's title; a crumb
             // that is a province alone ("Opdrachten > Gelderland > Nijmegen")
             // is the region

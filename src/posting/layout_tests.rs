@@ -113,6 +113,11 @@ fn strips_of_facts_tables_and_menus() {
         repair("Home›Werk›Jurist Wonen\nJurist Wonen en Water"),
         "Jurist Wonen en Water"
     );
+    // a breadcrumb parted by slashes from its home
+    assert_eq!(
+        repair("home / vacatures / overheid / consulent wmo\nx"),
+        "consulent wmo\nx"
+    );
     assert_eq!(
         repair("Breda, North Brabant · Hybride · Interim"),
         "Breda, North Brabant\nHybride\nInterim"

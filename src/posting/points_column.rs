@@ -43,6 +43,35 @@ const LIST_WORDS: &[&str] = &[
     "criteri", "wensen", "gunning", "beoordel", "selectie", "eisen", "award",
 ];
 
+/// A head naming the points however worded: one of [`POINTS_HEADS`], or
+/// words of them with brackets and a percent sign ("Weging (punten)",
+/// "Punten (max.)", "Gewicht in %", "Maximaal te behalen punten").
+fn names_points(cell: &str) -> bool {
+    const CORE: &[&str] = &["punten", "weging", "gewicht", "weight", "points", "score"];
+    const MORE: &[&str] = &[
+        "max",
+        "maximaal",
+        "maximum",
+        "aantal",
+        "te",
+        "behalen",
+        "in",
+        "percentage",
+        "max.",
+    ];
+    let folded = fold(cell);
+    if POINTS_HEADS.contains(&folded.as_str()) {
+        return true;
+    }
+    let words: Vec<&str> = folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| CORE.contains(w))
+        && words.iter().all(|w| CORE.contains(w) || MORE.contains(w))
+}
+
 /// A cell's points: "30", "30%".
 fn points(cell: &str) -> Option<u32> {
     cell.trim_end_matches('%').trim().parse().ok()
@@ -69,11 +98,7 @@ pub fn repair(text: &str) -> String {
             continue;
         }
         let row = cells(line);
-        if row.len() >= 2
-            && row
-                .last()
-                .is_some_and(|c| POINTS_HEADS.contains(&fold(c).as_str()))
-        {
+        if row.len() >= 2 && row.last().is_some_and(|c| names_points(c)) {
             // the head names the columns; it is no criterion, but where no
             // heading says what the table is, it says the award criteria
             in_table = true;
@@ -128,6 +153,13 @@ mod tests {
             repair(t),
             "Zie de tabel.\n\nGunningscriteria\n- Prijs (30 punten)\n- Cv (70 punten)\n"
         );
+        // the points column's head worded with brackets
+        let t = "Gunning\nCriterium\tWeging (punten)\nErvaring\t60\nUurtarief\t40\nTotaal\t100\n";
+        assert_eq!(
+            repair(t),
+            "Gunning\n- Ervaring (60 punten)\n- Uurtarief (40 punten)\n"
+        );
+        assert!(!names_points("Status (punten telling) open"));
         let other = "Naam\tStatus\tTarief\nEva\tOpen\t90\n";
         assert_eq!(repair(other), other);
         // two columns, as a Markdown table gives them

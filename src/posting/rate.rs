@@ -51,6 +51,11 @@ pub fn rate(v: &str) -> Option<RateValue> {
         || f.contains("jaar")
         || f.contains("punt")
         || f.contains("points")
+        // a wage an agency pays its temp ("€ 31,20 - € 39,80 bruto per
+        // uur", "uurloon"), not the rate a bid may ask
+        || f.contains("bruto")
+        || f.contains("uurloon")
+        || f.contains("gross")
     {
         return None;
     }
@@ -144,6 +149,12 @@ mod tests {
         for v in ["€ 95,-", "max 100 p/u", "Geen maximum"] {
             assert!(!withheld(v), "{v}");
         }
+    }
+
+    #[test]
+    fn a_wage_is_no_rate() {
+        assert_eq!(rate("€ 31,20 - € 39,80 bruto per uur"), None);
+        assert_eq!(rate("uurloon € 35"), None);
     }
 
     #[test]

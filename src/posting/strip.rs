@@ -222,6 +222,7 @@ fn place_and_province(text: &str) -> Option<&'static str> {
 fn is_rate_line(text: &str) -> bool {
     let f = fold(text);
     text.chars().count() <= 40
+        && !f.contains("bruto")
         && (["per uur", "p/u", "/uur", "per hour", "p.u.", "/u"]
             .iter()
             .any(|u| f.contains(u))

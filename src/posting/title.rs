@@ -165,6 +165,18 @@ fn title_lines(
     let mut out = Vec::new();
     let mut in_banner = false;
     let mut seen = 0;
+    // a page that writes in small letters (its menu, its title, its
+    // labels) has its title in them too
+    let small_page = {
+        let heads: Vec<bool> = lines
+            .iter()
+            .take(40)
+            .filter(|l| l.kind != LineKind::Blank)
+            .filter_map(|l| l.text.chars().find(|c| c.is_alphabetic()))
+            .map(char::is_lowercase)
+            .collect();
+        heads.len() >= 6 && heads.iter().filter(|s| **s).count() * 3 >= heads.len() * 2
+    };
     for (i, line) in lines.iter().enumerate().take(60) {
         let f = fold(&line.text);
         if line.kind == LineKind::Blank {
@@ -217,7 +229,13 @@ fn title_lines(
         let n = line.text.chars().count();
         let ok = !unknown_label
             && (2..=120).contains(&n)
-            && line.text.chars().next().is_some_and(|c| !c.is_lowercase())
+            && line.text.chars().next().is_some_and(|c| {
+                !c.is_lowercase()
+                    || small_page
+                        && names_a_role(&line.text)
+                        && line.text.split_whitespace().count() <= 6
+                        && !line.text.contains([',', ':', '.'])
+            })
             && (!line.text.ends_with(['.', ';', ':', ',']) || line.text.ends_with(" a.i."))
             && !line.text.contains('\t');
         // a note page's first line is its title, opened by an icon ("💼 Hydroloog")
@@ -351,6 +369,8 @@ fn with_wrapped_tail(
         Some(next)
             if next.kind == LineKind::Plain
                 && !label_lines.contains(&(i + 1))
+                // the title again (a breadcrumb's last crumb, then the heading)
+                && fold(next.text.trim()) != fold(title.trim())
                 && (next.text.chars().next().is_some_and(char::is_lowercase)
                     || !next.text.trim().contains(' ')
                     || wrapped_name(&title, &next.text, lines.get(i + 2)))

@@ -83,3 +83,19 @@ fn provisional_titles() {
         Some("Met het verstrekken van de opdracht mag géén arbeidsrelatie ontstaan")
     );
 }
+
+#[test]
+fn a_page_in_small_letters_has_its_title_in_them() {
+    assert_eq!(
+        title(
+            "randstad professionals\nvacatures\nwerkgevers\nover ons\nconsulent bijzondere bijstand\nconsulent bijzondere bijstand\nDordrecht, Zuid-Holland\nopdrachtgever: Sociale Dienst\nstartdatum: 1 februari 2027\n"
+        )
+        .as_deref(),
+        Some("consulent bijzondere bijstand")
+    );
+    // a capitalised page keeps its small-letter prose out of the title
+    assert_eq!(
+        title("Inhuur\n\nadviseur wonen\n\nJurist Wonen\n\nStart: 1 maart 2027\n").as_deref(),
+        Some("Jurist Wonen")
+    );
+}
