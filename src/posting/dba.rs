@@ -53,6 +53,10 @@ pub fn classify(sentences: &[String]) -> Dba {
                         "belastingdienst",
                         "dba",
                         "aantoon",
+                        "aanton",
+                        // "mits de leverancier aannemelijk maakt dat …"
+                        "aannemelijk",
+                        "onderbouw",
                         "waarborg",
                         // "mits de inschrijver garandeert dat …"
                         "garan",

@@ -312,6 +312,22 @@ fn a_negation_in_a_condition_a_fee_or_a_row_away_is_no_ban() {
         DbaStance::GuaranteeRequired
     );
     assert_eq!(
+        stance(
+            "Inzet van een zzp'er is mogelijk, mits de leverancier aannemelijk maakt dat de opdracht buiten dienstbetrekking wordt uitgevoerd."
+        ),
+        DbaStance::GuaranteeRequired
+    );
+    assert_eq!(
+        stance("De GGD sluit inzet van zzp'ers bij deze opdracht uit in verband met de Wet DBA."),
+        DbaStance::ZzpExcluded
+    );
+    assert_eq!(
+        stance(
+            "This assignment is open to independent professionals (ZZP): you work on agreed deliverables."
+        ),
+        DbaStance::IndependentScope
+    );
+    assert_eq!(
         stance("Wij rekenen geen fee aan zelfstandigen; de gemeente betaalt een vaste bijdrage."),
         DbaStance::NotStated
     );

@@ -25,13 +25,33 @@ fn strip_lead(s: &str) -> &str {
     }
 }
 
+/// A line opened by a keycap digit ("1⃣ Mbo-4", "2️⃣ Rijbewijs", "🔟 …")
+/// as a numbered line ("1. Mbo-4").
+fn keycap_number(line: &str) -> Option<String> {
+    let t = line.trim_start();
+    if let Some(rest) = t.strip_prefix('🔟') {
+        return Some(format!("10. {}", rest.trim_start()));
+    }
+    let digit = t.chars().next().filter(char::is_ascii_digit)?;
+    let rest = t[1..].strip_prefix('\u{FE0F}').unwrap_or(&t[1..]);
+    let rest = rest.strip_prefix('\u{20E3}')?;
+    Some(format!("{digit}. {}", rest.trim_start()))
+}
+
 /// The text with leading pictographs of lines and of " · " items dropped.
 pub fn repair(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| (c as u32) >= 0x1F000) {
+    if !text
+        .chars()
+        .any(|c| (c as u32) >= 0x1F000 || c == '\u{20E3}')
+    {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
+        if let Some(numbered) = keycap_number(line) {
+            out.push_str(&numbered);
+            continue;
+        }
         // a heading ("✅ Je voldoet aan:") loses its pictograph; a line of
         // facts keeps its first (a pictograph opens a bullet and a sentence)
         let heading = line.trim_end().ends_with(':');
@@ -54,6 +74,14 @@ mod tests {
         assert_eq!(
             repair("📍 Assen · 🕒 20 uur\n✅ Wat je meebrengt:\nTop 👍 zo"),
             "📍 Assen · 20 uur\nWat je meebrengt:\nTop 👍 zo"
+        );
+    }
+
+    #[test]
+    fn keycap_digits_number_their_lines() {
+        assert_eq!(
+            repair("Eisen:\n1\u{20E3} Mbo-4\n2\u{FE0F}\u{20E3} Rijbewijs B\n"),
+            "Eisen:\n1. Mbo-4\n2. Rijbewijs B\n"
         );
     }
 

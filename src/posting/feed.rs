@@ -196,10 +196,7 @@ mod tests {
     #[test]
     fn one_item_copied_alone() {
         let t = "# source: https://x.nl/feed.rss\n<item>\n  <title>Jurist</title>\n  <dc:creator>Banenplein</dc:creator>\n  <description><![CDATA[<p><strong>Start:</strong> 1 maart 2027</p>]]></description>\n</item>";
-        assert_eq!(
-            repair(t),
-            "Banenplein\n\nJurist\n\n\nStart: 1 maart 2027"
-        );
+        assert_eq!(repair(t), "Banenplein\n\nJurist\n\n\nStart: 1 maart 2027");
     }
 
     #[test]

@@ -121,7 +121,10 @@ fn a_page_in_small_letters_has_labels_with_their_colon() {
         ["maandag 1 februari 2027"]
     );
     assert_eq!(
-        values("referentienummer opdrachtgever: SDD-26-311", Field::RequestNumber),
+        values(
+            "referentienummer opdrachtgever: SDD-26-311",
+            Field::RequestNumber
+        ),
         ["SDD-26-311"]
     );
     // prose wrapped onto a line that starts with a label's word

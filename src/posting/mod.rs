@@ -34,6 +34,7 @@ pub mod head_table;
 pub mod header;
 pub mod icon_glyphs;
 pub mod ics;
+pub mod indented_items;
 pub mod inline_award;
 pub mod inline_criteria;
 pub mod inline_numbered;

@@ -27,7 +27,8 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // "Vragen via de Nota van Inlichtingen tot 18 december 2026"
         r"(?-u:\b)vragen via (?:de |het )?nota van inlichtingen (?:tot|uiterlijk|t/m)(?: en met)?:?",
         // an English page's "Questions: via the portal until Dec 10, 2026"
-        r"questions(?: \([^)]{1,60}\))?:? (?:can be )?(?:(?:asked|submitted) )?(?:via (?:the )?[\w-]+ )?(?:until|before|by|no later than):?",
+        // "Questions about this role can be sent until 8 December 2026"
+        r"questions(?: about [\w ]{1,30}?)?(?: \([^)]{1,60}\))?:? (?:can be |may be )?(?:(?:asked|submitted|sent|e-?mailed|raised) )?(?:via (?:the )?[\w-]+ )?(?:until|before|by|no later than):?",
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
         r"(?-u:\b)vragenronde sluit(?: op)?",
         // a planning's step "Sluiting vragenronde  dinsdag 8 december 2026, 12:00 uur"

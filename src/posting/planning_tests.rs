@@ -34,6 +34,15 @@ fn questions_asked_of_the_reader_until_a_day() {
 }
 
 #[test]
+fn questions_in_english_sent_until_a_day() {
+    let flat = "Questions about this role can be sent until 8 December 2026, 12:00 PM; answers will be shared on 9 December 2026.";
+    assert_eq!(
+        questions_deadline(flat),
+        Some((d(2026, 12, 8), NaiveTime::from_hms_opt(12, 0, 0)))
+    );
+}
+
+#[test]
 fn a_start_without_its_year_and_an_end_at_a_months_end() {
     let flat = "De opdracht gaat in per 1 februari en loopt tot en met eind juni 2027.";
     assert_eq!(

@@ -21,6 +21,15 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
     ("twaalf", 12),
     ("vijftien", 15),
     ("twintig", 20),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("ten", 10),
 ];
 
 static CVS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -76,12 +85,13 @@ pub fn cvs_forwarded(flat: &str) -> Option<String> {
 }
 
 /// A count: digits or a Dutch number word.
-const COUNT: &str = r"(\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)";
+const COUNT: &str =
+    r"(\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|one|two|three|four|five|six)";
 /// Who is counted.
 const WHO: &str =
     r"(?:kandidaten|cv'?s|cv’s|inschrijvers|aanbieders|professionals|candidates|applicants)";
 /// What ranks them ("beste", "hoogst scorende", "best gewaardeerde").
-const RANKED: &str = r"(?:(?:best|hoogst)\s+(?:scorende|gewaardeerde|gerangschikte|beoordeelde)\s+|beste\s+|geschikte\s+)?";
+const RANKED: &str = r"(?:(?:best|hoogst)\s+(?:scorende|gewaardeerde|gerangschikte|beoordeelde)\s+|(?:highest|best|top)[\s-](?:scoring|ranked|rated)\s+|beste\s+|best\s+|geschikte\s+)?";
 /// Being invited, in Dutch or English.
 const INVITE: &str = r"(?:uitgenodigd|uitnodigen|uitnodiging|uit\s+te\s+nodigen|op\s+gesprek|voor\s+(?:een\s+)?gesprek|(?:will\s+be|are)\s+invited|invited)";
 
@@ -186,6 +196,12 @@ mod tests {
         assert_eq!(
             cvs_forwarded("De drie kandidaten die het best scoren"),
             Some("3".into())
+        );
+        assert_eq!(
+            interviews_invited(
+                "The two highest-scoring candidates will be invited for an interview."
+            ),
+            (Some(2), None)
         );
         assert_eq!(
             interviews_invited("De beste drie kandidaten worden uitgenodigd voor een gesprek."),

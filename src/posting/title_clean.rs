@@ -61,6 +61,16 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         (rest.starts_with(char::is_uppercase) && names_a_role(rest)).then_some(rest)
     })
     .unwrap_or(title);
+    // the client in brackets after the role ("Adviseur Vakbekwaamheid
+    // (Veiligheidsregio Twente)")
+    let title = match title.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((role, inside))
+            if organisation.is_some_and(|o| fold(inside) == fold(o)) && names_a_role(role) =>
+        {
+            role.trim_end()
+        }
+        _ => title,
+    };
     let sep = [" – ", " — ", " | ", " - "]
         .into_iter()
         .find(|s| title.contains(s));
@@ -233,6 +243,24 @@ mod tests {
         assert_eq!(
             super::without_reference("Projectleider Verkiezingen 2027"),
             "Projectleider Verkiezingen 2027"
+        );
+    }
+
+    #[test]
+    fn the_client_in_brackets_after_the_role_is_dropped() {
+        assert_eq!(
+            clean(
+                "Adviseur Vakbekwaamheid (Veiligheidsregio Twente)",
+                Some("Veiligheidsregio Twente")
+            ),
+            "Adviseur Vakbekwaamheid"
+        );
+        assert_eq!(
+            clean(
+                "Adviseur Vakbekwaamheid (Brandweer)",
+                Some("Veiligheidsregio Twente")
+            ),
+            "Adviseur Vakbekwaamheid (Brandweer)"
         );
     }
 

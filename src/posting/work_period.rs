@@ -100,6 +100,27 @@ pub(super) fn read(
             })
         })
         .or(period.map(|(_, (_, _, end))| end));
+    // "Start ma 11 jan, t/m 30 juni": the end without its year after the start
+    if p.end_date.is_none()
+        && let Some(start) = p.start_date
+    {
+        p.end_date = cands
+            .iter()
+            .filter(|c| c.field == Field::Start)
+            .find_map(|c| {
+                let v = c.value.as_str();
+                let at = [" t/m ", " tot en met ", " tot "]
+                    .iter()
+                    .find_map(|m| v.find(m).map(|i| i + m.len()))?;
+                let end = yearless::day_and_month(&v[at..], start)?;
+                let end = if end < start {
+                    end.with_year(end.year() + 1)?
+                } else {
+                    end
+                };
+                Some(end)
+            });
+    }
 }
 
 fn start_text(date: Option<NaiveDate>, asap: bool) -> String {
@@ -107,5 +128,24 @@ fn start_text(date: Option<NaiveDate>, asap: bool) -> String {
         (Some(d), _) => d.to_string(),
         (None, true) => "as soon as possible".to_string(),
         (None, false) => "at no stated date".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_end_without_its_year_after_the_start() {
+        let p = crate::posting::parse(
+            "Geplaatst op: 2026-12-04\nJurist Wonen\nGemeente Assen\nStart: ma 11 jan, t/m 30 juni\nDeadline: 15 december 2026 12:00\n",
+        )
+        .expect("a posting");
+        assert_eq!(
+            p.start_date.map(|d| d.to_string()).as_deref(),
+            Some("2027-01-11")
+        );
+        assert_eq!(
+            p.end_date.map(|d| d.to_string()).as_deref(),
+            Some("2027-06-30")
+        );
     }
 }
