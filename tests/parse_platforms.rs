@@ -504,10 +504,31 @@ fn postings_of_a_twenty_fifth_blind_set_are_read() {
 /// broker's mailed newsletter, Hays in English, a Telegram channel and a
 /// printed page; half cut at 2,000 bytes. (Its one `rate_bands` value is
 /// left out here: this harness does not compare bands.) First read: 181 of
-/// 215 (84.2%), none refused.
+/// 215 (84.2%), none refused. Taught its kinds (one feed item alone, a
+/// page in small letters, a reader view's indented lists, a Telegram
+/// copy, keycap digits, a wage that is no rate): 208 of 215, held at 95%.
 #[test]
 fn postings_of_a_twenty_sixth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen26"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.90, right, total, refused, misses);
+    check_unseen_at(0.95, right, total, refused, misses);
+}
+
+/// A twenty-seventh blind set (`tests/fixtures/unseen27`), written by a
+/// helper that had not read the parser, on fourteen more channels no
+/// earlier set used: Werken voor Nederland, werkenbijdeoverheid.nl,
+/// Overheidsvacaturebank, Select Interim (glued labels), Olympia and
+/// Tempo-Team (a temp's wage), Indeed's cards, a municipality's news item,
+/// Between, Maandag, Harvey Nash in English, a ticket holding a hiring
+/// form, an SMS thread in parts and a Facebook group post with comments;
+/// half cut at 2,000 bytes. Kept aside while unseen26 was taught, then
+/// read: 188 of 216 (87.0%), none refused. Taught its kinds (labels in
+/// capitals glued to their values, an alert's numbered parts, a group
+/// post's header and byline, items in small letters after 'Knock-outs:',
+/// '40p'): 205 of 216, held at 93%.
+#[test]
+fn postings_of_a_twenty_seventh_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen27"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.93, right, total, refused, misses);
 }

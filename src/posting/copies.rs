@@ -31,6 +31,7 @@ pub fn repair(text: &str) -> String {
     step!(text = super::chat_export::repair(&text));
     step!(text = super::sms::repair(&text));
     step!(text = without_post_author(&text));
+    step!(text = without_group_header(&text));
     step!(text = without_other_postings(&text));
     step!(text = newsletter_first_item(&text));
     let mut out: Vec<String> = Vec::new();
@@ -127,6 +128,34 @@ fn without_post_author(text: &str) -> String {
     out
 }
 
+/// A group's header above its posts ("ZZP & Interim Overheid
+/// Noord-Holland" / "Besloten groep · 4,3K leden"): the group's name and
+/// kind, which name no posting, are dropped.
+fn without_group_header(text: &str) -> String {
+    const KINDS: [&str; 4] = [
+        "besloten groep",
+        "openbare groep",
+        "private group",
+        "public group",
+    ];
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(at) = lines
+        .iter()
+        .take(12)
+        .position(|l| KINDS.iter().any(|k| fold(l.trim()).starts_with(k)))
+    else {
+        return text.to_string();
+    };
+    let name = lines[..at].iter().rposition(|l| !l.trim().is_empty());
+    let out: Vec<&str> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != at && Some(*i) != name)
+        .map(|(_, l)| *l)
+        .collect();
+    super::normalize::join_like(&out, text)
+}
+
 /// A social network's bar under a post ("Vind ik leuk    Reageren
 /// Reposten    Verzenden", "Like · Comment · Repost · Send"): what follows
 /// it is what others said, not the posting.
@@ -135,6 +164,10 @@ fn is_reaction_bar(folded: &str) -> bool {
     has(&["vind ik leuk", "like"])
         && has(&["reageren", "reactie", "comment"])
         && has(&["verzenden", "delen", "repost", "send", "share"])
+        // the counts under a group's post ("👍❤️ 23 · 9 opmerkingen · 4 keer gedeeld")
+        || has(&["opmerkingen", "comments", "reacties"])
+            && has(&["gedeeld", "shares", "reposts"])
+            && folded.contains(|c: char| c.is_ascii_digit())
 }
 
 /// The text up to a heading of other postings in its last two thirds (a
@@ -144,7 +177,8 @@ fn without_other_postings(text: &str) -> String {
     let mut end = 0;
     for line in text.split_inclusive('\n') {
         let f = fold(line.trim());
-        if end > 0 && f.len() < 80 && is_reaction_bar(&f) {
+        if end > 0 && f.split_whitespace().map(str::len).sum::<usize>() < 80 && is_reaction_bar(&f)
+        {
             return text[..end].to_string();
         }
         // a heading, or one opening a line of teasers ("Meer zoals dit – …"),
@@ -284,6 +318,16 @@ fn numbered_row(line: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_groups_header_is_dropped() {
+        assert_eq!(
+            super::without_group_header(
+                "Facebook\nZZP Overheid Noord\nBesloten groep · 4,3K leden\nJan Jansen\nJurist"
+            ),
+            "Facebook\nJan Jansen\nJurist"
+        );
+    }
+
     use super::*;
 
     #[test]

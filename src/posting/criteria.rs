@@ -109,6 +109,10 @@ fn items(lines: &[Line]) -> Vec<Item> {
                     } else {
                         !ends_item(text)
                     };
+                } else {
+                    // prose after a bulleted list: what follows it goes on
+                    // no item ("Een VOG is vereist." / "… niet in" / "behandeling.")
+                    open = false;
                 }
             }
         }

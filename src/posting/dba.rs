@@ -224,9 +224,17 @@ fn negated(f: &str, h: &Hits) -> bool {
         .min()
         .map_or(f, |at| &f[..at]);
     let head = format!("{head} ");
-    super::dba_phrases::NEGATIONS
-        .iter()
-        .any(|n| head.contains(n))
+    let negates = |t: &str| super::dba_phrases::NEGATIONS.iter().any(|n| t.contains(n));
+    // "Reageren loopt niet via deze groep maar … rechtstreeks als zzp'er":
+    // what is denied stands before "maar", the ZZP'er after it
+    if let Some(at) = head.find(" maar ") {
+        let (before, after) = head.split_at(at);
+        let names = |t: &str| super::dba_phrases::NAMES_ZZP.iter().any(|n| t.contains(n));
+        if negates(before) && !negates(after) && !names(before) && names(after) {
+            return false;
+        }
+    }
+    negates(&head)
 }
 
 /// "Inschrijvingen waarbij de kandidaat als zzp'er wordt ingezet, worden

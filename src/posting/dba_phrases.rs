@@ -107,7 +107,7 @@ pub(super) fn hits(folded: &str) -> Hits {
 }
 
 /// Words that name self-employed people.
-const NAMES_ZZP: &[&str] = &[
+pub(super) const NAMES_ZZP: &[&str] = &[
     "zzp",
     "zelfstandige zonder personeel",
     "zelfstandigen",

@@ -328,6 +328,12 @@ fn a_negation_in_a_condition_a_fee_or_a_row_away_is_no_ban() {
         DbaStance::IndependentScope
     );
     assert_eq!(
+        stance(
+            "Reageren loopt NIET via deze groep maar via het bureau van je keuze of rechtstreeks als zzp'er via het Inkoopportaal."
+        ),
+        DbaStance::NotStated
+    );
+    assert_eq!(
         stance("Wij rekenen geen fee aan zelfstandigen; de gemeente betaalt een vaste bijdrage."),
         DbaStance::NotStated
     );

@@ -161,8 +161,10 @@ fn unglue_label_runs(text: &str) -> String {
 /// open so, each gets its colon.
 fn unglue_label_lines(text: &str) -> String {
     let glued_at_start = |line: &str| -> Option<usize> {
-        let (start, end) = *glued_label_hits(line, false).first()?;
-        (start == 0 && !line[end..].starts_with(char::is_whitespace)).then_some(end)
+        caps_label_end(line).or_else(|| {
+            let (start, end) = *glued_label_hits(line, false).first()?;
+            (start == 0 && !line[end..].starts_with(char::is_whitespace)).then_some(end)
+        })
     };
     if text
         .lines()
@@ -176,6 +178,57 @@ fn unglue_label_lines(text: &str) -> String {
         Some(end) => format!("{}: {}", &line[..end], &line[end..]),
         None => line.to_string(),
     })
+}
+
+/// Where a label in capitals ends that its value is glued to
+/// ("OPDRACHTGEVERProvincie Gelderland", "STARTmaandag 4 januari",
+/// "REFERENTIE OPDRACHTGEVERPG-2026-1184"): the longest run of capitals at
+/// the line's start that is a known label (a client's qualifier after it
+/// allowed), with a value after it.
+fn caps_label_end(line: &str) -> Option<usize> {
+    let run = line
+        .char_indices()
+        .take_while(|(_, c)| c.is_uppercase() || *c == ' ')
+        .last()
+        .map(|(i, c)| i + c.len_utf8())?;
+    if line[..run].chars().filter(|c| c.is_uppercase()).count() < 4 {
+        return None;
+    }
+    let is_label = |head: &str| {
+        let head = head.to_lowercase();
+        let bare = [" opdrachtgever", " klant"]
+            .iter()
+            .find_map(|q| head.strip_suffix(q))
+            .unwrap_or(&head);
+        super::label_table::LABELS
+            .iter()
+            .any(|(l, _)| *l == head || *l == bare)
+    };
+    line[..run]
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .rev()
+        .filter(|&end| end >= 4 && !line[..end].ends_with(' '))
+        .find(|&end| {
+            let rest = &line[end..];
+            let mut chars = rest.chars();
+            let (first, second) = (chars.next(), chars.next());
+            // the value opens past the capitals ("STARTmaandag"), with its
+            // own capital ("OPDRACHTGEVERProvincie") or with a code in
+            // capitals ("PG-2026-1184"), not inside a word in capitals
+            // ("OPDRACHT|GEVER")
+            let caps_then = rest
+                .chars()
+                .find(|c| !c.is_uppercase())
+                .is_some_and(|c| c.is_ascii_digit() || c == '-');
+            let value_opens = match (first, second) {
+                (Some(a), _) if !a.is_uppercase() => end == run && a != ':' && a != ' ',
+                (Some(_), Some(b)) if b.is_lowercase() => true,
+                (Some(_), _) => caps_then,
+                (None, _) => false,
+            };
+            value_opens && is_label(&line[..end])
+        })
 }
 
 /// Where capitalised labels sit glued: at the line's start or right after
@@ -217,6 +270,16 @@ fn glued_label_hits(line: &str, small_value: bool) -> Vec<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn labels_in_capitals_glued_to_their_values() {
+        assert_eq!(
+            super::unglue_label_lines(
+                "OPDRACHTGEVERProvincie Gelderland\nREFERENTIE OPDRACHTGEVERPG-2026-1184\nSTARTmaandag 4 januari 2027\nUREN28 uur per week\nOVER ONS\nOPDRACHTGEVER\nAANVRAAGNUMMER ....... MTR-1\n"
+            ),
+            "OPDRACHTGEVER: Provincie Gelderland\nREFERENTIE OPDRACHTGEVER: PG-2026-1184\nSTART: maandag 4 januari 2027\nUREN: 28 uur per week\nOVER ONS\nOPDRACHTGEVER\nAANVRAAGNUMMER ....... MTR-1\n"
+        );
+    }
+
     #[test]
     fn words_joined_by_a_copy_are_cut() {
         use super::unglue_words;

@@ -21,7 +21,7 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// One criterion: its name, then its points or weight.
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(\p{L}.*?)[\s:–-]*\(?(\d{1,3})\s*(?:%|procent|punten|punt|pnt\.?|ptn\.?|pts\.?|points)?\)?\.?$",
+        r"(?i)^(\p{L}.*?)[\s:–-]*\(?(\d{1,3})\s*(?:%|procent|punten|punt|pnt\.?|ptn\.?|pts\.?|points|p)?\)?\.?$",
     )
     .expect("static pattern")
 });
@@ -139,6 +139,22 @@ fn split(line: &str) -> Option<Vec<String>> {
     }
     let caps = HEADING.captures(line)?;
     let list = caps.get(2)?.as_str().trim();
+    // the sentence after the list ("…; Prijs 20p. Max 1 kandidaat per
+    // leverancier.") is no criterion: it follows on a line of its own
+    let end = list
+        .match_indices(". ")
+        .find(|(i, _)| list[i + 2..].starts_with(char::is_uppercase))
+        .map(|(i, _)| i);
+    if let Some(end) = end {
+        let mut out = split_list(&list[..end])?;
+        out.push(list[end + 1..].trim().to_string());
+        return Some(out);
+    }
+    split_list(list)
+}
+
+/// The heading and numbered lines of a list of criteria with their points.
+fn split_list(list: &str) -> Option<Vec<String>> {
     // the first mark between items that gives a whole list: a name may
     // hold a slash or a comma of its own
     ['/', ';', '·', '•', '|', ',']
@@ -203,6 +219,16 @@ mod tests {
                 "The client evaluates on: relevant experience (40%), motivation (30%) and price (30%). The best three are invited."
             ),
             "The client evaluates on: relevant experience (40%), motivation (30%) and price (30%).\nGunningscriteria:\n1. relevant experience (40 punten)\n2. motivation (30 punten)\n3. price (30 punten)\n\nThe best three are invited."
+        );
+    }
+
+    #[test]
+    fn points_as_p_and_a_sentence_after_the_list() {
+        assert_eq!(
+            repair(
+                "Gunning: W1 ervaring (zorg, hoogbouw) 40p; W2 aanpak 40p; Prijs 20p. Max 1 kandidaat per leverancier."
+            ),
+            "Gunningscriteria:\n1. W1 ervaring (zorg, hoogbouw) (40 punten)\n2. W2 aanpak (40 punten)\n3. Prijs (20 punten)\nMax 1 kandidaat per leverancier."
         );
     }
 

@@ -19,6 +19,27 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[\s|;])(KO|K|E|W|G|R)(\d{1,2})[).:]?\s+\p{Lu}").expect("static pattern")
 });
 
+/// A number with a bracket that opens an item in small letters ("1)
+/// hbo-diploma"), read only after a heading of criteria.
+static SMALL_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)(\d{1,2})\)\s+\p{L}").expect("static pattern"));
+
+/// Whether a label names criteria ("Knock-outs:", "Eisen:", "Gunning:").
+fn names_criteria(head: &str) -> bool {
+    let f = super::normalize::fold(head);
+    [
+        "knock-out",
+        "knockout",
+        "eisen",
+        "vereisten",
+        "wensen",
+        "gunning",
+        "criteria",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
+}
+
 /// The text with each one-line numbered list split into its items.
 pub fn repair(text: &str) -> std::borrow::Cow<'_, str> {
     super::normalize::rewrite_lines(text, split)
@@ -30,17 +51,25 @@ fn split(line: &str) -> Option<Vec<String>> {
     }
     let trimmed = line.trim_start();
     let indent = &line[..line.len() - trimmed.len()];
-    let (starts, coded) = match counted(trimmed, &MARK, 1, None) {
-        s if s.len() >= 2 => (s, false),
-        _ => (counted(trimmed, &CODE, 2, Some(1)), true),
+    let (starts, coded, small) = match counted(trimmed, &MARK, 1, None) {
+        s if s.len() >= 2 => (s, false, false),
+        _ => match counted(trimmed, &CODE, 2, Some(1)) {
+            s if s.len() >= 2 => (s, true, false),
+            // "Knock-outs: 1) hbo-diploma 2) diploma …": items in small
+            // letters, after a heading of criteria
+            _ => (counted(trimmed, &SMALL_MARK, 1, None), true, true),
+        },
     };
     if starts.len() < 2 {
         return None;
     }
     // "1) …" opens the line; a code may follow a label ("Knock-outcriteria: KO1 …")
     let head = trimmed[..starts[0]].trim();
-    let labelled = coded && head.ends_with(':') && head.len() <= 40;
-    if !(head.is_empty() || labelled) {
+    let labelled = coded
+        && head.ends_with(':')
+        && head.len() <= 40
+        && (CODE.is_match(&trimmed[starts[0]..]) || names_criteria(head));
+    if !(head.is_empty() && !small || labelled) {
         return None;
     }
     let mut out = Vec::with_capacity(starts.len() + 1);
@@ -97,6 +126,21 @@ mod tests {
             ),
             "KNOCK-OUTCRITERIA\n1) Afgeronde hbo-opleiding\n2) Minimaal 4 jaar ervaring met NEN-ISO 55000\n3) Ervaring met RAMS\nWENSEN"
         );
+    }
+
+    #[test]
+    fn items_in_small_letters_after_a_heading_of_criteria() {
+        assert_eq!(
+            repair("Knock-outs: 1) hbo-diploma 2) diploma BPD 3) min 3 jr ervaring"),
+            "Knock-outs:\n1) hbo-diploma\n2) diploma BPD\n3) min 3 jr ervaring"
+        );
+        // prose with numbers in brackets is no list
+        for t in [
+            "Zie bijlage: 1) de kaart en 2) de tekening",
+            "1) de kaart en 2) de tekening",
+        ] {
+            assert_eq!(repair(t), t);
+        }
     }
 
     #[test]

@@ -43,10 +43,15 @@ fn label_starts(line: &str) -> Vec<usize> {
 /// before each label.
 pub fn repair(text: &str) -> Cow<'_, str> {
     super::normalize::rewrite_lines(text, |line| {
-        line.matches(':').nth(2)?;
-        let starts = label_starts(line);
+        line.matches(':').nth(1)?;
+        let mut starts = label_starts(line);
         if starts.len() < 3 {
-            return None;
+            // a message of fact sentences ("… (VGGM). Kenmerk: VGGM-061.
+            // Plaats: Arnhem."): two labels, each opening a sentence
+            starts.retain(|&s| line[..s].ends_with(". "));
+            if starts.len() < 2 {
+                return None;
+            }
         }
         let mut parts = Vec::with_capacity(starts.len() + 1);
         let mut last = 0;
@@ -84,6 +89,14 @@ mod tests {
     fn a_reach_ending_inside_a_character_is_no_panic() {
         let t = "Uren: 24 uur Tarief: tot €110,- €€€€€€€€€€€€€€€€€€€ per uur Reageren: 14-12\n";
         assert!(repair(t).contains("Tarief: tot €110"));
+    }
+
+    #[test]
+    fn labels_opening_sentences_of_a_message_get_a_line_each() {
+        assert_eq!(
+            repair("Adviseur Risico - VGGM. Kenmerk: VGGM-061. Plaats: Arnhem.\n"),
+            "Adviseur Risico - VGGM.\nKenmerk: VGGM-061.\nPlaats: Arnhem.\n"
+        );
     }
 
     #[test]

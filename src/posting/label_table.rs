@@ -110,6 +110,7 @@ pub const LABELS: &[(&str, Field)] = &[
     ("locatie", Field::Location),
     ("location", Field::Location),
     ("standplaats", Field::Location),
+    ("plaats", Field::Location),
     ("werklocatie", Field::Location),
     ("startdatum", Field::Start),
     ("begindatum", Field::Start),

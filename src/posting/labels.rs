@@ -221,6 +221,8 @@ const COLON_ONLY: &[&str] = &[
     "opdracht",
     // a search page's filter ("Werkgever" over a list of employers)
     "werkgever",
+    // "Plaats je reactie …" is a sentence
+    "plaats",
     "employer",
     "inhuuropdracht",
     "einde",

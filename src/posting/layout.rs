@@ -124,6 +124,12 @@ fn equals_labels(text: &str) -> Cow<'_, str> {
     EQUALS_LABEL.replace_all(text, "$1: $2")
 }
 
+/// How long ago a post was posted, as a social network writes it ("3 d",
+/// "1 w", "5 min", "2 dagen").
+static TIME_AGO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2} ?(?:d|w|min|mnd|dag|dagen|wk|weken)$").expect("static pattern")
+});
+
 /// A table cell of points: "40 punten", "30%".
 static POINTS_CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\d{1,3}\s*(?:punten|pnt\.?|points|%)$").expect("static pattern")
@@ -180,6 +186,16 @@ fn split_strips(text: &str) -> String {
             .filter(|i| !i.is_empty())
             .collect();
         let short = |i: &&str| i.chars().count() <= 60;
+        // a post's byline: its author's role and its age ("Beheerder · 3 d · 🌐")
+        if items.len() >= 2
+            && items.len() <= 4
+            && items
+                .iter()
+                .any(|i| TIME_AGO.is_match(i.trim_end_matches([' ', '·', '•'])))
+            && items.iter().all(|i| i.split_whitespace().count() <= 3)
+        {
+            continue;
+        }
         if let [criterion, weight] = items.as_slice()
             && *sep == " | "
         {

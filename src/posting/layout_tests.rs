@@ -113,6 +113,11 @@ fn strips_of_facts_tables_and_menus() {
         repair("Home›Werk›Jurist Wonen\nJurist Wonen en Water"),
         "Jurist Wonen en Water"
     );
+    // a post's byline
+    assert_eq!(
+        repair("Marieke de Graaf\nBeheerder · 3 d · 🌐\nTekst"),
+        "Marieke de Graaf\nTekst"
+    );
     // a breadcrumb parted by slashes from its home
     assert_eq!(
         repair("home / vacatures / overheid / consulent wmo\nx"),

@@ -101,7 +101,19 @@ fn classify(raw: &str) -> Line {
             text: String::new(),
         };
     }
-    if t.starts_with('#') {
+    // a line of hashtags ("#interim #GGD #teamleider") says nothing
+    if t.split_whitespace().all(|w| {
+        w.strip_prefix('#')
+            .is_some_and(|h| h.starts_with(char::is_alphabetic))
+    }) {
+        return Line {
+            kind: LineKind::Blank,
+            text: String::new(),
+        };
+    }
+    // a markdown heading has a space after its marks: "#4471" is a number
+    // and "#Drenthe" a hashtag
+    if t.starts_with('#') && t.trim_start_matches('#').starts_with(' ') {
         let text = strip_emphasis(t.trim_start_matches('#'));
         return Line {
             kind: LineKind::Heading,
@@ -224,7 +236,9 @@ fn lettered(t: &str) -> Option<&str> {
     let b = t.as_bytes();
     let names_points = || {
         let f = t.trim_end().trim_end_matches(['.', ')']).to_lowercase();
-        f.ends_with("punten") || f.ends_with("points")
+        ["punten", "punt", "pnt", "ptn", "pts", "points", "%"]
+            .iter()
+            .any(|e| f.ends_with(e))
     };
     // a capital with a dot may be a name's initial ("S. de Vries"): an
     // item only with its points ("A. Ervaring …: 40 punten") or a bracket

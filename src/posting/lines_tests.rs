@@ -105,6 +105,10 @@ fn a_capital_letter_is_an_item_with_points_or_a_bracket() {
         Some("Ervaring met bezwaar: 40 punten")
     );
     assert_eq!(lettered("B) Prijs"), Some("Prijs"));
+    assert_eq!(
+        lettered("C. Bekendheid met de regio – 20 pnt"),
+        Some("Bekendheid met de regio – 20 pnt")
+    );
     assert!(lettered("S. de Vries, teamleider").is_none());
     assert!(lettered("J. Jansen").is_none());
 }

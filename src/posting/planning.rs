@@ -170,6 +170,8 @@ pub fn answers_published(flat: &str, own: Option<NaiveDate>) -> Option<NaiveDate
             first_date(window(flat, at, 40)).map(|f| f.date)
         })
         .or_else(|| {
+            // "antwoorden vr 11-12": a step's day without its year
+            let at = at.or_else(|| Some(ANSWERS_STEP.captures(flat)?.get(1)?.start()));
             let (own, head) = (own?, window(flat, at?, 30));
             yearless::with_weekday(head, own).or_else(|| yearless::days(head, own).first().copied())
         })

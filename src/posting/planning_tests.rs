@@ -34,6 +34,15 @@ fn questions_asked_of_the_reader_until_a_day() {
 }
 
 #[test]
+fn answers_on_a_day_without_its_year() {
+    let flat = "Vragen t/m wo 09-12 17:00, antwoorden vr 11-12. Gesprekken: wo 23-12.";
+    assert_eq!(
+        answers_published(flat, Some(d(2026, 12, 4))),
+        Some(d(2026, 12, 11))
+    );
+}
+
+#[test]
 fn questions_in_english_sent_until_a_day() {
     let flat = "Questions about this role can be sent until 8 December 2026, 12:00 PM; answers will be shared on 9 December 2026.";
     assert_eq!(

@@ -113,6 +113,8 @@ static INVITED_OTHER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"(?i)(?-u:\b)nodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?(?:(?:daarvoor|hiervoor|vervolgens|dan)\s+)?(?:de\s+)?{COUNT}\s+(?:\S+\s+)?{WHO}\s+(?:met\s+de\s+(?:beste|hoogste)\s+\S+\s+)?uit(?-u:\b)"),
         format!(r"(?i)(?-u:\b){COUNT}\s+{RANKED}{WHO}\s+nodig(?:t|en)\s+(?:we|wij|zij|ze)\s+uit"),
         format!(r"(?i)(?-u:\b)the\s+(?:top|best)\s+{COUNT}\s+{WHO}\s+(?:will\s+be|are)\s+invited"),
+        // "top 3 wordt uitgenodigd"
+        format!(r"(?i)(?-u:\b)top[\s-]*{COUNT}\s+(?:wordt|worden|is|zijn)\s+{INVITE}"),
         // "De top 3 van kandidaten wordt uitgenodigd"
         format!(r"(?i)(?-u:\b)top[\s-]+{COUNT}\s+(?:van\s+(?:de\s+)?)?{WHO}(?-u:\b)[^.;|]{{0,40}}?(?-u:\b){INVITE}"),
         format!(r"(?i)(?-u:\b)gesprekken(?-u:\b)[^.]{{0,60}}?(?-u:\b)met\s+de\s+{COUNT}\s+{RANKED}{WHO}"),
@@ -196,6 +198,10 @@ mod tests {
         assert_eq!(
             cvs_forwarded("De drie kandidaten die het best scoren"),
             Some("3".into())
+        );
+        assert_eq!(
+            interviews_invited("Gesprekken: wo 23-12 in Arnhem, top 3 wordt uitgenodigd."),
+            (Some(3), None)
         );
         assert_eq!(
             interviews_invited(

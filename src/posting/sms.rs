@@ -31,6 +31,17 @@ static ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static pattern")
 });
 
+/// An alert's first part that opens with its number, the role and the
+/// client ("#4471 Adviseur Risicobeheersing - Veiligheidsregio X. …"):
+/// the role.
+fn numbered_role(part: &str) -> Option<String> {
+    static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*#?\d{2,8}:?\s+([^.:;\n]{3,80}?)\s+[-–—]\s+[^.:;\n]{3,80}(?:\.|$)")
+            .expect("static pattern")
+    });
+    Some(NUMBERED.captures(part)?[1].trim().to_string())
+}
+
 /// The text without its part marks and with the announced role as a
 /// "Functie:" line before the first part; a text of fewer than two parts
 /// of one message is returned as it came.
@@ -60,10 +71,13 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     for (i, line) in text.lines().enumerate() {
         let unmarked = PART.replace(line, "");
         if i == first_part
-            && let Some(c) = ANNOUNCED.captures(&unmarked)
-            && super::title::names_a_role(c[2].trim())
+            && let Some(role) = ANNOUNCED
+                .captures(&unmarked)
+                .map(|c| c[2].trim().to_string())
+                .or_else(|| numbered_role(&unmarked))
+                .filter(|r| super::title::names_a_role(r))
         {
-            out.push(format!("Functie: {}", c[2].trim()));
+            out.push(format!("Functie: {role}"));
             out.push(String::new());
         }
         out.push(unmarked.into_owned());
@@ -86,6 +100,12 @@ mod tests {
             repair(t),
             "Interimbureau Noord\n06 11 22 33 44\n\nMa 4 jan. 2027 09:12\nFunctie: Jurist Omgevingsrecht\n\nGoedemorgen! Nieuwe opdracht bij Gemeente Oss: Jurist Omgevingsrecht. Start 1-3-2027.\n\nSluiting: vr 15-1 10:00.\n"
         );
+    }
+
+    #[test]
+    fn an_alerts_numbered_first_part_names_the_role() {
+        let t = "InhuurSMS\n(1/2) #4471 Adviseur Risicobeheersing - Veiligheidsregio Gelderland-Midden (VGGM). Kenmerk: V-1.\n(2/2) Start: ma 11-01-2027.\n";
+        assert!(repair(t).starts_with("InhuurSMS\nFunctie: Adviseur Risicobeheersing\n\n#4471"));
     }
 
     #[test]
