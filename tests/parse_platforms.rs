@@ -525,10 +525,11 @@ fn postings_of_a_twenty_sixth_blind_set_are_read() {
 /// read: 188 of 216 (87.0%), none refused. Taught its kinds (labels in
 /// capitals glued to their values, an alert's numbered parts, a group
 /// post's header and byline, items in small letters after 'Knock-outs:',
-/// '40p'): 205 of 216, held at 93%.
+/// '40p', a closing day with its time in brackets, a temp's wage under
+/// € 35 an hour): 213 of 216, held at 95%.
 #[test]
 fn postings_of_a_twenty_seventh_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen27"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.93, right, total, refused, misses);
+    check_unseen_at(0.95, right, total, refused, misses);
 }

@@ -157,6 +157,8 @@ fn item_complete(text: &str) -> bool {
                 && n.chars().all(|c| c.is_ascii_digit())
         });
     column_points
+        // "Price – 25%", "Ervaring: 30": it ends with its points
+        || bare_points(text).is_some()
         || ends_item(text)
         || points_of(text).is_some()
             && [")", "punten", "punt", "pnt", "points", "%"]

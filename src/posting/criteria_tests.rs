@@ -221,3 +221,15 @@ fn a_price_criterion_with_its_bands_on_its_line() {
         Some("€ 100,-".to_string())
     );
 }
+
+#[test]
+fn an_item_ending_in_its_points_takes_no_prose_after_it() {
+    let lines = split_lines(
+        "1. Experience – 30%\n2. Approach – 45%\n3. Price – 25%\nA certificate of conduct is required.\n",
+    );
+    let aw = award(&[&lines], 1);
+    assert_eq!(
+        aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+        [Some(30), Some(45), Some(25)]
+    );
+}

@@ -132,6 +132,8 @@ pub const LABELS: &[(&str, Field)] = &[
     ("einddatum", Field::End),
     ("einde opdracht", Field::End),
     ("einde", Field::End),
+    // a list's "Start: per 11 januari" / "Tot en met: 30 juni 2027" (colon only)
+    ("tot en met", Field::End),
     ("eind", Field::End),
     ("einddatum opdracht", Field::End),
     ("end date", Field::End),

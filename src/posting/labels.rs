@@ -175,7 +175,13 @@ fn exact_label(text: &str) -> Option<Field> {
             .find(|(l, _)| *l == t && (colon || !COLON_ONLY.contains(l)))
             .map(|(_, f)| *f)
     };
-    find(&t).or_else(|| find(&unqualified(&t)))
+    find(&t).or_else(|| find(&unqualified(&t))).or_else(|| {
+        // a request number's label with the client's initials ("Aanvraagnummer ODBN")
+        let (label, initials) = text.trim().trim_end_matches(':').rsplit_once(' ')?;
+        let initials_ok = (2..=8).contains(&initials.chars().count())
+            && initials.chars().all(|c| c.is_uppercase());
+        find(&label.to_lowercase()).filter(|f| initials_ok && *f == Field::RequestNumber)
+    })
 }
 
 /// A label without the qualifier an agency's own list adds: the client's
@@ -223,6 +229,7 @@ const COLON_ONLY: &[&str] = &[
     "werkgever",
     // "Plaats je reactie …" is a sentence
     "plaats",
+    "tot en met",
     "employer",
     "inhuuropdracht",
     "einde",

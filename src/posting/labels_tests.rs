@@ -130,3 +130,16 @@ fn a_page_in_small_letters_has_labels_with_their_colon() {
     // prose wrapped onto a line that starts with a label's word
     assert!(values("start in het voorjaar van 2027", Field::Start).is_empty());
 }
+
+#[test]
+fn a_request_numbers_label_with_the_clients_initials() {
+    assert_eq!(
+        values(
+            "Aanvraagnummer ODBN\nODBN-INH-2026-073\n",
+            Field::RequestNumber
+        ),
+        ["ODBN-INH-2026-073"]
+    );
+    // only a request number's label takes initials
+    assert!(!values("Uren WTV\n32\n", Field::Hours).contains(&"32".to_string()));
+}

@@ -17,7 +17,8 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)vragen kunnen (?:worden )?(?:ingediend|gesteld) (?:worden )?(?:tot|uiterlijk|voor|vóór)(?: en met)?",
         // "Vragen indienen (NvI): t/m …", "Vragen via e-mail: uiterlijk …",
         // "Vragen stellen (via inkoop@meierijstad.nl): t/m …"
-        r"(?-u:\b)vragen:? (?:(?:stellen|indienen|via (?:de |het )?[\w-]+)(?: kan)?(?: \([^)\n]{1,60}\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
+        // "Vragen leveranciers tot: 10-12-2026 12:00"
+        r"(?-u:\b)vragen:? (?:(?:stellen|indienen|leveranciers|inschrijvers|aanbieders|bureaus|via (?:de |het )?[\w-]+)(?: kan)?(?: \([^)\n]{1,60}\))?:? )?(?:tot|uiterlijk|voor|vóór|t/m)(?: en met)?:?",
         // "Vragen stellen via het platform tot dinsdag 8 december"
         r"(?-u:\b)vragen (?:stellen|indienen) via (?:de |het |een )?[\w-]+:? (?:tot|uiterlijk|vóór|t/m)(?: en met)?:?",
         // an English page's "Questions deadline  Dec 8, 2026 12:00 PM"

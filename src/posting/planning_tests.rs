@@ -34,6 +34,14 @@ fn questions_asked_of_the_reader_until_a_day() {
 }
 
 #[test]
+fn questions_of_the_suppliers_until_a_day() {
+    assert_eq!(
+        questions_deadline("Vragen leveranciers tot: 10-12-2026 12:00"),
+        Some((d(2026, 12, 10), NaiveTime::from_hms_opt(12, 0, 0)))
+    );
+}
+
+#[test]
 fn answers_on_a_day_without_its_year() {
     let flat = "Vragen t/m wo 09-12 17:00, antwoorden vr 11-12. Gesprekken: wo 23-12.";
     assert_eq!(

@@ -38,7 +38,8 @@ pub fn withheld(v: &str) -> bool {
 /// A rate value: "100", "€140 per uur", "€95 - €105 per uur" (the top of
 /// the range), "max €100 per uur", "Max 115 p/u", "Geen maximum", "geen max
 /// tarief". Monthly salaries ("1938 - 3063", "per maand") and amounts
-/// outside 20..=400 euros an hour are no hourly rate.
+/// outside 35..=400 euros an hour are no hourly rate (below 35, a temp's
+/// wage: "€ 20,65 - € 29,04 per uur").
 pub fn rate(v: &str) -> Option<RateValue> {
     let f = fold(v);
     if f.starts_with("geen max") || f.contains("no maximum") || f.starts_with("onbeperkt") {
@@ -81,7 +82,7 @@ pub fn rate(v: &str) -> Option<RateValue> {
         let starts_number = rest.starts_with(|c: char| c.is_ascii_digit())
             && !v[..i].ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
         if starts_number && let Some((m, used)) = parse_amount_prefix(rest) {
-            if !(2000..=40000).contains(&m.0) {
+            if !(3500..=40000).contains(&m.0) {
                 return None;
             }
             best = Some(best.map_or(m, |b: Money| b.max(m)));
@@ -97,7 +98,7 @@ static BRACKETED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\([^()€]*\p{L}[^()€]*\)").expect("static pattern"));
 
 static PROSE_MAX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op)|\s+(?:dat|die)\s[^.;€\d]{0,50}?\s(?:is|bedraagt))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:uur)?tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour)|(?-u:\b)max(?:imaal)?\.? (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) (?:per uur|p/u|/uur|per hour)|(?-u:\b)(?:uur)?tarief[^.;]{0,30}? (?:niet hoger (?:zijn |liggen )?dan|ten hoogste|hoogstens) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)")
+    Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op)|\s+(?:dat|die)\s[^.;€\d]{0,50}?\s(?:is|bedraagt))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:uur)?tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour)|(?-u:\b)max(?:imaal)?\.? (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) ?(?:per uur|p/u|/uur|per hour)|(?-u:\b)(?:uur)?tarief[^.;]{0,30}? (?:niet hoger (?:zijn |liggen )?dan|ten hoogste|hoogstens) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)")
         .expect("static pattern")
 });
 
@@ -127,7 +128,7 @@ pub fn in_prose(flat: &str) -> Option<RateValue> {
             .or(c.get(4))
             .or(c.get(5))?;
         let (m, _) = parse_amount_prefix(amount.as_str())?;
-        (2000..=40000).contains(&m.0).then_some(RateValue::Max(m))
+        (3500..=40000).contains(&m.0).then_some(RateValue::Max(m))
     })
 }
 
@@ -152,9 +153,20 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_in_euros_per_hour_in_prose() {
+        assert_eq!(
+            in_prose(
+                "Voor deze inhuuropdracht geldt een maximumtarief van max. 110 euro/uur exclusief btw."
+            ),
+            Some(RateValue::Max(Money(11000)))
+        );
+    }
+
+    #[test]
     fn a_wage_is_no_rate() {
         assert_eq!(rate("€ 31,20 - € 39,80 bruto per uur"), None);
         assert_eq!(rate("uurloon € 35"), None);
+        assert_eq!(rate("€ 20,65 - € 29,04 per uur"), None);
     }
 
     #[test]

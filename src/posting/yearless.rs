@@ -156,11 +156,11 @@ pub fn day_and_month(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
     first_on_or_after(reference.year(), reference - Duration::days(31), month, day)
 }
 
-/// "11 dec, 10:00", "11 december om 12:00 uur": a day and month alone or
-/// with a time after them.
+/// "11 dec, 10:00", "11 december om 12:00 uur", "14 december (12:00)": a
+/// day and month alone or with a time after them.
 static DAY_MONTH_TIME: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)^\s*(\d{{1,2}})\s+({m})(?-u:\b)\.?(?:,?\s+(?:om\s+|voor\s+|vóór\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*uur)?)?\s*$",
+        r"(?i)^\s*(\d{{1,2}})\s+({m})(?-u:\b)\.?(?:,?\s+(?:om\s+|voor\s+|vóór\s+)?\(?\d{{1,2}}[:.]\d{{2}}(?:\s*uur)?\)?)?\s*$",
         m = months()
     );
     Regex::new(&pattern).expect("static date pattern")
@@ -258,6 +258,14 @@ mod tests {
             .map(|f| f.date)
             .collect();
         assert_eq!(dates, [d(2027, 1, 4), d(2027, 7, 2)]);
+    }
+
+    #[test]
+    fn a_closing_day_with_its_time_in_brackets() {
+        assert_eq!(
+            closing_day("14 december (12:00)", d(2026, 12, 5)),
+            Some(d(2026, 12, 14))
+        );
     }
 
     #[test]
