@@ -74,11 +74,10 @@ fn items(lines: &[Line]) -> Vec<Item> {
                 } else if numbered
                     && line.kind == LineKind::Plain
                     && item_complete(text)
-                    && out.last().is_some_and(|l| points_of(&l.text).is_some())
+                    && out.last().is_some_and(|l| pointed(&l.text).is_some())
                     && !text.contains('€')
-                    && points_of(text).is_some_and(|p| {
-                        p > 0
-                            && p + out.iter().filter_map(|l| points_of(&l.text)).sum::<u32>() <= 100
+                    && pointed(text).is_some_and(|p| {
+                        p > 0 && p + out.iter().filter_map(|l| pointed(&l.text)).sum::<u32>() <= 100
                     })
                 {
                     // an unnumbered row with its points after numbered
@@ -330,6 +329,16 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
         bare.pop();
         items.pop();
     }
+    // a list that names most points and gives the rest in a column
+    // ("… (15 punten)" / "Prijs⇥Laagste tarief …⇥30") where together they
+    // make the whole 100
+    let mixed = items.len() >= 2
+        && items
+            .iter()
+            .zip(&bare)
+            .map(|((_, it), b)| points_of(&it.text).or(*b))
+            .try_fold(0, |sum, p| p.map(|p| sum + p))
+            == Some(100);
     let use_bare = items.len() >= 2
         && items.iter().all(|(_, it)| points_of(&it.text).is_none())
         && bare.iter().all(Option::is_some);
@@ -338,11 +347,20 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
         .zip(bare)
         .map(|((number, it), bare)| AwardCriterion {
             number,
-            points: if use_bare { bare } else { points_of(&it.text) },
+            points: match (mixed, use_bare) {
+                (true, _) => points_of(&it.text).or(bare),
+                (false, true) => bare,
+                (false, false) => points_of(&it.text),
+            },
             text: clean_item(&it.text),
             rate_bands: it.bands,
         })
         .collect()
+}
+
+/// The points an item names, or ends with in a column ("Tarief      20%").
+fn pointed(text: &str) -> Option<u32> {
+    points_of(text).or_else(|| bare_points(text))
 }
 
 /// A number that ends a few words ("Tarief 30"), as points.

@@ -11,9 +11,12 @@ static POINTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(\d{1,3})\s*(?:punten|punt|pnt\.?|ptn\.?|points|point|pts\.?)(?:\W|$)")
         .expect("static pattern")
 });
-/// A weight as a percentage: "weging 20%", "(20%)", "20 procent".
+/// A weight: "weging 20%", "(20%)", "20 procent", "(weging 40)".
 static WEIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:weging:?\s*|\()(\d{1,3})\s*(?:%|procent)").expect("static pattern")
+    Regex::new(
+        r"(?i)(?:weging|gewicht|weight):?\s*(\d{1,3})(?:\s*(?:%|procent))?(?:[^\w%]|$)|\((\d{1,3})\s*(?:%|procent)",
+    )
+    .expect("static pattern")
 });
 
 /// The points an item scores: the last "(N punten)" in its text, else its
@@ -22,8 +25,11 @@ pub(super) fn points_of(text: &str) -> Option<u32> {
     POINTS
         .captures_iter(text)
         .last()
-        .or_else(|| WEIGHT.captures_iter(text).last())
         .and_then(|c| c.get(1)?.as_str().parse().ok())
+        .or_else(|| {
+            let c = WEIGHT.captures_iter(text).last()?;
+            c.get(1).or_else(|| c.get(2))?.as_str().parse().ok()
+        })
 }
 
 /// A criterion's text without the points it ends with, where they are the
@@ -89,6 +95,14 @@ pub(super) fn bare_points(text: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weights_with_and_without_a_percent_sign() {
+        assert_eq!(points_of("Prijs (weging 25)"), Some(25));
+        assert_eq!(points_of("Ervaring, weging 20%"), Some(20));
+        assert_eq!(points_of("Cv (40%)"), Some(40));
+        assert_eq!(points_of("Weging van de criteria"), None);
+    }
 
     #[test]
     fn a_criterions_name_without_its_points() {

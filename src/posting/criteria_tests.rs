@@ -194,6 +194,16 @@ fn an_unnumbered_row_with_its_points_after_numbered_ones() {
         aw.iter().map(|c| c.points).collect::<Vec<_>>(),
         [Some(40), Some(30), Some(30)]
     );
+    let lines = split_lines(
+        "W1  Ervaring met participatie      40%\nW2  Aanpak eerste 100 dagen        40%\n    Tarief                         20%\n",
+    );
+    assert_eq!(
+        award(&[&lines], 1)
+            .iter()
+            .map(|c| c.points)
+            .collect::<Vec<_>>(),
+        [Some(40), Some(40), Some(20)]
+    );
     // prose after a numbered list is still no criterion
     let lines =
         split_lines("1. Visie – 60 punten\n2. Prijs – 40 punten\nDe commissie weegt mee.\n");
@@ -231,5 +241,19 @@ fn an_item_ending_in_its_points_takes_no_prose_after_it() {
     assert_eq!(
         aw.iter().map(|c| c.points).collect::<Vec<_>>(),
         [Some(30), Some(45), Some(25)]
+    );
+}
+
+#[test]
+fn named_points_and_a_columns_points_that_make_the_whole() {
+    let lines = split_lines(
+        "1. Ervaring (30 punten)\n2. Kennis (25 punten)\n3. Certificaat (15 punten)\nPrijs\tLaagste tarief krijgt maximale score\t30\n",
+    );
+    assert_eq!(
+        award(&[&lines], 1)
+            .iter()
+            .map(|c| c.points)
+            .collect::<Vec<_>>(),
+        [Some(30), Some(25), Some(15), Some(30)]
     );
 }

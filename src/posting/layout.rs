@@ -197,7 +197,7 @@ fn split_strips(text: &str) -> String {
             continue;
         }
         if let [criterion, weight] = items.as_slice()
-            && *sep == " | "
+            && (*sep == " | " || *sep == "   " && POINTS_CELL.is_match(weight))
         {
             // a criteria table: "Ervaring | 40 punten" is one criterion with
             // its points, "Criterium | Weging" the table's head

@@ -113,6 +113,8 @@ fn strips_of_facts_tables_and_menus() {
         repair("Home›Werk›Jurist Wonen\nJurist Wonen en Water"),
         "Jurist Wonen en Water"
     );
+    // a criterion and its weight set apart by a column's gap
+    assert_eq!(repair("    Tarief        20%"), "Tarief (20%)");
     // a post's byline
     assert_eq!(
         repair("Marieke de Graaf\nBeheerder · 3 d · 🌐\nTekst"),
