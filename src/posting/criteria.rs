@@ -20,6 +20,10 @@ struct Item {
     bands: Vec<RateBand>,
 }
 
+/// The most award criteria a list holds where an unnumbered row after its
+/// numbered ones may still be one of them (see [`items`]).
+const MAX_AWARD_ITEMS: usize = 30;
+
 /// Reads the items of one criteria section.
 fn items(lines: &[Line]) -> Vec<Item> {
     let numbered = lines
@@ -76,6 +80,9 @@ fn items(lines: &[Line]) -> Vec<Item> {
                     && item_complete(text)
                     && out.last().is_some_and(|l| pointed(&l.text).is_some())
                     && !text.contains('€')
+                    // a list of award criteria is short: the sum below is
+                    // no walk over 200,000 items for each line
+                    && out.len() <= MAX_AWARD_ITEMS
                     && pointed(text).is_some_and(|p| {
                         p > 0 && p + out.iter().filter_map(|l| pointed(&l.text)).sum::<u32>() <= 100
                     })
