@@ -250,14 +250,7 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
     // weighed ones are the award criteria
     let pointed_share = |s: &[Line]| {
         let its = items(s);
-        let n = its
-            .iter()
-            .filter(|it| {
-                points_of(&it.text)
-                    .or_else(|| bare_points(&it.text))
-                    .is_some()
-            })
-            .count();
+        let n = its.iter().filter(|it| pointed(&it.text).is_some()).count();
         (n, its.len())
     };
     let shares: Vec<(usize, usize)> = sections.iter().map(|s| pointed_share(s)).collect();
@@ -279,17 +272,13 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
     items.retain(|(_, it)| !is_column_header(&it.text));
     // prose under a list whose every item has its points ("Contractvorm",
     // a paragraph) is no criterion
-    let pointed: Vec<bool> = items
+    let has_points: Vec<bool> = items
         .iter()
-        .map(|(_, it)| {
-            points_of(&it.text)
-                .or_else(|| bare_points(&it.text))
-                .is_some()
-        })
+        .map(|(_, it)| pointed(&it.text).is_some())
         .collect();
-    if let Some(last) = pointed.iter().rposition(|p| *p)
+    if let Some(last) = has_points.iter().rposition(|p| *p)
         && last >= 1
-        && pointed[..=last].iter().all(|p| *p)
+        && has_points[..=last].iter().all(|p| *p)
     {
         items.truncate(last + 1);
     }

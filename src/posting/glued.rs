@@ -194,16 +194,9 @@ fn caps_label_end(line: &str) -> Option<usize> {
     if line[..run].chars().filter(|c| c.is_uppercase()).count() < 4 {
         return None;
     }
-    let is_label = |head: &str| {
-        let head = head.to_lowercase();
-        let bare = [" opdrachtgever", " klant"]
-            .iter()
-            .find_map(|q| head.strip_suffix(q))
-            .unwrap_or(&head);
-        super::label_table::LABELS
-            .iter()
-            .any(|(l, _)| *l == head || *l == bare)
-    };
+    // with its colon, as the glue stands for one: a client's qualifier
+    // ("REFERENTIE OPDRACHTGEVER") is read as the label table reads it
+    let is_label = |head: &str| super::labels::exact_label(&format!("{head}:")).is_some();
     line[..run]
         .char_indices()
         .map(|(i, c)| i + c.len_utf8())

@@ -165,7 +165,7 @@ fn strip_section_number(text: &str) -> &str {
 }
 
 /// The field of a text that is only a label (with an optional colon).
-fn exact_label(text: &str) -> Option<Field> {
+pub(super) fn exact_label(text: &str) -> Option<Field> {
     let t = text.trim();
     let colon = t.ends_with(':');
     let t = t.trim_end_matches(':').trim().to_lowercase();
@@ -180,7 +180,11 @@ fn exact_label(text: &str) -> Option<Field> {
         let (label, initials) = text.trim().trim_end_matches(':').rsplit_once(' ')?;
         let initials_ok = (2..=8).contains(&initials.chars().count())
             && initials.chars().all(|c| c.is_uppercase());
-        find(&label.to_lowercase()).filter(|f| initials_ok && *f == Field::RequestNumber)
+        // checked before the table is searched: most lines have no initials
+        initials_ok
+            .then(|| find(&label.to_lowercase()))
+            .flatten()
+            .filter(|f| *f == Field::RequestNumber)
     })
 }
 
