@@ -38,10 +38,10 @@ static NUMBER_IN_PROSE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A code after a word that names it without a label's colon: "Aanvraag
 /// VRT-2026-044 – Adviseur", "Inhuuraanvraag OD-27-003", "ref. BB-9042",
-/// "o.v.v. VS-2026-061". Only a code in capitals with a hyphen and a digit
+/// "o.v.v. VS-2026-061", "Referentie opdrachtgever: RUDZ-2026-0448". Only a code in capitals with a hyphen and a digit
 /// counts, as the word before it is an ordinary word too.
 static CODE_AFTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?i:(?:inhuur)?aanvraag(?:nummer)?|opdracht(?:nummer)?|vacaturenummer|ref\.?|o\.v\.v\.|kenmerk|referentie)\s+([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){1,4})(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?i:(?:inhuur)?aanvraag(?:nummer)?|opdracht(?:nummer)?|vacaturenummer|ref\.?|o\.v\.v\.|kenmerk|referentie)(?:\s+(?i:opdrachtgever|gemeente|klant|client|provincie|organisatie))?:?\s+([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){1,4})(?-u:\b)")
         .expect("static pattern")
 });
 
@@ -440,6 +440,10 @@ mod tests {
         assert_eq!(
             request_number_in_prose("De aanvraag TEAM-X gaat over"),
             None
+        );
+        assert_eq!(
+            request_number_in_prose("de handhaving uit. Referentie opdrachtgever: RUDZ-2026-0448."),
+            Some("RUDZ-2026-0448".into())
         );
     }
 }

@@ -135,27 +135,8 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     if let Some((rest, _)) = &title_hours {
         p.title = rest.clone();
     }
-    // the request's own number ("Application number", "Aanvraagnummer")
-    // before a site's or an app's id ("Job ID 48213") where both are given
-    let own_number = |c: &Candidate| {
-        lines.get(c.line).is_some_and(|l| {
-            let f = fold(&l.text);
-            [
-                "aanvraag",
-                "application",
-                "request",
-                "opdrachtnummer",
-                "opdrachtnr",
-            ]
-            .iter()
-            .any(|w| f.contains(w))
-        })
-    };
-    p.request_number = first_preferring(&cands, Field::RequestNumber, own_number, |c| {
-        header::request_number(&c.value)
-    })
-    .or_else(|| header::request_number_in_prose(&flat))
-    .or_else(|| header::letter_reference(&flat));
+    // the client's or the request's own number before a site's id
+    p.request_number = super::request_pick::pick(&cands, &lines, p.url.as_deref(), &flat);
     p.region =
         super::regions::of_posting(&cands, strip.region, p.organisation.as_deref(), text, &flat)
             .or(org_province.map(|(_, province)| province.to_string()));
