@@ -98,13 +98,13 @@ static BRACKETED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\([^()€]*\p{L}[^()€]*\)").expect("static pattern"));
 
 static PROSE_MAX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op)|\s+(?:dat|die)\s[^.;€\d]{0,50}?\s(?:is|bedraagt))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:uur)?tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour)|(?-u:\b)max(?:imaal)?\.? (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) ?(?:per uur|p/u|/uur|per hour)|(?-u:\b)(?:uur)?tarief[^.;]{0,30}? (?:niet hoger (?:zijn |liggen )?dan|ten hoogste|hoogstens) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)")
+    Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op)|\s+(?:dat|die)\s[^.;€\d]{0,50}?\s(?:is|bedraagt))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:uur)?tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) ?(?:per uur|p/u|/uur|per hour)|(?-u:\b)(?:uur)?tarief[^.;]{0,30}? (?:niet hoger (?:zijn |liggen )?dan|ten hoogste|hoogstens) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)")
         .expect("static pattern")
 });
 
 /// A maximum rate stated in a sentence ("Het maximale uurtarief bedraagt €
 /// 100,-", "tarief van maximaal € 95", "max. € 110 per uur", "max 95 euro
-/// p/u"), or that
+/// p/u", "tot 92 euro/uur"), or that
 /// there is none ("Er geldt geen maximumtarief").
 pub fn in_prose(flat: &str) -> Option<RateValue> {
     let f = fold(flat);
@@ -159,6 +159,10 @@ mod tests {
                 "Voor deze inhuuropdracht geldt een maximumtarief van max. 110 euro/uur exclusief btw."
             ),
             Some(RateValue::Max(Money(11000)))
+        );
+        assert_eq!(
+            in_prose("Budget tot 92 euro/uur (excl. btw) Locatie Oss"),
+            Some(RateValue::Max(Money(9200)))
         );
     }
 
