@@ -145,3 +145,33 @@ fn postings_of_a_twenty_eighth_blind_set_are_read() {
     assert!(total >= 100, "every posting has its answers");
     check_unseen_at(0.93, right, total, refused, misses);
 }
+
+/// A twenty-ninth blind set (`tests/fixtures/unseen29`), written by a
+/// helper that had not read the parser, on thirteen more channels: an
+/// ELinks dump of Inhuur Noord-Veluwe, Hobéon, a LibreOffice export,
+/// Schouten & Nelissen, a GR's own page, a Thunderbird mail forwarded
+/// twice, a CSV export of Inhuurdesk Noord-Limburg, a GitLab README,
+/// Kolibri's mail through Outlook, Twynstra Gudde in English, Recruitee's
+/// JSON, an iCalendar file and Inhuurloket Zeeland's glued labels; half
+/// cut at 2,000 bytes.
+#[test]
+fn postings_of_a_twenty_ninth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen29"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
+
+/// A thirtieth blind set (`tests/fixtures/unseen30`), written by a helper
+/// that had not read the parser, on thirteen ways a posting reaches a
+/// freelancer other than a job site's page: a broker's weekly digest, an
+/// Apple Notes note, a w3m dump, a screen reader's speech log, an Airtable
+/// CSV, a council information letter, an Apple Mail forward, a OneNote
+/// page, an Element post in English, a Markdown file with front matter in
+/// English, a Threema export, an Evernote clip and Recruitee's JSON; half
+/// cut at 2,000 bytes.
+#[test]
+fn postings_of_a_thirtieth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen30"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
