@@ -154,7 +154,7 @@ fn facts(o: &Map<String, Value>, depth: usize, out: &mut Vec<String>) {
         match value {
             Value::String(s) if DESCRIPTION.contains(&k.as_str()) => {
                 out.push(String::new());
-                out.push(s.trim().to_string());
+                out.push(super::html_fragment::text(s.trim()).into_owned());
                 out.push(String::new());
             }
             Value::String(s) if INVITED.contains(&k.as_str()) => out.push(format!(

@@ -31,7 +31,10 @@ pub(super) const LABELLED: &[(&[&str], &str)] = &[
         ],
         "Aanvraagnummer",
     ),
-    (&["region", "regio", "province", "provincie"], "Regio"),
+    (
+        &["region", "regio", "province", "provincie", "statename"],
+        "Regio",
+    ),
     (
         &[
             "location",
@@ -73,7 +76,10 @@ pub(super) const LABELLED: &[(&[&str], &str)] = &[
         ],
         "Maximaal uurtarief",
     ),
-    (&["tarief", "uurtarief", "rate", "hourlyrate"], "Tarief"),
+    (
+        &["tarief", "uurtarief", "rate", "hourlyrate", "salary"],
+        "Tarief",
+    ),
     (
         &[
             "salaryscale",
@@ -94,6 +100,7 @@ pub(super) const LABELLED: &[(&[&str], &str)] = &[
             "closes",
             "applicationdeadline",
             "closingat",
+            "closeat",
             "reagerentot",
             "sluiting",
         ],
@@ -192,6 +199,8 @@ pub(super) const DESCRIPTION: &[&str] = &[
     "beschrijving",
     "summary",
     "note",
+    "requirements",
+    "eisen",
 ];
 /// Keys whose values are other postings or people, never this posting's facts.
 pub(super) const SKIPPED: &[&str] = &[

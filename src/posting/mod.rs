@@ -32,6 +32,7 @@ pub mod glued;
 pub mod hanging_values;
 pub mod head_table;
 pub mod header;
+pub mod html_fragment;
 pub mod icon_glyphs;
 pub mod ics;
 pub mod indented_items;

@@ -136,6 +136,13 @@ const HOSTING: &[&str] = &[
     "blogspot",
     "wordpress",
     "notion",
+    // careers sites hosted by an applicant tracking system
+    "recruitee",
+    "teamtailor",
+    "homerun",
+    "workable",
+    "personio",
+    "bamboohr",
 ];
 
 /// The site an address belongs to, spelled as `text` spells it where the

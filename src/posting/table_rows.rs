@@ -13,7 +13,11 @@ use super::label_table::LABELS;
 use super::normalize::fold;
 
 /// Column names that are labels only at the head of a table.
-const HEAD_ONLY: &[(&str, &str)] = &[("nr", "Aanvraagnummer"), ("nummer", "Aanvraagnummer")];
+const HEAD_ONLY: &[(&str, &str)] = &[
+    ("nr", "Aanvraagnummer"),
+    ("nummer", "Aanvraagnummer"),
+    ("naam", "Functie"),
+];
 
 /// The label a header cell names, as the label table spells it; a column
 /// of a range's one end ("Uren p/w min") is its stem's label.
@@ -56,7 +60,9 @@ fn range_end(name: &str) -> Option<(&str, bool)> {
 /// export) are read as CSV quotes, so a quoted cell may hold line breaks.
 fn cells(line: &str, sep: u8) -> Vec<String> {
     let mut c: Vec<String> = if sep == b'\t' && !line.contains("\t\"") {
-        line.split('\t').map(|s| s.trim().to_string()).collect()
+        line.split('\t')
+            .map(|s| s.trim().trim_start_matches('\u{feff}').to_string())
+            .collect()
     } else {
         csv::ReaderBuilder::new()
             .delimiter(sep)
@@ -66,7 +72,11 @@ fn cells(line: &str, sep: u8) -> Vec<String> {
             .records()
             .next()
             .and_then(Result::ok)
-            .map(|r| r.iter().map(|s| s.trim().to_string()).collect())
+            .map(|r| {
+                r.iter()
+                    .map(|s| s.trim().trim_start_matches('\u{feff}').to_string())
+                    .collect()
+            })
             .unwrap_or_default()
     };
     while c.last().is_some_and(|s| s.is_empty()) {
@@ -76,8 +86,10 @@ fn cells(line: &str, sep: u8) -> Vec<String> {
 }
 
 /// The separator of a header row: a tab, or a semicolon in a line of three
-/// or more without tabs (or the one a `sep=` line declared).
-fn separator(line: &str, declared: Option<u8>) -> Option<u8> {
+/// or more without tabs (or the one a `sep=` line declared), or near the
+/// top of the text a comma in a line of five or more cells without a
+/// sentence's full stop (a CSV export's header, "Naam,Opdrachtgever,…").
+fn separator(line: &str, declared: Option<u8>, at: usize) -> Option<u8> {
     if let Some(d) = declared
         && line.bytes().filter(|b| *b == d).count() >= 2
     {
@@ -86,10 +98,16 @@ fn separator(line: &str, declared: Option<u8>) -> Option<u8> {
         Some(b'\t')
     } else if line.matches(';').count() >= 3 {
         Some(b';')
+    } else if at < CSV_HEAD_LINES && line.matches(',').count() >= 4 && !line.contains(". ") {
+        Some(b',')
     } else {
         None
     }
 }
+
+/// How near the top a CSV export's header row stands (after a title line
+/// or an app's own lines).
+const CSV_HEAD_LINES: usize = 40;
 
 /// A spreadsheet's `sep=;` line, which declares the export's separator.
 fn declared_separator(line: &str) -> Option<u8> {
@@ -104,8 +122,8 @@ fn declared_separator(line: &str) -> Option<u8> {
 /// lines, up to the line that closes its quote.
 fn row_lines(lines: &[&str], from: usize, sep: u8) -> usize {
     // a spreadsheet's copy quotes a cell of several lines ("\t\"Je werkt…")
-    let quoted_cell =
-        |l: &str| l.trim_start().starts_with('"') || (sep == b'\t' && l.contains("\t\""));
+    let opens = format!("{}\"", sep as char);
+    let quoted_cell = |l: &str| l.trim_start().starts_with('"') || l.contains(opens.as_str());
     if !quoted_cell(lines[from]) {
         return 1;
     }
@@ -116,7 +134,8 @@ fn row_lines(lines: &[&str], from: usize, sep: u8) -> usize {
             return n + 1;
         }
     }
-    1
+    // a copy cut inside a quoted cell: the cell runs to the end
+    lines.len() - from
 }
 
 /// "Label: value" lines of a header row's cells and the row's values; the
@@ -149,9 +168,16 @@ fn labelled(head: &[String], labels: &[Option<String>], values: &[String]) -> Ve
                 continue;
             }
         }
-        let mut parts = value.lines();
-        out.push(format!("{name}: {}", parts.next().unwrap_or("").trim()));
-        out.extend(parts.map(|l| l.trim_end().to_string()));
+        // a cell of several lines (a list of criteria, a description) is a
+        // section under its column's name, as a page would head it
+        if value.trim().contains('\n') {
+            out.push(String::new());
+            out.push(name.to_string());
+            out.extend(value.trim().lines().map(|l| l.trim_end().to_string()));
+            out.push(String::new());
+        } else {
+            out.push(format!("{name}: {}", value.trim()));
+        }
     }
     out
 }
@@ -225,7 +251,7 @@ pub fn repair(text: &str) -> String {
     } else {
         text
     };
-    if !text.contains(['\t', ';']) {
+    if !text.contains(['\t', ';', ',']) {
         return text.to_string();
     }
     let lines: Vec<&str> = text.lines().collect();
@@ -240,7 +266,7 @@ pub fn repair(text: &str) -> String {
             i += 1;
             continue;
         }
-        let Some(sep) = separator(lines[i], declared) else {
+        let Some(sep) = separator(lines[i], declared, i) else {
             out.push(timeline_row(lines[i]).unwrap_or_else(|| lines[i].to_string()));
             i += 1;
             continue;
@@ -260,11 +286,12 @@ pub fn repair(text: &str) -> String {
         };
         // an export that declares its separator is a table whatever share
         // of its columns the label table knows
-        // and a wide sheet's header with a row of as many cells under it is
-        // one whatever its own columns ("Behandelaar", "Opmerkingen")
+        // and a wide sheet's header with a row of as many cells under it (or
+        // one fewer, cut in its last) is one whatever its own columns
+        // ("Behandelaar", "Opmerkingen")
         let enough = known * 10 >= head.len() * 6
             || (declared == Some(sep) && known >= 5)
-            || (known >= 5 && head.len() >= 8 && values.len() == head.len());
+            || (known >= 5 && head.len() >= 8 && values.len() + 1 >= head.len());
         if head.len() >= 3
             && known >= 3
             && enough
@@ -346,7 +373,7 @@ mod tests {
         let t = "sep=;\n\"Nr\";\"Status\";\"Functie\";\"Opdrachtgever\";\"Startdatum\";\"Uren min\";\"Uren max\";\"Kleur\";\"Prioriteit\";\"Notitie\";\"Toelichting\"\n\"AB-1\";\"Open\";\"Jurist\";\"Gemeente Oss\";\"1-3-2027\";\"16\";\"24\";\"blauw\";\"hoog\";\"\";\"Wij zoeken een jurist.\n\nEisen:\n1. Hbo.\"\nNa de tabel";
         assert_eq!(
             repair(t),
-            "Aanvraagnummer: AB-1\nStatus: Open\nFunctie: Jurist\nOpdrachtgever: Gemeente Oss\nStartdatum: 1-3-2027\nUren: 16 - 24\nKleur: blauw\nPrioriteit: hoog\nToelichting: Wij zoeken een jurist.\n\nEisen:\n1. Hbo.\nNa de tabel"
+            "Aanvraagnummer: AB-1\nStatus: Open\nFunctie: Jurist\nOpdrachtgever: Gemeente Oss\nStartdatum: 1-3-2027\nUren: 16 - 24\nKleur: blauw\nPrioriteit: hoog\n\nToelichting\nWij zoeken een jurist.\n\nEisen:\n1. Hbo.\n\nNa de tabel"
         );
     }
 
@@ -355,8 +382,20 @@ mod tests {
         let t = "Aanvraagnr\tFunctie\tOpdrachtgever\tStart\tUren p/w\tBehandelaar\tStatus\tKleur\tOmschrijving\tOpmerkingen\nALM-1\tAdviseur\tGemeente Almere\t04-01-2027\t16-20\tSandra\tOpen\tgroen\t\"Je werkt met de \"\"CISO\"\".\nThuiswerken mag.\"\tbellen\nNa de tabel";
         assert_eq!(
             repair(t),
-            "Aanvraagnr: ALM-1\nFunctie: Adviseur\nOpdrachtgever: Gemeente Almere\nStart: 04-01-2027\nUren p/w: 16-20\nBehandelaar: Sandra\nStatus: Open\nKleur: groen\nOmschrijving: Je werkt met de \"CISO\".\nThuiswerken mag.\nOpmerkingen: bellen\nNa de tabel"
+            "Aanvraagnr: ALM-1\nFunctie: Adviseur\nOpdrachtgever: Gemeente Almere\nStart: 04-01-2027\nUren p/w: 16-20\nBehandelaar: Sandra\nStatus: Open\nKleur: groen\n\nOmschrijving\nJe werkt met de \"CISO\".\nThuiswerken mag.\n\nOpmerkingen: bellen\nNa de tabel"
         );
+    }
+
+    #[test]
+    fn a_csv_export_cut_in_its_last_cell() {
+        let t = "\u{feff}Naam,Opdrachtgever,Kenmerk,Provincie,Start,Uren p/w,Tarief,Status,Eisen\nJurist,Gemeente Oss,OSS-7,Noord-Brabant,2027-01-18,16-20,€82.50,Open,\"1. Hbo;\n2. twee jaar";
+        assert_eq!(
+            repair(t),
+            "Functie: Jurist\nOpdrachtgever: Gemeente Oss\nKenmerk: OSS-7\nProvincie: Noord-Brabant\nStart: 2027-01-18\nUren p/w: 16-20\nTarief: €82.50\nStatus: Open\n\nEisen\n1. Hbo;\n2. twee jaar\n"
+        );
+        // a sentence with commas is no header
+        let prose = "Wij zoeken, voor de gemeente, een jurist, die snel, zelfstandig. En meer.";
+        assert_eq!(repair(prose), prose);
     }
 
     #[test]
