@@ -148,6 +148,19 @@ mod tests {
     }
 
     #[test]
+    fn a_first_date_months_after_the_reading_is_no_posting_date() {
+        // the text's first date is the end of the work: the yearless answers
+        // day is read after the day the posting is read
+        let text = "Projectleider\nEinddatum 30-09-2027\nUren per week 24\nNota van inlichtingen  ma 14 dec\nSluitingsdatum vrijdag 18 december 2026 10:00 uur\n";
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 5).expect("a day");
+        let p = crate::posting::parse_on(text, today).expect("a posting");
+        assert_eq!(
+            p.answers_published.map(|d| d.to_string()).as_deref(),
+            Some("2026-12-14")
+        );
+    }
+
+    #[test]
     fn a_stated_year_is_never_moved() {
         // a deadline a year after the start is odd, but it is what the text says
         let text = "Adviseur Wonen\nStartdatum: 1 augustus 2026\nInschrijven kan tot dinsdag 6 juli 2027, 10:00 uur.\n";

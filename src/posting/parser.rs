@@ -148,9 +148,16 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     // "Start | 1 april": the year of the posting's own date; a text that
     // dates nothing in full ("vr 18/12", "geplaatst 2 dagen geleden") is
     // read as of the day it is read
+    // read as of the day it is read; the text's first date
+    // stands in for the day it was written only where it is not a month
+    // or more after that day (then it is the work's start or end)
     let own_date = p
         .published
-        .or_else(|| first_date(&flat).map(|d| d.date))
+        .or_else(|| {
+            first_date(&flat)
+                .map(|d| d.date)
+                .filter(|d| today.is_none_or(|t| *d <= t + chrono::Duration::days(31)))
+        })
         .or(today);
     super::work_period::read(&mut p, &cands, strip.period, own_date);
     if p.start_date.is_none()
