@@ -174,10 +174,55 @@ fn unglue_label_lines(text: &str) -> String {
     {
         return text.to_string();
     }
-    map_lines(text, |line| match glued_at_start(line) {
+    // among such lines a value may open in small letters with a weekday
+    // ("Startma 1 feb 2027", "Eindevr 30 juli"), and a planning's step
+    // that no label names may be glued to its date ("Vragen
+    // tot21-12-2026", "Gesprekken20 januari 2027")
+    let in_block = |line: &str| -> Option<usize> {
+        glued_at_start(line)
+            .or_else(|| {
+                let (start, end) = *glued_label_hits(line, true).first()?;
+                (start == 0 && opens_with_weekday_date(&line[end..])).then_some(end)
+            })
+            .or_else(|| step_glued_to_date(line))
+    };
+    map_lines(text, |line| match in_block(line) {
         Some(end) => format!("{}: {}", &line[..end], &line[end..]),
         None => line.to_string(),
     })
+}
+
+/// Steps of a planning that a block of glued labels writes like them.
+const GLUED_STEPS: [&str; 6] = [
+    "vragen stellen tot",
+    "vragen tot",
+    "nota van inlichtingen",
+    "gesprekken",
+    "sollicitatiegesprekken",
+    "interviews",
+];
+
+/// Where a planning's step ends that its date is glued to ("Vragen
+/// tot21-12-2026").
+fn step_glued_to_date(line: &str) -> Option<usize> {
+    GLUED_STEPS.iter().find_map(|step| {
+        let head = line.get(..step.len())?;
+        (head.eq_ignore_ascii_case(step)
+            && line[step.len()..].starts_with(|c: char| c.is_ascii_digit()))
+        .then_some(step.len())
+    })
+}
+
+/// A value that opens with a weekday and a day ("ma 1 feb 2027", "vr 30
+/// juli").
+fn opens_with_weekday_date(value: &str) -> bool {
+    let mut words = value.split_whitespace();
+    let (Some(day_name), Some(day)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let day_name = day_name.trim_end_matches(['.', ',']).to_lowercase();
+    super::dates::WEEKDAYS.contains(&day_name.as_str())
+        && day.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Where a label in capitals ends that its value is glued to
@@ -270,6 +315,16 @@ mod tests {
                 "OPDRACHTGEVERProvincie Gelderland\nREFERENTIE OPDRACHTGEVERPG-2026-1184\nSTARTmaandag 4 januari 2027\nUREN28 uur per week\nOVER ONS\nOPDRACHTGEVER\nAANVRAAGNUMMER ....... MTR-1\n"
             ),
             "OPDRACHTGEVER: Provincie Gelderland\nREFERENTIE OPDRACHTGEVER: PG-2026-1184\nSTART: maandag 4 januari 2027\nUREN: 28 uur per week\nOVER ONS\nOPDRACHTGEVER\nAANVRAAGNUMMER ....... MTR-1\n"
+        );
+    }
+
+    #[test]
+    fn a_block_of_glued_labels_with_weekdays_and_steps() {
+        assert_eq!(
+            super::unglue_label_lines(
+                "AanvraagnummerTNZ-2026-INH-066\nOpdrachtgeverGemeente Terneuzen\nStartma 1 feb 2027\nEindevr 30 juli 2027\nSchaal10\nVragen tot21-12-2026 12:00\nGesprekken20 januari 2027\nStartende ondernemers\n"
+            ),
+            "Aanvraagnummer: TNZ-2026-INH-066\nOpdrachtgever: Gemeente Terneuzen\nStart: ma 1 feb 2027\nEinde: vr 30 juli 2027\nSchaal: 10\nVragen tot: 21-12-2026 12:00\nGesprekken: 20 januari 2027\nStartende ondernemers\n"
         );
     }
 
