@@ -331,6 +331,13 @@ const WELCOME: &[&str] = &[
     "welcome",
     "beide mogelijk",
     "allebei mogelijk",
+    // "Zzp'ers en gedetacheerden kunnen beiden reageren."
+    "kunnen beiden reageren",
+    "kunnen beide reageren",
+    "kunnen allebei reageren",
+    "mogen beiden reageren",
+    "kunnen reageren",
+    "mogen reageren",
     "may apply",
     "can apply",
 ];

@@ -196,6 +196,14 @@ fn welcome_and_english_guarantee() {
         DbaStance::ZzpExcluded
     );
     assert_eq!(
+        classify(&s(&["Zzp'ers en gedetacheerden kunnen beiden reageren."])).stance,
+        DbaStance::IndependentScope
+    );
+    assert_eq!(
+        classify(&s(&["Zzp'ers kunnen niet reageren op deze opdracht."])).stance,
+        DbaStance::ZzpExcluded
+    );
+    assert_eq!(
         classify(&s(&[
             "Self-employed (ZZP) candidates are welcome.",
             "You must confirm in writing that the assignment can be carried out without a relationship of authority.",

@@ -82,6 +82,7 @@ pub mod site_name;
 pub mod slash_dates;
 pub mod sms;
 pub mod source;
+pub mod speech_log;
 pub mod spelled_out;
 pub mod steps;
 pub mod strip;

@@ -21,6 +21,7 @@ fn page_text(text: &str) -> String {
     step!(text = super::front_matter::repair(&text));
     step!(text = super::markdown_links::repair(&text));
     step!(text = super::lynx::repair(&text));
+    step!(text = super::speech_log::repair(&text));
     step!(text = super::feed::repair(&text));
     step!(text = super::json_ld::repair(&text));
     step!(text = super::json_fields::repair(&text));
