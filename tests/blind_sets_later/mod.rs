@@ -175,3 +175,32 @@ fn postings_of_a_thirtieth_blind_set_are_read() {
     assert!(total >= 100, "every posting has its answers");
     check_unseen_at(0.5, right, total, refused, misses);
 }
+
+/// A thirty-first blind set (`tests/fixtures/unseen31`), written by a
+/// helper that had not read the parser, on thirteen agencies' and freelance
+/// platforms' pages no earlier set used, each with its own layout (cards
+/// with icon names, a label over its value, glued labels, a strip, a FAQ,
+/// facts in sentences, a countdown, English with a 12-hour clock, a
+/// sidebar after the body, a points table, other postings listed after
+/// it, a freelance platform's tabs); half cut at 2,000 bytes.
+#[test]
+fn postings_of_a_thirty_first_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen31"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
+
+/// A thirty-second blind set (`tests/fixtures/unseen32`), written by a
+/// helper that had not read the parser, on the documents and pages clients
+/// issue themselves: a Word request with numbered paragraphs, a province's
+/// PDF with page furniture, two DAS platforms, a regional portal with dot
+/// leaders, a water board's, an omgevingsdienst's, a veiligheidsregio's
+/// and a GGD's own pages, an English page for internationals, a nota van
+/// inlichtingen that moves the deadline, a supplier portal's planning
+/// table and an Eis/Wens table; half cut at 2,000 bytes.
+#[test]
+fn postings_of_a_thirty_second_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen32"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
