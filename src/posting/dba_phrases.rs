@@ -235,6 +235,11 @@ const OPEN_TO_ZZP: &[&str] = &[
     "zzp/detachering",
     "detachering/zzp",
     "zzp/freelance mogelijk",
+    // a kind of contract as a card gives it ("Soort: zzp / freelance")
+    "zzp / freelance",
+    "freelance / zzp",
+    "op basis van een resultaatopdracht",
+    "zelfstandig ondernemerschap staat voorop",
     "freelance/zzp mogelijk",
     "zzp mogelijk",
     "kan door een zzp'er worden uitgevoerd",

@@ -196,6 +196,17 @@ fn welcome_and_english_guarantee() {
         DbaStance::ZzpExcluded
     );
     assert_eq!(
+        classify(&s(&[
+            "Je werkt als zelfstandige op basis van een resultaatopdracht."
+        ]))
+        .stance,
+        DbaStance::IndependentScope
+    );
+    assert_eq!(
+        classify(&s(&["Tarief geen maximum Soort zzp / freelance"])).stance,
+        DbaStance::IndependentScope
+    );
+    assert_eq!(
         classify(&s(&["Zzp'ers en gedetacheerden kunnen beiden reageren."])).stance,
         DbaStance::IndependentScope
     );

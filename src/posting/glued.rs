@@ -185,6 +185,7 @@ fn unglue_label_lines(text: &str) -> String {
                 (start == 0 && opens_with_weekday_date(&line[end..])).then_some(end)
             })
             .or_else(|| step_glued_to_date(line))
+            .or_else(|| short_label_end(line))
     };
     map_lines(text, |line| match in_block(line) {
         Some(end) => format!("{}: {}", &line[..end], &line[end..]),
@@ -211,6 +212,34 @@ fn step_glued_to_date(line: &str) -> Option<usize> {
             && line[step.len()..].starts_with(|c: char| c.is_ascii_digit()))
         .then_some(step.len())
     })
+}
+
+/// Where a label ends that the label table knows but that is too short,
+/// or qualified, to be looked for inside words ("Uren32 per week",
+/// "Eind31 december 2027", "VormZzp", "Referentie
+/// opdrachtgeverPOV-INH-2026-0219", "VOGVereist"): at the first small
+/// letter followed by a capital or a digit, or after an abbreviation in
+/// capitals that a capitalised word follows.
+fn short_label_end(line: &str) -> Option<usize> {
+    let chars: Vec<(usize, char)> = line.char_indices().take(40).collect();
+    let end = chars.windows(2).find_map(|w| {
+        let ((_, a), (i, b)) = (w[0], w[1]);
+        (a.is_lowercase() && (b.is_uppercase() || b.is_ascii_digit())).then_some(i)
+    });
+    let end = end.or_else(|| {
+        // "VOGVereist": the abbreviation, then a word with its capital
+        let caps = chars.iter().take_while(|(_, c)| c.is_uppercase()).count();
+        (2..=4)
+            .contains(&caps.saturating_sub(1))
+            .then(|| chars.get(caps - 1).map(|(i, _)| *i))
+            .flatten()
+            .filter(|_| chars.get(caps).is_some_and(|(_, c)| c.is_lowercase()))
+    })?;
+    let head = &line[..end];
+    // a condition's abbreviation the label table leaves to the text's readers
+    let condition = ["VOG", "DBA", "ZZP", "SROI"].contains(&head);
+    (condition || (head.len() >= 3 && super::labels::exact_label(&format!("{head}:")).is_some()))
+        .then_some(end)
 }
 
 /// A value that opens with a weekday and a day ("ma 1 feb 2027", "vr 30
@@ -322,9 +351,9 @@ mod tests {
     fn a_block_of_glued_labels_with_weekdays_and_steps() {
         assert_eq!(
             super::unglue_label_lines(
-                "AanvraagnummerTNZ-2026-INH-066\nOpdrachtgeverGemeente Terneuzen\nStartma 1 feb 2027\nEindevr 30 juli 2027\nSchaal10\nVragen tot21-12-2026 12:00\nGesprekken20 januari 2027\nStartende ondernemers\n"
+                "AanvraagnummerTNZ-2026-INH-066\nOpdrachtgeverGemeente Terneuzen\nStartma 1 feb 2027\nEindevr 30 juli 2027\nSchaal10\nVragen tot21-12-2026 12:00\nGesprekken20 januari 2027\nStartende ondernemers\nUren32 per week\nReferentie opdrachtgeverPOV-INH-2026-0219\nVOGVereist\nEindhoven is de plaats\nResultaat 1Herijkt plan\n"
             ),
-            "Aanvraagnummer: TNZ-2026-INH-066\nOpdrachtgever: Gemeente Terneuzen\nStart: ma 1 feb 2027\nEinde: vr 30 juli 2027\nSchaal: 10\nVragen tot: 21-12-2026 12:00\nGesprekken: 20 januari 2027\nStartende ondernemers\n"
+            "Aanvraagnummer: TNZ-2026-INH-066\nOpdrachtgever: Gemeente Terneuzen\nStart: ma 1 feb 2027\nEinde: vr 30 juli 2027\nSchaal: 10\nVragen tot: 21-12-2026 12:00\nGesprekken: 20 januari 2027\nStartende ondernemers\nUren: 32 per week\nReferentie opdrachtgever: POV-INH-2026-0219\nVOG: Vereist\nEindhoven is de plaats\nResultaat 1Herijkt plan\n"
         );
     }
 
