@@ -248,6 +248,7 @@ const OPEN_TO_ZZP: &[&str] = &[
     "kan door een zelfstandige worden uitgevoerd",
     "geschikt voor zelfstandigen",
     "geschikt voor een zelfstandige",
+    "geschikt voor zelfstandige",
     "geschikt voor zzp",
     "alleen als zzp",
     "uitsluitend als zzp",

@@ -274,7 +274,23 @@ pub fn is_fact_line(text: &str) -> bool {
     let t = text.trim();
     t.find(':').is_some_and(|c| c <= 40)
         && !t.ends_with(['.', '!', '?', ';'])
-        && label_prefix(t, false).is_some()
+        && (label_prefix(t, false).is_some() || short_fact(t))
+}
+
+/// A short "Name: value" line whose name the label table does not know but
+/// that is a fact's name all the same ("Gesprekken: wo 20 jan", "VOG: niet
+/// van toepassing"): a name of one to three words with a capital and no
+/// digit, a value after it, the whole line short.
+fn short_fact(t: &str) -> bool {
+    let Some((name, value)) = t.split_once(':') else {
+        return false;
+    };
+    t.chars().count() <= 70
+        && !value.trim().is_empty()
+        && value.starts_with(' ')
+        && name.starts_with(char::is_uppercase)
+        && (1..=3).contains(&name.split_whitespace().count())
+        && !name.contains(|c: char| c.is_ascii_digit())
 }
 
 /// "Label: value" or "Label value": the longest label that starts the line.

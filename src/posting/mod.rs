@@ -44,6 +44,7 @@ pub mod invitation;
 pub mod json_fields;
 pub mod json_keys;
 pub mod json_ld;
+pub mod kind_column;
 pub mod label_runs;
 pub mod label_table;
 pub mod labels;

@@ -1,0 +1,211 @@
+//! Criteria whose kind each row states, eisen and wensen in one list: a
+//! table with a column for it ("Nr | Criterium | Eis/Wens | Weging" with
+//! rows "1 | Hbo | Eis | –" and "3 | Ervaring | Wens | 40%"), or items
+//! marked at their start ("KO  Hbo-opleiding", "W   Ervaring … (30
+//! punten)"). The run of rows becomes the two lists a page would give, a
+//! knock-out heading over the rows marked as requirements and an award
+//! heading over the rest, each with its weight; any other text is
+//! returned as it came.
+
+use super::normalize::fold;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a row's mark says it is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    KnockOut,
+    Award,
+}
+
+/// A row's kind, text and weight ("40%", "" where none).
+#[derive(Debug)]
+struct Row {
+    kind: Kind,
+    text: String,
+    weight: String,
+}
+
+/// The kind a mark names.
+fn kind_of(mark: &str) -> Option<Kind> {
+    match fold(mark.trim().trim_end_matches(':')).as_str() {
+        "eis"
+        | "ko"
+        | "k.o."
+        | "knock-out"
+        | "knockout"
+        | "knock-out criterium"
+        | "minimumeis"
+        | "harde eis"
+        | "must" => Some(Kind::KnockOut),
+        "wens" | "w" | "gunning" | "gunningscriterium" | "wens (punten)" | "should" => {
+            Some(Kind::Award)
+        }
+        _ => None,
+    }
+}
+
+/// A weight cell: "40%", "40", "40 punten", "40 pnt".
+static WEIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\d{1,3})\s*(%|punten|pnt\.?|ptn\.?|p)?$").expect("static pattern")
+});
+
+/// A row of a table apart by tabs with a cell that names its kind, or with
+/// no kind ("–") but a weight (the price's row).
+fn table_row(line: &str) -> Option<Row> {
+    let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+    if cells.len() < 3 {
+        return None;
+    }
+    let text_at = (0..cells.len())
+        .filter(|&i| cells[i].chars().filter(|c| c.is_alphabetic()).count() > 6)
+        .max_by_key(|&i| cells[i].len())?;
+    let rest: Vec<&str> = cells
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| *i > text_at && !c.is_empty())
+        .map(|(_, c)| *c)
+        .collect();
+    let kind = rest.iter().find_map(|c| kind_of(c));
+    let weight = rest
+        .iter()
+        .find_map(|c| WEIGHT.captures(c))
+        .map(|w| {
+            let percent = w.get(2).is_some_and(|m| m.as_str() == "%");
+            format!("{}{}", &w[1], if percent { "%" } else { " punten" })
+        })
+        .unwrap_or_default();
+    let kind = match kind {
+        Some(k) => k,
+        // the price's row: no kind, a weight
+        None if !weight.is_empty() && rest.iter().any(|c| matches!(*c, "–" | "-" | "—")) => {
+            Kind::Award
+        }
+        None => return None,
+    };
+    Some(Row {
+        kind,
+        text: cells[text_at].to_string(),
+        weight,
+    })
+}
+
+/// "KO  Hbo-opleiding", "- W   Ervaring (30 punten)", "Eis: Rijbewijs B".
+static MARKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[-•*▪–]\s*)?(KO|K\.O\.|W|Eis|Wens)(?:\s{2,}|\t|:\s+)(\S.*)$")
+        .expect("static pattern")
+});
+
+/// A list item marked with its kind at its start.
+fn marked_row(line: &str) -> Option<Row> {
+    let c = MARKED.captures(line)?;
+    Some(Row {
+        kind: kind_of(&c[1])?,
+        text: c[2].trim().to_string(),
+        weight: String::new(),
+    })
+}
+
+/// A table's header row that names the kind column ("Nr | Criterium |
+/// Eis/Wens | Weging").
+fn kind_header(line: &str) -> bool {
+    let f = fold(line);
+    line.contains('\t')
+        && (f.contains("eis/wens")
+            || f.contains("eis / wens")
+            || f.contains("ko/wens")
+            || f.contains("soort"))
+}
+
+/// The text with each run of rows that state their kind written as the
+/// knock-out list and the award list.
+pub fn repair(text: &str) -> String {
+    if !text.contains('\t') && !text.contains("  ") && !text.contains(": ") {
+        return text.to_string();
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    let mut changed = false;
+    while i < lines.len() {
+        let start = if kind_header(lines[i]) { i + 1 } else { i };
+        let mut rows = Vec::new();
+        let mut j = start;
+        while j < lines.len() {
+            match table_row(lines[j]).or_else(|| marked_row(lines[j])) {
+                Some(r) => rows.push(r),
+                None => break,
+            }
+            j += 1;
+        }
+        let both = rows.iter().any(|r| r.kind == Kind::KnockOut)
+            && rows.iter().any(|r| r.kind == Kind::Award);
+        if rows.len() >= 3 && both {
+            write_lists(&rows, &mut out);
+            changed = true;
+            i = j;
+        } else {
+            out.push(lines[i].to_string());
+            i += 1;
+        }
+    }
+    if !changed {
+        return text.to_string();
+    }
+    let mut joined = out.join("\n");
+    if text.ends_with('\n') {
+        joined.push('\n');
+    }
+    joined
+}
+
+/// The knock-out list and the award list of `rows`, under their headings.
+fn write_lists(rows: &[Row], out: &mut Vec<String>) {
+    for (kind, heading) in [
+        (Kind::KnockOut, "Knock-outcriteria"),
+        (Kind::Award, "Gunningscriteria"),
+    ] {
+        out.push(String::new());
+        out.push(heading.to_string());
+        for (n, r) in rows.iter().filter(|r| r.kind == kind).enumerate() {
+            let weight = if r.weight.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", r.weight)
+            };
+            out.push(format!("{}. {}{weight}", n + 1, r.text));
+        }
+    }
+    out.push(String::new());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_with_a_kind_column() {
+        let t = "Eisen en wensen\nNr\tCriterium\tEis/Wens\tWeging\n1\tAfgeronde hbo-opleiding\tEis\t–\n2\tErvaring met de kustzone\tWens\t40%\n3\tMinimaal 5 jaar ervaring\tEis\t–\n4\tAangeboden uurtarief (prijs)\t–\t60%\nDaarna tekst.\n";
+        assert_eq!(
+            repair(t),
+            "Eisen en wensen\n\nKnock-outcriteria\n1. Afgeronde hbo-opleiding\n2. Minimaal 5 jaar ervaring\n\nGunningscriteria\n1. Ervaring met de kustzone (40%)\n2. Aangeboden uurtarief (prijs) (60%)\n\nDaarna tekst.\n"
+        );
+    }
+
+    #[test]
+    fn items_marked_at_their_start() {
+        let t = "Selectie-eisen\n- KO  Afgeronde hbo-opleiding\n- W   Ervaring met bedrijventerreinen (30 punten)\n- KO  Beschikbaar vanaf 1 februari\n- W   Prijs (70 punten)\n";
+        assert_eq!(
+            repair(t),
+            "Selectie-eisen\n\nKnock-outcriteria\n1. Afgeronde hbo-opleiding\n2. Beschikbaar vanaf 1 februari\n\nGunningscriteria\n1. Ervaring met bedrijventerreinen (30 punten)\n2. Prijs (70 punten)\n\n"
+        );
+    }
+
+    #[test]
+    fn lists_of_one_kind_and_other_tables_are_left() {
+        let t = "- Eis: Hbo\n- Eis: Rijbewijs\n- Eis: VOG\n";
+        assert_eq!(repair(t), t);
+        let t = "Start\t1 maart\nUren\t32\nTarief\t95\n";
+        assert_eq!(repair(t), t);
+    }
+}
