@@ -204,3 +204,30 @@ fn postings_of_a_thirty_second_blind_set_are_read() {
     assert!(total >= 100, "every posting has its answers");
     check_unseen_at(0.5, right, total, refused, misses);
 }
+
+/// A thirty-third blind set (`tests/fixtures/unseen33`), written by a
+/// helper that had not read the parser: seven agencies' and job boards'
+/// pages no earlier set used, and six postings that came another way (a
+/// newsletter's second posting, a voicemail's transcript, a network's
+/// message, a text thread, an agency's PDF flyer, a client's Word
+/// document); half cut at 2,000 bytes.
+#[test]
+fn postings_of_a_thirty_third_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen33"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
+
+/// A thirty-fourth blind set (`tests/fixtures/unseen34`), written by a
+/// helper that had not read the parser: regional inhuur portals and DAS
+/// platforms of regions no earlier set used and clients' own sites (a
+/// card with its table, a DAS's lot and term, a questions log, an
+/// amendment that moves the deadline, award and knock-out tables, a
+/// planning table, capitals, Dutch with Frisian, formal 'u', a sidebar
+/// before the title, an app's screen); half cut at 2,000 bytes.
+#[test]
+fn postings_of_a_thirty_fourth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen34"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
