@@ -5,7 +5,8 @@
 //! punten)"). The run of rows becomes the two lists a page would give, a
 //! knock-out heading over the rows marked as requirements and an award
 //! heading over the rest, each with its weight; any other text is
-//! returned as it came.
+//! returned as it came. A table written with bare bars between its cells
+//! ("G1 | Ervaring … | 35%") is first given tabs, as a copied table has.
 
 use super::normalize::fold;
 use regex::Regex;
@@ -117,6 +118,42 @@ fn kind_header(line: &str) -> bool {
             || f.contains("soort"))
 }
 
+/// A table written with " | " between its cells and no outer pipes or
+/// rule ("G1 | Ervaring … | 35%"): three or more lines in a row with the
+/// same two or more bars, as cells apart by tabs, which the table readers
+/// know (a strip of one line keeps its bars).
+pub fn bare_pipe_rows(text: &str) -> String {
+    if !text.contains(" | ") {
+        return text.to_string();
+    }
+    let bars = |l: &str| l.matches(" | ").count();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut r = 0;
+    while r < lines.len() {
+        let n = bars(lines[r]);
+        let run = lines[r..]
+            .iter()
+            .take_while(|l| bars(l) == n)
+            .count()
+            .max(1);
+        let table = n >= 2 && run >= 3 && !lines[r].trim_start().starts_with('|');
+        for l in &lines[r..r + run] {
+            out.push(if table {
+                l.split(" | ").map(str::trim).collect::<Vec<_>>().join("\t")
+            } else {
+                (*l).to_string()
+            });
+        }
+        r += run;
+    }
+    let mut joined = out.join("\n");
+    if text.ends_with('\n') {
+        joined.push('\n');
+    }
+    joined
+}
+
 /// The text with each run of rows that state their kind written as the
 /// knock-out list and the award list.
 pub fn repair(text: &str) -> String {
@@ -199,6 +236,17 @@ mod tests {
             repair(t),
             "Selectie-eisen\n\nKnock-outcriteria\n1. Afgeronde hbo-opleiding\n2. Beschikbaar vanaf 1 februari\n\nGunningscriteria\n1. Ervaring met bedrijventerreinen (30 punten)\n2. Prijs (70 punten)\n\n"
         );
+    }
+
+    #[test]
+    fn a_table_with_bare_bars() {
+        let t = "Criterium | Omschrijving | Weging\nG1 | Ervaring | 35%\nG2 | Prijs | 65%\nHeerenveen | 32 uur | € 95\n";
+        assert_eq!(
+            bare_pipe_rows(t),
+            "Criterium\tOmschrijving\tWeging\nG1\tErvaring\t35%\nG2\tPrijs\t65%\nHeerenveen\t32 uur\t€ 95\n"
+        );
+        let strip = "Titel\nHeerenveen | 32 uur | € 95\nTekst\n";
+        assert_eq!(bare_pipe_rows(strip), strip);
     }
 
     #[test]
