@@ -249,6 +249,11 @@ const OPEN_TO_ZZP: &[&str] = &[
     "geschikt voor zelfstandigen",
     "geschikt voor een zelfstandige",
     "geschikt voor zelfstandige",
+    // "Zzp is bij ons geen probleem"
+    "zzp is geen probleem",
+    "zzp is bij ons geen probleem",
+    "zzp'ers zijn geen probleem",
+    "zzp'er is geen probleem",
     "geschikt voor zzp",
     "alleen als zzp",
     "uitsluitend als zzp",

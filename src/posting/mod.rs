@@ -85,6 +85,7 @@ pub mod sms;
 pub mod source;
 pub mod speech_log;
 pub mod spelled_out;
+pub mod stated_title;
 pub mod steps;
 pub mod strip;
 pub mod struck;

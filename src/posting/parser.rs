@@ -128,6 +128,10 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
         p.organisation.as_deref(),
     )
     .unwrap_or_default();
+    // a title stated outright ("De officiële titel is …") before a line
+    if let Some(t) = super::stated_title::title(&flat) {
+        p.title = t;
+    }
     p.title = title::upper_words(&title::without_reference(&title::clean(
         &p.title,
         p.organisation.as_deref(),

@@ -189,6 +189,8 @@ static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)zoek(?:t|en)(?-u:\b)(?: \w+){0,4}? per",
         // "We willen graag starten op maandag 11 januari 2027"
         r"(?-u:\b)(?:willen|hopen|gaan|kunnen|wensen) (?:\w+ ){0,2}?(?:starten|beginnen) (?:op|per)",
+        // "We willen graag dat je begint op maandag 1 februari"
+        r"(?-u:\b)dat (?:je|u) (?:begint|start) (?:op|per)",
         // a chat's or list's "start ma 4 jan '27"
         r"(?-u:\b)start(?: op| per)?(?-u:\b)",
     ])
@@ -236,6 +238,8 @@ static END: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         // "De opdracht loopt (in eerste instantie) tot en met 30 juni 2027"
         r"(?:opdracht|project|inzet|looptijd|overeenkomst) (?:loopt|duurt|eindigt)(?: door)?(?: in eerste instantie| voorlopig| vooralsnog)? (?:tot en met|t/m|tot|op)",
+        // a call's "… en het loopt in principe tot en met 31 december 2027"
+        r"(?-u:\b)(?:het|dat|die) loopt(?: in principe| in eerste instantie| voorlopig)? (?:tot en met|t/m)",
         r"einddatum (?:van de opdracht )?is",
         // "De opdracht start op maandag 11 januari 2027 en loopt tot en met …"
         r"(?:opdracht|inzet|project|werkzaamheden|overeenkomst) (?:start|begint|starten|beginnen|gaat in)(?-u:\b)[^.;]{0,60}? en (?:loopt|duurt)(?: door)? (?:tot en met|t/m|tot)",

@@ -248,3 +248,10 @@ fn sentences_of_messages_and_procedures() {
     assert_eq!(end_sentence(card), Some(d(2027, 7, 31)));
     assert_eq!(hours_sentences(t), vec![(Some(24), Some(28))]);
 }
+
+#[test]
+fn a_spoken_start_and_end() {
+    let t = "We willen graag dat je begint op maandag 1 februari 2027, en het loopt in principe tot en met 31 december 2027.";
+    assert_eq!(start_sentence(t), Some(d(2027, 2, 1)));
+    assert_eq!(end_sentence(t), Some(d(2027, 12, 31)));
+}
