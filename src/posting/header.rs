@@ -277,7 +277,7 @@ fn glued_province(v: &str) -> Option<&'static str> {
 /// posting has no scale sentence at all.
 pub fn scale(flat: &str) -> Option<String> {
     static SCALE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:functie|salaris)?schaal(?:indicatie|niveau)?\s*:?\s*(\d{1,3}(?:\s*(?:-|–|t/m|tot|of|en|/)\s*\d{1,3})?)?")
+        Regex::new(r"(?i)\b(?:functie|salaris|referentie)?schaal(?:indicatie|niveau)?(?:\s+ter\s+referentie)?\s*:?\s*(\d{1,3}(?:\s*(?:-|–|t/m|tot|of|en|/)\s*\d{1,3})?)?")
             .expect("static pattern")
     });
     let mut empty_seen = false;
