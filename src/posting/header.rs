@@ -19,6 +19,21 @@ static REQUEST_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// A request number: one token with a digit ("30828", "INH-2026-014",
 /// "PD-INH-2026-058").
 pub fn request_number(v: &str) -> Option<String> {
+    // the client's qualifier the label carries ("Kenmerk gemeente …",
+    // "Kenmerk aanbestedende dienst\tOLD-…", "Referentie gemeente ... LOC-…")
+    let v = v.trim_start_matches([':', ' ', '\t', '|']);
+    let mut v = v;
+    for q in CLIENT_QUALIFIERS {
+        if let Some(rest) = v
+            .get(..q.len())
+            .filter(|h| h.eq_ignore_ascii_case(q))
+            .map(|_| &v[q.len()..])
+            && rest.starts_with([' ', '\t', ':', '.', '|'])
+        {
+            v = rest.trim_start_matches([':', ' ', '\t', '.', '|']);
+            break;
+        }
+    }
     let token = v
         .split_whitespace()
         .next()?
@@ -27,6 +42,18 @@ pub fn request_number(v: &str) -> Option<String> {
         .trim_matches('`');
     REQUEST_NUMBER.is_match(token).then(|| token.to_string())
 }
+
+/// Words for the client after a number's label ("Kenmerk gemeente").
+const CLIENT_QUALIFIERS: [&str; 8] = [
+    "aanbestedende dienst",
+    "gemeente",
+    "opdrachtgever",
+    "klant",
+    "provincie",
+    "waterschap",
+    "organisatie",
+    "client",
+];
 
 /// A request number given in a sentence: "staat op het portaal onder
 /// nummer PFL-2026-089", "met kenmerk AB/12", "Ons kenmerk voor deze
@@ -437,6 +464,15 @@ mod tests {
             request_number_in_prose("Maastricht | 24 uur | ref. BB-9042 | nieuw"),
             Some("BB-9042".into())
         );
+        assert_eq!(
+            request_number("gemeente ... LOC-2026-044"),
+            Some("LOC-2026-044".into())
+        );
+        assert_eq!(
+            request_number("aanbestedende dienst\tOLD-2026-INH-052"),
+            Some("OLD-2026-INH-052".into())
+        );
+        assert_eq!(request_number("gemeente"), None);
         assert_eq!(
             request_number_in_prose("De aanvraag TEAM-X gaat over"),
             None

@@ -47,6 +47,7 @@ pub const LABELS: &[(&str, Field)] = &[
     ("referentienummer", Field::RequestNumber),
     ("referentie", Field::RequestNumber),
     ("opdrachtnummer", Field::RequestNumber),
+    ("inhuurnummer", Field::RequestNumber),
     ("vacaturenummer", Field::RequestNumber),
     ("volgnummer", Field::RequestNumber),
     ("projectnummer", Field::RequestNumber),

@@ -1,5 +1,5 @@
 //! Which of the numbers a page gives is the posting's own: the client's
-//! reference or the request's number before a site's own id. A site's id
+//! reference or the request's number ("Kenmerk gemeente") before a site's own id. A site's id
 //! is the number its page address holds ("…/adviseur-geluid-72915" and
 //! "Job ID 72915"), or a row's count of one to three digits ("Nr 12").
 
@@ -9,12 +9,18 @@ use super::lines::Line;
 use super::normalize::fold;
 
 /// Words of a label that names the request's own number.
-const OWN_NUMBER_WORDS: [&str; 5] = [
+const OWN_NUMBER_WORDS: [&str; 10] = [
     "aanvraag",
     "application",
     "request",
     "opdrachtnummer",
     "opdrachtnr",
+    // the client's own reference ("Kenmerk gemeente", "Referentie opdrachtgever")
+    "gemeente",
+    "opdrachtgever",
+    "aanbestedende dienst",
+    "klant",
+    "client",
 ];
 
 /// The posting's number: a labelled own number, then any other labelled
