@@ -231,3 +231,30 @@ fn postings_of_a_thirty_fourth_blind_set_are_read() {
     assert!(total >= 100, "every posting has its answers");
     check_unseen_at(0.5, right, total, refused, misses);
 }
+
+/// A thirty-fifth blind set (`tests/fixtures/unseen35`), written by a
+/// helper that had not read the parser, on thirteen agencies', job boards'
+/// and portals' pages no earlier set used ('Label | Value' rows, a
+/// definition list, labels and values in two blocks, labels on their own
+/// line with a colon, pictographs, English, a summary in prose, a
+/// countdown beside the deadline); half cut at 2,000 bytes.
+#[test]
+fn postings_of_a_thirty_fifth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen35"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
+
+/// A thirty-sixth blind set (`tests/fixtures/unseen36`), written by a
+/// helper that had not read the parser: clients' own pages and documents
+/// (a province, a water board, a GGD, a veiligheidsregio, an
+/// omgevingsdienst, a printout, a PDF in two columns) and postings passed
+/// on (Mattermost, Rocket.Chat, a colleague's mail, a recruiter's CRM
+/// notes, a table row, English facts over a Dutch text); half cut at
+/// 2,000 bytes.
+#[test]
+fn postings_of_a_thirty_sixth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen36"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
