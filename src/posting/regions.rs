@@ -86,6 +86,27 @@ pub fn of_posting(
     text: &str,
     flat: &str,
 ) -> Option<String> {
+    let region = read_region(cands, strip_region, organisation, text, flat)?;
+    // Friesland as the text spells it, where a table gave the other spelling
+    let other = match region.as_str() {
+        "Fryslân" => "Friesland",
+        "Friesland" => "Fryslân",
+        _ => return Some(region),
+    };
+    Some(if !flat.contains(region.as_str()) && flat.contains(other) {
+        other.to_string()
+    } else {
+        region
+    })
+}
+
+fn read_region(
+    cands: &[super::labels::Candidate],
+    strip_region: Option<&'static str>,
+    organisation: Option<&str>,
+    text: &str,
+    flat: &str,
+) -> Option<String> {
     use super::labels::{Field, first};
     first(cands, Field::Region, |c| {
         super::header::region_province(&c.value)

@@ -14,6 +14,7 @@ static POSTCODE: LazyLock<Regex> =
 /// Single words sites put around a title.
 const CHROME_WORDS: &[&str] = &[
     "image",
+    "menu",
     "request",
     "info",
     "vacatures",

@@ -25,12 +25,25 @@ const MARKETING: &[&str] = &[
 /// ("FREELANCE OPPORTUNITY – Data Engineer (Azure) – Municipality of
 /// Eindhoven" gives "Data Engineer (Azure)").
 pub fn clean(title: &str, organisation: Option<&str>) -> String {
+    let title = last_crumb(title.trim());
     // a forwarded or answered e-mail's subject ("Fwd: Klantmanager Wmo")
     let title = ["Fwd:", "FWD:", "Fw:", "FW:", "Re:", "RE:", "Doorgestuurd:"]
         .iter()
         .fold(title.trim(), |t, p| {
             t.strip_prefix(p).map_or(t, str::trim_start)
         });
+    // "Meervoudig onderhandse offerteaanvraag inhuur Projectleider …": the
+    // procedure before the role
+    let title = PROCEDURE
+        .iter()
+        .find_map(|p| {
+            title
+                .get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .map(|_| title[p.len()..].trim_start_matches([' ', '–', '-', ':']))
+        })
+        .filter(|rest| names_a_role(rest))
+        .unwrap_or(title);
     // the kind of request before the role ("Aanvraag inhuur: Projectmanager")
     let title = match title.split_once(": ") {
         Some((head, rest))
@@ -202,9 +215,65 @@ pub fn upper_words(text: &str) -> String {
         .join(" ")
 }
 
+/// Procedures named before the role in a document's title.
+const PROCEDURE: [&str; 6] = [
+    "meervoudig onderhandse offerteaanvraag inhuur",
+    "meervoudig onderhandse offerteaanvraag",
+    "enkelvoudig onderhandse offerteaanvraag inhuur",
+    "enkelvoudig onderhandse offerteaanvraag",
+    "offerteaanvraag inhuur",
+    "verzoek tot offerte",
+];
+
+/// A breadcrumb's last crumb ("Opdrachten ‣ Groningen ‣ Projectleider
+/// Versterking", "U bent hier: Werken bij / Inhuur / Toezichthouder"):
+/// the page's own name; any other title as it came.
+fn last_crumb(title: &str) -> &str {
+    let t = ["U bent hier:", "Je bent hier:", "You are here:"]
+        .iter()
+        .find_map(|p| {
+            title
+                .get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .map(|_| title[p.len()..].trim_start())
+        })
+        .unwrap_or(title);
+    for sep in [" ‣ ", " › ", " » ", " > ", " / "] {
+        let crumbs = t.matches(sep).count();
+        let marked = t.len() < title.len();
+        if crumbs >= 2 || (marked && crumbs >= 1) {
+            return t.rsplit(sep).next().unwrap_or(t).trim();
+        }
+    }
+    t
+}
+
 #[cfg(test)]
 mod tests {
     use super::clean;
+
+    #[test]
+    fn a_breadcrumb_and_a_procedure_before_the_title_are_dropped() {
+        assert_eq!(
+            clean("Opdrachten ‣ Groningen ‣ Projectleider Versterking", None),
+            "Projectleider Versterking"
+        );
+        assert_eq!(
+            clean(
+                "U bent hier: Werken bij / Inhuur / Toezichthouder Milieu Bedrijven",
+                None
+            ),
+            "Toezichthouder Milieu Bedrijven"
+        );
+        assert_eq!(
+            clean(
+                "Meervoudig onderhandse offerteaanvraag inhuur Projectleider Centrumplan",
+                None
+            ),
+            "Projectleider Centrumplan"
+        );
+        assert_eq!(clean("Adviseur Jeugd / Wmo", None), "Adviseur Jeugd / Wmo");
+    }
 
     #[test]
     fn the_kind_of_request_before_a_colon_is_dropped() {
