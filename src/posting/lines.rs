@@ -120,7 +120,7 @@ fn classify(raw: &str) -> Line {
             text,
         };
     }
-    for bullet in ["- ", "• ", "* ", "– ", "· ", "▪ ", "o "] {
+    for bullet in ["- ", "• ", "* ", "– ", "· ", "▪ ", "o ", "» ", "› "] {
         if let Some(rest) = t.strip_prefix(bullet) {
             let rest = strip_letter(strip_task_box(rest.trim_start()));
             return Line {

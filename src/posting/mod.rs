@@ -5,6 +5,7 @@
 //! warnings about what looks wrong in it.
 
 pub mod amendments;
+pub mod arrow_labels;
 pub mod bilingual;
 pub mod bodies;
 pub mod cell_lines;
