@@ -182,8 +182,11 @@ pub fn repair(text: &str) -> String {
             changed = true;
             i = j;
         } else {
-            out.push(lines[i].to_string());
-            i += 1;
+            // rows that are not two lists are not from within either: they
+            // are passed whole, so no line is read twice
+            let pass = (j - i).max(1);
+            out.extend(lines[i..i + pass].iter().map(|l| l.to_string()));
+            i += pass;
         }
     }
     if !changed {
