@@ -154,11 +154,13 @@ fn postings_of_a_twenty_eighth_blind_set_are_read() {
 /// Kolibri's mail through Outlook, Twynstra Gudde in English, Recruitee's
 /// JSON, an iCalendar file and Inhuurloket Zeeland's glued labels; half
 /// cut at 2,000 bytes.
+/// First read, before any teaching: 189 of 212 (89.2%), none refused; after
+/// teaching its kinds 203 of 212, held at 95%.
 #[test]
 fn postings_of_a_twenty_ninth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen29"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.95, right, total, refused, misses);
 }
 
 /// A thirtieth blind set (`tests/fixtures/unseen30`), written by a helper
@@ -169,11 +171,13 @@ fn postings_of_a_twenty_ninth_blind_set_are_read() {
 /// page, an Element post in English, a Markdown file with front matter in
 /// English, a Threema export, an Evernote clip and Recruitee's JSON; half
 /// cut at 2,000 bytes.
+/// First read, before any teaching: 162 of 204 (79.4%), none refused; after
+/// teaching its kinds 189 of 204, held at 92%.
 #[test]
 fn postings_of_a_thirtieth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen30"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.92, right, total, refused, misses);
 }
 
 /// A thirty-first blind set (`tests/fixtures/unseen31`), written by a
@@ -183,11 +187,13 @@ fn postings_of_a_thirtieth_blind_set_are_read() {
 /// facts in sentences, a countdown, English with a 12-hour clock, a
 /// sidebar after the body, a points table, other postings listed after
 /// it, a freelance platform's tabs); half cut at 2,000 bytes.
+/// First read, before any teaching: 178 of 202 (88.1%), none refused; after
+/// teaching its kinds 187 of 202, held at 92%.
 #[test]
 fn postings_of_a_thirty_first_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen31"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.92, right, total, refused, misses);
 }
 
 /// A thirty-second blind set (`tests/fixtures/unseen32`), written by a
@@ -198,11 +204,13 @@ fn postings_of_a_thirty_first_blind_set_are_read() {
 /// and a GGD's own pages, an English page for internationals, a nota van
 /// inlichtingen that moves the deadline, a supplier portal's planning
 /// table and an Eis/Wens table; half cut at 2,000 bytes.
+/// First read, before any teaching: 186 of 215 (86.5%), none refused; after
+/// teaching its kinds 199 of 215, held at 92%.
 #[test]
 fn postings_of_a_thirty_second_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen32"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.92, right, total, refused, misses);
 }
 
 /// A thirty-third blind set (`tests/fixtures/unseen33`), written by a
@@ -211,11 +219,13 @@ fn postings_of_a_thirty_second_blind_set_are_read() {
 /// newsletter's second posting, a voicemail's transcript, a network's
 /// message, a text thread, an agency's PDF flyer, a client's Word
 /// document); half cut at 2,000 bytes.
+/// First read, before any teaching: 182 of 205 (88.8%), none refused; after
+/// teaching its kinds 189 of 205, held at 92%.
 #[test]
 fn postings_of_a_thirty_third_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen33"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.92, right, total, refused, misses);
 }
 
 /// A thirty-fourth blind set (`tests/fixtures/unseen34`), written by a
@@ -225,11 +235,13 @@ fn postings_of_a_thirty_third_blind_set_are_read() {
 /// amendment that moves the deadline, award and knock-out tables, a
 /// planning table, capitals, Dutch with Frisian, formal 'u', a sidebar
 /// before the title, an app's screen); half cut at 2,000 bytes.
+/// First read, before any teaching: 198 of 211 (93.8%), none refused; after
+/// teaching its kinds 199 of 211, held at 94%.
 #[test]
 fn postings_of_a_thirty_fourth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen34"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
 
 /// A thirty-fifth blind set (`tests/fixtures/unseen35`), written by a
@@ -238,11 +250,13 @@ fn postings_of_a_thirty_fourth_blind_set_are_read() {
 /// definition list, labels and values in two blocks, labels on their own
 /// line with a colon, pictographs, English, a summary in prose, a
 /// countdown beside the deadline); half cut at 2,000 bytes.
+/// First read, before any teaching: 179 of 208 (86.1%), none refused; after
+/// teaching its kinds 192 of 208, held at 92%.
 #[test]
 fn postings_of_a_thirty_fifth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen35"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.92, right, total, refused, misses);
 }
 
 /// A thirty-sixth blind set (`tests/fixtures/unseen36`), written by a
@@ -252,9 +266,11 @@ fn postings_of_a_thirty_fifth_blind_set_are_read() {
 /// on (Mattermost, Rocket.Chat, a colleague's mail, a recruiter's CRM
 /// notes, a table row, English facts over a Dutch text); half cut at
 /// 2,000 bytes.
+/// First read, before any teaching: 184 of 208 (88.5%), none refused; after
+/// teaching its kinds 189 of 208, held at 90%.
 #[test]
 fn postings_of_a_thirty_sixth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen36"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.90, right, total, refused, misses);
 }
