@@ -172,6 +172,7 @@ pub const LABELS: &[(&str, Field)] = &[
     ("omvang", Field::Hours),
     ("omvang opdracht", Field::Hours),
     ("uurtarief", Field::Rate),
+    ("uurtar.", Field::Rate),
     ("maximaal tarief", Field::Rate),
     ("maximum tarief", Field::Rate),
     ("maximumtarief", Field::Rate),

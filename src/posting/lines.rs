@@ -334,7 +334,13 @@ pub fn heading_section(line: &Line) -> Option<Section> {
                         // a PDF's heading tail "(weging, totaal 100 punten)"
                         v.trim_start().starts_with('(') || !v.chars().any(|c| c.is_ascii_digit())
                     });
-            if looks_like_heading {
+            // notes in small letters head a list with the word and its
+            // colon alone ("ko's:", "gunning:")
+            let small_heading = line.text.trim_end().ends_with(':')
+                && matched.is_some_and(|(w, _)| {
+                    line.text.trim().chars().count() <= w.chars().count() + 2
+                });
+            if looks_like_heading || small_heading {
                 matched.map(|(_, s)| *s)
             } else {
                 None

@@ -55,6 +55,10 @@ fn headings_by_words() {
     assert_eq!(h("Gunning"), Some(Section::Award));
     assert_eq!(h("Award criteria (100 points)"), Some(Section::Award));
     assert_eq!(h("Eisen zijn streng."), None);
+    // notes in small letters: the word and its colon alone
+    assert_eq!(h("ko's:"), Some(Section::Knockout));
+    assert_eq!(h("gunning:"), Some(Section::Award));
+    assert_eq!(h("gunning: volgt later per mail"), None);
     assert_eq!(
         h("gunningscriteria). Opdrachtgever beoordeelt de kandidaten in"),
         None

@@ -12,6 +12,9 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("je voldoet aan", Section::Knockout),
     ("u voldoet aan", Section::Knockout),
     ("knock-outcriteria", Section::Knockout),
+    // a recruiter's notes ("ko's:")
+    ("ko's", Section::Knockout),
+    ("ko’s", Section::Knockout),
     ("knock-out criteria", Section::Knockout),
     ("knockoutcriteria", Section::Knockout),
     ("knock-outeisen", Section::Knockout),
