@@ -21,7 +21,17 @@ const CAREER: [&str; 4] = ["Werken bij ", "Werken voor ", "Werkenbij ", "Werken 
 const PORTALS: [&str; 3] = ["inhuurportaal", "inhuurloket", "inhuurplein"];
 
 /// Networks whose name alone on the first line is the page's site.
-const NETWORKS: [&str; 2] = ["LinkedIn", "Indeed"];
+const NETWORKS: [&str; 9] = [
+    "LinkedIn",
+    "Indeed",
+    "XING",
+    "Element",
+    "Threema",
+    "Mattermost",
+    "Rocket.Chat",
+    "Signal",
+    "Telegram",
+];
 
 /// The site the text's masthead names.
 pub fn site(text: &str) -> Option<String> {

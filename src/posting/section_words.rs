@@ -12,6 +12,9 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("je voldoet aan", Section::Knockout),
     ("u voldoet aan", Section::Knockout),
     ("knock-outcriteria", Section::Knockout),
+    // a recruiter's message ("De harde eisen:", "We beoordelen zo:")
+    ("de harde eisen", Section::Knockout),
+    ("harde eisen", Section::Knockout),
     // a recruiter's notes ("ko's:")
     ("ko's", Section::Knockout),
     ("ko’s", Section::Knockout),
@@ -54,6 +57,8 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("award criteria", Section::Award),
     ("selection criteria", Section::Award),
     ("gunning", Section::Award),
+    ("we beoordelen", Section::Award),
+    ("wij beoordelen", Section::Award),
     ("wensen", Section::Award),
     ("gewenste kwalificaties", Section::Award),
     ("gewenste ervaring", Section::Award),
