@@ -38,17 +38,14 @@ pub fn repair(text: &str) -> String {
     {
         return text.to_string();
     }
-    let mut out: Vec<String> = text
+    let out: Vec<String> = text
         .lines()
         .map(|l| match split(l) {
             Some((end, value)) => format!("{}: {}", l[..end].trim_end(), l[value..].trim()),
             None => l.to_string(),
         })
         .collect();
-    if text.ends_with('\n') {
-        out.push(String::new());
-    }
-    out.join("\n")
+    super::normalize::join_like(&out, text)
 }
 
 #[cfg(test)]

@@ -12,102 +12,6 @@ static NUMBERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}").expect
 static UREN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b\d{1,2}\s*(?:uur|uren|hours|u)\b").expect("static pattern")
 });
-static REQUEST_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z]{1,6}[-/])?[A-Za-z]{0,6}[-/ ]?\d[\w\-/.]{0,24}$")
-        .expect("static pattern")
-});
-/// A request number: one token with a digit ("30828", "INH-2026-014",
-/// "PD-INH-2026-058").
-pub fn request_number(v: &str) -> Option<String> {
-    // the client's qualifier the label carries ("Kenmerk gemeente …",
-    // "Kenmerk aanbestedende dienst\tOLD-…", "Referentie gemeente ... LOC-…")
-    let v = v.trim_start_matches([':', ' ', '\t', '|']);
-    let mut v = v;
-    for q in CLIENT_QUALIFIERS {
-        if let Some(rest) = v
-            .get(..q.len())
-            .filter(|h| h.eq_ignore_ascii_case(q))
-            .map(|_| &v[q.len()..])
-            && rest.starts_with([' ', '\t', ':', '.', '|'])
-        {
-            v = rest.trim_start_matches([':', ' ', '\t', '.', '|']);
-            break;
-        }
-    }
-    let token = v
-        .split_whitespace()
-        .next()?
-        .trim_end_matches(['.', ',', ';'])
-        // a Markdown page sets a code in backticks ("`HLM-2026-14`")
-        .trim_matches('`');
-    REQUEST_NUMBER.is_match(token).then(|| token.to_string())
-}
-
-/// Words for the client after a number's label ("Kenmerk gemeente").
-const CLIENT_QUALIFIERS: [&str; 8] = [
-    "aanbestedende dienst",
-    "gemeente",
-    "opdrachtgever",
-    "klant",
-    "provincie",
-    "waterschap",
-    "organisatie",
-    "client",
-];
-
-/// A request number given in a sentence: "staat op het portaal onder
-/// nummer PFL-2026-089", "met kenmerk AB/12", "Ons kenmerk voor deze
-/// opdracht is PDR-INH-2026-0312".
-static NUMBER_IN_PROSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:onder|met)\s+(?:het\s+)?(?:aanvraag|referentie|opdracht|vacature)?(?:nummer|kenmerk)|(?:ons\s+|het\s+)?(?:kenmerk|referentienummer|aanvraagnummer|opdrachtnummer)(?:\s+(?:voor|van)\s+deze\s+(?:opdracht|aanvraag))?\s+is)\s+(\S+)")
-        .expect("static pattern")
-});
-
-/// A code after a word that names it without a label's colon: "Aanvraag
-/// VRT-2026-044 – Adviseur", "Inhuuraanvraag OD-27-003", "ref. BB-9042",
-/// "o.v.v. VS-2026-061", "Referentie opdrachtgever: RUDZ-2026-0448". Only a code in capitals with a hyphen and a digit
-/// counts, as the word before it is an ordinary word too.
-static CODE_AFTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?i:(?:inhuur)?aanvraag(?:nummer)?|opdracht(?:nummer)?|vacaturenummer|ref\.?|o\.v\.v\.|kenmerk|referentie)(?:\s+(?i:opdrachtgever|gemeente|klant|client|provincie|organisatie))?:?\s+([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){1,4})(?-u:\b)")
-        .expect("static pattern")
-});
-
-/// A number of digits named after the word for a posting's number
-/// ("onder vermelding van vacaturenummer 2026-041").
-static DIGITS_AFTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?i:aanvraagnummer|aanvraag|opdrachtnummer|vacaturenummer|referentienummer|kenmerk)\s+(\d{2,4}(?:[-/][A-Z0-9]{2,6}){1,3})(?-u:\b)")
-        .expect("static pattern")
-});
-
-/// The first request number named in a sentence (see [`NUMBER_IN_PROSE`]),
-/// else the first code named after a word (see [`CODE_AFTER_WORD`]), else
-/// digits named after the word for the number (see [`DIGITS_AFTER_WORD`]).
-pub fn request_number_in_prose(flat: &str) -> Option<String> {
-    NUMBER_IN_PROSE
-        .captures_iter(flat)
-        .find_map(|c| request_number(c.get(1)?.as_str()))
-        .or_else(|| {
-            CODE_AFTER_WORD
-                .captures_iter(flat)
-                .map(|c| c[1].to_string())
-                .find(|code| code.contains(|c: char| c.is_ascii_digit()))
-        })
-        .or_else(|| DIGITS_AFTER_WORD.captures(flat).map(|c| c[1].to_string()))
-}
-
-/// A letter's own reference ("Ons kenmerk: VLI/2026/INH/0177"): the
-/// posting's number when nothing else names one.
-static OUR_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)ons\s+kenmerk\s*:?\s+(\S+)").expect("static pattern")
-});
-
-/// The reference a letter gives as its own ("Ons kenmerk: …").
-pub fn letter_reference(flat: &str) -> Option<String> {
-    OUR_REFERENCE
-        .captures_iter(flat)
-        .find_map(|c| request_number(c.get(1)?.as_str()))
-}
-
 /// Start: a date, or as soon as possible ("Z.s.m.", "per direct").
 pub fn start(v: &str) -> Option<(Option<NaiveDate>, bool)> {
     let f = fold(v).replace([' ', '.'], "");
@@ -341,6 +245,7 @@ pub fn scale(flat: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::posting::request_number::{letter_reference, request_number_in_prose};
 
     #[test]
     fn a_region_glued_to_the_next_value() {
@@ -446,40 +351,5 @@ mod tests {
         assert_eq!(scale("schaal 11 - 10"), Some("10-11".into()));
         assert_eq!(scale("functieschaal 09 of 9"), Some("9".into()));
         assert_eq!(scale("geen woord"), None);
-    }
-
-    #[test]
-    fn request_numbers() {
-        assert_eq!(request_number("30828"), Some("30828".into()));
-        assert_eq!(
-            request_number("INH-2026-014 (Utrecht)"),
-            Some("INH-2026-014".into())
-        );
-        assert_eq!(request_number("is onbekend"), None);
-        assert_eq!(
-            request_number_in_prose("Inhuuraanvraag OD-INH-27-003 Toezichthouder"),
-            Some("OD-INH-27-003".into())
-        );
-        assert_eq!(
-            request_number_in_prose("Maastricht | 24 uur | ref. BB-9042 | nieuw"),
-            Some("BB-9042".into())
-        );
-        assert_eq!(
-            request_number("gemeente ... LOC-2026-044"),
-            Some("LOC-2026-044".into())
-        );
-        assert_eq!(
-            request_number("aanbestedende dienst\tOLD-2026-INH-052"),
-            Some("OLD-2026-INH-052".into())
-        );
-        assert_eq!(request_number("gemeente"), None);
-        assert_eq!(
-            request_number_in_prose("De aanvraag TEAM-X gaat over"),
-            None
-        );
-        assert_eq!(
-            request_number_in_prose("de handhaving uit. Referentie opdrachtgever: RUDZ-2026-0448."),
-            Some("RUDZ-2026-0448".into())
-        );
     }
 }

@@ -147,11 +147,7 @@ pub fn bare_pipe_rows(text: &str) -> String {
         }
         r += run;
     }
-    let mut joined = out.join("\n");
-    if text.ends_with('\n') {
-        joined.push('\n');
-    }
-    joined
+    super::normalize::join_like(&out, text)
 }
 
 /// The text with each run of rows that state their kind written as the
@@ -192,11 +188,7 @@ pub fn repair(text: &str) -> String {
     if !changed {
         return text.to_string();
     }
-    let mut joined = out.join("\n");
-    if text.ends_with('\n') {
-        joined.push('\n');
-    }
-    joined
+    super::normalize::join_like(&out, text)
 }
 
 /// The knock-out list and the award list of `rows`, under their headings.

@@ -58,11 +58,7 @@ pub fn repair(text: &str) -> String {
     if !changed {
         return text.to_string();
     }
-    let mut joined = out.join("\n");
-    if text.ends_with('\n') {
-        joined.push('\n');
-    }
-    joined
+    super::normalize::join_like(&out, text)
 }
 
 #[cfg(test)]

@@ -75,6 +75,7 @@ pub mod prose;
 pub mod question_list;
 pub mod rate;
 pub mod regions;
+pub mod request_number;
 pub mod request_pick;
 pub mod scale;
 pub mod section_bodies;

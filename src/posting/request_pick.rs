@@ -3,10 +3,10 @@
 //! is the number its page address holds ("…/adviseur-geluid-72915" and
 //! "Job ID 72915"), or a row's count of one to three digits ("Nr 12").
 
-use super::header;
 use super::labels::{Candidate, Field};
 use super::lines::Line;
 use super::normalize::fold;
+use super::request_number;
 
 /// Words of a label that names the request's own number.
 const OWN_NUMBER_WORDS: [&str; 10] = [
@@ -32,20 +32,20 @@ pub fn pick(cands: &[Candidate], lines: &[Line], url: Option<&str>, flat: &str) 
         cands
             .iter()
             .filter(|c| c.field == Field::RequestNumber && own_label(c, lines) == own)
-            .filter_map(|c| header::request_number(&c.value))
+            .filter_map(|c| request_number::request_number(&c.value))
             .find(|n| !site_id(n))
     };
     labelled(true)
         .or_else(|| labelled(false))
-        .or_else(|| header::request_number_in_prose(flat).filter(|n| !site_id(n)))
+        .or_else(|| request_number::request_number_in_prose(flat).filter(|n| !site_id(n)))
         .or_else(|| {
             cands
                 .iter()
                 .filter(|c| c.field == Field::RequestNumber)
-                .find_map(|c| header::request_number(&c.value))
+                .find_map(|c| request_number::request_number(&c.value))
         })
-        .or_else(|| header::request_number_in_prose(flat))
-        .or_else(|| header::letter_reference(flat))
+        .or_else(|| request_number::request_number_in_prose(flat))
+        .or_else(|| request_number::letter_reference(flat))
 }
 
 fn own_label(c: &Candidate, lines: &[Line]) -> bool {

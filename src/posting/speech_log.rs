@@ -52,7 +52,7 @@ pub fn repair(text: &str) -> Cow<'_, str> {
             out.push(l);
         }
     }
-    Cow::Owned(out.join("\n") + if text.ends_with('\n') { "\n" } else { "" })
+    Cow::Owned(super::normalize::join_like(&out, text))
 }
 
 /// A line of the log as the page shows it; none for roles alone or a button.
