@@ -18,6 +18,9 @@ struct Item {
     number: Option<u32>,
     text: String,
     bands: Vec<RateBand>,
+    /// a plain line with points among bullets: a group's parent or a
+    /// criterion of its own (see [`super::criteria_groups`])
+    plain: bool,
 }
 
 /// The most award criteria a list holds where an unnumbered row after its
@@ -43,6 +46,7 @@ fn items(lines: &[Line]) -> Vec<Item> {
                     number: Some(n),
                     text,
                     bands,
+                    plain: false,
                 });
             }
             LineKind::Bullet if inline_bands(text).is_some() => {
@@ -52,6 +56,7 @@ fn items(lines: &[Line]) -> Vec<Item> {
                     number: None,
                     text,
                     bands,
+                    plain: false,
                 });
             }
             LineKind::Bullet | LineKind::Plain => {
@@ -93,6 +98,7 @@ fn items(lines: &[Line]) -> Vec<Item> {
                         number: None,
                         text: text.to_string(),
                         bands: Vec::new(),
+                        plain: false,
                     });
                     open = false;
                 } else if numbered {
@@ -107,6 +113,7 @@ fn items(lines: &[Line]) -> Vec<Item> {
                         number: None,
                         text: text.to_string(),
                         bands: Vec::new(),
+                        plain: false,
                     });
                     // a bullet wrapped onto the next line goes on there
                     // ("a. Afgeronde opleiding in een milieugerelateerde" / "richting.")
@@ -115,6 +122,15 @@ fn items(lines: &[Line]) -> Vec<Item> {
                     } else {
                         !ends_item(text)
                     };
+                } else if out.len() <= MAX_AWARD_ITEMS && pointed(text).is_some() {
+                    // "Kwaliteit (70%)" over bullets, "Prijs (30%)" after them
+                    out.push(Item {
+                        number: None,
+                        text: text.to_string(),
+                        bands: Vec::new(),
+                        plain: true,
+                    });
+                    open = false;
                 } else {
                     // prose after a bulleted list: what follows it goes on
                     // no item ("Een VOG is vereist." / "… niet in" / "behandeling.")
@@ -122,6 +138,13 @@ fn items(lines: &[Line]) -> Vec<Item> {
                 }
             }
         }
+    }
+    if out.iter().any(|it| it.plain) {
+        let rows: Vec<(bool, Option<u32>)> =
+            out.iter().map(|it| (it.plain, pointed(&it.text))).collect();
+        let keep = super::criteria_groups::keep(&rows);
+        let mut kept = keep.iter();
+        out.retain(|_| kept.next().copied().unwrap_or(true));
     }
     out
 }
@@ -231,6 +254,8 @@ fn numbered_items(sections: &[&[Line]], first: u32) -> Vec<(u32, Item)> {
 pub fn knockout(sections: &[&[Line]]) -> Vec<KnockoutCriterion> {
     numbered_items(sections, 1)
         .into_iter()
+        // points belong to award criteria
+        .filter(|(_, it)| !it.plain)
         // a count under its heading ("Knock-outcriteria (aantal)" / "4")
         .filter(|(_, it)| !it.text.trim().chars().all(|c| c.is_ascii_digit()))
         .map(|(number, it)| KnockoutCriterion {

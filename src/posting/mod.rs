@@ -16,6 +16,7 @@ pub mod closing;
 pub mod conditions;
 pub mod copies;
 pub mod criteria;
+mod criteria_groups;
 mod criteria_points;
 pub mod dates;
 pub mod dba;

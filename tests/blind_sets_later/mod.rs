@@ -274,3 +274,56 @@ fn postings_of_a_thirty_sixth_blind_set_are_read() {
     assert!(total >= 100, "every posting has its answers");
     check_unseen_at(0.90, right, total, refused, misses);
 }
+
+/// A thirty-seventh blind set (`tests/fixtures/unseen37`), written by a
+/// helper that had not read the parser, on thirteen brokers', agencies' and
+/// freelance platforms' pages no earlier set used, copied from the browser
+/// with select-all; half cut at 2,000 bytes.
+/// First read, before any teaching: 201 of 211 (95.3%), none refused.
+#[test]
+fn postings_of_a_thirty_seventh_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen37"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
+
+/// A thirty-eighth blind set (`tests/fixtures/unseen38`), written by a
+/// helper that had not read the parser, on DAS and procurement portals and
+/// their documents (a DAS's page, a regional inkoopbureau's portal, an
+/// alert mail, a nadere uitvraag and an offerteaanvraag as PDF text, a nota
+/// van inlichtingen, a CSV export, a spreadsheet row); half cut at 2,000
+/// bytes.
+/// First read, before any teaching: 168 of 228 (73.7%), none refused.
+#[test]
+fn postings_of_a_thirty_eighth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen38"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
+
+/// A thirty-ninth blind set (`tests/fixtures/unseen39`), written by a
+/// helper that had not read the parser, on postings passed on through
+/// channels no earlier set used (notes apps, Zulip, Wire, a reader view, a
+/// PDF viewer on a phone, an alert mail, a Webex invitation, a
+/// professional association's newsletter, a forum, Viva Engage, Proton
+/// Mail); half cut at 2,000 bytes.
+/// First read, before any teaching: 182 of 205 (88.8%), none refused.
+#[test]
+fn postings_of_a_thirty_ninth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen39"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
+
+/// A fortieth blind set (`tests/fixtures/unseen40`), written by a helper
+/// that had not read the parser, on clients' own pages and documents (an
+/// English page, a Dutch/Frisian page, a Word document exported to PDF, an
+/// accordion of questions, a table of two columns, facts only in
+/// sentences, a timeline); half cut at 2,000 bytes.
+/// First read, before any teaching: 179 of 205 (87.3%), none refused.
+#[test]
+fn postings_of_a_fortieth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen40"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
