@@ -74,6 +74,19 @@ fn unnumbered(line: &str) -> String {
     }
 }
 
+/// Whether the alert's opening announces a single posting ("Er is 1
+/// nieuwe publicatie", "één nieuwe opdracht"): its rules then frame that
+/// posting's facts, not teasers of others.
+fn announces_one(head: &str) -> bool {
+    let words: Vec<&str> = head
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .any(|w| matches!(w[0], "1" | "een" | "één" | "one") && matches!(w[1], "nieuwe" | "new"))
+}
+
 /// The alert's posting alone (see the module).
 pub fn repair(text: &str) -> String {
     let head: String = text
@@ -84,7 +97,7 @@ pub fn repair(text: &str) -> String {
         .to_lowercase();
     // an alert is a mail: its header lines open it
     let mailed = text.lines().take(8).filter(|l| is_header(l)).count() >= 2;
-    if !mailed || !ALERT_WORDS.iter().any(|w| head.contains(w)) {
+    if !mailed || !ALERT_WORDS.iter().any(|w| head.contains(w)) || announces_one(&head) {
         return text.to_string();
     }
     let lines: Vec<&str> = text.lines().collect();
@@ -141,6 +154,13 @@ pub fn repair(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_alert_of_one_posting_keeps_its_framed_facts() {
+        let t = "Van: Wijzer <a@w.nl>\nOnderwerp: 1 nieuwe publicatie voor uw zoekprofiel\n\nEr is 1 nieuwe publicatie gevonden voor uw zoekprofiel.\n\n----------\nAdviseur water\nReferentie: W-1\nSluiting: 17.12.2026 - 12.00u\n----------\n\nSamenvatting\nHet waterschap herstelt beken en zoekt een adviseur.\nEisen\n- Hbo\n- Rijbewijs\n";
+        assert_eq!(repair(t), t);
+        assert!(!announces_one("3 nieuwe opdrachten voor uw zoekprofiel"));
+    }
 
     #[test]
     fn the_full_posting_of_an_alert_is_kept() {

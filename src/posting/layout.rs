@@ -76,7 +76,6 @@ pub fn repair(text: &str) -> String {
     step!(text = super::number_words::repair(&text));
     step!(text = super::field_keys::repair(&text));
     step!(text = super::two_columns::repair(&text));
-    step!(text = super::slash_dates::repair(&text));
     step!(text = super::point_words::repair(&text));
     step!(text = super::table_rows::repair(&text));
     step!(text = super::points_column::repair(&text));
@@ -84,6 +83,8 @@ pub fn repair(text: &str) -> String {
     step!(text = PADDED_COLON.replace_all(&text, "$1: $2"));
     step!(text = equals_labels(&text));
     step!(text = super::copies::repair(&text));
+    // after the copies: a sheet's row becomes "Sluit: 15-12 10:00" there
+    step!(text = super::slash_dates::repair(&text));
     step!(text = super::inline_numbered::repair(&text));
     step!(text = super::inline_criteria::repair(&text));
     step!(text = super::inline_award::repair(&text));

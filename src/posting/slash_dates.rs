@@ -3,7 +3,8 @@
 //! writes them. [`repair`] writes the month out ("ma 11 januari"), so the
 //! readers of yearless dates (`yearless.rs`) give them their year. A
 //! fraction or a thread mark ("3/6") has no weekday before it and is left.
-//! An issue tracker's d/Mon/yy ("07/Jan/27") is written out with its year.
+//! An issue tracker's d/Mon/yy ("07/Jan/27") and a spreadsheet's d-Mon
+//! ("4-jan", "30-jul-27") are written out, with their year where given.
 
 use super::dates::MONTHS;
 use regex::Regex;
@@ -23,13 +24,20 @@ static MONTH_SLASH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b([0-3]?\d)/([A-Za-z]{3,4})/(\d{4}|\d{2})\b").expect("static pattern")
 });
 
+/// d-Mon with or without a year, as a spreadsheet shows a date ("4-jan",
+/// "30-jul-27", "15-dec-2026"); not followed by a letter or a digit.
+static MONTH_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([0-3]?\d)-([A-Za-z]{3,4})\.?(?:-(\d{4}|\d{2}))?([^\w-]|$)")
+        .expect("static pattern")
+});
+
 /// A word that puts a date after it ("reageren vóór 11-12 12:00",
 /// "gesprekken 15-12 (Groningen)"), then d-m or d/m with no year, then a
 /// time, a bracket, a comma or the end of the line: no fraction ("voor 2/3
 /// van de uren") is followed so.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?im)\b(vóór|voor|uiterlijk|deadline|sluit|sluitingsdatum|gesprekk?en|gesprek|interviews?|t/m|tot en met)(:?\s+)([0-3]?\d)[-/]([01]?\d)([ \t]+(?:om[ \t]+)?[012]?\d[:.][0-5]\d|[ \t]*[,(]|[ \t]*$)",
+        r"(?im)\b(vóór|voor|uiterlijk|deadline|sluit|sluitingsdatum|gesprekk?en|gesprek|interviews?|t/m|tm|tot en met|tot|antwoorden|start|startdatum|eind|einde|einddatum)(:?\s+)([0-3]?\d)[-/]([01]?\d)([ \t]+(?:om[ \t]+)?[012]?\d[:.][0-5]\d|[ \t]*[,(]|[ \t]*$)",
     )
     .expect("static pattern")
 });
@@ -38,7 +46,11 @@ static CUED: LazyLock<Regex> = LazyLock::new(|| {
 /// written as day and month name ("ma 11 januari", "vóór 11 december 12:00",
 /// "7 januari 2027").
 pub fn repair(text: &str) -> Cow<'_, str> {
-    let text = match month_slash(text) {
+    let text = match month_dash(text) {
+        Cow::Borrowed(t) => month_slash(t),
+        Cow::Owned(t) => Cow::Owned(month_slash(&t).into_owned()),
+    };
+    let text = match text {
         Cow::Borrowed(t) => weekday_slash(t),
         Cow::Owned(t) => Cow::Owned(weekday_slash(&t).into_owned()),
     };
@@ -46,6 +58,30 @@ pub fn repair(text: &str) -> Cow<'_, str> {
         Cow::Borrowed(_) => text,
         Cow::Owned(t) => Cow::Owned(t),
     }
+}
+
+fn month_dash(text: &str) -> Cow<'_, str> {
+    if !text.contains('-') {
+        return Cow::Borrowed(text);
+    }
+    MONTH_DASH.replace_all(text, |c: &regex::Captures| {
+        let day: u32 = c[1].parse().unwrap_or(0);
+        let month = MONTHS
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(&c[2]))
+            .map(|(_, m)| *m as usize);
+        match month {
+            Some(m) if (1..=31).contains(&day) => {
+                let year = match c.get(3).map(|y| y.as_str()) {
+                    Some(y) if y.len() == 2 => format!(" 20{y}"),
+                    Some(y) => format!(" {y}"),
+                    None => String::new(),
+                };
+                format!("{day} {}{year}{}", month_name(m), &c[4])
+            }
+            _ => c[0].to_string(),
+        }
+    })
 }
 
 fn cued(text: &str) -> Cow<'_, str> {
@@ -118,6 +154,12 @@ mod tests {
             "Sluitingsdatum:\t7 januari 2027 10:00 AM, start 1 februari 2027"
         );
         assert_eq!(repair("werk 24/Uur/27"), "werk 24/Uur/27");
+        assert_eq!(
+            repair("Start\t4-jan\tEind\t30-jul-27\tSluit\t15-dec-2026 10:00"),
+            "Start\t4 januari\tEind\t30 juli 2027\tSluit\t15 december 2026 10:00"
+        );
+        assert_eq!(repair("Vragen tm 9-12 12:00"), "Vragen tm 9 december 12:00");
+        assert_eq!(repair("de A12-afrit en 3-mrtx"), "de A12-afrit en 3-mrtx");
     }
 
     #[test]

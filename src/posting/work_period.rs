@@ -121,6 +121,23 @@ pub(super) fn read(
                 Some(end)
             });
     }
+    // "Eind: 30 juli" (a sheet's short date): the first such day after
+    // the start, or after the posting's own date
+    if p.end_date.is_none()
+        && let Some(after) = p.start_date.or(own_date)
+    {
+        p.end_date = cands
+            .iter()
+            .filter(|c| c.field == Field::End)
+            .find_map(|c| yearless::day_and_month(&c.value, after))
+            .map(|end| {
+                if end < after {
+                    end.with_year(end.year() + 1).unwrap_or(end)
+                } else {
+                    end
+                }
+            });
+    }
 }
 
 fn start_text(date: Option<NaiveDate>, asap: bool) -> String {
