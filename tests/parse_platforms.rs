@@ -412,3 +412,4 @@ fn postings_of_a_twentieth_blind_set_are_read() {
 
 /// The blind sets from the twenty-first on.
 mod blind_sets_later;
+mod blind_sets_latest;

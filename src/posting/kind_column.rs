@@ -2,7 +2,8 @@
 //! table with a column for it ("Nr | Criterium | Eis/Wens | Weging" with
 //! rows "1 | Hbo | Eis | –" and "3 | Ervaring | Wens | 40%"), or items
 //! marked at their start ("KO  Hbo-opleiding", "W   Ervaring … (30
-//! punten)"). The run of rows becomes the two lists a page would give, a
+//! punten)", "K1 Hbo-werk- en denkniveau.", "G2 Prijs: 40 punten"); a
+//! table lined up by spaces is read as one apart by tabs. The run of rows becomes the two lists a page would give, a
 //! knock-out heading over the rows marked as requirements and an award
 //! heading over the rest, each with its weight; any other text is
 //! returned as it came. A table written with bare bars between its cells
@@ -51,10 +52,18 @@ static WEIGHT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\d{1,3})\s*(%|punten|pnt\.?|ptn\.?|p)?$").expect("static pattern")
 });
 
-/// A row of a table apart by tabs with a cell that names its kind, or with
+/// Two or more spaces between a printed table's cells.
+static SPACED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r" {2,}").expect("static pattern"));
+
+/// A row of a table apart by tabs (or lined up by spaces) with a cell that names its kind, or with
 /// no kind ("–") but a weight (the price's row).
 fn table_row(line: &str) -> Option<Row> {
-    let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+    // a table printed with its columns lined up by spaces has no tabs
+    let cells: Vec<&str> = if line.contains('\t') {
+        line.split('\t').map(str::trim).collect()
+    } else {
+        SPACED.split(line.trim()).map(str::trim).collect()
+    };
     if cells.len() < 3 {
         return None;
     }
@@ -67,7 +76,11 @@ fn table_row(line: &str) -> Option<Row> {
         .filter(|(i, c)| *i > text_at && !c.is_empty())
         .map(|(_, c)| *c)
         .collect();
-    let kind = rest.iter().find_map(|c| kind_of(c));
+    // the kind's column after the text, or before it ("1   Eis   Hbo   KO")
+    let kind = rest
+        .iter()
+        .find_map(|c| kind_of(c))
+        .or_else(|| cells[..text_at].iter().find_map(|c| kind_of(c)));
     let weight = rest
         .iter()
         .find_map(|c| WEIGHT.captures(c))
@@ -97,8 +110,27 @@ static MARKED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static pattern")
 });
 
+/// "K1 Hbo-werk- en denkniveau.", "G2 Referentieproject: 20 punten":
+/// a numbered mark, K(O) or E for a requirement, G or W for an award
+/// criterion.
+static NUMBERED_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-•*▪–]\s*)?(KO|K|E|G|W)(\d{1,2})[.)]?\s+(\p{L}.*)$")
+        .expect("static pattern")
+});
+
 /// A list item marked with its kind at its start.
 fn marked_row(line: &str) -> Option<Row> {
+    if let Some(c) = NUMBERED_MARK.captures(line) {
+        let kind = match &c[1] {
+            "KO" | "K" | "E" => Kind::KnockOut,
+            _ => Kind::Award,
+        };
+        return Some(Row {
+            kind,
+            text: c[3].trim().to_string(),
+            weight: String::new(),
+        });
+    }
     let c = MARKED.captures(line)?;
     Some(Row {
         kind: kind_of(&c[1])?,
@@ -111,7 +143,7 @@ fn marked_row(line: &str) -> Option<Row> {
 /// Eis/Wens | Weging").
 fn kind_header(line: &str) -> bool {
     let f = fold(line);
-    line.contains('\t')
+    (line.contains('\t') || line.contains("  "))
         && (f.contains("eis/wens")
             || f.contains("eis / wens")
             || f.contains("ko/wens")
@@ -173,7 +205,13 @@ pub fn repair(text: &str) -> String {
         }
         let both = rows.iter().any(|r| r.kind == Kind::KnockOut)
             && rows.iter().any(|r| r.kind == Kind::Award);
-        if rows.len() >= 3 && both {
+        // numbered marks count from 1: a run from "K2" on is the rest of
+        // a list another reader has begun
+        let from_one = lines
+            .get(start)
+            .and_then(|l| NUMBERED_MARK.captures(l))
+            .is_none_or(|c| &c[2] == "1");
+        if rows.len() >= 3 && both && from_one {
             write_lists(&rows, &mut out);
             changed = true;
             i = j;
@@ -230,6 +268,24 @@ mod tests {
         assert_eq!(
             repair(t),
             "Selectie-eisen\n\nKnock-outcriteria\n1. Afgeronde hbo-opleiding\n2. Beschikbaar vanaf 1 februari\n\nGunningscriteria\n1. Ervaring met bedrijventerreinen (30 punten)\n2. Prijs (70 punten)\n\n"
+        );
+    }
+
+    #[test]
+    fn items_with_numbered_marks() {
+        let t = "Paragraaf 4 luidt daarmee als volgt:\nK1 Hbo-werk- en denkniveau.\nK2 Minimaal 4 jaar ervaring.\nG1 Aanpak: 60 punten\nG2 Prijs: 40 punten\nDe gesprekken volgen.\n";
+        assert_eq!(
+            repair(t),
+            "Paragraaf 4 luidt daarmee als volgt:\n\nKnock-outcriteria\n1. Hbo-werk- en denkniveau.\n2. Minimaal 4 jaar ervaring.\n\nGunningscriteria\n1. Aanpak: 60 punten\n2. Prijs: 40 punten\n\nDe gesprekken volgen.\n"
+        );
+    }
+
+    #[test]
+    fn a_table_lined_up_by_spaces() {
+        let t = "Nr  Eis/Wens  Omschrijving                 Weging\n1   Eis       Hbo-diploma in een richting  KO\n2   Wens      Ervaring met verdichting     35%\n3   Wens      Prijs (laagste tarief)       65%\n";
+        assert_eq!(
+            repair(t),
+            "\nKnock-outcriteria\n1. Hbo-diploma in een richting\n\nGunningscriteria\n1. Ervaring met verdichting (35%)\n2. Prijs (laagste tarief) (65%)\n\n"
         );
     }
 

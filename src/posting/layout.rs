@@ -216,7 +216,13 @@ fn split_strips(text: &str) -> String {
                 continue;
             }
         }
-        if items.len() < 2 || !items.iter().all(short) {
+        // "een gemeente > 100.000 inwoners" compares, it leads nowhere
+        let compares = *sep == " > "
+            && items
+                .iter()
+                .skip(1)
+                .any(|i| i.starts_with(|c: char| c.is_ascii_digit()));
+        if items.len() < 2 || !items.iter().all(short) || compares {
             out.push(line.to_string());
         } else if [" | ", " · ", " • ", "   "].contains(sep)
             && (items.iter().filter(|i| i.contains(':')).count() >= 2
