@@ -19,6 +19,8 @@ static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:datum|data) (?:selectie)?gesprek(?:ken)?:?",
         // a label of a form or list: "Gesprekken: in de week van …", "Interviews: Monday, …"
         r"(?-u:\b)(?:selectie|sollicitatie)?gesprekken(?: 1e ronde)?:",
+        // a timeline's step with a remark: "Gesprekken (online, Teams): 6 jan 2027"
+        r"(?-u:\b)(?:selectie|sollicitatie)?gesprekken \([^)\n]{1,60}\):",
         r"(?-u:\b)interviews:",
         // "Interviews at City Hall: Tuesday 19 January 2027"
         r"(?-u:\b)interviews (?:at|in) [\w ]{1,30}:",

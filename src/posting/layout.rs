@@ -51,6 +51,7 @@ pub fn repair(text: &str) -> String {
     let mut text = super::copies::unquote(text);
     step!(text = super::digest::repair(&text));
     step!(text = super::page_furniture::repair(&text));
+    step!(text = super::value_first::repair(&text));
     step!(text = super::arrow_labels::repair(&text));
     step!(text = super::label_blocks::repair(&text));
     step!(text = super::kind_column::bare_pipe_rows(&text));

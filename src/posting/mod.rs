@@ -100,6 +100,7 @@ mod title_chrome;
 pub mod title_clean;
 pub mod two_columns;
 pub mod us_dates;
+mod value_first;
 pub mod verb_dates;
 pub mod worded_rows;
 pub mod work_period;

@@ -32,6 +32,8 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"questions(?: about [\w ]{1,30}?)?(?: \([^)]{1,60}\))?:? (?:can be |may be )?(?:(?:asked|submitted|sent|e-?mailed|raised) )?(?:via (?:the )?[\w-]+ )?(?:until|before|by|no later than):?",
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
         r"(?-u:\b)vragenronde sluit(?: op)?",
+        // a timeline's step "Laatste moment voor vragen: 10 dec 2026 · 12:00"
+        r"(?-u:\b)(?:laatste|uiterste) (?:moment|dag|datum)(?: voor(?: het stellen van)?)? vragen:?",
         // a planning's step "Sluiting vragenronde  dinsdag 8 december 2026, 12:00 uur"
         r"(?-u:\b)(?:sluiting|einde) (?:van de )?vragenronde:?",
         // a form's "Vragenronde: t/m 14-12-2026 12:00 uur"
