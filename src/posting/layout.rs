@@ -303,6 +303,14 @@ fn as_reference(item: &str) -> String {
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '/');
     if code {
         format!("Referentie: {item}")
+    } else if item.starts_with(char::is_lowercase) && names_a_date_or_figure(item) {
+        // "sluit 14-12-2026 09:00" from a strip: a label of a date or a
+        // figure, as a line it is capitalised
+        let mut chars = item.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
     } else {
         item.to_string()
     }
@@ -323,6 +331,22 @@ fn names_client(item: &str) -> bool {
         item.trim_start_matches(['*', '_'])
             .strip_prefix(k)
             .is_some_and(|r| r.starts_with(char::is_uppercase))
+    })
+}
+
+/// Whether an item starts with the label of a date or a figure ("start
+/// 18-01-2027", "sluit 14-12-2026 09:00").
+fn names_a_date_or_figure(item: &str) -> bool {
+    use super::label_table::Field;
+    let lower = item.to_lowercase();
+    // a closing day without its time is a teaser's of another posting
+    // ("Gemeente Arnhem · 36 uur · sluit 18-12-2026")
+    let timed = super::dates::first_time(item).is_some();
+    LABELS.iter().any(|(l, f)| {
+        (matches!(f, Field::Start | Field::End | Field::Hours)
+            || *f == Field::DeadlineDate && timed)
+            && lower.starts_with(l)
+            && lower[l.len()..].starts_with([' ', ':'])
     })
 }
 

@@ -8,6 +8,12 @@ use super::regions::province_in;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// A page's language switch: "NL | EN", "EN / NL", "Nederlands | English".
+static LANGUAGES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:nl|en|fy|de|nederlands|english|frysk)(?:\s*[|/·]\s*(?:nl|en|fy|de|nederlands|english|frysk))+$")
+        .expect("static pattern")
+});
+
 static POSTCODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b\d{4} ?[A-Z]{2}\b").expect("static pattern"));
 
@@ -93,6 +99,14 @@ pub(super) fn is_chrome(text: &str, site: Option<&str>) -> bool {
         || text.trim().matches("  ").count() >= 2
         // a separator ("-----", "=====") between a newsletter's postings
         || !text.chars().any(char::is_alphanumeric)
+        // a mail's quote marker ("-------- Origineel bericht --------")
+        || text.trim_start().starts_with("---")
+        // a phone's mail signature ("Verzonden vanaf mijn Galaxy")
+        || f.starts_with("verzonden vanaf mijn")
+        || f.starts_with("verstuurd vanaf mijn")
+        || f.starts_with("sent from my")
+        // a language switch ("NL | EN")
+        || LANGUAGES.is_match(text.trim())
         || f.starts_with("terug naar")
         || f.starts_with("back to")
         // a chat's forward ("Forwarded from Interim Netwerk Zuid")
@@ -146,6 +160,14 @@ fn is_bare_code(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_signature_and_a_language_switch_are_no_title() {
+        assert!(is_chrome("Verzonden vanaf mijn Galaxy", None));
+        assert!(is_chrome("NL | EN", None));
+        assert!(is_chrome("-------- Origineel bericht --------", None));
+        assert!(!is_chrome("Adviseur Netcongestie", None));
+    }
 
     #[test]
     fn a_reference_alone_is_no_title() {

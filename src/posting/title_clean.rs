@@ -84,6 +84,18 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         }
         _ => title,
     };
+    // a remark in brackets about the name ("(zo heet hij in de
+    // uitvraag)") or the client's initials ("(OFGV)")
+    let title = match title.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((role, inside))
+            if names_a_role(role)
+                && (fold(inside).contains("uitvraag")
+                    || organisation.is_some_and(|o| inside == initials(o))) =>
+        {
+            role.trim_end()
+        }
+        _ => title,
+    };
     let sep = [" – ", " — ", " | ", " - "]
         .into_iter()
         .find(|s| title.contains(s));
@@ -116,6 +128,15 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
     } else {
         kept.join(sep)
     }
+}
+
+/// The capitals of a name's capitalised words ("Omgevingsdienst Flevoland
+/// & Gooi en Vechtstreek" gives "OFGV").
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
 }
 
 /// Words that name the kind of request a title is, not the work.
@@ -312,6 +333,21 @@ mod tests {
         assert_eq!(
             super::without_reference("Projectleider Verkiezingen 2027"),
             "Projectleider Verkiezingen 2027"
+        );
+    }
+
+    #[test]
+    fn a_remark_or_the_clients_initials_in_brackets_are_dropped() {
+        assert_eq!(
+            clean("Beleidsadviseur Wonen (zo heet hij in de uitvraag)", None),
+            "Beleidsadviseur Wonen"
+        );
+        assert_eq!(
+            clean(
+                "Toezichthouder Bodem en Afval (OFGV)",
+                Some("Omgevingsdienst Flevoland & Gooi en Vechtstreek")
+            ),
+            "Toezichthouder Bodem en Afval"
         );
     }
 

@@ -5,8 +5,8 @@
 //! before the step ("ma 4 jan, 10:00⇥sluiting inschrijving"). Each pair is
 //! written caption first ("sluitingsdatum: 14 dec 2026 · 12:00"), as the
 //! label readers know it. A run counts only when it is two pairs or more,
-//! the line above it is blank or a timeline's heading and the line below
-//! it no value: label over value ("Startdatum" / "1 feb 2027") is never turned round.
+//! the line above it is blank or a timeline's heading (or every caption
+//! is in small letters, as a card's is) and the line below it no value: label over value ("Startdatum" / "1 feb 2027") is never turned round.
 
 use super::labels::exact_label;
 use super::normalize::fold;
@@ -147,7 +147,12 @@ pub fn repair(text: &str) -> String {
             above.is_empty() || RUN_HEADINGS.contains(&above.as_str())
         };
         let below_free = lines.get(j).is_none_or(|l| !is_value(l));
-        if pairs.len() >= 2 && above_free && below_free {
+        // captions in small letters ("uur per week", "start") are a card's,
+        // never a label's over its value
+        let small = pairs
+            .iter()
+            .all(|&p| lines[p + 1].trim().starts_with(char::is_lowercase));
+        if pairs.len() >= 2 && (above_free || small) && below_free {
             for &p in &pairs {
                 out.push(pair(lines[p], lines[p + 1]));
             }
@@ -219,6 +224,12 @@ mod tests {
     fn labels_over_their_values_are_left() {
         let t = "Startdatum\n1 feb 2027\nEinddatum\n30 jul 2027\nUren per week\n32\n";
         assert_eq!(repair(t), t);
+        let cards =
+            "Gemeente Hardenberg\n32 - 36\nuur per week\nma 11 januari 2027\nstart\nHardenberg\n";
+        assert_eq!(
+            repair(cards),
+            "Gemeente Hardenberg\nUur per week: 32 - 36\nStart: ma 11 januari 2027\nHardenberg\n"
+        );
         let one = "Tekst\n32\nuur per week\nMeer tekst\n";
         assert_eq!(repair(one), one);
         // a label the caption words do not know, then label over value
