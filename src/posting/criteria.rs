@@ -327,6 +327,13 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
     }) {
         items.remove(at);
     }
+    // a group listed beside its parts ("Kwaliteit 65%" over 30, 20, 15)
+    let rows: Vec<(Option<u32>, &str)> = items
+        .iter()
+        .map(|(_, it)| (pointed(&it.text), it.text.as_str()))
+        .collect();
+    let mut kept = super::criteria_groups::without_subtotals(&rows).into_iter();
+    items.retain(|_| kept.next().unwrap_or(true));
     let mut bare: Vec<Option<u32>> = items.iter().map(|(_, it)| bare_points(&it.text)).collect();
     // one row whose column gap was closed ("Tarief 30") among rows that
     // keep theirs still ends in its points

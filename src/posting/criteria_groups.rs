@@ -34,9 +34,86 @@ pub fn keep(rows: &[(bool, Option<u32>)]) -> Vec<bool> {
     keep
 }
 
+/// Which criteria to keep when the list's points pass 100 because a group
+/// and its parts are both listed: a row whose points the rows right after
+/// it make up exactly. A parent that announces its parts ("… – 30 punten,
+/// waarvan:") is the criterion and its parts are dropped; a bare group
+/// ("Kwaliteit 65%" over three criteria) is dropped and its parts kept.
+/// Kept only when what is left makes exactly 100.
+pub fn without_subtotals(rows: &[(Option<u32>, &str)]) -> Vec<bool> {
+    let mut keep = vec![true; rows.len()];
+    let all: u32 = rows.iter().filter_map(|(p, _)| *p).sum();
+    if all <= 100 {
+        return keep;
+    }
+    let mut dropped = 0;
+    let mut at = 0;
+    while at < rows.len() {
+        let Some(total) = rows[at].0 else {
+            at += 1;
+            continue;
+        };
+        // the shortest run after it, of two rows or more, that makes it up
+        let mut sum = 0;
+        let mut end = None;
+        for (k, (p, _)) in rows.iter().enumerate().skip(at + 1) {
+            let Some(p) = p else { break };
+            sum += p;
+            if sum == total && k > at + 1 {
+                end = Some(k);
+                break;
+            }
+            if sum > total {
+                break;
+            }
+        }
+        match end {
+            Some(end) => {
+                let text = rows[at].1.trim_end();
+                let announces = text.ends_with(':') || text.to_lowercase().contains("waarvan");
+                if announces {
+                    keep[at + 1..=end].iter_mut().for_each(|k| *k = false);
+                } else {
+                    keep[at] = false;
+                }
+                dropped += total;
+                at = end + 1;
+            }
+            None => at += 1,
+        }
+    }
+    if all - dropped == 100 {
+        keep
+    } else {
+        vec![true; rows.len()]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_group_and_its_parts_count_once() {
+        let rows = [
+            (Some(65), "Kwaliteit\t65%"),
+            (Some(30), "Ervaring"),
+            (Some(20), "Opleiden"),
+            (Some(15), "Piket"),
+            (Some(35), "Prijs"),
+        ];
+        assert_eq!(without_subtotals(&rows), [false, true, true, true, true]);
+        let parts = [
+            (Some(30), "Ervaring – 30 punten, waarvan:"),
+            (Some(20), "recreatieparken: 20 punten;"),
+            (Some(10), "jachthavens: 10 punten."),
+            (Some(40), "Motivatie"),
+            (Some(30), "Prijs"),
+        ];
+        assert_eq!(without_subtotals(&parts), [true, false, false, true, true]);
+        let whole = [(Some(60), "Kwaliteit"), (Some(40), "Prijs")];
+        assert_eq!(without_subtotals(&whole), [true, true]);
+    }
 
     #[test]
     fn a_parent_over_its_items_is_dropped_and_a_lone_one_kept() {
