@@ -98,9 +98,10 @@ const UNIT_WORDS: &[&str] = &[
 ];
 
 /// An organisation without the team or department written after it
-/// ("Gemeente Nijmegen - Team Informatiemanagement").
+/// ("Gemeente Nijmegen - Team Informatiemanagement", "Omgevingsdienst
+/// IJmond, afdeling Vergunningverlening").
 pub(super) fn without_unit(v: &str) -> &str {
-    [" - ", " – ", " — ", " | ", " · "]
+    [" - ", " – ", " — ", " | ", " · ", ", "]
         .iter()
         .find_map(|sep| {
             let (head, tail) = v.split_once(sep)?;
@@ -123,6 +124,10 @@ mod tests {
         assert_eq!(
             without_unit("Omgevingsdienst Zuid | Afdeling Toezicht"),
             "Omgevingsdienst Zuid"
+        );
+        assert_eq!(
+            without_unit("Veiligheidsregio Kennemerland, sector Risicobeheersing"),
+            "Veiligheidsregio Kennemerland"
         );
         assert_eq!(
             without_unit("Gemeente Nieuwplaats - Oost"),
