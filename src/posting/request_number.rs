@@ -102,6 +102,48 @@ pub fn letter_reference(flat: &str) -> Option<String> {
         .find_map(|c| request_number(c.get(1)?.as_str()))
 }
 
+/// Capitals, a year and a serial joined by dashes: "HDSR-INH-2026-0131",
+/// "VRD-INH-26-019", "H10-PN-2026-0387".
+static DATED_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-Z][A-Z0-9]{0,5}(?:-[A-Z]{1,6})*-(?:20)?2[4-9](?:-[A-Z0-9]{1,6})*-\d{2,5})\b")
+        .expect("static pattern")
+});
+
+/// A reference known by its form alone, where no label or sentence names
+/// one: the first dated code of the text that is not part of a web address
+/// ("Onderwerp: Uitvraag IOF-2026-052 gemeente Dronten", "Kenmerk gemeente —
+/// DW-2026-044").
+pub fn dated_code(flat: &str) -> Option<String> {
+    let codes: Vec<&str> = DATED_CODE
+        .captures_iter(flat)
+        .filter_map(|c| {
+            let m = c.get(1)?;
+            let token_start = flat[..m.start()]
+                .rfind(char::is_whitespace)
+                .map_or(0, |i| i + 1);
+            let token = &flat[token_start..m.end()];
+            (!token.contains(['/', '@', '='])).then_some(m.as_str())
+        })
+        .take(50)
+        .collect();
+    // a site's own id ("TPO-26-01877") writes its year short, a framework's
+    // code is of an earlier year: the latest year written in full first
+    let year = |code: &str| {
+        code.split('-')
+            .find_map(|part| {
+                part.parse::<u32>()
+                    .ok()
+                    .filter(|y| (2024..=2029).contains(y))
+            })
+            .unwrap_or(0)
+    };
+    let best = codes.iter().map(|c| year(c)).max()?;
+    codes
+        .into_iter()
+        .find(|c| year(c) == best)
+        .map(str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,7 +25,7 @@ const OWN_NUMBER_WORDS: [&str; 10] = [
 
 /// The posting's number: a labelled own number, then any other labelled
 /// number, then one named in a sentence, then a site's id, then a letter's
-/// own reference.
+/// own reference, then a reference known by its form alone.
 pub fn pick(cands: &[Candidate], lines: &[Line], url: Option<&str>, flat: &str) -> Option<String> {
     let site_id = |n: &str| is_site_id(n, url);
     let labelled = |own: bool| {
@@ -46,6 +46,7 @@ pub fn pick(cands: &[Candidate], lines: &[Line], url: Option<&str>, flat: &str) 
         })
         .or_else(|| request_number::request_number_in_prose(flat))
         .or_else(|| request_number::letter_reference(flat))
+        .or_else(|| request_number::dated_code(flat))
 }
 
 fn own_label(c: &Candidate, lines: &[Line]) -> bool {
@@ -70,6 +71,29 @@ fn is_site_id(number: &str, url: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dated_code_is_a_reference_by_its_form() {
+        use super::request_number::dated_code;
+        assert_eq!(
+            dated_code("Onderwerp: Uitvraag IOF-2026-052 gemeente Dronten").as_deref(),
+            Some("IOF-2026-052")
+        );
+        assert_eq!(
+            dated_code("Referentie VRD — VRD-INH-26-019 ").as_deref(),
+            Some("VRD-INH-26-019")
+        );
+        assert_eq!(
+            dated_code("zie https://x.nl/op/ABC-2026-12 en A4 2026"),
+            None
+        );
+        assert_eq!(
+            dated_code("TPO-26-01877 · raamovereenkomst SK-RO-2024-01, kenmerk OLD-2026-INH-052")
+                .as_deref(),
+            Some("OLD-2026-INH-052")
+        );
+        assert_eq!(dated_code("de A12-2026 en 2026-2030"), None);
+    }
 
     #[test]
     fn a_number_in_the_page_address_is_the_sites_own() {
