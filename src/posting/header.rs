@@ -47,8 +47,12 @@ pub fn start(v: &str) -> Option<(Option<NaiveDate>, bool)> {
 }
 
 /// How hours are spread over the week ("…, verdeeld over 3 dagen").
-static SPREAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)[\s(,]*verdeeld over").expect("static pattern"));
+/// How hours are spread or what they come to: "verdeeld over 4 dagen",
+/// "(2 dagen)", "(1,0 fte)", ", waarvan 2 dagen op kantoor".
+static SPREAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[\s(,]*verdeeld over|\s*\(\s*(?:\d[\d,.]*\s*(?:fte|dagen|dag)|ca\.?\s*\d[\d,.]*\s*fte)\s*\)|,\s*waarvan\b")
+        .expect("static pattern")
+});
 
 /// Hours per week as (min, max): "20 tot 28 uur", "24 - 28 uur", "32 uur",
 /// "Samen max 32 uur", "minimaal 16 uur".
@@ -319,6 +323,12 @@ mod tests {
             Some((Some(24), Some(24)))
         );
         assert_eq!(hours("0,8 fte"), None);
+        assert_eq!(hours("36 (1,0 fte)"), Some((Some(36), Some(36))));
+        assert_eq!(hours("16 per week (2 dagen)"), Some((Some(16), Some(16))));
+        assert_eq!(
+            hours("28 per week, waarvan 2 dagen op kantoor"),
+            Some((Some(28), Some(28)))
+        );
     }
 
     #[test]
