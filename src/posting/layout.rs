@@ -52,6 +52,7 @@ pub fn repair(text: &str) -> String {
     step!(text = super::digest::repair(&text));
     step!(text = super::page_furniture::repair(&text));
     step!(text = super::value_first::repair(&text));
+    step!(text = super::faq_facts::repair(&text));
     step!(text = super::arrow_labels::repair(&text));
     step!(text = super::label_blocks::repair(&text));
     step!(text = super::kind_column::bare_pipe_rows(&text));

@@ -25,6 +25,7 @@ pub mod deadline;
 pub mod diff;
 pub mod digest;
 pub mod emoji_lines;
+mod faq_facts;
 pub mod feed;
 pub mod field_keys;
 pub mod first_date;
