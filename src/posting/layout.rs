@@ -307,11 +307,7 @@ fn as_reference(item: &str) -> String {
     } else if item.starts_with(char::is_lowercase) && names_a_date_or_figure(item) {
         // "sluit 14-12-2026 09:00" from a strip: a label of a date or a
         // figure, as a line it is capitalised
-        let mut chars = item.chars();
-        chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default()
+        super::normalize::upper_first(item)
     } else {
         item.to_string()
     }

@@ -76,6 +76,7 @@ pub mod points_column;
 pub mod prose;
 pub mod question_list;
 pub mod rate;
+mod rate_bands;
 pub mod regions;
 pub mod request_number;
 pub mod request_pick;

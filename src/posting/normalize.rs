@@ -234,6 +234,16 @@ pub fn join_like<S: AsRef<str>>(lines: &[S], original: &str) -> String {
     s
 }
 
+/// The text with its first letter a capital ("sluit 14-12" gives "Sluit
+/// 14-12"), as a label starts.
+pub fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Folds text to a lowercase ASCII-ish search key: NFD, combining marks
 /// dropped, lowercase ("Coördinator" becomes "coordinator").
 ///

@@ -46,18 +46,13 @@ static CUED: LazyLock<Regex> = LazyLock::new(|| {
 /// written as day and month name ("ma 11 januari", "vóór 11 december 12:00",
 /// "7 januari 2027").
 pub fn repair(text: &str) -> Cow<'_, str> {
-    let text = match month_dash(text) {
-        Cow::Borrowed(t) => month_slash(t),
-        Cow::Owned(t) => Cow::Owned(month_slash(&t).into_owned()),
-    };
-    let text = match text {
-        Cow::Borrowed(t) => weekday_slash(t),
-        Cow::Owned(t) => Cow::Owned(weekday_slash(&t).into_owned()),
-    };
-    match cued(&text) {
-        Cow::Borrowed(_) => text,
-        Cow::Owned(t) => Cow::Owned(t),
+    let mut text = Cow::Borrowed(text);
+    for step in [month_dash, month_slash, weekday_slash, cued] {
+        if let Cow::Owned(t) = step(&text) {
+            text = Cow::Owned(t);
+        }
     }
+    text
 }
 
 fn month_dash(text: &str) -> Cow<'_, str> {
@@ -66,17 +61,12 @@ fn month_dash(text: &str) -> Cow<'_, str> {
     }
     MONTH_DASH.replace_all(text, |c: &regex::Captures| {
         let day: u32 = c[1].parse().unwrap_or(0);
-        let month = MONTHS
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(&c[2]))
-            .map(|(_, m)| *m as usize);
+        let month = month_named(&c[2]);
         match month {
             Some(m) if (1..=31).contains(&day) => {
-                let year = match c.get(3).map(|y| y.as_str()) {
-                    Some(y) if y.len() == 2 => format!(" 20{y}"),
-                    Some(y) => format!(" {y}"),
-                    None => String::new(),
-                };
+                let year = c
+                    .get(3)
+                    .map_or(String::new(), |y| format!(" {}", full_year(y.as_str())));
                 format!("{day} {}{year}{}", month_name(m), &c[4])
             }
             _ => c[0].to_string(),
@@ -101,17 +91,10 @@ fn month_slash(text: &str) -> Cow<'_, str> {
     }
     MONTH_SLASH.replace_all(text, |c: &regex::Captures| {
         let day: u32 = c[1].parse().unwrap_or(0);
-        let month = MONTHS
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(&c[2]))
-            .map(|(_, m)| *m as usize);
+        let month = month_named(&c[2]);
         match month {
             Some(m) if (1..=31).contains(&day) => {
-                let year = if c[3].len() == 2 {
-                    format!("20{}", &c[3])
-                } else {
-                    c[3].to_string()
-                };
+                let year = full_year(&c[3]);
                 format!("{day} {} {year}", month_name(m))
             }
             _ => c[0].to_string(),
@@ -128,6 +111,23 @@ fn weekday_slash(text: &str) -> Cow<'_, str> {
         }
         format!("{} {day} {}{}", &c[1], month_name(month), &c[4])
     })
+}
+
+/// A month's number from its name or abbreviation ("Jan", "jul").
+fn month_named(name: &str) -> Option<usize> {
+    MONTHS
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, m)| *m as usize)
+}
+
+/// A year in four digits ("27" gives "2027").
+fn full_year(y: &str) -> String {
+    if y.len() == 2 {
+        format!("20{y}")
+    } else {
+        y.to_string()
+    }
 }
 
 /// A month's full Dutch name: the first the month table gives for it.

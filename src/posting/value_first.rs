@@ -111,12 +111,7 @@ fn row_pair(value: &str, caption: &str) -> String {
 /// so that no strip reader takes the two apart.
 fn pair(value: &str, caption: &str) -> String {
     // a capital, as a label has, so that readers see where the fact ends
-    let caption = caption.trim().trim_end_matches(':');
-    let mut chars = caption.chars();
-    let caption: String = chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
+    let caption = super::normalize::upper_first(caption.trim().trim_end_matches(':'));
     format!("{caption}: {}", value.trim().replace(" · ", ", "))
 }
 
