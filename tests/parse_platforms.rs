@@ -413,3 +413,4 @@ fn postings_of_a_twentieth_blind_set_are_read() {
 /// The blind sets from the twenty-first on.
 mod blind_sets_later;
 mod blind_sets_latest;
+mod blind_sets_newest;
