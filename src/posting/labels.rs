@@ -245,6 +245,7 @@ const COLON_ONLY: &[&str] = &[
     "end",
     "contract",
     "reageren",
+    "indienen",
     "vacature",
     "aanvraag",
     "inschrijven",
@@ -322,13 +323,20 @@ fn label_prefix(text: &str, item: bool) -> Option<(Field, &str)> {
             // a label aligned in a table ("Functie      Beleidsadviseur") is one too
             // a label that is also a word is one before a number or date
             // of its kind ("Einde 31-07-2027", "Hours 32")
-            let numeric = matches!(
+            let dated = matches!(
                 field,
                 Field::End | Field::Rate | Field::Hours | Field::DeadlineDate | Field::Start
-            ) && rest
-                .strip_prefix(' ')
-                .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()));
+            );
+            let numeric = dated
+                && rest
+                    .strip_prefix(' ')
+                    .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()));
+            // "Einde — 31 december 2027": a dash between label and value,
+            // but "Inhuuropdracht – gepubliceerd 1 december" is a subtitle
+            let dashed = [" — ", " – ", " - "].iter().any(|d| rest.starts_with(d))
+                && (dated || !COLON_ONLY.contains(label));
             let ok = rest.starts_with(':')
+                || dashed
                 || rest.starts_with("  ")
                 || (rest.starts_with(' ') && (!COLON_ONLY.contains(label) || numeric));
             if ok {

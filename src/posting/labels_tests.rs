@@ -143,3 +143,34 @@ fn a_request_numbers_label_with_the_clients_initials() {
     // only a request number's label takes initials
     assert!(!values("Uren WTV\n32\n", Field::Hours).contains(&"32".to_string()));
 }
+
+#[test]
+fn a_dash_may_stand_between_a_label_and_its_value() {
+    assert_eq!(
+        values("Einde — 31 december 2027", Field::End),
+        ["31 december 2027"]
+    );
+    assert_eq!(
+        values(
+            "Reageren — uiterlijk 18 december, 12.00 uur",
+            Field::DeadlineDate
+        ),
+        ["uiterlijk 18 december, 12.00 uur"]
+    );
+    assert_eq!(
+        values(
+            "Indienen: uiterlijk 17 december 2026 om 15:00",
+            Field::DeadlineDate
+        ),
+        ["uiterlijk 17 december 2026 om 15:00"]
+    );
+    // a subtitle after a label that is also a word is no value
+    assert!(
+        values(
+            "Inhuuropdracht – gepubliceerd 1 december 2026",
+            Field::Title
+        )
+        .is_empty()
+    );
+    assert!(values("Indienen kan via het portaal", Field::DeadlineDate).is_empty());
+}

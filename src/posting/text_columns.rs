@@ -97,7 +97,20 @@ fn runs_on(before: &str, line: &str) -> bool {
         .chars()
         .last()
         .is_some_and(|c| c.is_lowercase() || c == ',' || c == '-');
-    ends_open && line.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+    ends_open
+        && line.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        && !starts_item(line)
+}
+
+/// Whether a line opens a numbered item of its own ("5.2  Nota van
+/// inlichtingen", "3) Ervaring"), not a figure going on with a sentence
+/// ("12.00 uur, uitsluitend per").
+fn starts_item(line: &str) -> bool {
+    let number = line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')');
+    number.len() < line.len()
+        && line.len() - number.len() <= 6
+        && number.starts_with(' ')
+        && number.trim_start().starts_with(char::is_uppercase)
 }
 
 /// A block's lines read column by column.
@@ -203,6 +216,12 @@ mod tests {
     #[test]
     fn long_labels_before_a_gap_are_no_columns() {
         let t = "Uiterste datum voor het stellen van vragen      15 december 2026\nDatum van de gesprekken met kandidaten          19 januari 2027\nGewenste datum van aanvang van de opdracht      1 februari 2027\n";
+        assert_eq!(repair(t), t);
+    }
+
+    #[test]
+    fn numbered_labels_before_a_gap_are_no_columns() {
+        let t = "5. Planning\n5.1  Vragen stellen           t/m dinsdag 8 december 2026, 12.00 uur\n5.2  Nota van inlichtingen    donderdag 10 december 2026\n5.3  Sluiting                 maandag 14 december 2026, 14.00 uur\n5.4  Gesprekken               vrijdag 18 december 2026, stadhuis Harlingen\n";
         assert_eq!(repair(t), t);
     }
 
