@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 /// Rijnland", "Omgevingsdienst Midden- en West-Brabant", "GGD Haaglanden",
 /// "DCMR Milieudienst Rijnmond" with its acronym).
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:[A-Z]{2,6}[ \t]+)?(?:Hoogheemraadschap(?:[ \t]+van(?:[ \t]+de)?)?|Waterschap|Wetterskip|Veiligheidsregio|Omgevingsdienst|Regionale Uitvoeringsdienst|GGD|Ministerie[ \t]+van|Vervoerregio|Metropoolregio|Belastingsamenwerking|Werkorganisatie|Servicecentrum|Gemeenschappelijke [Rr]egeling|Uitvoeringsorganisatie|Samenwerkingsorganisatie|Milieudienst|Dienst))[ \t]+((?:regio[ \t]+)?(?:\p{Lu}|IJ)[\w'’-]*(?:[ \t]+(?:en[ \t]+|van[ \t]+|de[ \t]+)?(?:\p{Lu}|IJ)[\w'’-]*){0,3})")
+    Regex::new(r"(?-u:\b)((?:[A-Z]{2,6}[ \t]+)?(?:Hoogheemraadschap(?:[ \t]+van(?:[ \t]+de)?)?|Waterschap|Wetterskip|Veiligheidsregio|Omgevingsdienst|Regionale Uitvoeringsdienst|GGD|Ministerie[ \t]+van|Vervoerregio|Metropoolregio|Belastingsamenwerking|Werkorganisatie|Servicecentrum|Gemeenschappelijke [Rr]egeling|Uitvoeringsorganisatie|Samenwerkingsorganisatie|Milieudienst|Dienst))[ \t]+((?:regio[ \t]+)?(?:\p{Lu}|IJ)[\w'’-]*(?: {1,2}(?:en |van |de )?(?:\p{Lu}|IJ)[\w'’-]*){0,3})")
         .expect("static pattern")
 });
 

@@ -70,11 +70,11 @@ fn items(lines: &[Line]) -> Vec<Item> {
                         open = !item_complete(&last.text);
                     }
                 } else if let Some(last) = out.last_mut().filter(|l| {
-                    text.starts_with('(')
+                    (text.starts_with('(') || only_points(text))
                         && points_of(&l.text).is_none()
                         && points_of(text).is_some()
                 }) {
-                    // "(20 punten)" wrapped onto its own line
+                    // "(20 punten)" or "20 pt" wrapped onto its own line
                     last.text.push(' ');
                     last.text.push_str(text);
                 } else if let Some(band) = rate_band(text).filter(|_| !out.is_empty()) {
@@ -324,6 +324,15 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
             rate_bands: it.bands,
         })
         .collect()
+}
+
+/// A line of points alone ("20 pt", "30 punten", "25%").
+fn only_points(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    let unit = fold(t[digits..].trim());
+    (1..=3).contains(&digits)
+        && ["pt", "pts", "pnt", "ptn", "punt", "punten", "points", "%"].contains(&unit.as_str())
 }
 
 /// The points an item names, or ends with in a column ("Tarief      20%").

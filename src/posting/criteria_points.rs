@@ -8,7 +8,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static POINTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\d{1,3})\s*(?:punten|punt|pnt\.?|ptn\.?|points|point|pts\.?)(?:\W|$)")
+    Regex::new(r"(?i)(\d{1,3})\s*(?:punten|punt|pnt\.?|ptn\.?|points|point|pts\.?|pt\.?)(?:\W|$)")
         .expect("static pattern")
 });
 /// A weight: "weging 20%", "(20%)", "20 procent", "(weging 40)".
@@ -38,7 +38,7 @@ pub(super) fn points_of(text: &str) -> Option<u32> {
 /// beside its own "[30 pt]".
 pub fn without_points(text: &str, points: Option<u32>) -> &str {
     static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)[\s:.…–\-(]*(\d{1,3})\s*(?:punten|punt|pnt\.?|pts\.?|points|%)\)?[\s.;]*$")
+        Regex::new(r"(?i)[\s:.…–\-(·|]*(\d{1,3})\s*(?:punten|punt|pnt\.?|pts\.?|pt\.?|points|%)\)?[\s.;]*$")
             .expect("static pattern")
     });
     let Some(c) = TRAILING.captures(text) else {

@@ -121,7 +121,7 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*([ap])\.?m\b\.?|\s*(?:uur|u)\b|\b)|\b([01]?\d|2[0-3])\s*uur\b|\b(1[0-2]|0?[1-9])\s*([ap])\.?m\.?(?:\W|$)",
+        r"(?i)\b([01]?\d|2[0-3])[:.uh]([0-5]\d)(?:\s*([ap])\.?m\b\.?|\s*(?:uur|u)\b|\b)|\b([01]?\d|2[0-3])\s*uur\b|\b(1[0-2]|0?[1-9])\s*([ap])\.?m\.?(?:\W|$)",
     )
     .expect("static time pattern")
 });
@@ -384,6 +384,8 @@ mod tests {
         let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
         assert_eq!(first_time("09:00 uur").map(|x| x.0), Some(t(9, 0)));
         assert_eq!(first_time("om 9.00u").map(|x| x.0), Some(t(9, 0)));
+        assert_eq!(first_time("15/12/2026 10u00").map(|x| x.0), Some(t(10, 0)));
+        assert_eq!(first_time("17h30").map(|x| x.0), Some(t(17, 30)));
         assert_eq!(first_time("tot 12 uur").map(|x| x.0), Some(t(12, 0)));
         assert_eq!(
             first_time("Mar 23, 2023 12:00 PM").map(|x| x.0),

@@ -132,7 +132,14 @@ const ONLY_ROUTE: &[&str] = &[
 
 /// Who "is mogelijk" opens the work to: "inschrijving als zelfstandig
 /// ondernemer (zzp) is nadrukkelijk mogelijk".
-const POSSIBLE_WHO: &[&str] = &["zzp", "zelfstandig ondernemer"];
+const POSSIBLE_WHO: &[&str] = &[
+    "zzp",
+    "zelfstandig ondernemer",
+    "zelfstandig professional",
+    "een zelfstandige",
+    "independent contractor",
+    "independent professional",
+];
 
 /// Says a way in is possible (see [`POSSIBLE_WHO`]).
 const POSSIBLE: &[&str] = &[
@@ -141,6 +148,13 @@ const POSSIBLE: &[&str] = &[
     "is toegestaan",
     "zijn toegestaan",
     "is toegelaten",
+    // "geschikt voor een zelfstandig professional: je werkt
+    // resultaatgericht", "leent zich voor een zelfstandige", "suits an
+    // independent contractor"
+    "is geschikt voor",
+    "leent zich voor",
+    "suits an",
+    "is suitable for",
 ];
 
 /// A route named as the only one without "alleen": "deze opdracht wordt

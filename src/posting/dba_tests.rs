@@ -124,6 +124,9 @@ fn work_fit_for_the_self_employed_is_open_to_them() {
     for t in [
         "Deze opdracht is geschikt voor zelfstandigen zonder personeel: zij is resultaatgericht omschreven, de opdrachtnemer werkt zelfstandig en zonder gezag van de opdrachtgever, en de opdracht kan buiten dienstbetrekking worden uitgevoerd.",
         "De opdracht kan worden uitgevoerd door een zelfstandige zonder personeel; het waterschap stuurt op het op te leveren resultaat en niet op de wijze van uitvoering.",
+        "Deze opdracht is geschikt voor een zelfstandig professional: je werkt resultaatgericht.",
+        "De opdracht leent zich voor een zelfstandige: je levert het akkoord op.",
+        "This assignment suits an independent contractor (zzp): you deliver agreed results.",
     ] {
         assert_eq!(
             classify(&s(&[t])).stance,

@@ -48,9 +48,10 @@ pub fn start(v: &str) -> Option<(Option<NaiveDate>, bool)> {
 
 /// How hours are spread over the week ("…, verdeeld over 3 dagen").
 /// How hours are spread or what they come to: "verdeeld over 4 dagen",
-/// "(2 dagen)", "(1,0 fte)", ", waarvan 2 dagen op kantoor".
+/// "(2 dagen)", "(3 à 4 dagen)", "(1,0 fte)", ", waarvan 2 dagen op
+/// kantoor".
 static SPREAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[\s(,]*verdeeld over|\s*\(\s*(?:\d[\d,.]*\s*(?:fte|dagen|dag)|ca\.?\s*\d[\d,.]*\s*fte)\s*\)|,\s*waarvan\b")
+    Regex::new(r"(?i)[\s(,]*verdeeld over|\s*\(\s*(?:\d[\d,.]*(?:\s*(?:à|a|tot|of|-|–)\s*\d[\d,.]*)?\s*(?:fte|dagen|dag)|ca\.?\s*\d[\d,.]*\s*fte)\s*\)|,\s*waarvan\b")
         .expect("static pattern")
 });
 
@@ -325,6 +326,11 @@ mod tests {
         assert_eq!(hours("0,8 fte"), None);
         assert_eq!(hours("36 (1,0 fte)"), Some((Some(36), Some(36))));
         assert_eq!(hours("16 per week (2 dagen)"), Some((Some(16), Some(16))));
+        assert_eq!(hours("24-32 (3 à 4 dagen)"), Some((Some(24), Some(32))));
+        assert_eq!(
+            hours("24 - 32 uur (3 tot 4 dagen)"),
+            Some((Some(24), Some(32)))
+        );
         assert_eq!(
             hours("28 per week, waarvan 2 dagen op kantoor"),
             Some((Some(28), Some(28)))

@@ -6,7 +6,8 @@
 //! planning's steps, "Vragen") is followed by as many lines that are none;
 //! any other text is returned as it came.
 
-use super::labels::exact_label;
+use super::labels::{Field, exact_label};
+use super::normalize::fold;
 
 /// Steps of a planning that a block of labels names though the label
 /// table leaves them to the planning's readers.
@@ -28,6 +29,45 @@ fn is_name(line: &str) -> bool {
         && (exact_label(&format!("{t}:")).is_some() || STEPS.contains(&t.to_lowercase().as_str()))
 }
 
+/// A short line that may name a fact the table does not know
+/// ("Afdeling"): a capitalised word or three without figures or a stop.
+fn is_caption(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with(char::is_uppercase)
+        && (1..=3).contains(&t.split_whitespace().count())
+        && !t.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '.' | ',' | '|'))
+}
+
+/// How many values do not have their label's form: a date, a number or an
+/// amount written without a figure, or a name or a place opening with one.
+fn misfits(names: &[&str], values: &[&str]) -> usize {
+    names
+        .iter()
+        .zip(values)
+        .filter(|(name, value)| {
+            let t = name.trim();
+            let field = exact_label(&format!("{t}:"));
+            let figured = value.contains(|c: char| c.is_ascii_digit());
+            match field {
+                Some(
+                    Field::Start
+                    | Field::End
+                    | Field::Hours
+                    | Field::Rate
+                    | Field::Scale
+                    | Field::DeadlineDate
+                    | Field::Published,
+                ) => !figured && !fold(value).contains("z.s.m"),
+                Some(Field::Organisation | Field::Location | Field::Title) => {
+                    value.trim().starts_with(|c: char| c.is_ascii_digit())
+                }
+                _ if STEPS.contains(&t.to_lowercase().as_str()) => !figured,
+                _ => false,
+            }
+        })
+        .count()
+}
+
 /// The text with each block of labels and the block of values under it
 /// written as "Label: value" lines.
 pub fn repair(text: &str) -> String {
@@ -35,17 +75,34 @@ pub fn repair(text: &str) -> String {
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut i = 0;
     let mut changed = false;
+    // the lines from here on were passed as they came, a line to a line
+    let mut verbatim_since = 0;
     while i < lines.len() {
         let names = lines[i..].iter().take_while(|l| is_name(l)).count();
-        let values = lines.get(i + names..i + 2 * names).unwrap_or(&[]);
-        let paired = names >= 4
-            && values.len() == names
-            && values.iter().all(|v| !v.trim().is_empty() && !is_name(v));
-        if paired {
-            for (name, value) in lines[i..i + names].iter().zip(values) {
+        let paired = |from: usize| {
+            let values = lines.get(i + names..i + names + (i - from) + names)?;
+            (names >= 4
+                && values.len() == names + (i - from)
+                && values.iter().all(|v| !v.trim().is_empty() && !is_name(v)))
+            .then_some(values)
+        };
+        // a caption the table does not know may head the run ("Afdeling"):
+        // it is a label of its own where the values then fit their labels
+        // better, as "1 februari 2027" fits "Aanvang"
+        let from = (i.saturating_sub(2)..=i)
+            .filter(|f| *f >= verbatim_since && lines[*f..i].iter().all(|l| is_caption(l)))
+            .filter_map(|f| Some((f, misfits(&lines[f..i + names], paired(f)?))))
+            .min_by_key(|(f, misses)| (*misses, i - f))
+            .map(|(f, _)| f);
+        if let Some(from) = from
+            && let Some(values) = paired(from)
+        {
+            out.truncate(out.len() - (i - from));
+            for (name, value) in lines[from..i + names].iter().zip(values) {
                 out.push(format!("{}: {}", name.trim(), value.trim()));
             }
-            i += 2 * names;
+            i += names + values.len();
+            verbatim_since = i;
             changed = true;
         } else {
             // a run of names that is not paired is not paired from within
@@ -71,6 +128,15 @@ mod tests {
         assert_eq!(
             repair(t),
             "Gegevens\nOpdrachtgever: Provincie Utrecht\nKenmerk: PU-1\nStartdatum: 2027-01-12\nVragen: tot en met 10 december 2026\nToelichting\n"
+        );
+    }
+
+    #[test]
+    fn a_caption_the_table_does_not_know_is_paired_where_the_values_fit() {
+        let t = "1. Kerngegevens\nAfdeling\nOpdrachtgever\nAanvang\nUren per week\nMaximaal uurtarief\nVeiligheid\nteamleider OOV\n1 februari 2027\n32\n€ 102,00\n2. Aanleiding\n";
+        assert_eq!(
+            repair(t),
+            "1. Kerngegevens\nAfdeling: Veiligheid\nOpdrachtgever: teamleider OOV\nAanvang: 1 februari 2027\nUren per week: 32\nMaximaal uurtarief: € 102,00\n2. Aanleiding\n"
         );
     }
 

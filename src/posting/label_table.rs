@@ -90,6 +90,7 @@ pub const LABELS: &[(&str, Field)] = &[
     ("naam opdracht", Field::Title),
     ("opdrachtnaam", Field::Title),
     ("functienaam", Field::Title),
+    ("functiebenaming", Field::Title),
     ("naam", Field::Title),
     ("hours", Field::Hours),
     ("end", Field::End),

@@ -51,6 +51,7 @@ pub fn repair(text: &str) -> String {
     let mut text = super::copies::unquote(text);
     step!(text = super::digest::repair(&text));
     step!(text = super::page_furniture::repair(&text));
+    step!(text = super::framed_captions::repair(&text));
     step!(text = super::value_first::repair(&text));
     step!(text = super::faq_facts::repair(&text));
     step!(text = super::arrow_labels::repair(&text));
@@ -107,7 +108,7 @@ pub fn repair(text: &str) -> String {
 /// them ("Beoogde start ..................... 1 maart 2027").
 static DOTTED_LEADER: LazyLock<Regex> = LazyLock::new(|| {
     // two dots only between spaces ("Nota van inlichtingen .. 16-12-2026")
-    Regex::new(r"(?m)^([^.\n]*[^.\s])(?: *\.{4,} *| \.\. )(\S)").expect("static pattern")
+    Regex::new(r"(?m)^([^\n]*?[^.\s])(?: *\.{4,} *| \.\. )(\S)").expect("static pattern")
 });
 
 /// A label padded to a column before its colon, as a form or a plain-text

@@ -30,6 +30,7 @@ pub mod feed;
 pub mod field_keys;
 pub mod first_date;
 pub mod form_answers;
+mod framed_captions;
 pub mod front_matter;
 pub mod glued;
 pub mod hanging_values;

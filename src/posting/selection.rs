@@ -107,7 +107,10 @@ static INVITED_OTHER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         // "De drie inschrijvers met de hoogste score op de vragen 4.1, 4.2
         // en 4.4 worden uitgenodigd" (a question's number is no sentence's end)
-        format!(r"(?i)(?-u:\b){COUNT}\s+{RANKED}{WHO}(?-u:\b)(?:[^.;|]|\.\d){{0,80}}?(?-u:\b){INVITE}"),
+        // (a count is no figure's tail: "92,50 Kandidaten voor gesprek: 3")
+        format!(r"(?i)(?:^|[^\d,.:/-])(?-u:\b){COUNT}\s+{RANKED}{WHO}(?-u:\b)(?:[^.;|]|\.\d){{0,80}}?(?-u:\b){INVITE}"),
+        // a column or field named for them ("Kandidaten voor gesprek: 3")
+        format!(r"(?i)(?-u:\b){WHO}\s+(?:voor|op)\s+(?:een\s+)?gesprek\s*[:|=]\s*(?:maximaal\s+|max\.\s*)?{COUNT}(?-u:\b)"),
         format!(r#"(?i)(?-u:\b){INVITE}(?-u:\b)(?:\s+(?:voor\s+(?:een\s+)?)?gesprek(?:ken)?)?\s*[:|=]?\s*"?\s*(?:de\s+)?(?:maximaal\s+|max\.\s*|beste\s+|top\s+)?{COUNT}(?:"|\s+{RANKED}{WHO})"#),
         format!(r"(?i)(?-u:\b)aantal\s+(?:uit\s+te\s+nodigen(?:\s+{WHO})?|{WHO}\s+(?:voor|op)\s+(?:een\s+)?gesprek|{WHO}\s+(?:uitnodigen|uit\s+te\s+nodigen)|gesprekken)\s*[:|=]?\s*(?:maximaal\s+|max\.\s*)?{COUNT}(?-u:\b)"),
         format!(r"(?i)(?-u:\b)nodig(?:t|en)\s+(?:(?:we|wij|zij|ze)\s+)?(?:(?:daarvoor|hiervoor|vervolgens|dan)\s+)?(?:de\s+)?{COUNT}\s+(?:\S+\s+)?{WHO}\s+(?:met\s+de\s+(?:beste|hoogste)\s+\S+\s+)?uit(?-u:\b)"),
@@ -250,6 +253,8 @@ mod tests {
                 2,
             ),
             ("Er worden maximaal 4 kandidaten uitgenodigd.", 4),
+            ("Max. tarief: 92,50 Kandidaten voor gesprek: 3 VOG: Ja", 3),
+            ("Gesprekken: 21-12-26 Kandidaten voor gesprek: 3", 3),
             (
                 "Na beoordeling worden de 3 best scorende kandidaten uitgenodigd voor een gesprek.",
                 3,

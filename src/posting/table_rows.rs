@@ -98,11 +98,18 @@ fn separator(line: &str, declared: Option<u8>, at: usize) -> Option<u8> {
         Some(b'\t')
     } else if line.matches(';').count() >= 3 {
         Some(b';')
-    } else if at < CSV_HEAD_LINES && line.matches(',').count() >= 4 && !line.contains(". ") {
+    } else if at < CSV_HEAD_LINES && line.matches(',').count() >= 4 && !has_full_stop(line) {
         Some(b',')
     } else {
         None
     }
+}
+
+/// Whether a line holds a sentence's full stop (". De"), not an
+/// abbreviation's dot in a column name ("Max. tarief").
+fn has_full_stop(line: &str) -> bool {
+    line.match_indices(". ")
+        .any(|(i, _)| line[i + 2..].starts_with(char::is_uppercase))
 }
 
 /// How near the top a CSV export's header row stands (after a title line

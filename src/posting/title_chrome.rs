@@ -144,6 +144,54 @@ pub(super) fn is_chrome(text: &str, site: Option<&str>) -> bool {
         || text.starts_with(|c: char| c.is_ascii_digit())
         || (f.starts_with("gemeente ") && text.split_whitespace().count() <= 4)
         || is_bare_code(text.trim())
+        || is_document_kind(f)
+}
+
+/// Nouns that name a document of a hiring request, not the work.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "opdrachtomschrijving",
+    "inhuuraanvraag",
+    "inhuurverzoek",
+    "bestelformulier",
+    "opdrachtformulier",
+    "aanvraagformulier",
+    "inhuurformulier",
+    "personeelsaanvraag",
+    "inzetverzoek",
+    "behoeftestelling",
+    "offerteaanvraag",
+    "afroepopdracht",
+    "uitvraag",
+];
+
+/// Words a document's kind is written with around its noun.
+const DOCUMENT_WORDS: &[&str] = &[
+    "inhuur",
+    "extern",
+    "externe",
+    "medewerker",
+    "medewerkers",
+    "personeel",
+    "van",
+    "voor",
+    "een",
+    "tijdelijke",
+    "nadere",
+    "interim",
+    "capaciteit",
+    "-",
+    "–",
+];
+
+/// A document's kind on a line of its own ("Opdrachtomschrijving inhuur
+/// externe medewerker", "INZETVERZOEK"), as a form or a PDF heads its
+/// first page.
+fn is_document_kind(folded: &str) -> bool {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    words.iter().any(|w| DOCUMENT_NOUNS.contains(w))
+        && words
+            .iter()
+            .all(|w| DOCUMENT_NOUNS.contains(w) || DOCUMENT_WORDS.contains(w))
 }
 
 /// A reference alone ("ARN-2026-0654", "GGDG-2026-077"): one word of
