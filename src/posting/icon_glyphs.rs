@@ -10,8 +10,48 @@
 //! "event_busy Einde 31-07-2027", "favorite_border Bewaar opdracht   share
 //! Deel". A known name at a line's start, before a value that does not go
 //! on in small letters, goes too.
+//!
+//! An icon drawn by a style sheet's class copies as the class's name
+//! ("icon-clock Uren per week 32", "svg-icon-euro Uurtarief", "mdi-calendar
+//! 4-1-2027"): at a line's start it goes, between facts of a strip
+//! ("icon-map-marker Venlo icon-clock 32 uur") it becomes the separator.
 
+use regex::Regex;
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+/// A style sheet's icon class as a word of its own ("icon-clock",
+/// "svg-icon-calendar-end", "mdi-euro").
+static ICON_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)(^|[ \t])[ \t]*(?:svg-|fas? fa-|fa-)?(?:icon|mdi|glyphicon)-[a-z0-9]+(?:-[a-z0-9]+)*(?:[ \t]+|$)")
+        .expect("static pattern")
+});
+
+/// The text with icon classes' names dropped at a line's start and as
+/// separators between the facts they open.
+pub fn repair_classes(text: &str) -> Cow<'_, str> {
+    if !text.contains("icon-") && !text.contains("mdi-") {
+        return Cow::Borrowed(text);
+    }
+    let out = ICON_CLASS.replace_all(text, |c: &regex::Captures| {
+        let all = c.get(0).map_or("", |m| m.as_str());
+        let line_start = c.get(1).is_some_and(|m| m.as_str().is_empty());
+        if line_start || all.ends_with(|ch: char| ch != ' ' && ch != '\t') {
+            // at a line's start, or the last word of its line
+            String::new()
+        } else {
+            " · ".to_string()
+        }
+    });
+    // a class that ended its line leaves the strip's last separator
+    Cow::Owned(
+        out.lines()
+            .map(|l| l.trim_end_matches(" · "))
+            .collect::<Vec<_>>()
+            .join("\n")
+            + if text.ends_with('\n') { "\n" } else { "" },
+    )
+}
 
 /// Material Icons' names that a posting's card or strip draws before a
 /// fact or a button.
@@ -107,7 +147,19 @@ pub fn repair(text: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use super::repair;
+    use super::{repair, repair_classes};
+
+    #[test]
+    fn icon_classes_are_dropped_or_separate_a_strips_facts() {
+        assert_eq!(
+            repair_classes(
+                "icon-clock Uren per week 32\nsvg-icon-calendar-end Einddatum\nicon-map-marker Venlo icon-clock 32 uur\nSolliciteer icon-heart\n"
+            ),
+            "Uren per week 32\nEinddatum\nVenlo · 32 uur\nSolliciteer\n"
+        );
+        let t = "Een iconische lexicon-achtige fa-tastische zin\n";
+        assert_eq!(repair_classes(t), t);
+    }
 
     #[test]
     fn glyphs_separate_a_strip_s_items() {

@@ -51,6 +51,7 @@ pub fn repair(text: &str) -> String {
     let mut text = super::copies::unquote(text);
     step!(text = super::digest::repair(&text));
     step!(text = super::page_furniture::repair(&text));
+    step!(text = super::teasers::repair(&text));
     step!(text = super::framed_captions::repair(&text));
     step!(text = super::value_first::repair(&text));
     step!(text = super::faq_facts::repair(&text));
@@ -68,6 +69,7 @@ pub fn repair(text: &str) -> String {
     step!(text = super::us_dates::repair(&text));
     step!(text = super::icon_glyphs::repair(&text));
     step!(text = super::icon_glyphs::repair_names(&text));
+    step!(text = super::icon_glyphs::repair_classes(&text));
     step!(text = super::emoji_lines::repair(&text));
     step!(text = super::worded_rows::repair(&text));
     step!(text = super::cell_rows::repair(&text));

@@ -97,6 +97,7 @@ pub mod steps;
 pub mod strip;
 pub mod struck;
 pub mod table_rows;
+mod teasers;
 pub mod text_columns;
 pub mod title;
 mod title_chrome;

@@ -123,6 +123,11 @@ pub(super) fn is_chrome(text: &str, site: Option<&str>) -> bool {
         || f.starts_with("sluit ")
         || f.starts_with("je hebt nog")
         || f.starts_with("bekijk ")
+        // a teaser of another posting above this one ("Uitgelicht
+        // Beleidsadviseur Grondwater – Provincie Overijssel – 36 uur")
+        || ["uitgelicht ", "featured ", "gesponsord", "sponsored", "aanbevolen:", "promoted"]
+            .iter()
+            .any(|w| f.starts_with(w))
         || f.starts_with("deze opdracht is")
         // a purchasing system's or a portal's tagline ("Dynamisch
         // aankoopsysteem voor de inhuur van externe medewerkers")
