@@ -252,6 +252,7 @@ const COLON_ONLY: &[&str] = &[
     "title",
     "volume",
     "closing",
+    "closes",
     "buyer",
     "role",
 ];

@@ -39,6 +39,8 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("harde eisen", Section::Knockout),
     ("eisen", Section::Knockout),
     ("must haves", Section::Knockout),
+    ("minimum requirements", Section::Knockout),
+    ("knock-out requirements", Section::Knockout),
     ("must-haves", Section::Knockout),
     // a werken-bij page's plain words for the demands (the knock-outs
     // where no section names them) and the wishes
@@ -65,6 +67,13 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("gewenste kennis", Section::Award),
     ("preferred qualifications", Section::Award),
     ("desired qualifications", Section::Award),
+    // an English page's own words for how bids are scored
+    ("how candidates are scored", Section::Award),
+    ("how bids are scored", Section::Award),
+    ("how we score", Section::Award),
+    ("scoring criteria", Section::Award),
+    ("evaluation criteria", Section::Award),
+    ("assessment criteria", Section::Award),
     ("nice to have", Section::Award),
     ("nice to haves", Section::Award),
     ("nice-to-haves", Section::Award),

@@ -25,7 +25,7 @@ const MARKETING: &[&str] = &[
 /// ("FREELANCE OPPORTUNITY – Data Engineer (Azure) – Municipality of
 /// Eindhoven" gives "Data Engineer (Azure)").
 pub fn clean(title: &str, organisation: Option<&str>) -> String {
-    let title = last_crumb(title.trim());
+    let title = without_badge(last_crumb(title.trim()));
     // a forwarded or answered e-mail's subject ("Fwd: Klantmanager Wmo")
     let title = ["Fwd:", "FWD:", "Fw:", "FW:", "Re:", "RE:", "Doorgestuurd:"]
         .iter()
@@ -130,6 +130,26 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
     }
 }
 
+/// A title without a site's badge before it ("NIEUW  Beleidsadviseur …",
+/// "Nieuw: Adviseur …", "SPOED | Projectleider …").
+fn without_badge(title: &str) -> &str {
+    const BADGES: [&str; 6] = ["nieuw", "new", "spoed", "urgent", "hot", "top"];
+    let Some((head, rest)) = title
+        .split_once("  ")
+        .or_else(|| title.split_once(": "))
+        .or_else(|| title.split_once(" | "))
+        .or_else(|| title.split_once(" – "))
+    else {
+        return title;
+    };
+    let rest = rest.trim_start_matches([' ', '|', '–', ':']);
+    if BADGES.contains(&fold(head.trim()).as_str()) && names_a_role(rest) {
+        rest
+    } else {
+        title
+    }
+}
+
 /// The capitals of a name's capitalised words ("Omgevingsdienst Flevoland
 /// & Gooi en Vechtstreek" gives "OFGV").
 fn initials(name: &str) -> String {
@@ -191,6 +211,8 @@ pub fn without_reference(text: &str) -> String {
                 || inside.starts_with("nr")
                 || inside.starts_with("vacature")
                 || inside.starts_with("aanvraag")
+                || inside.starts_with("kenmerk")
+                || inside.starts_with("opdrachtnummer")
                 || inside.chars().all(|c| c.is_ascii_digit() || c == '-')
                 || is_code(&t[open + 1..t.len() - 1]));
         if reference {
@@ -270,127 +292,5 @@ fn last_crumb(title: &str) -> &str {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::clean;
-
-    #[test]
-    fn a_breadcrumb_and_a_procedure_before_the_title_are_dropped() {
-        assert_eq!(
-            clean("Opdrachten ‣ Groningen ‣ Projectleider Versterking", None),
-            "Projectleider Versterking"
-        );
-        assert_eq!(
-            clean(
-                "U bent hier: Werken bij / Inhuur / Toezichthouder Milieu Bedrijven",
-                None
-            ),
-            "Toezichthouder Milieu Bedrijven"
-        );
-        assert_eq!(
-            clean(
-                "Meervoudig onderhandse offerteaanvraag inhuur Projectleider Centrumplan",
-                None
-            ),
-            "Projectleider Centrumplan"
-        );
-        assert_eq!(clean("Adviseur Jeugd / Wmo", None), "Adviseur Jeugd / Wmo");
-    }
-
-    #[test]
-    fn the_kind_of_request_before_a_colon_is_dropped() {
-        assert_eq!(
-            clean("Inhuurverzoek: Adviseur Wonen", None),
-            "Adviseur Wonen"
-        );
-        assert_eq!(
-            clean("Fase 2: Adviseur Wonen", None),
-            "Fase 2: Adviseur Wonen"
-        );
-        assert_eq!(
-            clean("Inhuur Vergunningverlener milieu (Omgevingswet)", None),
-            "Vergunningverlener milieu (Omgevingswet)"
-        );
-        assert_eq!(
-            clean("Uitvraag inhuur Procesadviseur Zuiveringstechnologie", None),
-            "Procesadviseur Zuiveringstechnologie"
-        );
-        assert_eq!(clean("Inhuur en inkoop", None), "Inhuur en inkoop");
-        assert_eq!(
-            clean(
-                "Offerteaanvraag inhuur – Projectleider Openbaar Vervoer",
-                None
-            ),
-            "Projectleider Openbaar Vervoer"
-        );
-    }
-
-    #[test]
-    fn a_site_s_number_after_the_title_is_dropped() {
-        assert_eq!(
-            super::without_reference("Interim projectleider Arbeidsmigranten 12904"),
-            "Interim projectleider Arbeidsmigranten"
-        );
-        assert_eq!(
-            super::without_reference("Projectleider Verkiezingen 2027"),
-            "Projectleider Verkiezingen 2027"
-        );
-    }
-
-    #[test]
-    fn a_remark_or_the_clients_initials_in_brackets_are_dropped() {
-        assert_eq!(
-            clean("Beleidsadviseur Wonen (zo heet hij in de uitvraag)", None),
-            "Beleidsadviseur Wonen"
-        );
-        assert_eq!(
-            clean(
-                "Toezichthouder Bodem en Afval (OFGV)",
-                Some("Omgevingsdienst Flevoland & Gooi en Vechtstreek")
-            ),
-            "Toezichthouder Bodem en Afval"
-        );
-    }
-
-    #[test]
-    fn the_client_in_brackets_after_the_role_is_dropped() {
-        assert_eq!(
-            clean(
-                "Adviseur Vakbekwaamheid (Veiligheidsregio Twente)",
-                Some("Veiligheidsregio Twente")
-            ),
-            "Adviseur Vakbekwaamheid"
-        );
-        assert_eq!(
-            clean(
-                "Adviseur Vakbekwaamheid (Brandweer)",
-                Some("Veiligheidsregio Twente")
-            ),
-            "Adviseur Vakbekwaamheid (Brandweer)"
-        );
-    }
-
-    #[test]
-    fn a_tender_call_prefix_is_dropped() {
-        assert_eq!(
-            super::clean("Call for tender – Interim Asset Manager", None),
-            "Interim Asset Manager"
-        );
-    }
-
-    #[test]
-    fn a_code_in_brackets_is_a_reference() {
-        assert_eq!(
-            super::without_reference("Jurist Wonen (OSS-2027-0031)"),
-            "Jurist Wonen"
-        );
-        assert_eq!(
-            super::without_reference("Adviseur (AVG/GDPR)"),
-            "Adviseur (AVG/GDPR)"
-        );
-        assert_eq!(
-            super::without_reference("OS-IH-2027-012  Jurist Wonen"),
-            "Jurist Wonen"
-        );
-        assert_eq!(super::without_reference("OS-2027-12"), "OS-2027-12");
-    }
-}
+#[path = "title_clean_tests.rs"]
+mod tests;

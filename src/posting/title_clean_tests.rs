@@ -1,0 +1,136 @@
+use super::clean;
+
+#[test]
+fn a_breadcrumb_and_a_procedure_before_the_title_are_dropped() {
+    assert_eq!(
+        clean("Opdrachten ‣ Groningen ‣ Projectleider Versterking", None),
+        "Projectleider Versterking"
+    );
+    assert_eq!(
+        clean(
+            "U bent hier: Werken bij / Inhuur / Toezichthouder Milieu Bedrijven",
+            None
+        ),
+        "Toezichthouder Milieu Bedrijven"
+    );
+    assert_eq!(
+        clean(
+            "Meervoudig onderhandse offerteaanvraag inhuur Projectleider Centrumplan",
+            None
+        ),
+        "Projectleider Centrumplan"
+    );
+    assert_eq!(clean("Adviseur Jeugd / Wmo", None), "Adviseur Jeugd / Wmo");
+}
+
+#[test]
+fn the_kind_of_request_before_a_colon_is_dropped() {
+    assert_eq!(
+        clean("Inhuurverzoek: Adviseur Wonen", None),
+        "Adviseur Wonen"
+    );
+    assert_eq!(
+        clean("Fase 2: Adviseur Wonen", None),
+        "Fase 2: Adviseur Wonen"
+    );
+    assert_eq!(
+        clean("Inhuur Vergunningverlener milieu (Omgevingswet)", None),
+        "Vergunningverlener milieu (Omgevingswet)"
+    );
+    assert_eq!(
+        clean("Uitvraag inhuur Procesadviseur Zuiveringstechnologie", None),
+        "Procesadviseur Zuiveringstechnologie"
+    );
+    assert_eq!(clean("Inhuur en inkoop", None), "Inhuur en inkoop");
+    assert_eq!(
+        clean(
+            "Offerteaanvraag inhuur – Projectleider Openbaar Vervoer",
+            None
+        ),
+        "Projectleider Openbaar Vervoer"
+    );
+}
+
+#[test]
+fn a_badge_or_a_reference_in_brackets_is_dropped() {
+    assert_eq!(
+        clean("NIEUW  Beleidsadviseur Jeugd en Onderwijs", None),
+        "Beleidsadviseur Jeugd en Onderwijs"
+    );
+    assert_eq!(clean("Nieuw: Adviseur Wonen", None), "Adviseur Wonen");
+    assert_eq!(clean("Nieuw: beleid", None), "Nieuw: beleid");
+    assert_eq!(
+        super::without_reference("Juridisch Adviseur (kenmerk ZST-2026-INH-083)"),
+        "Juridisch Adviseur"
+    );
+}
+
+#[test]
+fn a_site_s_number_after_the_title_is_dropped() {
+    assert_eq!(
+        super::without_reference("Interim projectleider Arbeidsmigranten 12904"),
+        "Interim projectleider Arbeidsmigranten"
+    );
+    assert_eq!(
+        super::without_reference("Projectleider Verkiezingen 2027"),
+        "Projectleider Verkiezingen 2027"
+    );
+}
+
+#[test]
+fn a_remark_or_the_clients_initials_in_brackets_are_dropped() {
+    assert_eq!(
+        clean("Beleidsadviseur Wonen (zo heet hij in de uitvraag)", None),
+        "Beleidsadviseur Wonen"
+    );
+    assert_eq!(
+        clean(
+            "Toezichthouder Bodem en Afval (OFGV)",
+            Some("Omgevingsdienst Flevoland & Gooi en Vechtstreek")
+        ),
+        "Toezichthouder Bodem en Afval"
+    );
+}
+
+#[test]
+fn the_client_in_brackets_after_the_role_is_dropped() {
+    assert_eq!(
+        clean(
+            "Adviseur Vakbekwaamheid (Veiligheidsregio Twente)",
+            Some("Veiligheidsregio Twente")
+        ),
+        "Adviseur Vakbekwaamheid"
+    );
+    assert_eq!(
+        clean(
+            "Adviseur Vakbekwaamheid (Brandweer)",
+            Some("Veiligheidsregio Twente")
+        ),
+        "Adviseur Vakbekwaamheid (Brandweer)"
+    );
+}
+
+#[test]
+fn a_tender_call_prefix_is_dropped() {
+    assert_eq!(
+        super::clean("Call for tender – Interim Asset Manager", None),
+        "Interim Asset Manager"
+    );
+}
+
+#[test]
+fn a_code_in_brackets_is_a_reference() {
+    assert_eq!(
+        super::without_reference("Jurist Wonen (OSS-2027-0031)"),
+        "Jurist Wonen"
+    );
+    assert_eq!(
+        super::without_reference("Adviseur (AVG/GDPR)"),
+        "Adviseur (AVG/GDPR)"
+    );
+    assert_eq!(
+        super::without_reference("OS-IH-2027-012  Jurist Wonen"),
+        "Jurist Wonen"
+    );
+    assert_eq!(super::without_reference("OS-2027-12"), "OS-2027-12");
+}
