@@ -22,6 +22,10 @@ static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // a timeline's step with a remark: "Gesprekken (online, Teams): 6 jan 2027"
         r"(?-u:\b)(?:selectie|sollicitatie)?gesprekken \([^)\n]{1,60}\):",
         r"(?-u:\b)interviews:",
+        // a dash for the colon ("Interviews — Tuesday, December 22"), a
+        // qualifier before it ("Gesprekken perceel 2: 7 januari 2027")
+        r"(?-u:\b)(?:(?:selectie|sollicitatie)?gesprekken|interviews) [—–-] ",
+        r"(?-u:\b)(?:selectie|sollicitatie)?gesprekken(?: \w+){1,3}:",
         // "Interviews at City Hall: Tuesday 19 January 2027"
         r"(?-u:\b)interviews (?:at|in) [\w ]{1,30}:",
         // a list's field: "Gespreksdatum" with its date on the next line

@@ -88,22 +88,59 @@ fn tab_row(line: &str) -> Option<(&str, &str)> {
         .trim_start()
         .trim_start_matches(['●', '•', '-', '*', '▪', '○'])
         .trim_start();
-    let (value, caption) = line.split_once('\t').or_else(|| line.split_once("  "))?;
-    let caption = caption.trim();
+    // apart by a tab, a gap, or a dash or a drawn line between spaces
+    // ("wo 6 januari 2027 — gesprekken", "● vr 18 december 2026 ── Sluiting")
+    let (value, caption) = line
+        .split_once('\t')
+        .or_else(|| line.split_once(" — "))
+        .or_else(|| line.split_once(" – "))
+        .or_else(|| line.split_once(" ─"))
+        .or_else(|| line.split_once("  "))?;
+    let caption = caption.trim().trim_start_matches(['─', '—', '–', ' ']);
     let bare = STEP_TIME.replace(caption, "");
-    (is_value(value) && is_caption(&bare) && !caption.contains('\t'))
+    (is_value(value) && is_dated(value) && is_caption(step_name(&bare)) && !caption.contains('\t'))
         .then(|| (value.trim(), caption))
+}
+
+/// Whether a row's value is a day ("ma 4 jan", "10-12-2026", "17 dec"),
+/// not an item's number ("2.3  Uren per week  20").
+fn is_dated(value: &str) -> bool {
+    super::dates::first_date(value).is_some()
+        || value.split_whitespace().any(|w| {
+            let w = fold(w.trim_end_matches([',', '.']));
+            WEEKDAYS.contains(&w.as_str()) || super::dates::month_number(&w).is_some()
+        })
+}
+
+/// A step's name without what it says of itself ("gesprekken met de beste
+/// 3 kandidaten", "Gesprekken (5 kandidaten)", "einde (verlenging …)"):
+/// its words up to the first figure, bracket or "met".
+fn step_name(caption: &str) -> &str {
+    let end = caption
+        .find(|c: char| c.is_ascii_digit() || c == '(')
+        .unwrap_or(caption.len());
+    let end = caption[..end].find(" met ").unwrap_or(end);
+    caption[..end].trim_end()
 }
 
 /// A planning row written caption first, a time in the step's name moved
 /// to the date.
 fn row_pair(value: &str, caption: &str) -> String {
-    match STEP_TIME.captures(caption) {
-        Some(c) => {
-            let bare = STEP_TIME.replace(caption, "");
-            pair(&format!("{value} {}", &c[1]), bare.trim())
-        }
-        None => pair(value, caption),
+    let (value, bare) = match STEP_TIME.captures(caption) {
+        Some(c) => (
+            format!("{value} {}", &c[1]),
+            STEP_TIME.replace(caption, "").trim().to_string(),
+        ),
+        None => (value.to_string(), caption.to_string()),
+    };
+    // what the step says of itself goes after its date ("Gesprekken: wo 6
+    // januari 2027 (5 kandidaten)"), so the label is the step's name
+    let name = step_name(&bare);
+    let remark = bare[name.len()..].trim();
+    if remark.is_empty() {
+        pair(&value, name)
+    } else {
+        pair(&format!("{value} {remark}"), name)
     }
 }
 
@@ -193,6 +230,15 @@ mod tests {
         assert_eq!(
             repair(t),
             "Tijdlijn\n\nLaatste moment voor vragen: 10 dec 2026, 12:00\nSluiting inschrijving: 17 dec 2026, 10:00\n\nOver de opdracht\n"
+        );
+    }
+
+    #[test]
+    fn a_timeline_with_a_dash_between_the_date_and_its_step() {
+        let t = "Tijdpad\nma 21 december 2026, 09.00 uur — sluiting\nwo 6 januari 2027 — gesprekken met de beste 3 kandidaten\n●  vr 30 juli 2027 ── Einde (verlenging mogelijk)\n";
+        assert_eq!(
+            repair(t),
+            "Tijdpad\nSluiting: ma 21 december 2026, 09.00 uur\nGesprekken: wo 6 januari 2027 met de beste 3 kandidaten\nEinde: vr 30 juli 2027 (verlenging mogelijk)\n"
         );
     }
 
