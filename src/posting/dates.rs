@@ -298,7 +298,15 @@ pub fn date_time_at_start(text: &str) -> Option<(NaiveDate, Option<NaiveTime>, u
     let found = first_date(text)?;
     let after = &text[found.span.end..];
     let window_end = after.char_indices().nth(24).map_or(after.len(), |(i, _)| i);
-    let time = first_time(&after[..window_end]).map(|(t, _)| t);
+    // or just before it: "vóór 12:00 uur op vrijdag 18 december 2026"
+    let before = &text[..found.span.start];
+    let time = first_time(&after[..window_end])
+        .or_else(|| {
+            (before.chars().count() <= 30)
+                .then(|| first_time(before))
+                .flatten()
+        })
+        .map(|(t, _)| t);
     Some((found.date, time, found.span.end))
 }
 
@@ -422,6 +430,10 @@ mod tests {
 
     #[test]
     fn date_with_time_nearby() {
+        let (date, time, _) =
+            date_time_at_start(" 12:00 uur op vrijdag 18 december 2026.").unwrap();
+        assert_eq!(date, d(2026, 12, 18));
+        assert_eq!(time, NaiveTime::from_hms_opt(12, 0, 0));
         let (date, time, _) =
             date_time_at_start("maandag 6 juli 2026, 09:00 uur. Tot die tijd").unwrap();
         assert_eq!(date, d(2026, 7, 6));

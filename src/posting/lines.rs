@@ -276,7 +276,9 @@ pub fn strip_emphasis(t: &str) -> String {
 /// The section a line opens, if it is a heading.
 pub fn heading_section(line: &Line) -> Option<Section> {
     let lower = line.text.to_lowercase();
-    let lower = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    // (a section's number or mark before it: "3.2 Eisen", "§ 4  Eisen")
+    let lower =
+        lower.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '§'));
     let matched = SECTION_WORDS
         .iter()
         .find(|(word, _)| {
@@ -319,7 +321,7 @@ pub fn heading_section(line: &Line) -> Option<Section> {
             // (a sub-section's number before it: "3.2 Geschiktheidseisen")
             let words = line
                 .text
-                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '§'));
             let looks_like_heading = words.chars().next().is_some_and(char::is_uppercase)
                 && line.text.chars().count() <= 90
                 && (wrapped || !line.text.ends_with(['.', ';', ',']))

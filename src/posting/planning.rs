@@ -74,6 +74,8 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"uiterste (?:inschrijf|reactie|indien)datum(?: (?:offerte|offertes|aanbieding|inschrijving))?:?",
         // "Je inschrijving moet uiterlijk maandag 16 maart 2026 om 10.00 uur binnen zijn"
         r"(?:inschrijving|offerte|reactie|aanmelding|aanbieding) (?:moet|dient) (?:uiterlijk|vóór|voor)(?: op)?",
+        // "Inschrijvingen moeten binnen zijn vóór 12:00 uur op vrijdag 18 december"
+        r"(?:inschrijving|offerte|reactie|aanmelding|aanbieding)(?:en|s)? (?:moet|moeten|dient|dienen) (?:uiterlijk )?(?:binnen (?:te )?zijn|(?:te )?zijn ingediend|ingediend (?:te )?zijn) (?:uiterlijk|vóór|voor|op)(?: op)?",
         r"termijn voor (?:de )?ontvangst van (?:inschrijvingen|offertes|aanmeldingen)[^:]{0,80}?datum:?",
         r"(?:reageren|solliciteren|inschrijven) kan (?:tot en met|t/m|uiterlijk)",
         r"(?:reageer|solliciteer|schrijf je in) (?:uiterlijk |dan )?(?:vóór|voor|tot|uiterlijk)",

@@ -11,6 +11,10 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("vereisten", Section::Knockout),
     ("je voldoet aan", Section::Knockout),
     ("u voldoet aan", Section::Knockout),
+    ("je moet voldoen aan", Section::Knockout),
+    ("u moet voldoen aan", Section::Knockout),
+    ("de kandidaat moet voldoen aan", Section::Knockout),
+    ("de kandidaat voldoet aan", Section::Knockout),
     ("knock-outcriteria", Section::Knockout),
     // a recruiter's message ("De harde eisen:", "We beoordelen zo:")
     ("de harde eisen", Section::Knockout),
