@@ -25,7 +25,7 @@ const MARKETING: &[&str] = &[
 /// ("FREELANCE OPPORTUNITY – Data Engineer (Azure) – Municipality of
 /// Eindhoven" gives "Data Engineer (Azure)").
 pub fn clean(title: &str, organisation: Option<&str>) -> String {
-    let title = without_badge(last_crumb(title.trim()));
+    let title = without_place(without_badge(last_crumb(title.trim())), organisation);
     // a forwarded or answered e-mail's subject ("Fwd: Klantmanager Wmo")
     let title = ["Fwd:", "FWD:", "Fw:", "FW:", "Re:", "RE:", "Doorgestuurd:"]
         .iter()
@@ -148,6 +148,38 @@ fn without_badge(title: &str) -> &str {
     } else {
         title
     }
+}
+
+/// A title without where or for whom the work is, said after the role
+/// ("Casemanager Wmo in Heerlen", "Adviseur … bij Veiligheidsregio
+/// Brabant-Zuidoost 🚒"), or a site's one-word name after a bar
+/// ("Projectleider Wijkvernieuwing | Inhuurloods"), or a closing emoji.
+fn without_place<'a>(title: &'a str, organisation: Option<&str>) -> &'a str {
+    let title = title
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, ')' | '.' | '"' | '\''))
+        .trim_end();
+    for joint in [" in ", " bij ", " voor "] {
+        if let Some((role, place)) = title.rsplit_once(joint) {
+            let place = place.trim();
+            let f = fold(place);
+            let names_place = super::municipalities::is_municipality(place)
+                || !super::bodies::mentions(place).is_empty()
+                || f.starts_with("gemeente ")
+                || f.starts_with("provincie ")
+                || organisation.is_some_and(|o| f == fold(o));
+            if names_place && names_a_role(role) && place.split_whitespace().count() <= 5 {
+                return role.trim_end();
+            }
+        }
+    }
+    if let Some((role, site)) = title.rsplit_once(" | ")
+        && !site.trim().contains(' ')
+        && !names_a_role(site)
+        && names_a_role(role)
+    {
+        return role.trim_end();
+    }
+    title
 }
 
 /// The capitals of a name's capitalised words ("Omgevingsdienst Flevoland
