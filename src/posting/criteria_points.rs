@@ -84,7 +84,7 @@ pub(super) fn is_column_header(text: &str) -> bool {
 /// ("… omgeving     35%") or a percentage after the words ("CV en ervaring 40%").
 pub(super) fn bare_points(text: &str) -> Option<u32> {
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[:\t]|(?i:weight|weging|gewicht):?|\S {3,}|\S [-–] )\s*(\d{1,3})\s*%?$|\p{L}\)? (\d{1,3})\s*%$")
+        Regex::new(r"(?:[:\t]|(?i:weight|weging|gewicht):?|\S {3,}|\S [-–—] )\s*(\d{1,3})\s*%?$|\p{L}\)? (\d{1,3})\s*%$")
             .expect("static pattern")
     });
     let c = BARE.captures(text.trim_end())?;

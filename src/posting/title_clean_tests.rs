@@ -139,11 +139,17 @@ fn a_code_in_brackets_is_a_reference() {
 fn where_or_for_whom_after_the_role_is_dropped() {
     assert_eq!(clean("Casemanager Wmo in Heerlen", None), "Casemanager Wmo");
     assert_eq!(
-        clean("Adviseur Risicobeheersing bij Veiligheidsregio Brabant-Zuidoost 🚒", None),
+        clean(
+            "Adviseur Risicobeheersing bij Veiligheidsregio Brabant-Zuidoost 🚒",
+            None
+        ),
         "Adviseur Risicobeheersing"
     );
     assert_eq!(
-        clean("Projectleider Wijkvernieuwing Zevenhuizen | Inhuurloods", None),
+        clean(
+            "Projectleider Wijkvernieuwing Zevenhuizen | Inhuurloods",
+            None
+        ),
         "Projectleider Wijkvernieuwing Zevenhuizen"
     );
     // a place that is the work's own subject stays
