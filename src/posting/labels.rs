@@ -253,6 +253,7 @@ const COLON_ONLY: &[&str] = &[
     "volume",
     "closing",
     "closes",
+    "period",
     "buyer",
     "role",
 ];
@@ -328,10 +329,14 @@ fn label_prefix(text: &str, item: bool) -> Option<(Field, &str)> {
                 field,
                 Field::End | Field::Rate | Field::Hours | Field::DeadlineDate | Field::Start
             );
+            // ("End Jun 30th, 2027": a month's name opens a date too)
             let numeric = dated
-                && rest
-                    .strip_prefix(' ')
-                    .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()));
+                && rest.strip_prefix(' ').is_some_and(|v| {
+                    v.starts_with(|c: char| c.is_ascii_digit())
+                        || v.split_whitespace()
+                            .next()
+                            .is_some_and(|w| super::dates::month_number(w).is_some())
+                });
             // "Einde — 31 december 2027": a dash between label and value,
             // but "Inhuuropdracht – gepubliceerd 1 december" is a subtitle
             let dashed = [" — ", " – ", " - "].iter().any(|d| rest.starts_with(d))

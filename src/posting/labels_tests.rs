@@ -174,3 +174,16 @@ fn a_dash_may_stand_between_a_label_and_its_value() {
     );
     assert!(values("Indienen kan via het portaal", Field::DeadlineDate).is_empty());
 }
+
+#[test]
+fn an_english_period_and_an_end_before_a_months_name() {
+    assert_eq!(
+        values(
+            "Contract period: Feb 1, 2027 – Jan 31, 2028",
+            Field::Duration
+        ),
+        ["Feb 1, 2027 – Jan 31, 2028"]
+    );
+    assert_eq!(values("End Jun 30th, 2027", Field::End), ["Jun 30th, 2027"]);
+    assert!(values("End of the line", Field::End).is_empty());
+}

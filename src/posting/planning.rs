@@ -247,6 +247,8 @@ static END: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"einddatum (?:van de opdracht )?is",
         // "De opdracht start op maandag 11 januari 2027 en loopt tot en met …"
         r"(?:opdracht|inzet|project|werkzaamheden|overeenkomst) (?:start|begint|starten|beginnen|gaat in)(?-u:\b)[^.;]{0,60}? en (?:loopt|duurt)(?: door)? (?:tot en met|t/m|tot)",
+        // "De opdracht start op maandag 1 februari 2027 en eindigt op vrijdag 30 juli 2027"
+        r"(?:opdracht|inzet|project|werkzaamheden|overeenkomst) (?:start|begint|starten|beginnen|gaat in)(?-u:\b)[^.;]{0,60}? en (?:eindigt|stopt)(?: op)?",
         // "Start 1-2-2027 t/m 31-7-2027": a period in a message
         r"(?-u:\b)(?:start|per|vanaf|van) \d{1,2}-\d{1,2}-\d{4} (?:t/m|tot en met|tot)",
         // a card's "Start 1 feb 2027 · t/m 31 jul 2027"
