@@ -98,7 +98,7 @@ static BRACKETED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\([^()€]*\p{L}[^()€]*\)").expect("static pattern"));
 
 static PROSE_MAX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op)|\s+(?:dat|die)\s[^.;€\d]{0,50}?\s(?:is|bedraagt))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:uur)?tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) ?(?:per uur|p/u|/uur|per hour)|(?-u:\b)(?:uur)?tarief[^.;]{0,30}? (?:niet hoger (?:zijn |liggen )?dan|ten hoogste|hoogstens) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)")
+    Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op)|\s+(?:dat|die)\s[^.;€\d]{0,50}?\s(?:is|bedraagt)|\s+van\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|bedraagt))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:uur)?tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot|up to) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour|/hr(?-u:\b)|/hour|an hour)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) ?(?:per uur|p/u|/uur|per hour)|(?-u:\b)(?:uur)?tarief[^.;]{0,30}? (?:niet hoger (?:zijn |liggen )?dan|ten hoogste|hoogstens) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)")
         .expect("static pattern")
 });
 
@@ -207,6 +207,14 @@ mod tests {
         assert_eq!(
             in_prose("en het maximaal uurtarief bedraagt € 97,50 excl"),
             Some(RateValue::Max(Money(9750)))
+        );
+        assert_eq!(
+            in_prose("Het maximumtarief van de gemeente is € 78,50 per uur excl. btw."),
+            Some(RateValue::Max(Money(7850)))
+        );
+        assert_eq!(
+            in_prose("Rate up to €102/hr (excl. VAT)"),
+            Some(RateValue::Max(Money(10200)))
         );
         assert_eq!(
             in_prose("Er geldt geen maximumtarief; prijs weegt mee"),
