@@ -53,6 +53,86 @@ pub fn site(text: &str) -> Option<String> {
         .or_else(|| head.iter().find_map(|l| named_again(l, text)))
         .or_else(|| head.iter().find_map(|l| source_line(l, text)))
         .or_else(|| head.iter().find_map(|l| platform_label(l)))
+        .or_else(|| tagged_name(text))
+}
+
+/// Skip links and menu words a page's copy opens with, before its name.
+const SKIP_LINKS: [&str; 6] = [
+    "ga naar de inhoud",
+    "naar hoofdinhoud",
+    "naar de inhoud",
+    "skip to content",
+    "skip to main content",
+    "menu",
+];
+
+/// Words of a tagline that says what a site is ("Dynamisch aankoopsysteem
+/// voor de inhuur van externen door …", "de opdrachtenbank voor
+/// waterschappen").
+const TAGLINE_WORDS: [&str; 12] = [
+    "dynamisch aankoopsysteem",
+    "das ",
+    "inkoop",
+    "aanbested",
+    "inhuur",
+    "opdrachtenbank",
+    "vacaturebank",
+    "marktplaats",
+    "platform",
+    "portaal",
+    "leveranciers",
+    "freelancers",
+];
+
+/// A portal's name over its tagline or its menu at the top of the page
+/// ("DAS Inhuur Lingeland" / "Dynamisch aankoopsysteem voor de inhuur …",
+/// "TenderAtlas" / "Zoeken   Aankondigingen   Inhuur"): a short name that is
+/// no client, with a line under it that says what the site is, or a menu
+/// under a name that holds a word of what a site offers.
+fn tagged_name(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("# source:"))
+        .filter(|l| !SKIP_LINKS.contains(&fold(l).as_str()))
+        .take(2)
+        .collect();
+    let [name, next] = lines.as_slice() else {
+        return None;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let f_name = fold(name);
+    let fits = (1..=4).contains(&words.len())
+        && name.chars().count() <= 40
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) || ["en", "&", "-", "–"].contains(w)
+        })
+        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '|' | '·'))
+        && super::bodies::mentions(name).is_empty()
+        && !["gemeente", "provincie", "municipality"]
+            .iter()
+            .any(|b| f_name.starts_with(b))
+        && !super::municipalities::is_municipality(name)
+        && super::regions::province_named(name).is_none()
+        // a posting's title over its first sentence is no site, nor a
+        // document's kind ("Aanbestedingsleidraad", "Inhuurverzoek")
+        && !super::title::names_a_role(name)
+        && !["leidraad", "aanvraag", "verzoek", "formulier", "uitvraag", "omschrijving", "bestek"]
+            .iter()
+            .any(|d| f_name.ends_with(d));
+    if !fits {
+        return None;
+    }
+    let f_next = fold(next);
+    let tagline = next.starts_with(char::is_uppercase)
+        && (3..=16).contains(&next.split_whitespace().count())
+        && TAGLINE_WORDS.iter().any(|w| f_next.contains(w));
+    let menu = next.matches("  ").count() + next.matches(" | ").count() >= 2
+        && SITE_KINDS
+            .iter()
+            .chain(&["inkoop", "aanbested"])
+            .any(|k| f_name.contains(k));
+    (tagline || menu).then(|| name.to_string())
 }
 
 /// A record's own field for its site ("Platform: Inhuurkompas", an export's
@@ -257,62 +337,5 @@ fn portal(line: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_apps_title_bar_names_the_app() {
-        let screen = "09:41\n4G 87%\n‹ Terug\nOpdrachtradar\n♡ Bewaren\nOPDRACHT\nAssetmanager";
-        assert_eq!(site(screen).as_deref(), Some("Opdrachtradar"));
-        assert_eq!(site("09:41\n‹ Terug\nAssetmanager watersysteem\n"), None);
-    }
-
-    #[test]
-    fn a_masthead_names_the_site() {
-        assert_eq!(
-            site("Werken in de Kop · regionaal platform\nHome").as_deref(),
-            Some("Werken in de Kop")
-        );
-        assert_eq!(
-            site("Werken bij Zeist | Vacatures\nInhuur").as_deref(),
-            Some("Werken bij Zeist")
-        );
-        assert_eq!(
-            site("MenuWerken bij Waterschap VechtstromenVacaturesOver ons").as_deref(),
-            Some("Werken bij Waterschap Vechtstromen")
-        );
-        assert_eq!(
-            site("Gooi Inhuurportaal\nInloggen").as_deref(),
-            Some("Gooi Inhuurportaal")
-        );
-        assert_eq!(site("LinkedIn\nZoeken").as_deref(), Some("LinkedIn"));
-        assert_eq!(
-            site("Sanne Verhoeven • 2e\nRecruiter Overheid\n3 d • Bewerkt").as_deref(),
-            Some("LinkedIn")
-        );
-        assert_eq!(
-            site("Pro Inhuur\nOpdrachten\nSenior Jurist\n…\nHelpdesk Pro Inhuur").as_deref(),
-            Some("Pro Inhuur")
-        );
-        assert_eq!(
-            site("Staffing MS\t\tAfgedrukt op 02-12-2026\n…\nStaffing MS-portaal").as_deref(),
-            Some("Staffing MS")
-        );
-        assert_eq!(
-            site("Kliq | Opdrachten\nAdviseur\n…\nmail naar info@kliq.nl").as_deref(),
-            Some("Kliq")
-        );
-        // a title or a client at the top is no site
-        assert_eq!(site("Interim Projectleider Wonen\nLeiden\n…"), None);
-        assert_eq!(
-            site("Gemeente Leiden\nAdviseur\n… Gemeente Leiden B.V."),
-            None
-        );
-        // lower-case words after it are a menu item, no site
-        assert_eq!(site("* Werken bij de gemeente [link]"), None);
-        assert_eq!(
-            site("Adviseur\nHet inhuurportaal van de regio is open"),
-            None
-        );
-    }
-}
+#[path = "masthead_tests.rs"]
+mod tests;
