@@ -12,11 +12,12 @@ use super::platform_score::{check_unseen_at, fixtures, score};
 /// (Nextcloud Talk, Skype for Business, Zoom, Cisco Jabber), a voicemail's
 /// transcription and a recruiter's call note; half cut at 2,000 bytes.
 /// First read, before any teaching: 184 of 208 (88.5%), none refused.
+/// After teaching its kinds and later sets': 188 of 208, held at 90%.
 #[test]
 fn postings_of_a_fifty_fifth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen55"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.9, right, total, refused, misses);
 }
 
 /// A fifty-fourth blind set (`tests/fixtures/unseen54`), written by a
@@ -27,11 +28,12 @@ fn postings_of_a_fifty_fifth_blind_set_are_read() {
 /// LinkedIn-like post, a Bluesky thread, a message in a candidate portal, a
 /// Messenger chat); half cut at 2,000 bytes.
 /// First read, before any teaching: 176 of 216 (81.5%), none refused.
+/// After teaching its kinds and later sets': 196 of 216, held at 90%.
 #[test]
 fn postings_of_a_fifty_fourth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen54"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.9, right, total, refused, misses);
 }
 
 /// A fifty-third blind set (`tests/fixtures/unseen53`), written by a
@@ -41,11 +43,12 @@ fn postings_of_a_fifty_fourth_blind_set_are_read() {
 /// their values, a "Planning" tab, a submission form, fixed-width tables,
 /// a tender alert's app and digest); half cut at 2,000 bytes.
 /// First read, before any teaching: 191 of 227 (84.1%), none refused.
+/// After teaching its kinds and later sets': 195 of 227, held at 85%.
 #[test]
 fn postings_of_a_fifty_third_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen53"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.85, right, total, refused, misses);
 }
 
 /// A fifty-sixth blind set (`tests/fixtures/unseen56`), written by a
@@ -55,11 +58,12 @@ fn postings_of_a_fifty_third_blind_set_are_read() {
 /// CSV, a Firefox print, an AFAS form printed to PDF); half cut at 2,000
 /// bytes.
 /// First read, before any teaching: 162 of 216 (75.0%), none refused.
+/// After teaching its kinds and later sets': 196 of 216, held at 90%.
 #[test]
 fn postings_of_a_fifty_sixth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen56"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.9, right, total, refused, misses);
 }
 
 /// A fifty-seventh blind set (`tests/fixtures/unseen57`), written by a helper
@@ -70,11 +74,12 @@ fn postings_of_a_fifty_sixth_blind_set_are_read() {
 /// cut at 2,000 bytes.
 /// First read, after the teaching of sets 53-56 and before any of its
 /// own: 182 of 201 (90.5%), none refused.
+/// After teaching its kinds and later sets': 191 of 201, held at 95%.
 #[test]
 fn postings_of_a_fifty_seventh_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen57"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.95, right, total, refused, misses);
 }
 
 /// A fifty-eighth blind set (`tests/fixtures/unseen58`), written by a helper
@@ -84,11 +89,12 @@ fn postings_of_a_fifty_seventh_blind_set_are_read() {
 /// half cut at 2,000 bytes.
 /// First read, after the teaching of sets 53-56 and before any of its
 /// own: 177 of 221 (80.1%), none refused.
+/// After teaching its kinds and later sets': 183 of 221, held at 82%.
 #[test]
 fn postings_of_a_fifty_eighth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen58"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.82, right, total, refused, misses);
 }
 
 /// A fifty-ninth blind set (`tests/fixtures/unseen59`), written by a helper
@@ -98,11 +104,12 @@ fn postings_of_a_fifty_eighth_blind_set_are_read() {
 /// Threads post); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 53-56 and before any of its
 /// own: 187 of 219 (85.4%), none refused.
+/// After teaching its kinds and later sets': 200 of 219, held at 91%.
 #[test]
 fn postings_of_a_fifty_ninth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen59"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.91, right, total, refused, misses);
 }
 
 /// A sixtieth blind set (`tests/fixtures/unseen60`), written by a helper
@@ -113,9 +120,10 @@ fn postings_of_a_fifty_ninth_blind_set_are_read() {
 /// page through Google Translate); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 53-56 and before any of its
 /// own: 180 of 220 (81.8%), none refused.
+/// After teaching its kinds and later sets': 181 of 220, held at 82%.
 #[test]
 fn postings_of_a_sixtieth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen60"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.82, right, total, refused, misses);
 }
