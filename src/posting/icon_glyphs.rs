@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 /// A style sheet's icon class as a word of its own ("icon-clock",
 /// "svg-icon-calendar-end", "mdi-euro").
 static ICON_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(^|[ \t])[ \t]*(?:svg-|fas? fa-|fa-)?(?:icon|mdi|glyphicon)-[a-z0-9]+(?:-[a-z0-9]+)*(?:[ \t]+|$)")
+    Regex::new(r"(^|[ \t])[ \t]*(?:svg-|fas? fa-|fa-)?(?:icon|mdi|glyphicon)-[a-z0-9]+(?:-[a-z0-9]+)*(?:[ \t]+|$)")
         .expect("static pattern")
 });
 
@@ -33,24 +33,22 @@ pub fn repair_classes(text: &str) -> Cow<'_, str> {
     if !text.contains("icon-") && !text.contains("mdi-") {
         return Cow::Borrowed(text);
     }
-    let out = ICON_CLASS.replace_all(text, |c: &regex::Captures| {
-        let all = c.get(0).map_or("", |m| m.as_str());
-        let line_start = c.get(1).is_some_and(|m| m.as_str().is_empty());
-        if line_start || all.ends_with(|ch: char| ch != ' ' && ch != '\t') {
-            // at a line's start, or the last word of its line
-            String::new()
-        } else {
-            " · ".to_string()
+    super::normalize::rewrite_lines(text, |line| {
+        if !ICON_CLASS.is_match(line) {
+            return None;
         }
-    });
-    // a class that ended its line leaves the strip's last separator
-    Cow::Owned(
-        out.lines()
-            .map(|l| l.trim_end_matches(" · "))
-            .collect::<Vec<_>>()
-            .join("\n")
-            + if text.ends_with('\n') { "\n" } else { "" },
-    )
+        // a class opening its line goes; one between facts separates them
+        let out = ICON_CLASS.replace_all(line, |c: &regex::Captures| {
+            if c.get(1)
+                .is_some_and(|m| m.start() == 0 && m.as_str().is_empty())
+            {
+                ""
+            } else {
+                " · "
+            }
+        });
+        Some(vec![out.trim_end_matches(" · ").trim_end().to_string()])
+    })
 }
 
 /// Material Icons' names that a posting's card or strip draws before a

@@ -117,9 +117,7 @@ fn tagged_name(text: &str) -> Option<String> {
         // a posting's title over its first sentence is no site, nor a
         // document's kind ("Aanbestedingsleidraad", "Inhuurverzoek")
         && !super::title::names_a_role(name)
-        && !["leidraad", "aanvraag", "verzoek", "formulier", "uitvraag", "omschrijving", "bestek"]
-            .iter()
-            .any(|d| f_name.ends_with(d));
+        && !super::title_chrome::is_document_kind(&f_name);
     if !fits {
         return None;
     }

@@ -20,6 +20,7 @@ mod criteria_groups;
 mod criteria_points;
 pub mod dates;
 pub mod dba;
+mod dba_lexicon;
 pub mod dba_phrases;
 pub mod deadline;
 pub mod diff;

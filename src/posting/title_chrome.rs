@@ -167,6 +167,9 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "offerteaanvraag",
     "afroepopdracht",
     "uitvraag",
+    "aanbestedingsleidraad",
+    "gunningsleidraad",
+    "bestek",
 ];
 
 /// Words a document's kind is written with around its noun.
@@ -191,7 +194,7 @@ const DOCUMENT_WORDS: &[&str] = &[
 /// A document's kind on a line of its own ("Opdrachtomschrijving inhuur
 /// externe medewerker", "INZETVERZOEK"), as a form or a PDF heads its
 /// first page.
-fn is_document_kind(folded: &str) -> bool {
+pub(super) fn is_document_kind(folded: &str) -> bool {
     let words: Vec<&str> = folded.split_whitespace().collect();
     words.iter().any(|w| DOCUMENT_NOUNS.contains(w))
         && words
