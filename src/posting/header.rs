@@ -72,6 +72,7 @@ pub fn hours(v: &str) -> Option<HoursRange> {
         Some((i, _)) => &v[..i],
         None => v,
     };
+    let v = after_hours_clause(v);
     let f = fold(v);
     let unit = ["uur", "hour", "hrs", "u/w", "u p/w", "per week"]
         .iter()
@@ -112,6 +113,34 @@ pub fn hours(v: &str) -> Option<HoursRange> {
         }
         [n] => Some((Some(*n), Some(*n))),
         [a, b, ..] => Some((Some(*a.min(b)), Some(*a.max(b)))),
+    }
+}
+
+/// The hours without a clause after them that names no hours: "28 uur
+/// per week, inclusief deelname aan het rooster (circa 1 x per 6 weken)"
+/// is 28, the roster's figures are no hours.
+fn after_hours_clause(v: &str) -> &str {
+    let f = v.to_ascii_lowercase();
+    let Some(unit) = ["uur", "hours", "hour"]
+        .iter()
+        .filter_map(|u| f.find(u))
+        .min()
+    else {
+        return v;
+    };
+    if !f[..unit].contains(|c: char| c.is_ascii_digit()) {
+        return v;
+    }
+    match f[unit..].find([',', '(', ';']).map(|i| unit + i) {
+        Some(cut)
+            if !["uur", "hour", "fte", "dag", "day"]
+                .iter()
+                .any(|u| f[cut..].contains(u))
+                && v.is_char_boundary(cut) =>
+        {
+            &v[..cut]
+        }
+        _ => v,
     }
 }
 
@@ -267,6 +296,11 @@ mod tests {
         assert_eq!(hours("32 uur"), Some((Some(32), Some(32))));
         assert_eq!(hours("Samen max 32 uur"), Some((None, Some(32))));
         assert_eq!(hours("minimaal 16 uur"), Some((Some(16), None)));
+        assert_eq!(
+            hours("28 uur per week, inclusief deelname aan het rooster (circa 1 x per 6 weken)"),
+            Some((Some(28), Some(28)))
+        );
+        assert_eq!(hours("24 uur, max 32 uur"), Some((Some(24), Some(32))));
         assert_eq!(hours("veel"), None);
         assert_eq!(hours("0,8 fte (circa 29 uur)"), Some((Some(29), Some(29))));
         assert_eq!(

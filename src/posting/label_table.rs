@@ -256,6 +256,13 @@ pub const LABELS: &[(&str, Field)] = &[
     ("reactietermijn sluit", Field::DeadlineDate),
     ("indientermijn", Field::DeadlineDate),
     ("uiterste inschrijving", Field::DeadlineDate),
+    // a planning's step: "Uiterste moment inschrijving   di 15 december 2026   14:00 uur"
+    ("uiterste moment inschrijving", Field::DeadlineDate),
+    ("uiterste moment van inschrijving", Field::DeadlineDate),
+    ("uiterste moment voor inschrijving", Field::DeadlineDate),
+    ("uiterste moment indienen", Field::DeadlineDate),
+    ("uiterste moment indienen offerte", Field::DeadlineDate),
+    ("uiterste moment van indiening", Field::DeadlineDate),
     // a newsletter's "Sluit: 9 maart 2026 09:00"
     ("sluit", Field::DeadlineDate),
     ("apply by", Field::DeadlineDate),

@@ -285,8 +285,14 @@ fn split_strips(text: &str) -> String {
             // province in a cell ("Tijdelijke opdracht · Enschede · Overijssel")
             // or the client ("Gemeente Lelystad · Sociaal Domein · Jeugd")
             out.extend(items.iter().map(|i| as_reference(i)));
-        } else if items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 4) {
-            // a menu
+        } else if items.len() >= 3
+            && items.iter().all(|i| i.split_whitespace().count() <= 4)
+            && !items.iter().any(|i| {
+                super::dates::first_date(i).is_some() || super::dates::first_time(i).is_some()
+            })
+        {
+            // a menu; a row with a day or a time is a planning's step
+            // ("Gesprekken      di 22 december 2026      09:00–13:00 uur")
         } else {
             out.push(line.to_string());
         }

@@ -144,3 +144,10 @@ fn ordinary_text_is_left_alone() {
     let t = "De Startdatum is bekend. Herstart in Z.S.M. ok; Regio: Utrecht";
     assert_eq!(repair(t), t);
 }
+
+#[test]
+fn a_planning_step_in_columns_is_no_menu() {
+    let step = "Gesprekken      di 22 december 2026      09:00–13:00 uur\n";
+    assert!(split_strips(step).contains("22 december 2026"));
+    assert!(!split_strips("Home   Vacatures   Over ons   Contact\n").contains("Vacatures"));
+}

@@ -33,7 +33,7 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
         r"(?-u:\b)vragenronde sluit(?: op)?",
         // a timeline's step "Laatste moment voor vragen: 10 dec 2026 · 12:00"
-        r"(?-u:\b)(?:laatste|uiterste) (?:moment|dag|datum)(?: voor(?: het stellen van)?)? vragen:?",
+        r"(?-u:\b)(?:laatste|uiterste) (?:moment|dag|datum)(?: voor(?: het stellen van)?)? vragen(?: stellen| indienen)?:?",
         // a planning's step "Sluiting vragenronde  dinsdag 8 december 2026, 12:00 uur"
         r"(?-u:\b)(?:sluiting|einde) (?:van de )?vragenronde:?",
         // a form's "Vragenronde: t/m 14-12-2026 12:00 uur"
@@ -140,7 +140,7 @@ pub fn questions_deadline(flat: &str) -> Option<DateTimeFound> {
 
 static QUESTIONS_STEP: LazyLock<Regex> = LazyLock::new(|| {
     step(
-        r"(?:vragen (?:stellen|indienen)(?: via (?:de |het |een )?[\w-]+)?(?: \([^)]{0,40}\))?|uiterste datum vragen|uiterste (?:moment|datum|termijn) (?:voor )?(?:het )?(?:indienen|stellen) (?:van )?vragen)",
+        r"(?:vragen (?:stellen|indienen)(?: via (?:de |het |een )?[\w-]+)?(?: \([^)]{0,40}\))?|uiterste datum vragen|uiterste (?:moment|datum|termijn) (?:voor )?(?:het )?(?:indienen|stellen) (?:van )?vragen|(?:laatste|uiterste) (?:moment|datum|dag|termijn) (?:voor )?(?:het )?vragen (?:stellen|indienen))",
     )
 });
 
@@ -251,6 +251,9 @@ static END: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:opdracht|inzet|project|werkzaamheden|overeenkomst) (?:start|begint|starten|beginnen|gaat in)(?-u:\b)[^.;]{0,60}? en (?:eindigt|stopt)(?: op)?",
         // "Start 1-2-2027 t/m 31-7-2027": a period in a message
         r"(?-u:\b)(?:start|per|vanaf|van) \d{1,2}-\d{1,2}-\d{4} (?:t/m|tot en met|tot)",
+        // "… zoekt per 4-1-2027 een verpleegkundige die het team tot en met
+        // 2-7-2027 versterkt": the start's sentence runs on to its end
+        r"(?-u:\b)(?:per|vanaf) (?:\d{1,2}-\d{1,2}-\d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}) (?:een|de|het|als) [^.;:\d]{0,80}? (?:tot en met|t/m)",
         // a card's "Start 1 feb 2027 · t/m 31 jul 2027"
         r"(?-u:\b)(?:start|per|vanaf|van) \d{1,2} [a-z]{3,9}\.? \d{4}(?: ?[·|,] ?| )(?:t/m|tot en met|tot)",
     ])

@@ -24,6 +24,21 @@ fn an_end_after_the_start_in_one_sentence() {
 }
 
 #[test]
+fn an_end_in_the_sentence_that_seeks_from_a_start() {
+    let flat = "De afdeling zoekt per 4-1-2027 een verpleegkundige die het team tot en met 2-7-2027 versterkt.";
+    assert_eq!(end_sentence(flat), Some(d(2027, 7, 2)));
+}
+
+#[test]
+fn steps_of_a_planning_named_by_their_moment() {
+    let flat = "Uiterste moment vragen stellen wo 9 december 2026 12:00 uur Publicatie nota van inlichtingen vr 11 december 2026";
+    assert_eq!(
+        questions_deadline(flat),
+        Some((d(2026, 12, 9), NaiveTime::from_hms_opt(12, 0, 0)))
+    );
+}
+
+#[test]
 fn questions_asked_of_the_reader_until_a_day() {
     // "aanvragen voor watervergunningen" asks nothing
     let flat = "Zo'n 1.100 aanvragen voor watervergunningen. Vragen over deze opdracht kunt u tot en met woensdag 9 december a.s. tot 12.00 uur stellen via de vragenmodule van ZeelandFlex.";
