@@ -127,3 +127,64 @@ fn postings_of_a_sixtieth_blind_set_are_read() {
     assert!(total >= 100, "every posting has its answers");
     check_unseen_at(0.82, right, total, refused, misses);
 }
+
+/// A sixty-first blind set (`tests/fixtures/unseen61`), written by a helper
+/// that had not read the parser, on clients' own pages no earlier set used
+/// (GGD Gelderland-Zuid cards, Veiligheidsregio Zeeland's tabs, De Dommel's
+/// glued labels, Noord-Holland's paired columns, OFGV's timeline, FUMO, GGD
+/// Drenthe, Waterschap Limburg's accordions, the BAR inhuurdesk, Delft in
+/// English, GGD regio Utrecht, Het Hogeland, Veiligheidsregio IJsselland);
+/// half cut at 2,000 bytes.
+/// First read, after the teaching of sets 53-60 and before any of its
+/// own: 185 of 217 (85.3%), none refused.
+#[test]
+fn postings_of_a_sixty_first_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen61"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
+
+/// A sixty-second blind set (`tests/fixtures/unseen62`), written by a
+/// helper that had not read the parser, on brokers and purchasing systems
+/// no earlier set used (DAS notification mails, newsletters, a matching
+/// platform with glued labels, marketplace apps, an aggregator's table, a
+/// print view, a job alert, a LinkedIn carousel); half cut at 2,000 bytes.
+/// First read, after the teaching of sets 53-60 and before any of its
+/// own: 201 of 221 (91.0%), none refused.
+#[test]
+fn postings_of_a_sixty_second_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen62"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
+
+/// A sixty-third blind set (`tests/fixtures/unseen63`), written by a helper
+/// that had not read the parser, on documents through converters no earlier
+/// set used (pdftotext -layout, mutool, pandoc, an Excel field list,
+/// tesseract, catdoc, a nota van inlichtingen that moves dates, a planning
+/// annex, odt2txt, Tika, Chrome's PDF viewer, unrtf, ocrmypdf); half cut at
+/// 2,000 bytes.
+/// First read, after the teaching of sets 53-60 and before any of its
+/// own: 187 of 216 (86.6%), none refused.
+#[test]
+fn postings_of_a_sixty_third_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen63"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
+
+/// A sixty-fourth blind set (`tests/fixtures/unseen64`), written by a
+/// helper that had not read the parser, on English and mixed-language
+/// channels no earlier set used (an English municipal page, a bilingual
+/// broker page, a Slack notification mail, a Teams transcript, a WhatsApp
+/// channel forward, an Outlook invitation, an Otter.ai memo, a notion.site
+/// page, a Trello CSV row, a Google Docs download with comments, a job alert
+/// digest, an Asana task, a LinkedIn InMail); half cut at 2,000 bytes.
+/// First read, after the teaching of sets 53-60 and before any of its
+/// own: 172 of 207 (83.1%), none refused.
+#[test]
+fn postings_of_a_sixty_fourth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen64"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
