@@ -372,7 +372,7 @@ fn with_wrapped_tail(
                 // the title again (a breadcrumb's last crumb, then the heading)
                 && fold(next.text.trim()) != fold(title.trim())
                 && (next.text.chars().next().is_some_and(char::is_lowercase)
-                    || !next.text.trim().contains(' ')
+                    || one_word_tail(&title, &next.text, lines.get(i + 2))
                     || wrapped_name(&title, &next.text, lines.get(i + 2)))
                 && heading_section(next).is_none()
                 && !organisation.is_some_and(|o| names_organisation(&next.text, o))
@@ -386,10 +386,35 @@ fn with_wrapped_tail(
     }
 }
 
+/// One word on the line below a title that ends it ("… Vluchtelingen-
+/// opvangbeleid" / "Wijdemeren"): not after a title closed by its
+/// brackets, not a label ("Datum:"), and not the first of a column of
+/// short lines (a strip split into its items: "Roermond" / "Watersystemen";
+/// a card's "Status" / "🟢 Open").
+fn one_word_tail(title: &str, next: &str, after: Option<&Line>) -> bool {
+    let next = next.trim();
+    // "Beleidsadviseur Openbare Orde en" / "Veiligheid": a title cut after
+    // a small word goes on
+    let open = title.split_whitespace().last().is_some_and(|w| {
+        [
+            "en", "of", "van", "voor", "de", "het", "in", "met", "&", "and", "for", "-", "–",
+        ]
+        .contains(&w.to_lowercase().as_str())
+    });
+    !next.contains(' ')
+        && (open
+            || !title.trim_end().ends_with(')')
+                && !next.ends_with(':')
+                && after.is_none_or(|l| {
+                    l.kind == LineKind::Blank || l.text.split_whitespace().count() >= 4
+                }))
+}
+
 /// A long title line wrapped by a print before a name of a few capitalised
 /// words ("… Gebiedsontwikkeling" / "Hoofddorp Centrum"), a blank line after.
 fn wrapped_name(title: &str, next: &str, after: Option<&Line>) -> bool {
     title.chars().count() >= 45
+        && !title.trim_end().ends_with(')')
         && after.is_none_or(|l| l.kind == LineKind::Blank)
         && next.split_whitespace().count() <= 3
         && next

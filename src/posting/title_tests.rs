@@ -99,3 +99,23 @@ fn a_page_in_small_letters_has_its_title_in_them() {
         Some("Jurist Wonen")
     );
 }
+
+#[test]
+fn a_word_below_the_title_is_its_tail_only_where_it_ends_it() {
+    // a strip split into its items, a card's property, a closed bracket
+    assert_eq!(
+        title("Projectleider Beekherstel Geleenbeek\nRoermond\nWatersystemen\n24 - 32 uur\n")
+            .as_deref(),
+        Some("Projectleider Beekherstel Geleenbeek")
+    );
+    assert_eq!(
+        title("Sociaal-verpleegkundige Tbc-bestrijding (interim)\nInfectieziektebestrijding\n\nDe opdracht")
+            .as_deref(),
+        Some("Sociaal-verpleegkundige Tbc-bestrijding (interim)")
+    );
+    // a title cut after a small word goes on, whatever follows
+    assert_eq!(
+        title("Beleidsadviseur Openbare Orde en\nVeiligheid\nReferentie SG-1\n").as_deref(),
+        Some("Beleidsadviseur Openbare Orde en Veiligheid")
+    );
+}
