@@ -61,6 +61,8 @@ static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"antwoorden (?:verschijnen|volgen|komen|staan)(?: \w+){0,2}? (?:uiterlijk|op|vóór|voor)",
         // "Publicatie antwoorden: uiterlijk woensdag 9 december 2026"
         r"publicatie (?:van (?:de )?)?antwoorden:? (?:uiterlijk|op|vóór|voor)",
+        // a timeline's step: "Antwoorden op deze pagina: ma 14 december"
+        r"(?-u:\b)antwoorden(?: (?:op|in|via) [\w ]{1,30}?)?: (?:uiterlijk |op |vóór |voor )?",
         // "Beantwoording vragen: uiterlijk 11-01-2027"
         r"beantwoording (?:van )?(?:de )?vragen:? (?:uiterlijk |op |vóór |voor )?",
     ])
@@ -83,6 +85,8 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)reacties? graag (?:uiterlijk |vóór |voor )(?:uiterlijk )?(?:op )?",
         // an agency's own closing: "graag je cv en tarief uiterlijk …"
         r"(?-u:\b)cv(?:'s|’s|s)?(?: en (?:je |uw )?(?:tarief|uurtarief|motivatie))? uiterlijk",
+        // a timeline's step: "Cv en motivatie insturen: vóór vrijdag 18 december …"
+        r"(?-u:\b)(?:cv|offerte|inschrijving|reactie|aanbieding)(?:'s|s)?(?: en (?:je |uw )?\w+)? (?:insturen|indienen|aanbieden|uploaden):? (?:uiterlijk |vóór |voor |tot )(?:uiterlijk )?(?:op )?",
         // the client's side: "Uw offerte ontvangen wij uiterlijk …"
         r"(?:offerte|inschrijving|reactie|aanmelding)(?:s|en)? ontvangen wij (?:graag )?(?:uiterlijk|vóór|voor)(?: op)?",
         // "De sluitingsdatum voor het indienen van een inschrijving is …"
@@ -118,7 +122,7 @@ fn date_time_after(flat: &str, triggers: &[Regex], within: usize) -> Option<Date
 fn starts_yearless(near: &str) -> bool {
     static OPENS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"(?i)^[\s:]*(?:op\s+)?(?:\w+dag\s+)?\d{{1,2}}\s+(?:{m})(?-u:\b)\.?(?:,?\s*\d{{1,2}}[:.]\d{{2}}|\s+(?:om|voor|vóór)\s|\s*$)",
+            r"(?i)^[\s:]*(?:uiterlijk\s+)?(?:op\s+)?(?:\w+dag\s+|(?:ma|di|wo|do|vr|za|zo)\.?\s+)?\d{{1,2}}\s+(?:{m})(?-u:\b)\.?(?:,?\s*\d{{1,2}}[:.]\d{{2}}|,?\s+[^\d\s]|\s*$)",
             m = yearless::months()
         ))
         .expect("static pattern")
@@ -168,7 +172,8 @@ static ANSWERS_STEP: LazyLock<Regex> = LazyLock::new(|| {
 pub fn answers_published(flat: &str, own: Option<NaiveDate>) -> Option<NaiveDate> {
     let refs: Vec<&Regex> = ANSWERS.iter().collect();
     let at = after_first(flat, &refs);
-    at.and_then(|at| date_time_at_start(window(flat, at, 60)))
+    at.filter(|&at| !starts_yearless(window(flat, at, 60)))
+        .and_then(|at| date_time_at_start(window(flat, at, 60)))
         .map(|(d, _, _)| d)
         .or_else(|| {
             let at = ANSWERS_STEP.captures(flat)?.get(1)?.start();

@@ -270,3 +270,16 @@ fn a_spoken_start_and_end() {
     assert_eq!(start_sentence(t), Some(d(2027, 2, 1)));
     assert_eq!(end_sentence(t), Some(d(2027, 12, 31)));
 }
+
+#[test]
+fn answers_on_a_timelines_step() {
+    let t = "Vragen stellen: uiterlijk do 10 december, 12:00 Antwoorden op deze pagina: ma 14 december Cv en motivatie insturen: vóór vrijdag 18 december 2026 om 10.00 uur";
+    assert_eq!(
+        answers_published(t, Some(d(2026, 12, 2))),
+        Some(d(2026, 12, 14))
+    );
+    assert_eq!(
+        deadline_sentence(t),
+        Some((d(2026, 12, 18), NaiveTime::from_hms_opt(10, 0, 0)))
+    );
+}

@@ -32,6 +32,7 @@ const CAPTION_WORDS: &[&str] = &[
     "einde",
     "schaal",
     "antwoorden",
+    "insturen",
 ];
 
 /// Headings over a timeline or over cards of figures.
@@ -50,14 +51,38 @@ const RUN_HEADINGS: &[&str] = &[
 
 const WEEKDAYS: &[&str] = &["ma", "di", "wo", "do", "vr", "za", "zo"];
 
+/// Words before a timeline's day that say how it binds ("uiterlijk do 10
+/// december", "vóór vrijdag 18 december 2026").
+const QUALIFIERS: &[&str] = &[
+    "uiterlijk",
+    "vóór",
+    "voor",
+    "tot",
+    "t/m",
+    "op",
+    "by",
+    "before",
+    "until",
+];
+
 /// A short value: a figure, an amount or a date, with a digit in it.
 fn is_value(line: &str) -> bool {
     let t = line.trim();
-    let first = t.split_whitespace().next().unwrap_or("");
-    let starts = t.starts_with(|c: char| c.is_ascii_digit())
-        || t.starts_with('€')
-        || WEEKDAYS.contains(&fold(first.trim_end_matches('.')).as_str());
-    starts && t.chars().count() <= 40 && t.contains(|c: char| c.is_ascii_digit())
+    let mut words = t.split_whitespace().peekable();
+    if words
+        .peek()
+        .is_some_and(|w| QUALIFIERS.contains(&fold(w).as_str()))
+    {
+        words.next();
+    }
+    let first = fold(words.next().unwrap_or("").trim_end_matches(['.', ',']));
+    let starts = first.starts_with(|c: char| c.is_ascii_digit())
+        || first.starts_with('€')
+        || WEEKDAYS.contains(&first.as_str())
+        || super::dates::WEEKDAYS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(&first));
+    starts && t.chars().count() <= 48 && t.contains(|c: char| c.is_ascii_digit())
 }
 
 /// A caption: a few words without a digit that name a fact or a step.
@@ -120,6 +145,8 @@ fn step_name(caption: &str) -> &str {
         .find(|c: char| c.is_ascii_digit() || c == '(')
         .unwrap_or(caption.len());
     let end = caption[..end].find(" met ").unwrap_or(end);
+    // "vragen stellen via inhuur@…": where to is no part of the name
+    let end = caption[..end].find(" via ").unwrap_or(end);
     caption[..end].trim_end()
 }
 
@@ -239,6 +266,15 @@ mod tests {
         assert_eq!(
             repair(t),
             "Tijdpad\nSluiting: ma 21 december 2026, 09.00 uur\nGesprekken: wo 6 januari 2027 met de beste 3 kandidaten\nEinde: vr 30 juli 2027 (verlenging mogelijk)\n"
+        );
+    }
+
+    #[test]
+    fn a_timeline_whose_days_say_how_they_bind() {
+        let t = "Tijdlijn\n●  uiterlijk do 10 december, 12:00 — vragen stellen via inhuur@ofgv.example\n●  vóór vrijdag 18 december 2026 om 10.00 uur — cv en motivatie insturen\n●  dinsdag 22 december — gesprekken in Lelystad met de 3 beste kandidaten\n";
+        assert_eq!(
+            repair(t),
+            "Tijdlijn\nVragen stellen: uiterlijk do 10 december, 12:00 via inhuur@ofgv.example\nCv en motivatie insturen: vóór vrijdag 18 december 2026 om 10.00 uur\nGesprekken in Lelystad: dinsdag 22 december met de 3 beste kandidaten\n"
         );
     }
 
