@@ -6,6 +6,7 @@
 //! text ends a sentence; after that, bullets that score an hourly rate become
 //! its [`RateBand`]s and other prose ("Geef in het cv…") is left out.
 
+use super::criteria_ends as ends;
 use super::criteria_points::{bare_points, is_column_header, points_of};
 use super::lines::{Line, LineKind, ends_item};
 use super::model::{AwardCriterion, KnockoutCriterion, RateBand};
@@ -249,11 +250,13 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
     }
     // the row of the sum ("TOTAAL ..... 100 PUNTEN") is no criterion
     if let [rest @ .., (_, last)] = items.as_slice()
-        && ["totaal", "total"]
-            .iter()
-            .any(|w| fold(&last.text).starts_with(w))
-        && points_of(&last.text)
-            == Some(rest.iter().filter_map(|(_, it)| points_of(&it.text)).sum())
+        && ends::is_sum_row(
+            &rest
+                .iter()
+                .map(|(_, it)| it.text.as_str())
+                .collect::<Vec<_>>(),
+            &last.text,
+        )
     {
         items.pop();
     }
@@ -274,6 +277,14 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
         .collect();
     let mut kept = super::criteria_groups::without_subtotals(&rows).into_iter();
     items.retain(|_| kept.next().unwrap_or(true));
+    // the whole after the last row ("- prijs: 40" / "(totaal 100 punten)")
+    // is no part of it where the rows make that whole
+    let texts: Vec<&str> = items.iter().map(|(_, it)| it.text.as_str()).collect();
+    if let Some(head) = ends::without_total(&texts, pointed)
+        && let Some((_, last)) = items.last_mut()
+    {
+        last.text = head;
+    }
     let mut bare: Vec<Option<u32>> = items.iter().map(|(_, it)| bare_points(&it.text)).collect();
     // one row whose column gap was closed ("Tarief 30") among rows that
     // keep theirs still ends in its points
@@ -283,16 +294,13 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
     {
         bare[at] = trailing_number(&items[at].1.text);
     }
-    // and the row of their sum ("Totaal      100") is no criterion
-    if let [rest @ .., Some(total)] = bare.as_slice()
-        && rest.len() >= 2
-        && rest.iter().all(Option::is_some)
-        && rest.iter().flatten().sum::<u32>() == *total
-        && items.last().is_some_and(|(_, it)| {
-            ["totaal", "total"]
-                .iter()
-                .any(|w| fold(&it.text).starts_with(w))
-        })
+    // and the row of their sum ("Totaal      100"), or a sentence after
+    // the list, is no criterion
+    let texts: Vec<&str> = items.iter().map(|(_, it)| it.text.as_str()).collect();
+    if texts
+        .last()
+        .is_some_and(|last| ends::is_bare_sum_row(&bare, last))
+        || ends::is_sentence_after(&texts, &bare)
     {
         bare.pop();
         items.pop();

@@ -92,6 +92,18 @@ pub(super) fn bare_points(text: &str) -> Option<u32> {
     (1..=100).contains(&n).then_some(n)
 }
 
+/// An item that ends in the whole of the list ("prijs: 40 (totaal 100
+/// punten)"): the item before it and that whole.
+pub(super) fn with_total(text: &str) -> Option<(&str, u32)> {
+    static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)[\s;,]*[(\[]?\s*(?:totaal|total|samen)\s*:?\s*(\d{1,3})\s*(?:punten|points|pt|%)?\s*[)\]]?\.?\s*$")
+            .expect("static pattern")
+    });
+    let c = TOTAL.captures(text)?;
+    let head = text[..c.get(0)?.start()].trim_end();
+    (!head.is_empty()).then_some((head, c[1].parse().ok()?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -257,3 +257,27 @@ fn named_points_and_a_columns_points_that_make_the_whole() {
         [Some(30), Some(25), Some(15), Some(30)]
     );
 }
+
+#[test]
+fn a_sentence_after_a_list_of_bare_points_is_no_criterion() {
+    let lines = split_lines(
+        "Visie op de aanpak: 45\nErvaring en referenties: 25\nPrijs: 30\n\nDe 3 hoogst scorende kandidaten worden uitgenodigd.\n",
+    );
+    let aw = award(&[&lines], 1);
+    assert_eq!(
+        aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+        [Some(45), Some(25), Some(30)]
+    );
+}
+
+#[test]
+fn a_line_of_the_whole_after_the_rows_is_no_criterion() {
+    let lines = split_lines(
+        "- aanpak lokale preventieakkoorden: 35\n- ervaring met netwerken: 25\n- prijs: 40\n(totaal 100 punten)\n",
+    );
+    let aw = award(&[&lines], 1);
+    assert_eq!(
+        aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+        [Some(35), Some(25), Some(40)]
+    );
+}

@@ -16,9 +16,31 @@
 //! 4-1-2027"): at a line's start it goes, between facts of a strip
 //! ("icon-map-marker Venlo icon-clock 32 uur") it becomes the separator.
 
+//!
+//! A bar chart drawn in block characters beside a weight ("Prijs
+//! ███████   35") draws the figure after it: the bar becomes the column's
+//! gap it stands in.
+
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
+
+/// A bar of two or more block characters, with the spaces around it.
+static BAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[ \t]*[█▉▊▋▌▍▎▏▓▒░■]{2,}[ \t]*").expect("static pattern"));
+
+/// The text with each drawn bar before a figure as a column's gap.
+pub fn repair_bars(text: &str) -> Cow<'_, str> {
+    if !text.contains(['█', '▓', '▒', '░', '■']) {
+        return Cow::Borrowed(text);
+    }
+    super::normalize::rewrite_lines(text, |line| {
+        let m = BAR.find(line)?;
+        let after = line[m.end()..].trim();
+        (after.starts_with(|c: char| c.is_ascii_digit()) && after.len() <= 12)
+            .then(|| vec![format!("{}     {}", line[..m.start()].trim_end(), after)])
+    })
+}
 
 /// A style sheet's icon class as a word of its own ("icon-clock",
 /// "svg-icon-calendar-end", "mdi-euro").
@@ -182,5 +204,18 @@ mod tests {
         // a word of the text, not an icon's name
         assert_eq!(repair_names("work in progress\n"), "work in progress\n");
         assert_eq!(repair_names("Event Start\n"), "Event Start\n");
+    }
+
+    #[test]
+    fn a_bar_drawn_before_a_weight_is_a_gap() {
+        use super::repair_bars;
+        assert_eq!(
+            repair_bars("Aanpak N307     ████████  40\nPrijs    ███████   35\n"),
+            "Aanpak N307     40\nPrijs     35\n"
+        );
+        assert_eq!(
+            repair_bars("Voortgang ██░░ bijna klaar\n"),
+            "Voortgang ██░░ bijna klaar\n"
+        );
     }
 }

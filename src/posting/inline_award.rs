@@ -43,8 +43,11 @@ static BRACKETED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// The text with each one-line list of award criteria written as a heading
 /// and numbered items.
 pub fn repair(text: &str) -> Cow<'_, str> {
-    let text =
-        super::normalize::rewrite_lines(text, |line| split(line).or_else(|| judged_on(line)));
+    let text = super::normalize::rewrite_lines(text, |line| {
+        split(line)
+            .or_else(|| judged_on(line))
+            .or_else(|| super::grouped_award::split(line))
+    });
     match judged_on_wrapped(&text) {
         Some(joined) => Cow::Owned(joined),
         None => text,

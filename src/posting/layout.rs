@@ -70,6 +70,7 @@ pub fn repair(text: &str) -> String {
     step!(text = super::icon_glyphs::repair(&text));
     step!(text = super::icon_glyphs::repair_names(&text));
     step!(text = super::icon_glyphs::repair_classes(&text));
+    step!(text = super::icon_glyphs::repair_bars(&text));
     step!(text = super::emoji_lines::repair(&text));
     step!(text = super::worded_rows::repair(&text));
     step!(text = super::cell_rows::repair(&text));
@@ -84,7 +85,7 @@ pub fn repair(text: &str) -> String {
     step!(text = super::point_words::repair(&text));
     step!(text = super::table_rows::repair(&text));
     step!(text = super::points_column::repair(&text));
-    step!(text = DOTTED_LEADER.replace_all(&text, "$1: $2"));
+    step!(text = DOTTED_LEADER.replace_all(&text, "$1: $2$3"));
     step!(text = PADDED_COLON.replace_all(&text, "$1: $2"));
     step!(text = equals_labels(&text));
     step!(text = super::copies::repair(&text));
@@ -109,8 +110,10 @@ pub fn repair(text: &str) -> String {
 /// A label and its value joined by dot leaders, as a form or PDF prints
 /// them ("Beoogde start ..................... 1 maart 2027").
 static DOTTED_LEADER: LazyLock<Regex> = LazyLock::new(|| {
-    // two dots only between spaces ("Nota van inlichtingen .. 16-12-2026")
-    Regex::new(r"(?m)^([^\n]*?[^.\s])(?: *\.{4,} *| \.\. )(\S)").expect("static pattern")
+    // two dots only between spaces ("Nota van inlichtingen .. 16-12-2026"),
+    // three only before a figure that ends the line ("Ervaring ... 25")
+    Regex::new(r"(?m)^([^\n]*?[^.\s])(?: *\.{4,} *| \.\. | \.{3} (\d{1,3}\s*%?\s*$))(\S?)")
+        .expect("static pattern")
 });
 
 /// A label padded to a column before its colon, as a form or a plain-text

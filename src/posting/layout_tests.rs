@@ -47,6 +47,10 @@ fn dot_leaders_join_a_label_and_its_value() {
         repair("Nota van inlichtingen .. 16-12-2026\nEn verder ... niets"),
         "Nota van inlichtingen: 16-12-2026\nEn verder ... niets"
     );
+    assert_eq!(
+        repair("Visie ........ 45\nErvaring en referenties ... 25\n"),
+        "Visie: 45\nErvaring en referenties: 25\n"
+    );
 }
 
 #[test]

@@ -1,0 +1,61 @@
+//! Lines at the end of a list of award criteria that are no criteria: the
+//! row of their sum ("TOTAAL ..... 100 PUNTEN", "Totaal      100"), the
+//! whole written after the last row ("- prijs: 40" / "(totaal 100
+//! punten)") and a sentence after the list ("De 3 hoogst scorende
+//! kandidaten worden uitgenodigd."). Each is told by the rows before it
+//! making exactly that sum.
+
+use super::criteria_points::{points_of, with_total};
+use super::normalize::fold;
+
+/// The sum of the rows' points, if every row has them.
+fn sum(mut points: impl Iterator<Item = Option<u32>>) -> Option<u32> {
+    points.try_fold(0, |sum, p| p.map(|p| sum + p))
+}
+
+/// Whether a row opens with the word for a sum.
+fn is_total(text: &str) -> bool {
+    ["totaal", "total"]
+        .iter()
+        .any(|w| fold(text).starts_with(w))
+}
+
+/// Whether `last` is the row of the sum of the named points of `rest`
+/// ("TOTAAL ..... 100 PUNTEN").
+pub(super) fn is_sum_row(rest: &[&str], last: &str) -> bool {
+    is_total(last) && points_of(last) == Some(rest.iter().filter_map(|t| points_of(t)).sum())
+}
+
+/// Whether the last of the rows is the sum of the others' bare points
+/// ("Totaal      100").
+pub(super) fn is_bare_sum_row(bare: &[Option<u32>], last: &str) -> bool {
+    matches!(bare, [rest @ .., Some(total)]
+        if rest.len() >= 2
+            && rest.iter().all(Option::is_some)
+            && rest.iter().flatten().sum::<u32>() == *total
+            && is_total(last))
+}
+
+/// The last row without the whole written after it, where the rows (with
+/// `pointed` as each one's points) make that whole.
+pub(super) fn without_total(
+    texts: &[&str],
+    pointed: impl Fn(&str) -> Option<u32>,
+) -> Option<String> {
+    let (last, rest) = texts.split_last()?;
+    let (head, total) = with_total(last)?;
+    let rows = sum(rest.iter().map(|t| pointed(t)).chain([pointed(head)]));
+    (rows == Some(total)).then(|| head.to_string())
+}
+
+/// Whether the last row is a sentence after a list whose rows (their
+/// named points, else `bare`) make 100.
+pub(super) fn is_sentence_after(texts: &[&str], bare: &[Option<u32>]) -> bool {
+    let ([rest @ .., last], [bare_rest @ .., None]) = (texts, bare) else {
+        return false;
+    };
+    rest.len() >= 2
+        && points_of(last).is_none()
+        && last.trim_end().ends_with('.')
+        && sum(rest.iter().zip(bare_rest).map(|(t, b)| points_of(t).or(*b))) == Some(100)
+}
