@@ -32,6 +32,8 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"questions(?: about [\w ]{1,30}?)?(?: \([^)]{1,60}\))?:? (?:can be |may be )?(?:(?:asked|submitted|sent|e-?mailed|raised) )?(?:via (?:the )?[\w-]+ )?(?:until|before|by|no later than):?",
         r"(?:deadline|sluitingsdatum|uiterste datum)(?: voor het stellen van| voor)? vragen:?",
         r"(?-u:\b)vragenronde sluit(?: op)?",
+        // a timeline's step "Vragen indienen sluit: do 10 dec 2026 12:00"
+        r"(?-u:\b)vragen(?: (?:stellen|indienen))? sluit(?:en)?:?(?: op)?",
         // a timeline's step "Laatste moment voor vragen: 10 dec 2026 · 12:00"
         r"(?-u:\b)(?:laatste|uiterste) (?:moment|dag|datum)(?: voor(?: het stellen van)?)? vragen(?: stellen| indienen)?:?",
         // a planning's step "Sluiting vragenronde  dinsdag 8 december 2026, 12:00 uur"
@@ -73,6 +75,8 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:inschrijven|reageren|aanbieden|offreren|solliciteren) (?:kan |is mogelijk )?(?:tot|uiterlijk|vóór|voor)(?: en met)?",
         // "de aanvraag sluit uiterlijk 8 januari a.s. om 10.00 uur"
         r"(?:aanvraag|opdracht|uitvraag|inschrijving|vacature) sluit(?: op)?(?: uiterlijk)?(?: op)?",
+        // a timeline's step "Biedingen sluiten: vr 18 dec 2026 10:00"
+        r"(?-u:\b)(?:biedingen|inschrijvingen|offertes|aanmeldingen|reacties) sluiten:?(?: op)?",
         r"uiterste (?:inschrijf|reactie|indien)datum(?: (?:offerte|offertes|aanbieding|inschrijving))?:?",
         // "Je inschrijving moet uiterlijk maandag 16 maart 2026 om 10.00 uur binnen zijn"
         r"(?:inschrijving|offerte|reactie|aanmelding|aanbieding) (?:moet|dient) (?:uiterlijk|vóór|voor)(?: op)?",

@@ -283,3 +283,16 @@ fn answers_on_a_timelines_step() {
         Some((d(2026, 12, 18), NaiveTime::from_hms_opt(10, 0, 0)))
     );
 }
+
+#[test]
+fn steps_that_close() {
+    let t = "Vragen indienen sluit: do 10 dec 2026 12:00 Nota van inlichtingen: di 15 dec 2026 Biedingen sluiten: vr 18 dec 2026 10:00";
+    assert_eq!(
+        questions_deadline(t),
+        Some((d(2026, 12, 10), NaiveTime::from_hms_opt(12, 0, 0)))
+    );
+    assert_eq!(
+        deadline_sentence(t),
+        Some((d(2026, 12, 18), NaiveTime::from_hms_opt(10, 0, 0)))
+    );
+}

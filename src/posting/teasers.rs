@@ -63,7 +63,15 @@ fn similar_heading(line: &str) -> Option<&str> {
             .iter()
             .any(|k| head.split_whitespace().any(|w| w == *k))
         && words <= 5;
-    let interesting = head == "ook interessant" || head == "bekijk ook";
+    // a heading alone that says no kind ("Vergelijkbaar", "Meer zoals dit")
+    let interesting = [
+        "ook interessant",
+        "bekijk ook",
+        "vergelijkbaar",
+        "meer zoals dit",
+        "more like this",
+    ]
+    .contains(&head.as_str());
     (heads || interesting).then_some(rest)
 }
 
@@ -125,6 +133,8 @@ mod tests {
     fn other_postings_are_taken_out() {
         let t = "Uitgelicht  Beleidsadviseur Grondwater – Provincie Overijssel – 36 uur\n\nVergunningverlener\nUren: 32\n\nVergelijkbare opdrachten\nProjectleider – Gemeente Veere · 32 p/w\nAdviseur – Gemeente Vlissingen\n\nFooter\nVergelijkbare aanvragen: Wonen (Veere, 32 uur)\n";
         assert_eq!(repair(t), "\nVergunningverlener\nUren: 32\n\n\nFooter\n");
+        let t = "Prijs 35\n\nVergelijkbaar\nProjectleider Verkeersveiligheid · Gemeente Almere · 36 u/w\n";
+        assert_eq!(repair(t), "Prijs 35\n\n");
     }
 
     #[test]

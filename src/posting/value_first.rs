@@ -18,6 +18,7 @@ const CAPTION_WORDS: &[&str] = &[
     "vragen",
     "inlichtingen",
     "sluiting",
+    "sluit",
     "inschrijving",
     "gesprek",
     "interview",
