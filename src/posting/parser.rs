@@ -184,7 +184,12 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
         p.start_date = planning::start_sentence_yearless(&flat, own);
     }
     if p.end_date.is_none() {
-        p.end_date = planning::end_sentence(&flat);
+        // a sentence's period that starts when the work does gives its end
+        p.end_date = planning::end_sentence(&flat).or_else(|| {
+            planning::period_sentence(&flat)
+                .filter(|(start, _)| p.start_date == Some(*start))
+                .map(|(_, end)| end)
+        });
     }
     p.extension_options = first(&cands, Field::Extension, |c| header::short_value(&c.value));
     let stated_hours = first(&cands, Field::Hours, |c| header::hours(&c.value))

@@ -296,3 +296,12 @@ fn steps_that_close() {
         Some((d(2026, 12, 18), NaiveTime::from_hms_opt(10, 0, 0)))
     );
 }
+
+#[test]
+fn a_period_with_weekdays_in_a_sentence() {
+    let flat = "Voor de periode van maandag 18 januari 2027 tot en met vrijdag 16 juli 2027 zoeken wij een projectleider.";
+    assert_eq!(
+        period_sentence(flat),
+        Some((d(2027, 1, 18), d(2027, 7, 16)))
+    );
+}

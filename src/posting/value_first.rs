@@ -103,7 +103,7 @@ fn is_caption(line: &str) -> bool {
 /// A time in a step's name ("uiterste datum vragen (12:00 uur)",
 /// "sluiting, uiterlijk 09:00 uur"): it belongs with the date.
 static STEP_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s*\(?\s*(?:uiterlijk\s+|om\s+|vóór\s+|voor\s+)?(\d{1,2}[:.]\d{2})(?:\s*uur)?\s*\)?")
+    Regex::new(r"(?i),?\s*\(?\s*(?:uiterlijk\s+|om\s+|vóór\s+|voor\s+|tot\s+)?(\d{1,2}[:.]\d{2})(?:\s*uur)?\s*\)?")
         .expect("static pattern")
 });
 
@@ -112,7 +112,9 @@ static STEP_TIME: LazyLock<Regex> = LazyLock::new(|| {
 fn tab_row(line: &str) -> Option<(&str, &str)> {
     let line = line
         .trim_start()
-        .trim_start_matches(['●', '•', '-', '*', '▪', '○'])
+        .trim_start_matches([
+            '●', '•', '-', '*', '▪', '○', '┃', '│', '◆', '◇', '▸', '►', '→',
+        ])
         .trim_start();
     // apart by a tab, a gap, or a dash or a drawn line between spaces
     // ("wo 6 januari 2027 — gesprekken", "● vr 18 december 2026 ── Sluiting")
@@ -276,6 +278,15 @@ mod tests {
         assert_eq!(
             repair(t),
             "Tijdlijn\nVragen stellen: uiterlijk do 10 december, 12:00 via inhuur@ofgv.example\nCv en motivatie insturen: vóór vrijdag 18 december 2026 om 10.00 uur\nGesprekken in Lelystad: dinsdag 22 december met de 3 beste kandidaten\n"
+        );
+    }
+
+    #[test]
+    fn a_timeline_drawn_with_a_bar() {
+        let t = "Tijdlijn\n┃ vr 11 dec 2026 – vragen stellen tot 17:00\n┃ do 17 dec 2026 – sluiting om 12.00 uur\n";
+        assert_eq!(
+            repair(t),
+            "Tijdlijn\nVragen stellen: vr 11 dec 2026 17:00\nSluiting: do 17 dec 2026 12.00\n"
         );
     }
 
