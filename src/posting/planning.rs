@@ -95,6 +95,9 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:offerte|inschrijving|reactie|aanmelding)(?:s|en)? ontvangen wij (?:graag )?(?:uiterlijk|vóór|voor)(?: op)?",
         // "De sluitingsdatum voor het indienen van een inschrijving is …"
         r"sluitingsdatum(?: voor [^.:]{0,60}?)? is(?: op)?",
+        // English sentences: "The closing date is Tuesday 15 December at 12 noon"
+        r"(?-u:\b)(?:closing date|deadline)(?: for (?:applications|bids|submissions|offers|proposals))? is(?: on)?",
+        r"(?-u:\b)(?:applications|bids|submissions|offers|proposals) (?:close|must be (?:in|submitted))(?: on| by| before)?",
     ])
 });
 static NOTIFICATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -206,6 +209,8 @@ static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)dat (?:je|u) (?:begint|start) (?:op|per)",
         // a chat's or list's "start ma 4 jan '27"
         r"(?-u:\b)start(?: op| per)?(?-u:\b)",
+        // "someone to start on Monday the 11th of January", "starting from …"
+        r"(?-u:\b)(?:start|starting|begin|commence)s? (?:on|from|per)(?: \w+day)?(?: the)?",
     ])
 });
 
@@ -254,6 +259,9 @@ static END: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // a call's "… en het loopt in principe tot en met 31 december 2027"
         r"(?-u:\b)(?:het|dat|die) loopt(?: in principe| in eerste instantie| voorlopig)? (?:tot en met|t/m)",
         r"einddatum (?:van de opdracht )?is",
+        // "It runs until 30 June 2027", "The assignment ends on …"
+        r"(?-u:\b)(?:it|this|the (?:assignment|contract|engagement|role|project|job|work)) (?:runs|lasts|continues) (?:until|till|through|to)",
+        r"(?-u:\b)(?:the (?:assignment|contract|engagement|role|project|job|work)|it) ends(?: on)?",
         // "De opdracht start op maandag 11 januari 2027 en loopt tot en met …"
         r"(?:opdracht|inzet|project|werkzaamheden|overeenkomst) (?:start|begint|starten|beginnen|gaat in)(?-u:\b)[^.;]{0,60}? en (?:loopt|duurt)(?: door)? (?:tot en met|t/m|tot)",
         // "De opdracht start op maandag 1 februari 2027 en eindigt op vrijdag 30 juli 2027"

@@ -305,3 +305,14 @@ fn a_period_with_weekdays_in_a_sentence() {
         Some((d(2027, 1, 18), d(2027, 7, 16)))
     );
 }
+
+#[test]
+fn english_sentences_of_the_period_and_the_close() {
+    let flat = "We'd like someone to start on Monday the 11th of January 2027. It runs until 30 June 2027, with an option to extend. The closing date is Tuesday 15 December 2026 at 12:00.";
+    assert_eq!(start_sentence(flat), Some(d(2027, 1, 11)));
+    assert_eq!(end_sentence(flat), Some(d(2027, 6, 30)));
+    assert_eq!(
+        deadline_sentence(flat).map(|(d, _)| d),
+        Some(d(2026, 12, 15))
+    );
+}

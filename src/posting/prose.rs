@@ -144,7 +144,8 @@ pub fn after_first(text: &str, patterns: &[&Regex]) -> Option<usize> {
     patterns
         .iter()
         .filter_map(|p| p.find(text))
-        .min_by_key(|m| m.start())
+        // of triggers at one place, the longest ("start on the", not "start")
+        .min_by_key(|m| (m.start(), std::cmp::Reverse(m.end())))
         .map(|m| m.end())
 }
 
