@@ -161,7 +161,7 @@ static QUESTIONS_STEP: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn step(name: &str) -> Regex {
     let name = super::prose::latin_words(name);
     Regex::new(&format!(
-        r"(?i)(?-u:\b){name}:?\s+(?:op\s+)?((?:\w+dag\s+|(?:ma|di|wo|do|vr|za|zo)\.?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:\s+(?:en|of)\s+\d{{1,2}})?[-./ ]\s*\S+))"
+        r"(?i)(?-u:\b){name}:?\s+(?:[—–-]\s+)?(?:uiterlijk\s+)?(?:op\s+)?((?:\w+dag\s+|(?:ma|di|wo|do|vr|za|zo)\.?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:\s+(?:en|of)\s+\d{{1,2}})?[-./ ]\s*\S+))"
     ))
     .expect("static pattern")
 }
@@ -169,7 +169,7 @@ pub(super) fn step(name: &str) -> Regex {
 // "Nota v. inlicht.": the name shortened in a padded form
 static ANSWERS_STEP: LazyLock<Regex> = LazyLock::new(|| {
     step(
-        r"(?:(?:publicatie )?(?:nota v(?:an|\.) inlicht(?:ingen(?-u:\b)|\.)|nvi(?-u:\b))|(?:publicatie )?antwoorden)",
+        r"(?:(?:publicatie )?(?:nota v(?:an|\.) inlicht(?:ingen(?-u:\b)|\.)|nvi(?-u:\b))(?: \(nvi\))?|(?:publicatie )?antwoorden(?: gepubliceerd| online| beschikbaar)?)",
     )
 });
 

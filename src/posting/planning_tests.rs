@@ -316,3 +316,15 @@ fn english_sentences_of_the_period_and_the_close() {
         Some(d(2026, 12, 15))
     );
 }
+
+#[test]
+fn answers_as_a_step_with_its_day_on() {
+    let own = Some(d(2026, 12, 3));
+    let t = "Vragen indienen uiterlijk woensdag 9 december, 16:00 Antwoorden gepubliceerd vrijdag 11 december Reageren vóór 12:00";
+    assert_eq!(answers_published(t, own), Some(d(2026, 12, 11)));
+    let t = "Vragen stellen t/m maandag 7 december 2026 Antwoorden uiterlijk woensdag 9 december 2026 Gesprekken";
+    assert_eq!(answers_published(t, own), Some(d(2026, 12, 9)));
+    let t =
+        "Vragen — vr 11 dec, 12:00 Nota van inlichtingen — di 15 dec Sluiting — do 17 dec, 10:00";
+    assert_eq!(answers_published(t, own), Some(d(2026, 12, 15)));
+}
