@@ -13,7 +13,12 @@ pub fn keep(rows: &[(bool, Option<u32>)]) -> Vec<bool> {
     let mut keep = vec![true; rows.len()];
     for (at, (plain, points)) in rows.iter().enumerate() {
         if *plain {
-            let heads = rows.get(at + 1).is_some_and(|(p, _)| !p);
+            // in a list whose parts carry points, a bullet without them (a
+            // checklist further down) is none of its parts
+            let pointed_parts = rows[..at].iter().any(|(p, pts)| !p && pts.is_some());
+            let heads = rows
+                .get(at + 1)
+                .is_some_and(|(p, pts)| !p && (pts.is_some() || !pointed_parts));
             keep[at] = !heads && points.is_some();
         }
     }
@@ -140,5 +145,18 @@ mod tests {
         // heading in the list, not a criterion beside them
         let rows = [(true, Some(60)), (false, None), (false, None)];
         assert_eq!(keep(&rows), [false, true, true]);
+    }
+
+    #[test]
+    fn a_checklist_under_a_pointed_list_is_headed_by_none() {
+        // Kwaliteit – 60 / - K1 30 / - K2 30 / Prijs – 40 / - a checklist's item
+        let rows = [
+            (true, Some(60)),
+            (false, Some(30)),
+            (false, Some(30)),
+            (true, Some(40)),
+            (false, None),
+        ];
+        assert_eq!(keep(&rows), [false, true, true, true, true]);
     }
 }
