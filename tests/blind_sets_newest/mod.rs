@@ -137,11 +137,12 @@ fn postings_of_a_sixtieth_blind_set_are_read() {
 /// half cut at 2,000 bytes.
 /// First read, after the teaching of sets 53-60 and before any of its
 /// own: 185 of 217 (85.3%), none refused.
+/// Now, after teaching its kinds and later sets': 197 of 217, held at 90%.
 #[test]
 fn postings_of_a_sixty_first_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen61"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.9, right, total, refused, misses);
 }
 
 /// A sixty-second blind set (`tests/fixtures/unseen62`), written by a
@@ -151,11 +152,12 @@ fn postings_of_a_sixty_first_blind_set_are_read() {
 /// print view, a job alert, a LinkedIn carousel); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 53-60 and before any of its
 /// own: 201 of 221 (91.0%), none refused.
+/// Now, after teaching its kinds and later sets': 206 of 221, held at 93%.
 #[test]
 fn postings_of_a_sixty_second_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen62"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.93, right, total, refused, misses);
 }
 
 /// A sixty-third blind set (`tests/fixtures/unseen63`), written by a helper
@@ -166,11 +168,12 @@ fn postings_of_a_sixty_second_blind_set_are_read() {
 /// 2,000 bytes.
 /// First read, after the teaching of sets 53-60 and before any of its
 /// own: 187 of 216 (86.6%), none refused.
+/// Now, after teaching its kinds and later sets': 189 of 216, held at 87%.
 #[test]
 fn postings_of_a_sixty_third_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen63"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.87, right, total, refused, misses);
 }
 
 /// A sixty-fourth blind set (`tests/fixtures/unseen64`), written by a
@@ -182,11 +185,12 @@ fn postings_of_a_sixty_third_blind_set_are_read() {
 /// digest, an Asana task, a LinkedIn InMail); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 53-60 and before any of its
 /// own: 172 of 207 (83.1%), none refused.
+/// Now, after teaching its kinds and later sets': 177 of 207, held at 85%.
 #[test]
 fn postings_of_a_sixty_fourth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen64"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.85, right, total, refused, misses);
 }
 
 /// A sixty-fifth blind set (`tests/fixtures/unseen65`), written by a helper
@@ -197,11 +201,12 @@ fn postings_of_a_sixty_fourth_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 53-64 and before any of its
 /// own: 204 of 232 (87.9%), none refused.
+/// Now, after the teaching that followed: 206 of 232, held at 88%.
 #[test]
 fn postings_of_a_sixty_fifth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen65"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.88, right, total, refused, misses);
 }
 
 /// A sixty-sixth blind set (`tests/fixtures/unseen66`), written by a helper
@@ -213,11 +218,12 @@ fn postings_of_a_sixty_fifth_blind_set_are_read() {
 /// deal); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 53-64 and before any of its
 /// own: 189 of 216 (87.5%), none refused.
+/// Now, after the teaching that followed: 190 of 216, held at 87%.
 #[test]
 fn postings_of_a_sixty_sixth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen66"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.87, right, total, refused, misses);
 }
 
 /// A sixty-seventh blind set (`tests/fixtures/unseen67`), written by a
@@ -228,11 +234,12 @@ fn postings_of_a_sixty_sixth_blind_set_are_read() {
 /// form, a Sway page); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 53-64 and before any of its
 /// own: 173 of 206 (84.0%), none refused.
+/// Now, after the teaching that followed: 174 of 206, held at 84%.
 #[test]
 fn postings_of_a_sixty_seventh_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen67"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.84, right, total, refused, misses);
 }
 
 /// A sixty-eighth blind set (`tests/fixtures/unseen68`), written by a
@@ -243,11 +250,12 @@ fn postings_of_a_sixty_seventh_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 53-64 and before any of its
 /// own: 191 of 218 (87.6%), none refused.
+/// Now, after the teaching that followed: 194 of 218, held at 88%.
 #[test]
 fn postings_of_a_sixty_eighth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen68"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.88, right, total, refused, misses);
 }
 
 /// A sixty-ninth blind set (`tests/fixtures/unseen69`), written by a helper
@@ -257,11 +265,12 @@ fn postings_of_a_sixty_eighth_blind_set_are_read() {
 /// Expatica, jobted); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 53-68 and before any of its
 /// own: 200 of 213 (93.9%), none refused.
+/// Now, after the teaching that followed: 200 of 213, held at 93%.
 #[test]
 fn postings_of_a_sixty_ninth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen69"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.93, right, total, refused, misses);
 }
 
 /// A seventieth blind set (`tests/fixtures/unseen70`), written by a helper
@@ -272,11 +281,12 @@ fn postings_of_a_sixty_ninth_blind_set_are_read() {
 /// Paper); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 53-68 and before any of its
 /// own: 189 of 227 (83.3%), none refused.
+/// Now, after the teaching that followed: 189 of 227, held at 83%.
 #[test]
 fn postings_of_a_seventieth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen70"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.83, right, total, refused, misses);
 }
 
 /// A seventy-first blind set (`tests/fixtures/unseen71`), written by a
@@ -287,11 +297,12 @@ fn postings_of_a_seventieth_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 53-68 and before any of its
 /// own: 197 of 224 (87.9%), none refused.
+/// Now, after the teaching that followed: 197 of 224, held at 87%.
 #[test]
 fn postings_of_a_seventy_first_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen71"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.87, right, total, refused, misses);
 }
 
 /// A seventy-second blind set (`tests/fixtures/unseen72`), written by a
@@ -302,9 +313,10 @@ fn postings_of_a_seventy_first_blind_set_are_read() {
 /// 2,000 bytes.
 /// First read, after the teaching of sets 53-68 and before any of its
 /// own: 194 of 212 (91.5%), none refused.
+/// Now, after the teaching that followed: 194 of 212, held at 91%.
 #[test]
 fn postings_of_a_seventy_second_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen72"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.91, right, total, refused, misses);
 }
