@@ -187,3 +187,15 @@ fn an_english_period_and_an_end_before_a_months_name() {
     assert_eq!(values("End Jun 30th, 2027", Field::End), ["Jun 30th, 2027"]);
     assert!(values("End of the line", Field::End).is_empty());
 }
+
+#[test]
+fn an_ats_exports_field_names() {
+    assert_eq!(
+        values("Posting Title: Jurist Bestuursrecht", Field::Title),
+        ["Jurist Bestuursrecht"]
+    );
+    assert_eq!(
+        values("Client Deadline: 2026-12-14 09:00", Field::DeadlineDate),
+        ["2026-12-14 09:00"]
+    );
+}
