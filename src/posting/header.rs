@@ -121,7 +121,7 @@ pub fn hours(v: &str) -> Option<HoursRange> {
 /// is 28, the roster's figures are no hours.
 fn after_hours_clause(v: &str) -> &str {
     let f = v.to_ascii_lowercase();
-    let Some(unit) = ["uur", "hours", "hour"]
+    let Some(unit) = ["uur", "hours", "hour", "p/w", "u/w", "per week"]
         .iter()
         .filter_map(|u| f.find(u))
         .min()
@@ -301,6 +301,7 @@ mod tests {
             Some((Some(28), Some(28)))
         );
         assert_eq!(hours("24 uur, max 32 uur"), Some((Some(24), Some(32))));
+        assert_eq!(hours("28 p/w (4 x 7)"), Some((Some(28), Some(28))));
         assert_eq!(hours("veel"), None);
         assert_eq!(hours("0,8 fte (circa 29 uur)"), Some((Some(29), Some(29))));
         assert_eq!(
