@@ -309,12 +309,12 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
     // ("… (15 punten)" / "Prijs⇥Laagste tarief …⇥30") where together they
     // make the whole 100
     let mixed = items.len() >= 2
-        && items
-            .iter()
-            .zip(&bare)
-            .map(|((_, it), b)| points_of(&it.text).or(*b))
-            .try_fold(0, |sum, p| p.map(|p| sum + p))
-            == Some(100);
+        && ends::sum(
+            items
+                .iter()
+                .zip(&bare)
+                .map(|((_, it), b)| points_of(&it.text).or(*b)),
+        ) == Some(100);
     let use_bare = items.len() >= 2
         && items.iter().all(|(_, it)| points_of(&it.text).is_none())
         && bare.iter().all(Option::is_some);

@@ -9,7 +9,7 @@ use super::criteria_points::{points_of, with_total};
 use super::normalize::fold;
 
 /// The sum of the rows' points, if every row has them.
-fn sum(mut points: impl Iterator<Item = Option<u32>>) -> Option<u32> {
+pub(super) fn sum(mut points: impl Iterator<Item = Option<u32>>) -> Option<u32> {
     points.try_fold(0, |sum, p| p.map(|p| sum + p))
 }
 

@@ -48,16 +48,12 @@ pub fn split(line: &str) -> Option<Vec<String>> {
     if parts.len() < 3 {
         return None;
     }
-    let leaves = without_groups(&parts)?;
-    let mut out = vec!["Gunningscriteria:".to_string()];
-    for (n, (name, points)) in leaves.iter().enumerate() {
-        out.push(format!("{}. {name} ({points} punten)", n + 1));
-    }
-    Some(out)
+    super::inline_award::as_list(&without_groups(&parts)?)
 }
 
 /// The parts without each group that the parts after it sum up, if at
-/// least one was left out and the rest make 100.
+/// least one was left out (whether the rest make 100 is
+/// [`super::inline_award::as_list`]'s to say).
 fn without_groups(parts: &[(String, u32)]) -> Option<Vec<(String, u32)>> {
     let mut kept = Vec::new();
     let mut grouped = false;
@@ -80,7 +76,7 @@ fn without_groups(parts: &[(String, u32)]) -> Option<Vec<(String, u32)>> {
             i += 1;
         }
     }
-    (grouped && kept.iter().map(|(_, p)| p).sum::<u32>() == 100).then_some(kept)
+    grouped.then_some(kept)
 }
 
 #[cfg(test)]

@@ -181,7 +181,7 @@ fn items_apart(list: &str, apart: char) -> Option<Vec<(String, u32)>> {
 
 /// The heading and one numbered line per criterion with its points, where
 /// there are two or more and their points add up to 100.
-fn as_list(items: &[(String, u32)]) -> Option<Vec<String>> {
+pub(super) fn as_list(items: &[(String, u32)]) -> Option<Vec<String>> {
     if items.len() < 2 || items.iter().map(|(_, p)| p).sum::<u32>() != 100 {
         return None;
     }

@@ -50,8 +50,6 @@ const RUN_HEADINGS: &[&str] = &[
     "de opdracht in cijfers",
 ];
 
-const WEEKDAYS: &[&str] = &["ma", "di", "wo", "do", "vr", "za", "zo"];
-
 /// Words before a timeline's day that say how it binds ("uiterlijk do 10
 /// december", "vóór vrijdag 18 december 2026").
 const QUALIFIERS: &[&str] = &[
@@ -79,7 +77,6 @@ fn is_value(line: &str) -> bool {
     let first = fold(words.next().unwrap_or("").trim_end_matches(['.', ',']));
     let starts = first.starts_with(|c: char| c.is_ascii_digit())
         || first.starts_with('€')
-        || WEEKDAYS.contains(&first.as_str())
         || super::dates::WEEKDAYS
             .iter()
             .any(|w| w.eq_ignore_ascii_case(&first));
@@ -136,7 +133,7 @@ fn is_dated(value: &str) -> bool {
     super::dates::first_date(value).is_some()
         || value.split_whitespace().any(|w| {
             let w = fold(w.trim_end_matches([',', '.']));
-            WEEKDAYS.contains(&w.as_str()) || super::dates::month_number(&w).is_some()
+            super::dates::WEEKDAYS.contains(&w.as_str()) || super::dates::month_number(&w).is_some()
         })
 }
 
