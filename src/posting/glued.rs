@@ -188,7 +188,24 @@ fn unglue_label_lines(text: &str) -> String {
             .or_else(|| short_label_end(line))
     };
     map_lines(text, |line| match in_block(line) {
-        Some(end) => format!("{}: {}", &line[..end], &line[end..]),
+        Some(end) => {
+            let value = &line[end..];
+            // a second label glued to the value ("Opdrachtgever Noaberkracht
+            // TubbergenReferentieNDT-INH-2026-033")
+            match glued_label_hits(value, false)
+                .into_iter()
+                .find(|&(start, _)| start > 0)
+            {
+                Some((start, label_end)) => format!(
+                    "{}: {}\n{}: {}",
+                    &line[..end],
+                    value[..start].trim_end(),
+                    &value[start..label_end],
+                    value[label_end..].trim_start()
+                ),
+                None => format!("{}: {}", &line[..end], value),
+            }
+        }
         None => line.to_string(),
     })
 }
@@ -308,7 +325,10 @@ fn glued_label_hits(line: &str, small_value: bool) -> Vec<(usize, usize)> {
     for (i, c) in line.char_indices() {
         let after_value =
             prev.is_none_or(|p| p.is_ascii_digit() || p.is_lowercase() || matches!(p, '.' | ')'));
-        if i >= skip_to && c.is_uppercase() && after_value {
+        // a label's value may open with a word the table knows as a label
+        // ("OpdrachtgeverGemeente Tholen", "StandplaatsGemeentehuis")
+        let opens_value = hits.last().is_some_and(|&(_, end)| end == i);
+        if i >= skip_to && c.is_uppercase() && after_value && !opens_value {
             let rest = &line[i..];
             let best = glue_labels()
                 .filter(|l| {
@@ -354,6 +374,22 @@ mod tests {
                 "AanvraagnummerTNZ-2026-INH-066\nOpdrachtgeverGemeente Terneuzen\nStartma 1 feb 2027\nEindevr 30 juli 2027\nSchaal10\nVragen tot21-12-2026 12:00\nGesprekken20 januari 2027\nStartende ondernemers\nUren32 per week\nReferentie opdrachtgeverPOV-INH-2026-0219\nVOGVereist\nEindhoven is de plaats\nResultaat 1Herijkt plan\n"
             ),
             "Aanvraagnummer: TNZ-2026-INH-066\nOpdrachtgever: Gemeente Terneuzen\nStart: ma 1 feb 2027\nEinde: vr 30 juli 2027\nSchaal: 10\nVragen tot: 21-12-2026 12:00\nGesprekken: 20 januari 2027\nStartende ondernemers\nUren: 32 per week\nReferentie opdrachtgever: POV-INH-2026-0219\nVOG: Vereist\nEindhoven is de plaats\nResultaat 1Herijkt plan\n"
+        );
+    }
+
+    #[test]
+    fn a_label_word_that_opens_a_value_and_a_second_label_glued_on() {
+        assert_eq!(
+            super::unglue_label_lines(
+                "OpdrachtgeverNoaberkracht Dinkelland TubbergenReferentieNDT-INH-2026-033\nWerklocatieTubbergen\nStart1 februari 2027\n"
+            ),
+            "Opdrachtgever: Noaberkracht Dinkelland Tubbergen\nReferentie: NDT-INH-2026-033\nWerklocatie: Tubbergen\nStart: 1 februari 2027\n"
+        );
+        assert_eq!(
+            super::unglue_label_runs(
+                "OpdrachtgeverGemeente TholenStandplaatsGemeentehuis Tholen (Zeeland)Startmaandag 11 januari 2027Uren per week24"
+            ),
+            "Opdrachtgever: Gemeente Tholen\nStandplaats: Gemeentehuis Tholen (Zeeland)\nStart: maandag 11 januari 2027\nUren per week: 24"
         );
     }
 

@@ -52,6 +52,7 @@ pub mod json_fields;
 pub mod json_keys;
 pub mod json_ld;
 pub mod kind_column;
+mod known_bodies;
 pub mod label_blocks;
 pub mod label_runs;
 pub mod label_table;

@@ -9,6 +9,7 @@
 //! part of a name.
 
 use super::bodies;
+use super::known_bodies;
 use super::normalize::fold;
 use super::regions::province_in;
 use regex::Regex;
@@ -136,7 +137,18 @@ fn mentions(text: &str) -> Vec<(String, usize)> {
             .map(|m| (municipality_name(m.as_str()), m.start())),
     );
     out.extend(bodies::mentions(text));
-    out.retain(|(n, _)| !n.is_empty());
+    // a known body's whole name over the part a pattern read of it
+    // ("Waterschap Drents Overijsselse" of "… Delta")
+    let known = known_bodies::mentions(text);
+    out.retain(|(n, pos)| {
+        !n.is_empty()
+            && !known.iter().any(|(k, at)| {
+                (*at..at + k.len()).contains(pos)
+                    && k.len() > n.len()
+                    && fold(k).starts_with(&fold(n))
+            })
+    });
+    out.extend(known);
     // one mention read by two patterns ("Waterschap Scheldestromen" is a
     // water board and a public body) counts once
     out.sort_by_key(|(_, pos)| *pos);
@@ -171,6 +183,9 @@ pub fn from_value(v: &str) -> Option<String> {
     let v = bodies::without_unit(words.trim().trim_end_matches(['.', ',']));
     if v.is_empty() || v.contains(['!', '?', ':']) {
         return None;
+    }
+    if let Some(body) = known_bodies::at_start(v) {
+        return Some(body);
     }
     // "Gemeente Maastricht, namens de Heuvellandgemeenten (…)": the body
     // that acts for the others is the client
