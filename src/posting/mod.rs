@@ -106,6 +106,7 @@ pub mod text_columns;
 pub mod title;
 mod title_chrome;
 pub mod title_clean;
+mod title_frame;
 pub mod two_columns;
 pub mod us_dates;
 mod value_first;

@@ -184,6 +184,11 @@ pub fn from_value(v: &str) -> Option<String> {
     if v.is_empty() || v.contains(['!', '?', ':']) {
         return None;
     }
+    // a sender's name and address ("Gemeente Oss <inhuur@oss.nl>")
+    let v = match v.split_once(" <") {
+        Some((name, address)) if address.ends_with('>') && address.contains('@') => name.trim(),
+        _ => v,
+    };
     if let Some(body) = known_bodies::at_start(v) {
         return Some(body);
     }

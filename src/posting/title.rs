@@ -79,7 +79,20 @@ pub fn from_lines(
     let repeated = (roles.len() >= 3)
         .then(|| roles.iter().copied().find(|&i| twice(i)))
         .flatten()
-        .filter(|_| roles.iter().any(|&i| !twice(i)));
+        .filter(|_| roles.iter().any(|&i| !twice(i)))
+        // a slip's short name of the role named in full above it
+        // ("Consulent Leerplicht" under "Consulent Leerplicht en RMC")
+        .filter(|&i| {
+            !roles.iter().any(|&j| {
+                j < i
+                    && lines[j]
+                        .text
+                        .strip_prefix(lines[i].text.trim())
+                        .is_some_and(|rest| {
+                            !rest.is_empty() && !rest.contains(['-', '–', '—', '|', '·', ':', '('])
+                        })
+            })
+        });
     let pick = repeated.or_else(|| roles.first().copied());
     // "zoeken wij een ervaren **Functioneel beheerder Salesforce**" above
     // any line that names a role (a social post's comments come after it)
@@ -378,7 +391,10 @@ fn with_wrapped_tail(
                 && !organisation.is_some_and(|o| names_organisation(&next.text, o))
                 && !is_chrome(&next.text, None)
                 && next.text.chars().count() <= 40
-                && !next.text.ends_with('.') =>
+                && !next.text.ends_with('.')
+                // "geplaatst 2 december 2026", "ref. HDSR-IO-2026-093": a
+                // date or a code below the title is no part of it
+                && next.text.chars().filter(char::is_ascii_digit).count() < 3 =>
         {
             format!("{title} {}", next.text)
         }

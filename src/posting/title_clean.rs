@@ -5,6 +5,7 @@
 
 use super::normalize::fold;
 use super::title::names_a_role;
+use super::title_frame::{last_crumb, unquoted, without_hours, without_role_label};
 
 /// Words of a title segment that advertises rather than names the work.
 const MARKETING: &[&str] = &[
@@ -25,7 +26,10 @@ const MARKETING: &[&str] = &[
 /// ("FREELANCE OPPORTUNITY – Data Engineer (Azure) – Municipality of
 /// Eindhoven" gives "Data Engineer (Azure)").
 pub fn clean(title: &str, organisation: Option<&str>) -> String {
-    let title = without_place(without_badge(last_crumb(title.trim())), organisation);
+    let title = without_place(
+        without_hours(without_role_label(without_badge(last_crumb(title.trim())))),
+        organisation,
+    );
     // a forwarded or answered e-mail's subject ("Fwd: Klantmanager Wmo")
     let title = ["Fwd:", "FWD:", "Fw:", "FW:", "Re:", "RE:", "Doorgestuurd:"]
         .iter()
@@ -70,7 +74,7 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
     ]
     .iter()
     .find_map(|p| {
-        let rest = title.strip_prefix(p)?;
+        let rest = unquoted(title.strip_prefix(p)?);
         (rest.starts_with(char::is_uppercase) && names_a_role(rest)).then_some(rest)
     })
     .unwrap_or(title);
@@ -96,7 +100,7 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         }
         _ => title,
     };
-    let sep = [" – ", " — ", " | ", " - "]
+    let sep = [" – ", " — ", " | ", " - ", " · "]
         .into_iter()
         .find(|s| title.contains(s));
     let Some(sep) = sep else {
@@ -111,7 +115,7 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
                 || super::organisation::is_municipality(seg)
                 || f.starts_with("municipality ")
                 || f.starts_with("provincie ")
-                || organisation.is_some_and(|o| f == fold(o));
+                || organisation.is_some_and(|o| f == fold(o) || abbreviates(seg, o));
             // "Aanvraag SEL-2026-0877": a reference, not the work
             let reference = seg.split_whitespace().count() <= 3
                 && seg
@@ -120,7 +124,11 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
                 && !names_a_role(seg);
             // "Offerteaanvraag inhuur – Projectleider …": the kind of request
             let kind = f.split_whitespace().all(|w| REQUEST_KIND.contains(&w));
-            !names_org && !reference && !kind && !MARKETING.iter().any(|m| f.contains(m))
+            // "Adviseur Brandveiligheid · team Risicobeheersing": the team
+            let unit = ["team ", "afdeling ", "cluster ", "sector ", "directie "]
+                .iter()
+                .any(|u| f.starts_with(u));
+            !names_org && !reference && !kind && !unit && !MARKETING.iter().any(|m| f.contains(m))
         })
         .collect();
     if kept.is_empty() {
@@ -166,7 +174,7 @@ fn without_place<'a>(title: &'a str, organisation: Option<&str>) -> &'a str {
                 || !super::bodies::mentions(place).is_empty()
                 || f.starts_with("gemeente ")
                 || f.starts_with("provincie ")
-                || organisation.is_some_and(|o| f == fold(o));
+                || organisation.is_some_and(|o| f == fold(o) || abbreviates(place, o));
             if names_place && names_a_role(role) && place.split_whitespace().count() <= 5 {
                 return role.trim_end();
             }
@@ -189,6 +197,19 @@ fn initials(name: &str) -> String {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()
+}
+
+/// An abbreviation of the name in its capitals ("OMWB" of "Omgevingsdienst
+/// Midden- en West-Brabant"): the name's first capital, then the others in
+/// order.
+fn abbreviates(segment: &str, name: &str) -> bool {
+    let seg = segment.trim();
+    if !(2..=6).contains(&seg.chars().count()) || !seg.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let capitals: Vec<char> = name.chars().filter(|c| c.is_uppercase()).collect();
+    let mut rest = capitals.iter();
+    capitals.first() == seg.chars().next().as_ref() && seg.chars().all(|c| rest.any(|&k| k == c))
 }
 
 /// Words that name the kind of request a title is, not the work.
@@ -299,29 +320,6 @@ const PROCEDURE: [&str; 6] = [
     "offerteaanvraag inhuur",
     "verzoek tot offerte",
 ];
-
-/// A breadcrumb's last crumb ("Opdrachten ‣ Groningen ‣ Projectleider
-/// Versterking", "U bent hier: Werken bij / Inhuur / Toezichthouder"):
-/// the page's own name; any other title as it came.
-fn last_crumb(title: &str) -> &str {
-    let t = ["U bent hier:", "Je bent hier:", "You are here:"]
-        .iter()
-        .find_map(|p| {
-            title
-                .get(..p.len())
-                .filter(|h| h.eq_ignore_ascii_case(p))
-                .map(|_| title[p.len()..].trim_start())
-        })
-        .unwrap_or(title);
-    for sep in [" ‣ ", " › ", " » ", " > ", " / "] {
-        let crumbs = t.matches(sep).count();
-        let marked = t.len() < title.len();
-        if crumbs >= 2 || (marked && crumbs >= 1) {
-            return t.rsplit(sep).next().unwrap_or(t).trim();
-        }
-    }
-    t
-}
 
 #[cfg(test)]
 #[path = "title_clean_tests.rs"]

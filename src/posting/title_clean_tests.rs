@@ -158,3 +158,57 @@ fn where_or_for_whom_after_the_role_is_dropped() {
         "Adviseur Wonen in de wijk"
     );
 }
+
+#[test]
+fn labels_sections_hours_teams_and_quotes_around_a_title_are_dropped() {
+    assert_eq!(
+        clean("Role (as in the request): Data-analist Mobiliteit", None),
+        "Data-analist Mobiliteit"
+    );
+    assert_eq!(
+        clean("Role – Functionaris Gegevensbescherming (interim)", None),
+        "Functionaris Gegevensbescherming (interim)"
+    );
+    assert_eq!(
+        clean("Inhuuropdrachten / Projectleider Spoorzone", None),
+        "Projectleider Spoorzone"
+    );
+    assert_eq!(
+        clean("Klantmanager Schuldhulpverlening (28u)", None),
+        "Klantmanager Schuldhulpverlening"
+    );
+    assert_eq!(
+        clean("Adviseur Brandveiligheid · team Risicobeheersing", None),
+        "Adviseur Brandveiligheid"
+    );
+    assert_eq!(
+        clean(
+            "Uitvraag inhuur \"Adviseur Waterkwaliteit en Ecologie\"",
+            None
+        ),
+        "Adviseur Waterkwaliteit en Ecologie"
+    );
+    // a title that is not a label, a section or hours keeps its parts
+    assert_eq!(
+        clean("Rolmodel: Adviseur Wonen", None),
+        "Rolmodel: Adviseur Wonen"
+    );
+    assert_eq!(clean("Wonen / Adviseur Wmo", None), "Wonen / Adviseur Wmo");
+    // the client's abbreviation after the role, hours or not
+    assert_eq!(
+        clean(
+            "Vergunningverlener Milieu – OMWB (36u/w)",
+            Some("Omgevingsdienst Midden- en West-Brabant")
+        ),
+        "Vergunningverlener Milieu"
+    );
+    // not the name's capitals from its first: not its abbreviation
+    assert_eq!(
+        clean("Adviseur Geluid – HVB", Some("GGD Hart voor Brabant")),
+        "Adviseur Geluid – HVB"
+    );
+    assert_eq!(
+        clean("Adviseur Wonen (2 posities)", None),
+        "Adviseur Wonen (2 posities)"
+    );
+}

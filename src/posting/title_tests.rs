@@ -119,3 +119,15 @@ fn a_word_below_the_title_is_its_tail_only_where_it_ends_it() {
         Some("Beleidsadviseur Openbare Orde en Veiligheid")
     );
 }
+
+#[test]
+fn a_date_or_code_below_and_a_slip_short_name_are_not_the_title() {
+    assert_eq!(
+        title("Projectleider Energietransitie Bedrijventerreinen\ngeplaatst 2 december 2026\n\nOpdrachtgever: Gemeente Goeree-Overflakkee\n").as_deref(),
+        Some("Projectleider Energietransitie Bedrijventerreinen")
+    );
+    assert_eq!(
+        title("TIJDELIJKE OPDRACHT\nConsulent Leerplicht en RMC\n\nDe consulent neemt een caseload over.\n\nAdviseur Jeugd\n\nConsulent Leerplicht\n\nConsulent Leerplicht\n").as_deref(),
+        Some("Consulent Leerplicht en RMC")
+    );
+}

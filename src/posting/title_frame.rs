@@ -1,0 +1,133 @@
+//! What is written around a title and is no part of it: a breadcrumb's
+//! sections before it ("Inhuuropdrachten / Projectleider Spoorzone"), a
+//! label before it ("Role (as in the request): …"), its hours in brackets
+//! after it ("… (28u)") and the quotes around it.
+
+use super::normalize::fold;
+use super::title::names_a_role;
+
+/// Words that label a title in a record or a message ("Role – …", "Rol
+/// (zoals in de uitvraag): …").
+const ROLE_LABELS: &[&str] = &[
+    "role",
+    "rol",
+    "functie",
+    "functietitel",
+    "functienaam",
+    "position",
+    "job title",
+    "job",
+];
+
+/// A title without a label before it, a remark in brackets allowed after
+/// the label ("Role (as in the request): Data-analist Mobiliteit").
+pub(super) fn without_role_label(title: &str) -> &str {
+    let Some((head, rest)) = [": ", " – ", " — ", " - "]
+        .iter()
+        .find_map(|sep| title.split_once(sep))
+    else {
+        return title;
+    };
+    let head = match head.split_once(" (") {
+        Some((label, remark)) if remark.ends_with(')') => label,
+        _ => head,
+    };
+    let rest = rest.trim();
+    if ROLE_LABELS.contains(&fold(head.trim()).as_str()) && names_a_role(rest) {
+        rest
+    } else {
+        title
+    }
+}
+
+/// A title without its hours in brackets after it ("Klantmanager
+/// Schuldhulpverlening (28u)", "… (24-32 uur p/w)").
+pub(super) fn without_hours(title: &str) -> &str {
+    let Some((role, inside)) = title.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) else {
+        return title;
+    };
+    let f = fold(inside);
+    let figures =
+        f.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | ','));
+    let hours = figures.len() < f.len()
+        && [
+            "u",
+            "uur",
+            "u/w",
+            "u p/w",
+            "uur p/w",
+            "uur per week",
+            "hrs",
+            "hours",
+            "h",
+            "u/wk",
+        ]
+        .contains(&figures.trim());
+    if hours && names_a_role(role) {
+        role.trim_end()
+    } else {
+        title
+    }
+}
+
+/// A title in quotes without them ('Uitvraag inhuur "Adviseur …"').
+pub(super) fn unquoted(text: &str) -> &str {
+    for (open, close) in [('"', '"'), ('“', '”'), ('„', '”'), ('‘', '’')] {
+        if let Some(inner) = text.strip_prefix(open).and_then(|t| t.strip_suffix(close))
+            && !inner.contains(close)
+        {
+            return inner.trim();
+        }
+    }
+    text
+}
+
+/// The sections of a site a breadcrumb names before a posting.
+const SECTIONS: &[&str] = &[
+    "home",
+    "opdrachten",
+    "inhuuropdrachten",
+    "alle opdrachten",
+    "vacatures",
+    "inhuur",
+    "werken bij",
+    "jobs",
+    "assignments",
+    "interim",
+    "freelance",
+    "zzp",
+];
+
+/// A breadcrumb's last crumb ("Opdrachten ‣ Groningen ‣ Projectleider
+/// Versterking", "U bent hier: Werken bij / Inhuur / Toezichthouder"):
+/// the page's own name; any other title as it came.
+pub(super) fn last_crumb(title: &str) -> &str {
+    let t = ["U bent hier:", "Je bent hier:", "You are here:"]
+        .iter()
+        .find_map(|p| {
+            title
+                .get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .map(|_| title[p.len()..].trim_start())
+        })
+        .unwrap_or(title);
+    for sep in [" ‣ ", " › ", " » ", " > ", " / "] {
+        let crumbs = t.matches(sep).count();
+        let marked = t.len() < title.len();
+        if crumbs >= 2 || (marked && crumbs >= 1) {
+            return t.rsplit(sep).next().unwrap_or(t).trim();
+        }
+        // "Inhuuropdrachten / Projectleider Spoorzone": a section, then the
+        // page
+        if let Some((head, page)) = t.split_once(sep)
+            && crumbs == 1
+            && head.split_whitespace().count() <= 3
+            && !names_a_role(head)
+            && names_a_role(page)
+            && SECTIONS.contains(&fold(head.trim()).as_str())
+        {
+            return page.trim();
+        }
+    }
+    t
+}
