@@ -414,3 +414,4 @@ fn postings_of_a_twentieth_blind_set_are_read() {
 mod blind_sets_later;
 mod blind_sets_latest;
 mod blind_sets_newest;
+mod blind_sets_recent;
