@@ -310,6 +310,15 @@ pub fn date_time_at_start(text: &str) -> Option<(NaiveDate, Option<NaiveTime>, u
     Some((found.date, time, found.span.end))
 }
 
+/// Whether a value opens with a date, a weekday allowed before it ("do
+/// 17-12-2026, vóór 10:00 uur", "maandag 4 januari 2027").
+pub fn opens_with_date(value: &str) -> bool {
+    find_dates(value).first().is_some_and(|d| {
+        let before = value[..d.span.start].trim().trim_end_matches([',', '.']);
+        before.is_empty() || WEEKDAYS.contains(&before.to_lowercase().as_str())
+    })
+}
+
 /// A local Dutch date and time as a date-time with the Europe/Amsterdam
 /// offset. In the spring-forward gap the time moves an hour later; in the
 /// autumn fold the earlier (summer-time) instant is taken.

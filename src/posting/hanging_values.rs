@@ -15,27 +15,50 @@ use std::borrow::Cow;
 /// Indentation below which a line is a paragraph's or list's own.
 const MIN_INDENT: usize = 8;
 
-/// The text with each wrapped value joined to the line it continues.
+/// The text with each wrapped value joined to the line it continues. In a
+/// form of two columns the wrapped part has the other column's next row
+/// after it ("                 Bewegen                 Einddatum   30-06-2027"):
+/// the part joins its own cell, the row stays a line of its own at its
+/// column.
 pub fn repair(text: &str) -> Cow<'_, str> {
     if !text.contains(&" ".repeat(MIN_INDENT)) {
         return Cow::Borrowed(text);
     }
     let mut out: Vec<String> = Vec::new();
+    // the lines that are a row's other column, kept at their column
+    let mut tails: Vec<bool> = Vec::new();
+    let mut row: Option<usize> = None;
     let mut changed = false;
     for line in text.lines() {
         let indent = line.len() - line.trim_start_matches(' ').len();
         let rest = line.trim();
-        if indent >= MIN_INDENT
-            && !rest.is_empty()
-            && let Some(prev) = out.last_mut()
-            && value_starts_at(prev, indent)
-        {
-            prev.push(' ');
-            prev.push_str(rest);
+        let target = (indent >= MIN_INDENT && !rest.is_empty())
+            .then(|| {
+                [out.len().checked_sub(1), row]
+                    .into_iter()
+                    .flatten()
+                    .find(|&i| value_starts_at(&out[i], indent, tails[i]))
+            })
+            .flatten();
+        if let Some(i) = target {
+            let (part, other) = match rest.find("   ") {
+                Some(g) => (&rest[..g], Some(rest[g..].trim_start())),
+                None => (rest, None),
+            };
+            let cell_end = cell_end(&out[i], indent);
+            out[i].insert_str(cell_end, &format!(" {part}"));
+            if let Some(other) = other {
+                let column =
+                    line.chars().count() - line[line.find(other).unwrap_or(0)..].chars().count();
+                out.push(format!("{}{other}", " ".repeat(column)));
+                tails.push(true);
+            }
             changed = true;
             continue;
         }
         out.push(line.to_string());
+        tails.push(false);
+        row = Some(out.len() - 1);
     }
     if !changed {
         return Cow::Borrowed(text);
@@ -47,15 +70,33 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     Cow::Owned(joined)
 }
 
-/// Whether `line` is a label and a value, the value starting at byte `at`
-/// after a gap of two or more spaces (or a padded colon).
-fn value_starts_at(line: &str, at: usize) -> bool {
-    let (Some(head), Some(value)) = (line.get(..at), line.get(at..)) else {
+/// The byte where the line's cell that starts at character `column` ends:
+/// at the next gap of three spaces, else at the line's end.
+fn cell_end(line: &str, column: usize) -> usize {
+    let at = byte_at(line, column).unwrap_or(line.len());
+    line[at..].find("   ").map_or(line.len(), |g| at + g)
+}
+
+/// The byte of the `column`th character (a PDF's text lines up by
+/// characters: "€" is one column and three bytes).
+fn byte_at(line: &str, column: usize) -> Option<usize> {
+    line.char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(line.len()))
+        .nth(column)
+}
+
+/// Whether `line` is a label and a value, the value starting at character
+/// `column` after a gap of two or more spaces (or a padded colon). A row's
+/// other column (`tail`) stands at its column, spaces before its label.
+fn value_starts_at(line: &str, column: usize, tail: bool) -> bool {
+    let Some(at) = byte_at(line, column) else {
         return false;
     };
+    let (head, value) = line.split_at(at);
     let label = head.trim_end();
     !label.trim().is_empty()
-        && !label.starts_with(' ')
+        && (tail || !label.starts_with(' '))
         && (head.ends_with("  ") || label.ends_with(':'))
         && value.starts_with(|c: char| !c.is_whitespace())
 }
@@ -75,6 +116,15 @@ mod tests {
         assert_eq!(
             repair(t),
             "Looptijd          : 1 februari 2027 tot en met 31 juli 2027 (optie tot verlenging)\n"
+        );
+    }
+
+    #[test]
+    fn a_wrapped_value_in_a_form_of_two_columns_joins_its_cell() {
+        let t = "Functienaam      Beleidsadviseur Sport en             Gewenste start    ma 4 januari 2027\n                 Bewegen                              Einddatum         30-06-2027\nAfdeling         Samenleving, team Sociaal             Verlenging        optie 1 x 6 maanden\n                 Domein                               Uren per week     20 - 24\nBudget           € 54.900,- (totaal)                  Indienen          do 17-12-2026, vóór\n                                                                        10:00 uur\n";
+        assert_eq!(
+            repair(t),
+            "Functienaam      Beleidsadviseur Sport en Bewegen             Gewenste start    ma 4 januari 2027\n                                                      Einddatum         30-06-2027\nAfdeling         Samenleving, team Sociaal Domein             Verlenging        optie 1 x 6 maanden\n                                                      Uren per week     20 - 24\nBudget           € 54.900,- (totaal)                  Indienen          do 17-12-2026, vóór 10:00 uur\n"
         );
     }
 

@@ -76,11 +76,17 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
                     && exact_label(&lines[c.line].text).is_some()
             })
         };
+        // … or one whose value below is a date ("Indienen" / "do
+        // 17-12-2026, vóór 10:00 uur")
+        let dated = |field: Field| {
+            matches!(field, Field::DeadlineDate | Field::Start | Field::End)
+                && next.is_some_and(super::dates::opens_with_date)
+        };
         let own_line = exact_label(text).or_else(|| {
             (!text.ends_with(':'))
                 .then(|| exact_label(&format!("{text}:")))
                 .flatten()
-                .filter(|_| in_block())
+                .filter(|&f| in_block() || dated(f))
         });
         if let Some(field) = own_line {
             if let Some(value) = next

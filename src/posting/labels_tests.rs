@@ -199,3 +199,22 @@ fn an_ats_exports_field_names() {
         ["2026-12-14 09:00"]
     );
 }
+
+#[test]
+fn a_word_label_on_its_own_line_over_a_date_is_a_label() {
+    assert_eq!(
+        values(
+            "Budget\n€ 54.900\nIndienen\ndo 17-12-2026, vóór 10:00 uur\n",
+            Field::DeadlineDate
+        ),
+        ["do 17-12-2026, vóór 10:00 uur"]
+    );
+    // over anything else it is a word
+    assert!(
+        values(
+            "Budget\n€ 54.900\nIndienen\nkan via het portaal\n",
+            Field::DeadlineDate
+        )
+        .is_empty()
+    );
+}

@@ -49,6 +49,7 @@ static EU_FORM_SECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
     let mut text = super::copies::unquote(text);
+    step!(text = super::line_numbers::repair(&text));
     step!(text = super::digest::repair(&text));
     step!(text = super::page_furniture::repair(&text));
     step!(text = super::teasers::repair(&text));

@@ -58,6 +58,7 @@ pub mod label_runs;
 pub mod label_table;
 pub mod labels;
 pub mod layout;
+mod line_numbers;
 pub mod lines;
 pub mod lynx;
 pub mod markdown_links;
