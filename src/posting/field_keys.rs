@@ -83,7 +83,7 @@ pub fn repair(text: &str) -> String {
 }
 
 /// "knockout_1" → ("Knock-outcriteria", 1).
-fn criterion(key: &str) -> Option<(&'static str, u32)> {
+pub(super) fn criterion(key: &str) -> Option<(&'static str, u32)> {
     let (stem, n) = key.rsplit_once('_')?;
     let n: u32 = n.parse().ok()?;
     CRITERIA_KEYS

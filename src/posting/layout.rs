@@ -81,6 +81,7 @@ pub fn repair(text: &str) -> String {
     step!(text = super::ocr_letters::repair(&text));
     step!(text = super::short_year::expand(&text));
     step!(text = super::number_words::repair(&text));
+    step!(text = super::field_value_rows::repair(&text));
     step!(text = super::field_keys::repair(&text));
     step!(text = super::two_columns::repair(&text));
     step!(text = super::point_words::repair(&text));

@@ -30,6 +30,7 @@ pub mod emoji_lines;
 mod faq_facts;
 pub mod feed;
 pub mod field_keys;
+mod field_value_rows;
 pub mod first_date;
 pub mod form_answers;
 mod framed_captions;
