@@ -116,8 +116,12 @@ pub fn interviews_after(flat: &str, own: Option<NaiveDate>) -> Interviews {
 
 /// The interviews one sentence or step gives.
 fn read_sentence(sentence: &str, own: Option<NaiveDate>) -> Interviews {
-    // a step of a list ends where the next one starts ("…16:00 uur;- De 3 …")
-    let sentence = sentence.split(";").next().unwrap_or(sentence);
+    // a step of a list ends where the next one starts ("…16:00 uur;- De 3
+    // …"), not where another day follows ("7-1-2027; 8-1-2027")
+    let sentence = sentence
+        .match_indices(';')
+        .find(|(i, _)| !super::dates::opens_with_date(sentence[i + 1..].trim_start()))
+        .map_or(sentence, |(i, _)| &sentence[..i]);
     let sentence = up_to_next_label(sentence);
     let mut out = Interviews::default();
     if let Some(m) = WEEK_OF.find(sentence) {
@@ -148,10 +152,11 @@ fn read_sentence(sentence: &str, own: Option<NaiveDate>) -> Interviews {
         };
         if yearless.is_empty() {
             out.dates = found.into_iter().map(|f| f.date).collect();
-            out.dates.extend(paired_days(sentence));
         } else {
             out.dates = yearless;
         }
+        let paired = paired_days(sentence, &out.dates);
+        out.dates.extend(paired);
         out.dates.sort();
         out.dates.dedup();
     }
@@ -189,18 +194,47 @@ fn numbered_week(sentence: &str, own: Option<NaiveDate>) -> Option<NaiveDate> {
     }
 }
 
-/// "8 en 9 juli 2026", "21 of 22 december 2026": the first day of a pair
-/// that shares its month.
-fn paired_days(sentence: &str) -> Vec<NaiveDate> {
+/// "8 en 9 juli 2026", "maandag 21 of dinsdag 22 december", "Jan 12 or
+/// Jan 13, 2027": the first day of a pair, dated as the second (one of
+/// `found`, the days already read) is, in its own month where it names one.
+fn paired_days(sentence: &str, found: &[NaiveDate]) -> Vec<NaiveDate> {
     static PAIR: LazyLock<Regex> = LazyLock::new(|| {
-        // "18 en 19 januari 2027", "ma 18 en di 19 januari 2027"
-        Regex::new(r"(?i)(?-u:\b)(\d{1,2})\s+(?:en|of)\s+(?:[a-z]{2,9}\.?\s+)?(\d{1,2}\s+[a-z]+\.?\s+\d{4})")
+        // "18 en 19 januari", "ma 18 en di 19 januari", "Jan 12 or Jan 13"
+        Regex::new(r"(?i)(?-u:\b)(?:([a-z]{3,9})\.?\s+)?(\d{1,2})\s+(?:en|of|or|and|&)\s+(?:([a-z]{2,9})\.?,?\s+)?(\d{1,2})(?:\s+([a-z]{3,9})\.?)?(?-u:\b)")
             .expect("static pattern")
     });
     PAIR.captures_iter(sentence)
         .filter_map(|c| {
-            let second = first_date(c.get(2)?.as_str())?.date;
-            second.with_day(c.get(1)?.as_str().parse().ok()?)
+            let month = |i: usize| {
+                c.get(i)
+                    .and_then(|m| super::dates::month_number(m.as_str()))
+            };
+            // not the year or day of a date in figures ("21.12.26 en di 22.12.26")
+            let (g2, g4) = (c.get(2)?, c.get(4)?);
+            let figures = |ch: Option<char>| ch.is_some_and(|ch| matches!(ch, '.' | '-' | '/'));
+            if figures(sentence[..g2.start()].chars().next_back())
+                || figures(sentence[g4.end()..].chars().next())
+            {
+                return None;
+            }
+            let first_day: u32 = g2.as_str().parse().ok()?;
+            let second_day: u32 = c.get(4)?.as_str().parse().ok()?;
+            let second = match month(5).or_else(|| month(3)) {
+                Some(m) => *found
+                    .iter()
+                    .find(|d| d.day() == second_day && d.month() == m)?,
+                // a month only the date reader knows ("6 jannewaris 2027")
+                None => {
+                    let at = c.get(4)?.start();
+                    first_date(&sentence[at..])
+                        .filter(|f| f.span.start == 0 && f.date.day() == second_day)?
+                        .date
+                }
+            };
+            match month(1) {
+                Some(m) => second.with_day(1)?.with_month(m)?.with_day(first_day),
+                None => second.with_day(first_day),
+            }
         })
         .collect()
 }
@@ -261,116 +295,5 @@ fn sentence_from(flat: &str, from: usize) -> &str {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
-    }
-
-    #[test]
-    fn a_label_line_ends_at_the_next_label() {
-        let i = interviews(
-            "GESPREKKEN: DINSDAG 12 JANUARI 2027, 09.00 - 12.00 UUR GUNNINGSBERICHT: UITERLIJK 22 JANUARI 2027",
-        );
-        assert_eq!(i.dates, vec![d(2027, 1, 12)]);
-        let i = interviews("Gesprekken: 12 januari 2027 Tijd: 09:00 - 12:00");
-        assert_eq!(i.time.as_deref(), Some("09:00-12:00"));
-    }
-
-    #[test]
-    fn a_table_step_ends_at_the_next_step() {
-        let i = interviews("Gesprekken ma 8 en di 9 maart 2027 Beoogde start 1 april 2027");
-        assert_eq!(i.dates, vec![d(2027, 3, 8), d(2027, 3, 9)]);
-        let i = interviews(
-            "Kennismaking: do. 07-01-2027, tussen 13:00 en 15:00 uur (online) Wat ga je doen?",
-        );
-        assert_eq!(i.dates, vec![d(2027, 1, 7)]);
-        assert_eq!(i.time.as_deref(), Some("13:00-15:00"));
-    }
-
-    #[test]
-    fn an_english_sentence_of_interviews() {
-        let i = interviews("Interviews will take place on 3 March 2027 at the town hall.");
-        assert_eq!(i.dates, [d(2027, 3, 3)]);
-    }
-
-    #[test]
-    fn interview_forms() {
-        let i = interviews(
-            "De gesprekken bij de gemeente zijn gepland op woensdag 15 november 2023 tussen 13.00 uur en 16.00 uur. De kandidaten",
-        );
-        assert_eq!(i.dates, [d(2023, 11, 15)]);
-        assert_eq!(i.time.as_deref(), Some("13:00-16:00"));
-        let i = interviews(
-            "De gesprekken bij de opdrachtgever zijn gepland in de week van 30 maart 2026. De kandidaten",
-        );
-        assert_eq!((i.week_of, i.dates.len()), (Some(d(2026, 3, 30)), 0));
-        let i = interviews("Selectiegesprekken vinden plaats op 8 en 9 juli 2026.");
-        assert_eq!(i.dates, [d(2026, 7, 8), d(2026, 7, 9)]);
-        let i = interviews("Regio Utrecht Gesprekken week van 8 maart 2027 Contact");
-        assert_eq!(i.week_of, Some(d(2027, 3, 8)));
-        let i = interviews("Interviews: Tuesday, March 9th, 2027, between 9:00 AM and 11:00 AM.");
-        assert_eq!(i.dates, [d(2027, 3, 9)]);
-        assert_eq!(i.time.as_deref(), Some("09:00-11:00"));
-    }
-
-    #[test]
-    fn days_without_a_year_follow_the_posting() {
-        let own = d(2026, 12, 2);
-        let i = interviews_after(
-            "Gesprekken zijn woensdag 16 december, Jan 2-12-2026 09:31",
-            Some(own),
-        );
-        assert_eq!(i.dates, [d(2026, 12, 16)]);
-    }
-
-    #[test]
-    fn a_mention_without_a_day_gives_way_to_one_with_it() {
-        let i = interviews(
-            "De sluitingsdatum en de gespreksdatum zijn gewijzigd. Gesprekken: donderdag 17 december 2026",
-        );
-        assert_eq!(i.dates, vec![d(2026, 12, 17)]);
-    }
-
-    #[test]
-    fn interviews_in_other_sentences() {
-        let own = d(2026, 12, 2);
-        let i = interviews_after(
-            "De twee beste kandidaten worden uitgenodigd voor een gesprek op dinsdag 15 december 2026 tussen 10:00 en 12:00 uur. Daarna",
-            Some(own),
-        );
-        assert_eq!(i.dates, [d(2026, 12, 15)]);
-        assert_eq!(i.time.as_deref(), Some("10:00-12:00"));
-        let i = interviews_after(
-            "Gesprekken met de wethouder staan gepland op 12 januari 2027 om 9.30 uur.",
-            Some(own),
-        );
-        assert_eq!(
-            (i.dates, i.time.as_deref()),
-            (vec![d(2027, 1, 12)], Some("09:30"))
-        );
-        let i = interviews("Interviews will take place in the week commencing 18 January 2027.");
-        assert_eq!(i.week_of, Some(d(2027, 1, 18)));
-        let i = interviews_after("Gesprekken: wk 51 Start: 04-01-2027", Some(own));
-        assert_eq!((i.week_of, i.dates.len()), (Some(d(2026, 12, 14)), 0));
-        let i = interviews_after(
-            "De beste twee worden uitgenodigd voor een kennismakingsgesprek in de week van 11 januari; de gesprekken vinden plaats in Middelburg.",
-            Some(own),
-        );
-        assert_eq!((i.week_of, i.dates.len()), (Some(d(2027, 1, 11)), 0));
-        let i = interviews_after("Gesprekken week 3; start 1 februari 2027", Some(own));
-        assert_eq!(i.week_of, Some(d(2027, 1, 18)));
-        let i = interviews_after("Gesprekken week 2 (11 t/m 15 januari 2027)", Some(own));
-        assert_eq!(i.week_of, Some(d(2027, 1, 11)));
-        let i = interviews_after("Gesprek is di 19-1 in de ochtend in Oss.", Some(own));
-        assert_eq!(i.dates, [d(2027, 1, 19)]);
-        let i = interviews_after(
-            "Interviews are planned for the week of 8 February 2027.",
-            Some(own),
-        );
-        assert_eq!(i.week_of, Some(d(2027, 2, 8)));
-        let i = interviews_after("Gesprekken: 7 of 8 januari 2027 (in Oss)", Some(own));
-        assert_eq!(i.dates, [d(2027, 1, 7), d(2027, 1, 8)]);
-    }
-}
+#[path = "interviews_tests.rs"]
+mod tests;

@@ -109,6 +109,7 @@ pub mod title;
 mod title_chrome;
 pub mod title_clean;
 mod title_frame;
+mod title_tail;
 pub mod two_columns;
 pub mod us_dates;
 mod value_first;

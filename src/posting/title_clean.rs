@@ -48,10 +48,12 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         })
         .filter(|rest| names_a_role(rest))
         .unwrap_or(title);
-    // the kind of request before the role ("Aanvraag inhuur: Projectmanager")
+    // the kind of request before the role ("Aanvraag inhuur: Projectmanager",
+    // "Nieuwe opdracht voor jou: Adviseur …")
     let title = match title.split_once(": ") {
         Some((head, rest))
-            if head.split_whitespace().count() <= 3
+            if head.split_whitespace().count() <= 5
+                && !names_a_role(head)
                 && fold(head).split_whitespace().any(|w| {
                     ["aanvraag", "inhuur", "vacature", "uitvraag", "opdracht"]
                         .iter()
@@ -142,6 +144,13 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
 /// "Nieuw: Adviseur …", "SPOED | Projectleider …").
 fn without_badge(title: &str) -> &str {
     const BADGES: [&str; 6] = ["nieuw", "new", "spoed", "urgent", "hot", "top"];
+    // "[NIEUW] Projectleider …"
+    if let Some((badge, rest)) = title.strip_prefix('[').and_then(|t| t.split_once(']'))
+        && BADGES.contains(&fold(badge.trim()).as_str())
+        && names_a_role(rest)
+    {
+        return rest.trim_start();
+    }
     let Some((head, rest)) = title
         .split_once("  ")
         .or_else(|| title.split_once(": "))

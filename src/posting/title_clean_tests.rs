@@ -188,6 +188,24 @@ fn labels_sections_hours_teams_and_quotes_around_a_title_are_dropped() {
         ),
         "Adviseur Waterkwaliteit en Ecologie"
     );
+    assert_eq!(
+        clean(
+            "Functie / rol: Klantmanager Inkomen (bijzondere bijstand)",
+            None
+        ),
+        "Klantmanager Inkomen (bijzondere bijstand)"
+    );
+    assert_eq!(
+        clean("Nieuwe opdracht voor jou: Adviseur Crisisbeheersing", None),
+        "Adviseur Crisisbeheersing"
+    );
+    assert_eq!(
+        clean(
+            "[NIEUW] Projectleider Fietsroutes – Provincie Zeeland",
+            None
+        ),
+        "Projectleider Fietsroutes"
+    );
     // a title that is not a label, a section or hours keeps its parts
     assert_eq!(
         clean("Rolmodel: Adviseur Wonen", None),

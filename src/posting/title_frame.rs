@@ -33,7 +33,10 @@ pub(super) fn without_role_label(title: &str) -> &str {
         _ => head,
     };
     let rest = rest.trim();
-    if ROLE_LABELS.contains(&fold(head.trim()).as_str()) && names_a_role(rest) {
+    // "Functie / rol": each of its words a label
+    let labels = fold(head.trim());
+    let labels_only = labels.split('/').all(|l| ROLE_LABELS.contains(&l.trim()));
+    if labels_only && names_a_role(rest) {
         rest
     } else {
         title

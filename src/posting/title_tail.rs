@@ -1,0 +1,88 @@
+//! A title a print or a PDF wrapped over two lines, and where its tail
+//! ends: a short line below that continues it in lowercase, one word that
+//! closes it, or a name of a few capitalised words below a long line; never
+//! a date, a code, a site's address, a label or the organisation.
+
+use super::lines::{Line, LineKind, heading_section};
+use super::normalize::fold;
+use super::title::names_organisation;
+use super::title_chrome::is_chrome;
+use std::collections::HashSet;
+
+/// A title and, when a PDF wrapped it, its tail on the next line ("…
+/// Integraal" / "werken", "… Vluchtelingenopvangbeleid" / "Wijdmeren"): a
+/// short line directly below that continues in lowercase or is one word (a
+/// capitalised line of several words is a subtitle, not a tail).
+pub(super) fn with_wrapped_tail(
+    lines: &[Line],
+    i: usize,
+    label_lines: &HashSet<usize>,
+    organisation: Option<&str>,
+) -> String {
+    let title = lines[i].text.clone();
+    match lines.get(i + 1) {
+        Some(next)
+            if next.kind == LineKind::Plain
+                && !label_lines.contains(&(i + 1))
+                // the title again (a breadcrumb's last crumb, then the heading)
+                && fold(next.text.trim()) != fold(title.trim())
+                && (next.text.chars().next().is_some_and(char::is_lowercase)
+                    || one_word_tail(&title, &next.text, lines.get(i + 2))
+                    || wrapped_name(&title, &next.text, lines.get(i + 2)))
+                && heading_section(next).is_none()
+                && !organisation.is_some_and(|o| names_organisation(&next.text, o))
+                && !is_chrome(&next.text, None)
+                && next.text.chars().count() <= 40
+                && !next.text.ends_with('.')
+                // "geplaatst 2 december 2026", "ref. HDSR-IO-2026-093": a
+                // date or a code below the title is no part of it
+                && next.text.chars().filter(char::is_ascii_digit).count() < 3 =>
+        {
+            format!("{title} {}", next.text)
+        }
+        _ => title,
+    }
+}
+
+/// One word on the line below a title that ends it ("… Vluchtelingen-
+/// opvangbeleid" / "Wijdemeren"): not after a title closed by its
+/// brackets, not a label ("Datum:"), and not the first of a column of
+/// short lines (a strip split into its items: "Roermond" / "Watersystemen";
+/// a card's "Status" / "🟢 Open").
+fn one_word_tail(title: &str, next: &str, after: Option<&Line>) -> bool {
+    let next = next.trim();
+    // "Beleidsadviseur Openbare Orde en" / "Veiligheid": a title cut after
+    // a small word goes on
+    let open = title.split_whitespace().last().is_some_and(|w| {
+        [
+            "en", "of", "van", "voor", "de", "het", "in", "met", "&", "and", "for", "-", "–",
+        ]
+        .contains(&w.to_lowercase().as_str())
+    });
+    // "vrzhz.nl": a site's address below the title
+    let address = next.contains('.')
+        && [".nl", ".com", ".org", ".eu", ".net", ".io"]
+            .iter()
+            .any(|tld| next.to_lowercase().ends_with(tld));
+    !next.contains(' ')
+        && !address
+        && (open
+            || !title.trim_end().ends_with(')')
+                && !next.ends_with(':')
+                && after.is_none_or(|l| {
+                    l.kind == LineKind::Blank || l.text.split_whitespace().count() >= 4
+                }))
+}
+
+/// A long title line wrapped by a print before a name of a few capitalised
+/// words ("… Gebiedsontwikkeling" / "Hoofddorp Centrum"), a blank line after.
+fn wrapped_name(title: &str, next: &str, after: Option<&Line>) -> bool {
+    title.chars().count() >= 45
+        && !title.trim_end().ends_with(')')
+        && after.is_none_or(|l| l.kind == LineKind::Blank)
+        && next.split_whitespace().count() <= 3
+        && next
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !next.contains(|c: char| c.is_ascii_digit())
+}
