@@ -45,18 +45,28 @@ pub fn repair(text: &str) -> Cow<'_, str> {
 }
 
 fn rows(text: &str) -> Option<String> {
-    let (at, head) = text
+    let headed = text
         .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .take(HEAD_LINES)
-        .find(|(_, l)| head_separator(l).is_some())?;
-    let sep = head_separator(head)?;
+        .find_map(|(i, l)| Some((i, head_separator(l)?)));
+    // a head that names a column of remarks keeps them; rows found by
+    // their labels keep field and value only (the other columns are a
+    // bidder's answers, "aangeboden: € 94,75")
+    let (first_row, sep, remarks) = match headed {
+        Some((at, (sep, remarks))) => (at + 1, sep, remarks),
+        None => {
+            let (at, sep) = labelled_rows(text)?;
+            (at, sep, false)
+        }
+    };
     let offset = text
         .lines()
-        .take(at + 1)
+        .take(first_row)
         .map(|l| l.len() + 1)
         .sum::<usize>();
+    let at = first_row;
     let rest = text.get(offset.min(text.len())..)?;
     // the rows run to the first blank line outside a quoted cell
     let mut quotes = 0;
@@ -71,7 +81,11 @@ fn rows(text: &str) -> Option<String> {
         pos += line.len();
     }
     let (body, after) = rest.split_at(end);
-    let mut out: Vec<String> = text.lines().take(at).map(str::to_string).collect();
+    let mut out: Vec<String> = text
+        .lines()
+        .take(at.saturating_sub(usize::from(headed.is_some())))
+        .map(str::to_string)
+        .collect();
     let mut heading: Option<&str> = None;
     for cells in records(body, sep) {
         let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
@@ -93,8 +107,19 @@ fn rows(text: &str) -> Option<String> {
             [] => continue,
         };
         if value.is_empty() {
+            // a section's row ("1. ALGEMEEN";;;) heads what follows
+            // (a label left empty, "Schaal;;", is no section)
+            if remark.is_empty()
+                && !field.is_empty()
+                && super::labels::exact_label(&format!("{field}:")).is_none()
+            {
+                heading = None;
+                out.push(String::new());
+                out.push(field.to_string());
+            }
             continue;
         }
+        let remark = if remarks { remark } else { String::new() };
         let key = fold(field).replace(['-', ' '], "_");
         if let Some((title, n)) = criterion(&key) {
             if heading != Some(title) {
@@ -105,6 +130,14 @@ fn rows(text: &str) -> Option<String> {
             match weight(&remark) {
                 Some(points) => out.push(format!("{n}. {value} ({points} punten)")),
                 None => out.push(format!("{n}. {value}")),
+            }
+            continue;
+        }
+        // an item's code under a section row ("K1", "G2"): a numbered item
+        if let Some(n) = item_number(field) {
+            match weight(&remark) {
+                Some(points) => out.push(format!("{n}. {value} ({points} punten)")),
+                None => out.push(format!("{n}. {}", value.replace('\n', " "))),
             }
             continue;
         }
@@ -124,17 +157,66 @@ fn rows(text: &str) -> Option<String> {
 }
 
 /// The separator of a head row "Veld;Waarde[;Toelichting]" (a table apart
-/// by tabs is read as a copied table, [`super::cell_rows`]).
-fn head_separator(line: &str) -> Option<u8> {
-    [b';', b','].into_iter().find(|&sep| {
+/// by tabs is read as a copied table, [`super::cell_rows`]), and whether
+/// its third column holds remarks on the value.
+fn head_separator(line: &str) -> Option<(u8, bool)> {
+    [b';', b','].into_iter().find_map(|sep| {
         let cells: Vec<String> = line
             .split(sep as char)
             .map(|c| fold(c.trim().trim_matches('"')))
             .collect();
-        (2..=4).contains(&cells.len())
+        ((2..=4).contains(&cells.len())
             && FIELD_HEADS.contains(&cells[0].as_str())
-            && VALUE_HEADS.contains(&cells[1].as_str())
+            && VALUE_HEADS.contains(&cells[1].as_str()))
+        .then(|| {
+            let remarks = cells.get(2).is_some_and(|c| {
+                [
+                    "toelichting",
+                    "opmerking",
+                    "opmerkingen",
+                    "remark",
+                    "note",
+                    "notes",
+                ]
+                .contains(&c.as_str())
+            });
+            (sep, remarks)
+        })
     })
+}
+
+/// Rows of a field and its value without a head ("\"Functietitel\";\"Projectleider
+/// …\";;\"ok\""): five or more lines near the top whose first cell is a
+/// label; the rows start at the first line of their block.
+fn labelled_rows(text: &str) -> Option<(usize, u8)> {
+    let lines: Vec<&str> = text.lines().take(40).collect();
+    [b';', b','].into_iter().find_map(|sep| {
+        let labelled = |l: &str| {
+            l.contains(sep as char)
+                && l.split(sep as char).next().is_some_and(|c| {
+                    let c = c.trim().trim_matches('"').trim();
+                    !c.is_empty() && super::labels::exact_label(&format!("{c}:")).is_some()
+                })
+        };
+        if lines.iter().filter(|l| labelled(l)).count() < 5 {
+            return None;
+        }
+        let mut at = lines.iter().position(|l| labelled(l))?;
+        while at > 0 && lines[at - 1].contains(sep as char) && !lines[at - 1].trim().is_empty() {
+            at -= 1;
+        }
+        Some((at, sep))
+    })
+}
+
+/// The number of an item's code ("K1", "G12", "E3"), as criteria rows
+/// name their items.
+fn item_number(field: &str) -> Option<u32> {
+    let letters = field.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = &field[letters..];
+    ((1..=2).contains(&letters) && (1..=2).contains(&digits.len()))
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 /// A criterion's weight from its remark ("Weging 35", "35 punten", "35").
@@ -165,6 +247,21 @@ mod tests {
             Some(
                 "Titel: Adviseur Watersysteem\nUiterste datum vragen: 2026-12-09 12:00:00 (via de berichtenmodule)\nOmschrijving: Het waterschap beheert. Je werkt samen.\n\nEisen:\n1. Afgeronde hbo-opleiding.\n2. Vier jaar ervaring.\n\nGunningscriteria:\n1. Ervaring met KRW (35 punten)\n2. Prijs (65 punten)\n\nVOG vereist: Nee\n\nBlad 2\nNr;Criterium;Soort;Weging\n"
             )
+        );
+    }
+
+    #[test]
+    fn rows_of_labels_and_values_without_a_head() {
+        let t = "\"AANVRAAGFORMULIER\";;;\n;;;\n\"Onderdeel\";\"Gegevens aanvraag\";\"Reactie leverancier\"\n\"1. ALGEMEEN\";;;\n\"Functietitel\";\"Projectleider Ondermijning\";;\"ok\"\n\"Standplaats\";\"Stadhuis Sittard\";\"woont in Geleen\";\"ok\"\n\"Einddatum\";\"16-7-2027\";;\n\"Uren per week\";\"32\";\"32 (ma-do)\";\"ok\"\n\"Maximum uurtarief\";\"€ 97,00\";\"aangeboden: € 94,75\";\"ok\"\n\"EISEN\";;;\n\"K1\";\"Afgeronde hbo-opleiding.\";\"ja\";\"ok\"\n";
+        let out = rows(t).unwrap_or_default();
+        assert!(
+            out.contains("\nFunctietitel: Projectleider Ondermijning\n"),
+            "{out}"
+        );
+        assert!(out.contains("\nMaximum uurtarief: € 97,00\n"), "{out}");
+        assert!(
+            out.contains("\nEISEN\n1. Afgeronde hbo-opleiding.\n"),
+            "{out}"
         );
     }
 
