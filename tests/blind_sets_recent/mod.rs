@@ -9,44 +9,48 @@ use super::platform_score::{check_unseen_at, fixtures, score};
 /// helper that had not read the parser, on public bodies other than municipalities (water boards, GGD's, veiligheidsregio's, omgevingsdiensten, social services and other gemeenschappelijke regelingen) on their own pages, in their PDFs and in their recruitment partners' listings; half cut at 2,000
 /// bytes.
 /// First read, before any teaching of its own: 186 of 219 (84.9%), none refused.
+/// Now, after the teaching that followed: 194 of 219, held at 88%.
 #[test]
 fn postings_of_a_seventy_third_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen73"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.88, right, total, refused, misses);
 }
 
 /// A seventy-fourth blind set (`tests/fixtures/unseen74`), written by a
 /// helper that had not read the parser, on postings passed on from a phone (OCR of screenshots, a scan, RCS and Lemmy posts, notes, push notifications, an Instagram post, a chat channel, an app's share text, a read-later page, an employee app, a forwarded English alert); half cut at 2,000
 /// bytes.
 /// First read, before any teaching of its own: 181 of 219 (82.6%), none refused.
+/// Now, after the teaching that followed: 183 of 219, held at 83%.
 #[test]
 fn postings_of_a_seventy_fourth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen74"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.83, right, total, refused, misses);
 }
 
 /// A seventy-fifth blind set (`tests/fixtures/unseen75`), written by a
 /// helper that had not read the parser, on the big cities' own inhuur desks and DAS mini-competitions (a city's page behind a cookie banner, a machine-translated portal, a sourcing system with glued labels, a Word specification, a reading view, a feed entry, a scoring workbook, an English Fieldglass posting, a PDF with aligned tables, a broker's box-drawn cards, a timeline, a photographed A4, a list item); half cut at 2,000
 /// bytes.
 /// First read, before any teaching of its own: 194 of 225 (86.2%), none refused.
+/// Now, after the teaching that followed: 195 of 225, held at 86%.
 #[test]
 fn postings_of_a_seventy_fifth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen75"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.86, right, total, refused, misses);
 }
 
 /// A seventy-sixth blind set (`tests/fixtures/unseen76`), written by a
 /// helper that had not read the parser, on converted and printed forms (pdftotext -layout of two columns, textutil and WordPad text, a print view, an RTF mail, html2text, a Forms response CSV, a wiki's Markdown, Ghostscript text, a mail reader, a grid as tabs with US dates, an English print, a semicolon CSV); half cut at 2,000
 /// bytes.
 /// First read, before any teaching of its own: 185 of 218 (84.9%), none refused.
+/// Now, after the teaching that followed: 205 of 218, held at 94%.
 #[test]
 fn postings_of_a_seventy_sixth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen76"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
 
 /// A seventy-seventh blind set (`tests/fixtures/unseen77`), written by a
@@ -54,11 +58,12 @@ fn postings_of_a_seventy_sixth_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 73-76 and before any of its
 /// own: 188 of 226 (83.2%), none refused.
+/// Now, after the teaching that followed: 188 of 226, held at 83%.
 #[test]
 fn postings_of_a_seventy_seventh_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen77"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.83, right, total, refused, misses);
 }
 
 /// A seventy-eighth blind set (`tests/fixtures/unseen78`), written by a
@@ -66,11 +71,12 @@ fn postings_of_a_seventy_seventh_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 73-76 and before any of its
 /// own: 192 of 216 (88.9%), none refused.
+/// Now, after the teaching that followed: 192 of 216, held at 88%.
 #[test]
 fn postings_of_a_seventy_eighth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen78"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.88, right, total, refused, misses);
 }
 
 /// A seventy-ninth blind set (`tests/fixtures/unseen79`), written by a
@@ -78,11 +84,12 @@ fn postings_of_a_seventy_eighth_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 73-76 and before any of its
 /// own: 175 of 209 (83.7%), none refused.
+/// Now, after the teaching that followed: 175 of 209, held at 83%.
 #[test]
 fn postings_of_a_seventy_ninth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen79"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.83, right, total, refused, misses);
 }
 
 /// A eightieth blind set (`tests/fixtures/unseen80`), written by a
@@ -90,9 +97,10 @@ fn postings_of_a_seventy_ninth_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 73-76 and before any of its
 /// own: 162 of 219 (74.0%), none refused.
+/// Now, after the teaching that followed: 172 of 219, held at 78%.
 #[test]
 fn postings_of_an_eightieth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen80"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.78, right, total, refused, misses);
 }
