@@ -55,9 +55,17 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
             if head.split_whitespace().count() <= 5
                 && !names_a_role(head)
                 && fold(head).split_whitespace().any(|w| {
-                    ["aanvraag", "inhuur", "vacature", "uitvraag", "opdracht"]
-                        .iter()
-                        .any(|k| w.starts_with(k) || w.ends_with(k))
+                    [
+                        "aanvraag",
+                        "inhuur",
+                        "vacature",
+                        "uitvraag",
+                        "opdracht",
+                        "assignment",
+                        "vacancy",
+                    ]
+                    .iter()
+                    .any(|k| w.starts_with(k) || w.ends_with(k))
                 })
                 && names_a_role(rest) =>
         {
@@ -144,9 +152,11 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
 /// "Nieuw: Adviseur …", "SPOED | Projectleider …").
 fn without_badge(title: &str) -> &str {
     const BADGES: [&str; 6] = ["nieuw", "new", "spoed", "urgent", "hot", "top"];
-    // "[NIEUW] Projectleider …"
+    // "[NIEUW] Projectleider …", a mailing list's "[Inhuur] …", a board's
+    // "[Sticky, geel] …": a tag in brackets before the role
     if let Some((badge, rest)) = title.strip_prefix('[').and_then(|t| t.split_once(']'))
-        && BADGES.contains(&fold(badge.trim()).as_str())
+        && badge.split_whitespace().count() <= 3
+        && !names_a_role(badge)
         && names_a_role(rest)
     {
         return rest.trim_start();

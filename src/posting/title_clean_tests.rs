@@ -206,6 +206,17 @@ fn labels_sections_hours_teams_and_quotes_around_a_title_are_dropped() {
         ),
         "Projectleider Fietsroutes"
     );
+    assert_eq!(
+        clean("[Inhuur] Kwaliteitsmedewerker Jeugd", None),
+        "Kwaliteitsmedewerker Jeugd"
+    );
+    assert_eq!(
+        clean(
+            "New assignment matching your profile: Projectleider Woningbouw",
+            None
+        ),
+        "Projectleider Woningbouw"
+    );
     // a title that is not a label, a section or hours keeps its parts
     assert_eq!(
         clean("Rolmodel: Adviseur Wonen", None),
