@@ -135,9 +135,12 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
             // "Offerteaanvraag inhuur – Projectleider …": the kind of request
             let kind = f.split_whitespace().all(|w| REQUEST_KIND.contains(&w));
             // "Adviseur Brandveiligheid · team Risicobeheersing": the team
-            let unit = ["team ", "afdeling ", "cluster ", "sector ", "directie "]
-                .iter()
-                .any(|u| f.starts_with(u));
+            // after a dot (after a dash it may be the posting's own name:
+            // "Contractmanager Sociaal Domein - Team Dienstverlening")
+            let unit = sep == " · "
+                && ["team ", "afdeling ", "cluster ", "sector ", "directie "]
+                    .iter()
+                    .any(|u| f.starts_with(u));
             !names_org && !reference && !kind && !unit && !MARKETING.iter().any(|m| f.contains(m))
         })
         .collect();

@@ -43,8 +43,8 @@ pub(super) fn without_role_label(title: &str) -> &str {
     }
 }
 
-/// A title without its hours in brackets after it ("Klantmanager
-/// Schuldhulpverlening (28u)", "… (24-32 uur p/w)").
+/// A title without its hours abbreviated in brackets after it
+/// ("Klantmanager Schuldhulpverlening (28u)", "… (24-32 uur p/w)").
 pub(super) fn without_hours(title: &str) -> &str {
     let Some((role, inside)) = title.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) else {
         return title;
@@ -53,18 +53,9 @@ pub(super) fn without_hours(title: &str) -> &str {
     let figures =
         f.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | ','));
     let hours = figures.len() < f.len()
-        && [
-            "u",
-            "uur",
-            "u/w",
-            "u p/w",
-            "uur p/w",
-            "uur per week",
-            "hrs",
-            "hours",
-            "h",
-            "u/wk",
-        ]
+        // abbreviated, as a title's own note is not ("(32 uur)" may be
+        // the posting's name as its client wrote it)
+        && ["u", "u/w", "u p/w", "uur p/w", "hrs", "h", "u/wk"]
         .contains(&figures.trim());
     if hours && names_a_role(role) {
         role.trim_end()
