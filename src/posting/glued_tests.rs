@@ -1,0 +1,92 @@
+#[test]
+fn labels_in_capitals_glued_to_their_values() {
+    assert_eq!(
+        super::unglue_label_lines(
+            "OPDRACHTGEVERProvincie Gelderland\nREFERENTIE OPDRACHTGEVERPG-2026-1184\nSTARTmaandag 4 januari 2027\nUREN28 uur per week\nOVER ONS\nOPDRACHTGEVER\nAANVRAAGNUMMER ....... MTR-1\n"
+        ),
+        "OPDRACHTGEVER: Provincie Gelderland\nREFERENTIE OPDRACHTGEVER: PG-2026-1184\nSTART: maandag 4 januari 2027\nUREN: 28 uur per week\nOVER ONS\nOPDRACHTGEVER\nAANVRAAGNUMMER ....... MTR-1\n"
+    );
+}
+
+#[test]
+fn a_block_of_glued_labels_with_weekdays_and_steps() {
+    assert_eq!(
+        super::unglue_label_lines(
+            "AanvraagnummerTNZ-2026-INH-066\nOpdrachtgeverGemeente Terneuzen\nStartma 1 feb 2027\nEindevr 30 juli 2027\nSchaal10\nVragen tot21-12-2026 12:00\nGesprekken20 januari 2027\nStartende ondernemers\nUren32 per week\nReferentie opdrachtgeverPOV-INH-2026-0219\nVOGVereist\nEindhoven is de plaats\nResultaat 1Herijkt plan\n"
+        ),
+        "Aanvraagnummer: TNZ-2026-INH-066\nOpdrachtgever: Gemeente Terneuzen\nStart: ma 1 feb 2027\nEinde: vr 30 juli 2027\nSchaal: 10\nVragen tot: 21-12-2026 12:00\nGesprekken: 20 januari 2027\nStartende ondernemers\nUren: 32 per week\nReferentie opdrachtgever: POV-INH-2026-0219\nVOG: Vereist\nEindhoven is de plaats\nResultaat 1Herijkt plan\n"
+    );
+}
+
+#[test]
+fn a_label_word_that_opens_a_value_and_a_second_label_glued_on() {
+    assert_eq!(
+        super::unglue_label_lines(
+            "OpdrachtgeverNoaberkracht Dinkelland TubbergenReferentieNDT-INH-2026-033\nWerklocatieTubbergen\nStart1 februari 2027\n"
+        ),
+        "Opdrachtgever: Noaberkracht Dinkelland Tubbergen\nReferentie: NDT-INH-2026-033\nWerklocatie: Tubbergen\nStart: 1 februari 2027\n"
+    );
+    assert_eq!(
+        super::unglue_label_runs(
+            "OpdrachtgeverGemeente TholenStandplaatsGemeentehuis Tholen (Zeeland)Startmaandag 11 januari 2027Uren per week24"
+        ),
+        "Opdrachtgever: Gemeente Tholen\nStandplaats: Gemeentehuis Tholen (Zeeland)\nStart: maandag 11 januari 2027\nUren per week: 24"
+    );
+}
+
+#[test]
+fn words_joined_by_a_copy_are_cut() {
+    use super::unglue_words;
+    assert_eq!(
+        unglue_words(
+            "Inhuurportaal Zuid-LimburgOpdrachtenOrganisatiesVeelgestelde vragenInloggen",
+            true
+        ),
+        "Inhuurportaal Zuid-Limburg\nOpdrachten\nOrganisaties\nVeelgestelde vragen\nInloggen"
+    );
+    assert_eq!(
+        unglue_words("Circle8OpdrachtenWerken bij Circle8Contact", false),
+        "Circle8OpdrachtenWerken bij Circle8Contact"
+    );
+    assert_eq!(
+        unglue_words(
+            "Teamleider (interim)Gemeente HeerlenRegio:LimburgStart:Zsm",
+            false
+        ),
+        "Teamleider (interim)\nGemeente Heerlen\nRegio:Limburg\nStart:Zsm"
+    );
+    // one or two joins are a name ("eHerkenning", "BrabantWonen")
+    assert_eq!(
+        unglue_words("Inloggen met eHerkenning bij BrabantWonen", false),
+        "Inloggen met eHerkenning bij BrabantWonen"
+    );
+}
+
+#[test]
+fn labels_and_values_glued_without_spaces() {
+    assert_eq!(
+        super::super::layout::repair(
+            "Uren per week32Startdatum01-03-2026Maximaal uurtarief€ 92,50ReferentieCE8-26"
+        ),
+        "Uren per week: 32\nStartdatum: 01-03-2026\nMaximaal uurtarief: € 92,50\nReferentie: CE8-26"
+    );
+    assert_eq!(
+        super::super::layout::repair("Gemeente HeerlenHeerlen, Limburg"),
+        "Gemeente Heerlen\nHeerlen, Limburg"
+    );
+    assert_eq!(
+        super::super::layout::repair("InterimPartners, Den Haag"),
+        "InterimPartners, Den Haag"
+    );
+    assert_eq!(
+        super::super::layout::repair("SLUITINGSDATUM: 2026-02-23T10:00"),
+        "SLUITINGSDATUM: 2026-02-23 10:00"
+    );
+    // the labels lost the space before them, not the one after
+    assert_eq!(
+        super::super::layout::repair(
+            "Locatie Den HaagUren per week 36Startdatum per directEinddatum 31-12-2026Tarief € 95 - € 110 per uur"
+        ),
+        "Locatie: Den Haag\nUren per week: 36\nStartdatum: per direct\nEinddatum: 31-12-2026\nTarief: € 95 - € 110 per uur"
+    );
+}
