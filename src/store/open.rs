@@ -26,7 +26,7 @@ pub(crate) fn open_connection(path: &Path) -> Result<Connection, StoreError> {
             path: path.to_path_buf(),
         });
     }
-    if let Some(reason) = truncation(path).map_err(|e| open_err(e.to_string()))? {
+    if let Some(reason) = settled_truncation(path).map_err(|e| open_err(e.to_string()))? {
         return Err(StoreError::Damaged {
             path: path.to_path_buf(),
             reason,
@@ -152,6 +152,38 @@ fn truncation(path: &Path) -> std::io::Result<Option<String>> {
         )));
     }
     Ok(None)
+}
+
+/// How many times a file that looks cut short is read again before it is
+/// called damaged, and how long apart.
+const TRUNCATION_RECHECKS: u32 = 4;
+const TRUNCATION_RECHECK_PAUSE: Duration = Duration::from_millis(50);
+
+/// [`truncation`], read again when it finds something: another process may
+/// be writing the file between our reading its length and its header (a
+/// migration of an old database in rollback mode under `<db>.lock`, or the
+/// checkpoint when the last connection closes). A file whose header is
+/// ahead of its length while such a write is under way is whole once the
+/// write ends, so the check waits for any migration to finish (a shared
+/// lock on `<db>.lock`, if there is one) and must find the file short every
+/// time (a true cut costs a refusal 0.2 s later, nothing else).
+fn settled_truncation(path: &Path) -> std::io::Result<Option<String>> {
+    let Some(mut reason) = truncation(path)? else {
+        return Ok(None);
+    };
+    // no lock file: no migration has run or runs now (nothing is created)
+    let lock = File::open(lock_path(path)).ok();
+    if let Some(lock) = &lock {
+        lock.lock_shared()?;
+    }
+    for _ in 0..TRUNCATION_RECHECKS {
+        match truncation(path)? {
+            None => return Ok(None),
+            Some(r) => reason = r,
+        }
+        std::thread::sleep(TRUNCATION_RECHECK_PAUSE);
+    }
+    Ok(Some(reason))
 }
 
 enum Kind {

@@ -169,6 +169,34 @@ fn a_database_cut_short_is_refused_as_damaged_and_left_alone() {
     assert_eq!(std::fs::read(&cut).unwrap(), &bytes[..bytes.len() - 1]);
 }
 
+/// Found in CI: six processes opening an old database at once, one of them
+/// migrating and then closing (its checkpoint writes the header's new page
+/// count before the pages), and another read the file in between and called
+/// it "truncated: 22 of 39 pages". A file that looks short while the lock
+/// file is held is read again once it is free.
+#[test]
+fn a_database_written_while_it_is_opened_is_not_called_cut_short() {
+    let (dir, mut s) = store();
+    s.import(&sample(Some("1"), "Utrecht"), "text").unwrap();
+    let path = s.path().to_path_buf();
+    drop(s);
+    let bytes = std::fs::read(&path).unwrap();
+    let page = usize::from(u16::from_be_bytes([bytes[16], bytes[17]]));
+    assert!(bytes.len() >= 2 * page, "{} bytes", bytes.len());
+    let db = dir.path().join("busy.db");
+    std::fs::write(&db, &bytes[..bytes.len() - page]).unwrap();
+    let lock = std::fs::File::create(dir.path().join("busy.db.lock")).unwrap();
+    lock.lock().unwrap();
+    let opener = {
+        let db = db.clone();
+        std::thread::spawn(move || Store::open(&db).map(drop).map_err(|e| e.to_string()))
+    };
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    std::fs::write(&db, &bytes).unwrap();
+    drop(lock);
+    assert_eq!(opener.join().unwrap(), Ok(()));
+}
+
 /// Found by the reliability harness: stored text that is not UTF-8 (a bit
 /// flip SQLite cannot see) printed the same decoding error three times as a
 /// "database error"; it is now one line that says the file is damaged.
