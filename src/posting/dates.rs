@@ -61,8 +61,8 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("desimber", 12),
 ];
 
-/// Dutch weekday names and abbreviations (optional before a date), and the
-/// Frisian names.
+/// Dutch weekday names and abbreviations (optional before a date), the
+/// Frisian names and the English ones.
 pub(super) const WEEKDAYS: &[&str] = &[
     "maandag",
     "dinsdag",
@@ -86,6 +86,21 @@ pub(super) const WEEKDAYS: &[&str] = &[
     "freed",
     "sneon",
     "snein",
+    // English, as matching apps and English pages write them
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
 ];
 
 // The date patterns use ASCII word boundaries (`(?-u:\b)`): with Unicode

@@ -122,3 +122,11 @@ fn amsterdam_offsets() {
     let gap = amsterdam(d(2026, 3, 29), NaiveTime::from_hms_opt(2, 30, 0).unwrap());
     assert_eq!(gap.to_rfc3339(), "2026-03-29T03:30:00+02:00");
 }
+
+#[test]
+fn an_english_weekday_before_a_day_without_a_year_dates_it() {
+    assert_eq!(
+        super::super::yearless::with_weekday("Apply before: Fri 18 Dec, 11:00 AM", d(2026, 12, 5)),
+        Some(d(2026, 12, 18))
+    );
+}
