@@ -166,14 +166,12 @@ fn unglue_label_lines(text: &str) -> String {
             (start == 0 && !line[end..].starts_with(char::is_whitespace)).then_some(end)
         })
     };
-    if text
-        .lines()
-        .filter(|l| glued_at_start(l).is_some())
-        .nth(2)
-        .is_none()
-    {
-        return text.to_string();
-    }
+    // a line of several glued labels whose first value opens in small
+    // letters ("Tariefmax. 86 euro per uur excl. btwSchaal10 (indicatie)")
+    let run_in_small = |line: &str| -> Option<usize> {
+        let hits = glued_label_hits(line, true);
+        (hits.len() >= 2 && hits[0].0 == 0).then(|| hits[0].1)
+    };
     // among such lines a value may open in small letters with a weekday
     // ("Startma 1 feb 2027", "Eindevr 30 juli"), and a planning's step
     // that no label names may be glued to its date ("Vragen
@@ -186,39 +184,91 @@ fn unglue_label_lines(text: &str) -> String {
             })
             .or_else(|| step_glued_to_date(line))
             .or_else(|| short_label_end(line))
+            .or_else(|| run_in_small(line))
     };
+    if text
+        .lines()
+        .filter(|l| in_block(l).is_some())
+        .nth(2)
+        .is_none()
+    {
+        return text.to_string();
+    }
     map_lines(text, |line| match in_block(line) {
         Some(end) => {
             let value = &line[end..];
-            // a second label glued to the value ("Opdrachtgever Noaberkracht
-            // TubbergenReferentieNDT-INH-2026-033")
-            match glued_label_hits(value, false)
+            // more labels glued to the value ("Opdrachtgever Noaberkracht
+            // TubbergenReferentieNDT-INH-2026-033", "Uren28 per
+            // weekStartmaandag 4 januari 2027Eindewoensdag 30 juni 2027"),
+            // each value opening as it may in such a block
+            let mut out = format!("{}: ", &line[..end]);
+            let mut last = 0;
+            let mut hits: Vec<(usize, usize)> = glued_label_hits(value, true)
                 .into_iter()
-                .find(|&(start, _)| start > 0)
-            {
-                Some((start, label_end)) => format!(
-                    "{}: {}\n{}: {}",
-                    &line[..end],
-                    value[..start].trim_end(),
-                    &value[start..label_end],
-                    value[label_end..].trim_start()
-                ),
-                None => format!("{}: {}", &line[..end], value),
+                .chain(glued_step_hits(value))
+                .filter(|&(start, _)| start > 0)
+                .collect();
+            hits.sort_unstable();
+            hits.dedup_by_key(|h| h.0);
+            for (start, label_end) in hits {
+                out.push_str(value[last..start].trim_end());
+                out.push('\n');
+                out.push_str(&value[start..label_end]);
+                out.push_str(": ");
+                last = label_end;
             }
+            out.push_str(value[last..].trim_start());
+            out
         }
         None => line.to_string(),
     })
 }
 
 /// Steps of a planning that a block of glued labels writes like them.
-const GLUED_STEPS: [&str; 6] = [
+const GLUED_STEPS: [&str; 7] = [
     "vragen stellen tot",
     "vragen tot",
+    "vragen",
     "nota van inlichtingen",
     "gesprekken",
     "sollicitatiegesprekken",
     "interviews",
 ];
+
+/// A planning's steps and a condition's abbreviation glued to the value
+/// before them ("…vóór 12:00Vragentot en met 9 december…Gesprekkenma 21
+/// december", "10 (indicatie)VOGniet vereist"): where each starts and ends.
+fn glued_step_hits(value: &str) -> Vec<(usize, usize)> {
+    let mut hits = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in value.char_indices() {
+        if c.is_uppercase()
+            && prev
+                .is_some_and(|p| p.is_ascii_digit() || p.is_lowercase() || matches!(p, '.' | ')'))
+        {
+            let rest = &value[i..];
+            let step = GLUED_STEPS
+                .iter()
+                .find(|step| {
+                    rest.get(..step.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(step))
+                })
+                .map(|step| step.len());
+            let condition = CONDITIONS
+                .iter()
+                .find(|a| rest.starts_with(*a) && rest[a.len()..].starts_with(char::is_lowercase))
+                .map(|a| a.len());
+            if let Some(len) = step.or(condition) {
+                hits.push((i, i + len));
+            }
+        }
+        prev = Some(c);
+    }
+    hits
+}
+
+/// The conditions' abbreviations a block of glued labels writes as labels.
+const CONDITIONS: [&str; 4] = ["VOG", "DBA", "ZZP", "SROI"];
 
 /// Where a planning's step ends that its date is glued to ("Vragen
 /// tot21-12-2026").
@@ -254,7 +304,7 @@ fn short_label_end(line: &str) -> Option<usize> {
     })?;
     let head = &line[..end];
     // a condition's abbreviation the label table leaves to the text's readers
-    let condition = ["VOG", "DBA", "ZZP", "SROI"].contains(&head);
+    let condition = CONDITIONS.contains(&head);
     (condition || (head.len() >= 3 && super::labels::exact_label(&format!("{head}:")).is_some()))
         .then_some(end)
 }

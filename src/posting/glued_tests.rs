@@ -90,3 +90,12 @@ fn labels_and_values_glued_without_spaces() {
         "Locatie: Den Haag\nUren per week: 36\nStartdatum: per direct\nEinddatum: 31-12-2026\nTarief: € 95 - € 110 per uur"
     );
 }
+
+#[test]
+fn lines_of_several_glued_labels_are_split_at_each() {
+    let t = "Uren28 per weekStartmaandag 4 januari 2027Eindewoensdag 30 juni 2027Verlengingmogelijk, 2 x 3 maanden\nTariefmax. 86 euro per uur excl. btwSchaal10 (indicatie)VOGniet vereist\nSluitingsdatumdi 15 december 2026 vóór 12:00Vragentot en met 9 december via het loketGesprekkenma 21 december 2026, gemeentehuis Coevorden\n";
+    assert_eq!(
+        super::repair(t),
+        "Uren: 28 per week\nStart: maandag 4 januari 2027\nEinde: woensdag 30 juni 2027\nVerlenging: mogelijk, 2 x 3 maanden\nTarief: max. 86 euro per uur excl. btw\nSchaal: 10 (indicatie)\nVOG: niet vereist\nSluitingsdatum: di 15 december 2026 vóór 12:00\nVragen: tot en met 9 december via het loket\nGesprekken: ma 21 december 2026, gemeentehuis Coevorden\n"
+    );
+}

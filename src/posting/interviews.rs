@@ -154,6 +154,15 @@ fn read_sentence(sentence: &str, own: Option<NaiveDate>) -> Interviews {
             out.dates = found.into_iter().map(|f| f.date).collect();
         } else {
             out.dates = yearless;
+            // "14 Jan or 15 Jan 2027": the full date the pair ends with
+            let joined = sentence[..cut].trim_end().to_lowercase();
+            if [" of", " or", " en", " and", "&"]
+                .iter()
+                .any(|j| joined.ends_with(j))
+                && let Some(f) = found.first()
+            {
+                out.dates.push(f.date);
+            }
         }
         let paired = paired_days(sentence, &out.dates);
         out.dates.extend(paired);
@@ -199,8 +208,9 @@ fn numbered_week(sentence: &str, own: Option<NaiveDate>) -> Option<NaiveDate> {
 /// `found`, the days already read) is, in its own month where it names one.
 fn paired_days(sentence: &str, found: &[NaiveDate]) -> Vec<NaiveDate> {
     static PAIR: LazyLock<Regex> = LazyLock::new(|| {
-        // "18 en 19 januari", "ma 18 en di 19 januari", "Jan 12 or Jan 13"
-        Regex::new(r"(?i)(?-u:\b)(?:([a-z]{3,9})\.?\s+)?(\d{1,2})\s+(?:en|of|or|and|&)\s+(?:([a-z]{2,9})\.?,?\s+)?(\d{1,2})(?:\s+([a-z]{3,9})\.?)?(?-u:\b)")
+        // "18 en 19 januari", "ma 18 en di 19 januari", "Jan 12 or Jan 13",
+        // "14 Jan or 15 Jan 2027"
+        Regex::new(r"(?i)(?-u:\b)(?:([a-z]{3,9})\.?\s+)?(\d{1,2})(?:\s+([a-z]{3,9})\.?)?\s+(?:en|of|or|and|&)\s+(?:([a-z]{2,9})\.?,?\s+)?(\d{1,2})(?:\s+([a-z]{3,9})\.?)?(?-u:\b)")
             .expect("static pattern")
     });
     PAIR.captures_iter(sentence)
@@ -210,7 +220,7 @@ fn paired_days(sentence: &str, found: &[NaiveDate]) -> Vec<NaiveDate> {
                     .and_then(|m| super::dates::month_number(m.as_str()))
             };
             // not the year or day of a date in figures ("21.12.26 en di 22.12.26")
-            let (g2, g4) = (c.get(2)?, c.get(4)?);
+            let (g2, g4) = (c.get(2)?, c.get(5)?);
             let figures = |ch: Option<char>| ch.is_some_and(|ch| matches!(ch, '.' | '-' | '/'));
             if figures(sentence[..g2.start()].chars().next_back())
                 || figures(sentence[g4.end()..].chars().next())
@@ -218,20 +228,20 @@ fn paired_days(sentence: &str, found: &[NaiveDate]) -> Vec<NaiveDate> {
                 return None;
             }
             let first_day: u32 = g2.as_str().parse().ok()?;
-            let second_day: u32 = c.get(4)?.as_str().parse().ok()?;
-            let second = match month(5).or_else(|| month(3)) {
+            let second_day: u32 = g4.as_str().parse().ok()?;
+            let second = match month(6).or_else(|| month(4)).or_else(|| month(3)) {
                 Some(m) => *found
                     .iter()
                     .find(|d| d.day() == second_day && d.month() == m)?,
                 // a month only the date reader knows ("6 jannewaris 2027")
                 None => {
-                    let at = c.get(4)?.start();
+                    let at = g4.start();
                     first_date(&sentence[at..])
                         .filter(|f| f.span.start == 0 && f.date.day() == second_day)?
                         .date
                 }
             };
-            match month(1) {
+            match month(3).or_else(|| month(1)) {
                 Some(m) => second.with_day(1)?.with_month(m)?.with_day(first_day),
                 None => second.with_day(first_day),
             }
@@ -250,14 +260,35 @@ fn up_to_next_label(text: &str) -> &str {
         return text;
     };
     let own = ["tijd", "tijdstip", "time", "locatie", "location", "plaats"];
-    LABEL
-        .captures_iter(&text[first.span.end..])
+    let after = &text[first.span.end..];
+    let colon = LABEL
+        .captures_iter(after)
         .find(|c| {
             let word = c[1].split(' ').next().unwrap_or("").to_lowercase();
             !own.contains(&word.as_str())
         })
         .and_then(|c| c.get(0))
-        .map_or(text, |m| &text[..first.span.end + m.start()])
+        .map_or(after.len(), |m| m.start());
+    let after = &after[..colon];
+    // the next line's fact without its colon ("…, gemeentehuis Coevorden
+    // Gepubliceerd op 2 december 2026")
+    let bare = after
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let rest = &after[i + 1..];
+            rest.starts_with(|c: char| c.is_uppercase()) && {
+                let words: Vec<&str> = rest.splitn(4, ' ').take(3).collect();
+                (1..=words.len()).any(|n| {
+                    let head = words[..n].join(" ");
+                    !own.contains(&head.to_lowercase().as_str())
+                        && super::labels::exact_label(&format!("{head}:"))
+                            .is_some_and(|f| f == super::labels::Field::Published)
+                })
+            }
+        })
+        .unwrap_or(after.len());
+    &text[..first.span.end + bare]
 }
 
 /// A step's text up to the next step's name: the first capitalised word

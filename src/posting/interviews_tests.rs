@@ -117,3 +117,14 @@ fn interviews_in_other_sentences() {
     let i = interviews_after("Gesprekken: 7 of 8 januari 2027 (in Oss)", Some(own));
     assert_eq!(i.dates, [d(2027, 1, 7), d(2027, 1, 8)]);
 }
+
+#[test]
+fn a_pair_with_a_month_after_each_day_and_the_next_lines_fact() {
+    let own = Some(d(2026, 12, 15));
+    let i = interviews_after("Interviews: 14 Jan or 15 Jan 2027 (Lelystad)", own);
+    assert_eq!(i.dates, vec![d(2027, 1, 14), d(2027, 1, 15)]);
+    let i = interviews(
+        "Gesprekken: ma 21 december 2026, gemeentehuis Coevorden Gepubliceerd op 2 december 2026",
+    );
+    assert_eq!(i.dates, vec![d(2026, 12, 21)]);
+}

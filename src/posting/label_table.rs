@@ -259,6 +259,7 @@ pub const LABELS: &[(&str, Field)] = &[
     ("reactietermijn sluit", Field::DeadlineDate),
     ("indientermijn", Field::DeadlineDate),
     ("uiterste inschrijving", Field::DeadlineDate),
+    ("inschrijving", Field::DeadlineDate),
     // a planning's step: "Uiterste moment inschrijving   di 15 december 2026   14:00 uur"
     ("uiterste moment inschrijving", Field::DeadlineDate),
     ("uiterste moment van inschrijving", Field::DeadlineDate),

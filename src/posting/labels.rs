@@ -38,6 +38,25 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
             // a row of one label and its value ("Einde\t2027-12-31") is a
             // label row even for a label that is also an ordinary word
             let pair = cells.len() == 2;
+            // a planning's row of a step the table names in more words than
+            // the label ("Uiterste datum offerte⇥vrijdag 18 december
+            // 2026⇥vóór 10:00 uur"): the cells after it are its value
+            if cells.len() >= 3
+                && exact_label(cells[0]).is_none()
+                && let Some((field, value)) =
+                    label_prefix(&format!("{}: {}", cells[0], cells[1..].join("  ")), false)
+                && value == cells[1..].join("  ")
+                && value.contains(|c: char| c.is_ascii_digit())
+                && matches!(field, Field::DeadlineDate | Field::Start | Field::End)
+            {
+                out.push(Candidate {
+                    field,
+                    value: value.to_string(),
+                    value_with_next: value.to_string(),
+                    line: i,
+                });
+                continue;
+            }
             let mut c = 0;
             while c < cells.len() {
                 let label = if pair {
@@ -152,8 +171,44 @@ fn is_time_cell(cell: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | ' ' | '-' | '–'))
 }
 
-/// A text without a leading section number ("3.2 ", "2.1.4 ").
+/// A text without a leading section number ("3.2 ", "2.1.4 "), a
+/// planning's step number ("Stap 4  ", "Step 2 – ", "Fase 3: ") or an
+/// item's letter ("(c) ", "b) ").
 fn strip_section_number(text: &str) -> &str {
+    let text = strip_numbered(text);
+    strip_step(text).unwrap_or(text)
+}
+
+/// "Stap 4  Sluiting inschrijving …", "(c) uiterste inschrijving: …": the
+/// text after the step's number or the item's letter.
+fn strip_step(text: &str) -> Option<&str> {
+    let lower: String = text
+        .chars()
+        .take(5)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let rest = if let Some(word) = ["stap ", "step ", "fase "]
+        .iter()
+        .find(|w| lower.starts_with(**w))
+    {
+        let rest = &text[word.len()..];
+        let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+        (digits > 0 && digits <= 2).then_some(())?;
+        let rest = rest[digits..].trim_start_matches(['.', ':', ')']);
+        // the step's name follows after a space or a dash
+        rest.starts_with([' ', '\t']).then_some(rest)?
+    } else {
+        let inner = text.strip_prefix('(').unwrap_or(text);
+        let close = inner.find(") ")?;
+        let mark = &inner[..close];
+        (!mark.is_empty() && mark.len() <= 3 && mark.chars().all(|c| c.is_ascii_lowercase()))
+            .then(|| &inner[close + 1..])?
+    };
+    let rest = rest.trim_start_matches([' ', '\t', '–', '—', '-']);
+    rest.starts_with(char::is_alphabetic).then_some(rest)
+}
+
+fn strip_numbered(text: &str) -> &str {
     let digits_and_dots = text
         .char_indices()
         .take_while(|(_, c)| c.is_ascii_digit() || *c == '.')
@@ -255,6 +310,8 @@ const COLON_ONLY: &[&str] = &[
     "vacature",
     "aanvraag",
     "inschrijven",
+    // a planning's step "Inschrijving: binnen op dinsdag 5 januari 2027 …"
+    "inschrijving",
     "title",
     "volume",
     "closing",

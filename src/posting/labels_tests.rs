@@ -218,3 +218,41 @@ fn a_word_label_on_its_own_line_over_a_date_is_a_label() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_step_number_or_an_item_letter_before_a_label() {
+    assert_eq!(
+        values(
+            "Stap 3 – Inschrijving: dinsdag 5 januari 2027",
+            Field::DeadlineDate
+        ),
+        ["dinsdag 5 januari 2027"]
+    );
+    assert_eq!(
+        values(
+            "  Stap 4  Sluiting inschrijving ..... 15-12-2026",
+            Field::DeadlineDate
+        ),
+        ["15-12-2026"]
+    );
+    assert_eq!(
+        values(
+            "(c) uiterste inschrijving: 2026-12-16, 10:00",
+            Field::DeadlineDate
+        ),
+        ["2026-12-16, 10:00"]
+    );
+    // a step without a number is text
+    assert!(values("Stap voor stap: 15-12-2026", Field::DeadlineDate).is_empty());
+}
+
+#[test]
+fn a_planning_row_of_three_cells_names_its_step_in_more_words() {
+    assert_eq!(
+        values(
+            "Uiterste datum offerte\tvrijdag 18 december 2026\tvóór 10:00 uur",
+            Field::DeadlineDate
+        ),
+        ["vrijdag 18 december 2026  vóór 10:00 uur"]
+    );
+}

@@ -54,6 +54,7 @@ pub fn repair(text: &str) -> String {
     step!(text = super::page_furniture::repair(&text));
     step!(text = super::teasers::repair(&text));
     step!(text = super::framed_captions::repair(&text));
+    step!(text = super::us_dates::repair_month_first(&text));
     step!(text = super::value_first::repair(&text));
     step!(text = super::faq_facts::repair(&text));
     step!(text = super::arrow_labels::repair(&text));

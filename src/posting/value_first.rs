@@ -48,6 +48,10 @@ const RUN_HEADINGS: &[&str] = &[
     "in het kort",
     "kerngegevens",
     "de opdracht in cijfers",
+    "timeline",
+    "procurement timeline",
+    "key dates",
+    "schedule",
 ];
 
 /// Words before a timeline's day that say how it binds ("uiterlijk do 10
@@ -100,7 +104,7 @@ fn is_caption(line: &str) -> bool {
 /// A time in a step's name ("uiterste datum vragen (12:00 uur)",
 /// "sluiting, uiterlijk 09:00 uur"): it belongs with the date.
 static STEP_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s*\(?\s*(?:uiterlijk\s+|om\s+|vóór\s+|voor\s+|tot\s+)?(\d{1,2}[:.]\d{2})(?:\s*uur)?\s*\)?")
+    Regex::new(r"(?i),?\s*\(?\s*(?:uiterlijk\s+|om\s+|vóór\s+|voor\s+|tot\s+)?(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)(?:\s*uur)?\s*\)?")
         .expect("static pattern")
 });
 

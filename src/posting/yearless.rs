@@ -160,14 +160,14 @@ pub fn day_and_month(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
 /// day and month alone or with a time after them.
 static DAY_MONTH_TIME: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)^\s*(\d{{1,2}})\s+({m})(?-u:\b)\.?(?:,?\s+(?:om\s+|voor\s+|vóór\s+)?\(?\d{{1,2}}[:.]\d{{2}}(?:\s*uur)?\)?)?\s*$",
+        r"(?i)^\s*(\d{{1,2}})\s+({m})(?-u:\b)\.?(?:,?\s+(?:om\s+|voor\s+|vóór\s+)?\(?\d{{1,2}}[:.]\d{{2}}(?:\s*uur|\s*[ap]\.?m\.?)?\)?)?\s*$",
         m = months()
     );
     Regex::new(&pattern).expect("static date pattern")
 });
 
 /// A closing day written without its year ("Reageren vóór: 11 dec,
-/// 10:00"): the first such day on or after `reference` (the posting's own
+/// 10:00", "Deadline: 17 Dec 9:00 AM"): the first such day on or after `reference` (the posting's own
 /// date).
 pub fn closing_day(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
     let (day, month) = day_month(&DAY_MONTH_TIME, text)?;
