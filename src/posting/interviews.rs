@@ -15,7 +15,7 @@ static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     patterns(&[
         r"gesprekken (?:(?:bij|met) [\w ]{1,40}? )?(?:zijn |worden |staan )?gepland",
         r"gesprekken (?:met [\w ]{1,50}? )?(?:vinden|zullen) [\w ]{0,20}?plaats",
-        r"(?:selectie)?gesprekken (?:zijn|worden gehouden)",
+        r"(?:selectie)?gesprekken(?: (?:bij|met) [\w ]{1,40}?)? (?:zijn|worden gehouden)",
         r"(?:datum|data) (?:selectie)?gesprek(?:ken)?:?",
         // a label of a form or list: "Gesprekken: in de week van …", "Interviews: Monday, …"
         r"(?-u:\b)(?:selectie|sollicitatie)?gesprekken(?: 1e ronde)?:",

@@ -43,7 +43,7 @@ static CVS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .collect()
 });
 static INVITED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)de\s+(?:beste\s+(\S+)?|(\S+)\s+(?:best|hoogst)\s+(?:scorende|gerangschikte)\s+)\s*kandidaten\s*(?:\((?:minimaal|min\.?)\s+(\d+)\))?\s+worden\s+(?:\S+\s+)?uitgenodigd").expect("static pattern")
+    Regex::new(r"(?i)de\s+(?:beste\s+(\S+)?|(\S+)\s+(?:best|hoogst)\s+(?:scorende|gerangschikte|passende)\s+)\s*kandidaten\s*(?:\((?:minimaal|min\.?)\s+(\d+)\))?\s+worden\s+(?:\S+\s+)?uitgenodigd").expect("static pattern")
 });
 
 /// A count written as digits, a Dutch number word, or "tien (10)".
@@ -88,10 +88,9 @@ pub fn cvs_forwarded(flat: &str) -> Option<String> {
 const COUNT: &str =
     r"(\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|one|two|three|four|five|six)";
 /// Who is counted.
-const WHO: &str =
-    r"(?:kandidaten|cv'?s|cv’s|inschrijvers|aanbieders|professionals|candidates|applicants)";
+const WHO: &str = r"(?:kandidaten|cv'?s|cv’s|inschrijvers|aanbieders|professionals|candidates|applicants|bidders|suppliers)";
 /// What ranks them ("beste", "hoogst scorende", "best gewaardeerde").
-const RANKED: &str = r"(?:(?:best|hoogst)\s+(?:scorende|gewaardeerde|gerangschikte|beoordeelde)\s+|(?:highest|best|top)[\s-](?:scoring|ranked|rated)\s+|beste\s+|best\s+|geschikte\s+)?";
+const RANKED: &str = r"(?:(?:best|hoogst)\s+(?:scorende|gewaardeerde|gerangschikte|beoordeelde|passende|geëindigde|geeindigde)\s+|(?:highest|best|top)[\s-](?:scoring|ranked|rated)\s+|beste\s+|best\s+|geschikte\s+)?";
 /// Being invited, in Dutch or English.
 const INVITE: &str = r"(?:uitgenodigd|uitnodigen|uitnodiging|uit\s+te\s+nodigen|op\s+gesprek|voor\s+(?:een\s+)?gesprek|(?:will\s+be|are)\s+invited|invited)";
 
@@ -121,6 +120,13 @@ static INVITED_OTHER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // "De top 3 van kandidaten wordt uitgenodigd"
         format!(r"(?i)(?-u:\b)top[\s-]+{COUNT}\s+(?:van\s+(?:de\s+)?)?{WHO}(?-u:\b)[^.;|]{{0,40}}?(?-u:\b){INVITE}"),
         format!(r"(?i)(?-u:\b)gesprekken(?-u:\b)[^.]{{0,60}}?(?-u:\b)met\s+de\s+{COUNT}\s+{RANKED}{WHO}"),
+        // a planning's step with its count ("gesprekken met de beste 3
+        // kandidaten", "gesprekken in Almelo (max. 4 kandidaten)",
+        // "Interviews (Stadhuis, morning); top 3 candidates", "12 en 14
+        // jan. 2027, de 4 best scorende kandidaten")
+        format!(r"(?i)(?-u:\b)(?:gesprek(?:ken)?|interviews?)(?-u:\b)(?:[^.;\n|]|;\s|\.\s?[\da-z(]){{0,80}}?(?:(?-u:\b)(?:top|beste?|max\.|maximaal|(?:hoogst|best)\s+scorende|highest[\s-]scoring)\s+{COUNT}(?-u:\b)|[\s(,]{COUNT}\s+{RANKED}{WHO}(?-u:\b))"),
+        // "the best 4 bidders are invited", "the best 5 are invited"
+        format!(r"(?i)(?-u:\b)the\s+(?:top|best)\s+{COUNT}\s+(?:{WHO}\s+)?(?:will\s+be|are)\s+invited"),
     ]
     .iter()
     .map(|p| Regex::new(p).expect("static pattern"))
@@ -141,7 +147,8 @@ pub fn interviews_invited(flat: &str) -> (Option<u32>, Option<u32>) {
         .iter()
         .flat_map(|re| re.captures_iter(flat))
         .filter_map(|c| {
-            let m = c.get(1)?;
+            // the count is the pattern's only group that took part
+            let m = c.iter().skip(1).flatten().next()?;
             Some((m.start(), count(m.as_str())?))
         })
         .min_by_key(|(at, _)| *at)
@@ -152,6 +159,38 @@ pub fn interviews_invited(flat: &str) -> (Option<u32>, Option<u32>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_planning_step_with_its_count() {
+        for (text, n) in [
+            (
+                "2026-12-21          gesprekken met de beste 3 kandidaten",
+                3,
+            ),
+            ("2026-12-21  gesprekken in Almelo (max. 4 kandidaten)", 4),
+            (
+                "Dec 22     Interviews (Stadhuis, morning); top 3 candidates",
+                3,
+            ),
+            (
+                "Gesprekken   12 en 14 jan. 2027, de 4 best scorende kandidaten",
+                4,
+            ),
+            (
+                "Interviews on 22.12.2026 in Leeuwarden; the best 4 bidders are invited.",
+                4,
+            ),
+            ("Interviews: Dec 17 or 18, the best 5 are invited", 5),
+            ("de twee best passende kandidaten worden uitgenodigd", 2),
+        ] {
+            assert_eq!(interviews_invited(text), (Some(n), None), "{text}");
+        }
+        // another cell of the row is no count of the talks
+        assert_eq!(
+            interviews_invited("Gesprek | 16-12-2026 Kandidaten per leverancier| max. 2"),
+            (None, None)
+        );
+    }
 
     #[test]
     fn invited_at_most_and_the_best_bidders() {
