@@ -20,14 +20,26 @@ fn is_heading(f: &str) -> bool {
     SECTION_WORDS.iter().any(|(w, _)| *w == f)
 }
 
+/// The field a folded label names.
+fn field_of(f: &str) -> Option<super::label_table::Field> {
+    LABELS
+        .iter()
+        .find(|(l, _)| *l == f)
+        .map(|(_, field)| *field)
+}
+
 /// The line with its label's other-language half removed, if it has one.
 fn dutch_half(line: &str) -> Option<String> {
     let t = line.trim();
-    let (head, rest) = match t.find(':') {
+    // the label ends at its colon, or at the tab of a table's row
+    let (head, rest) = match t.find(':').or_else(|| t.find('\t')) {
         Some(i) => (&t[..i], Some(&t[i..])),
         None => (t, None),
     };
     let (other, dutch) = head.split_once(" / ")?;
+    if let Some(kept) = dutch_first(other, dutch) {
+        return Some(format!("{kept}{}", rest.unwrap_or("")));
+    }
     let (other_f, dutch_f) = (fold(other.trim()), fold(dutch.trim()));
     let words = other.split_whitespace().count();
     if !(1..=4).contains(&words)
@@ -44,6 +56,25 @@ fn dutch_half(line: &str) -> Option<String> {
         None if is_heading(&dutch_f) => Some(dutch.trim().to_string()),
         _ => None,
     }
+}
+
+/// "Einddatum / End date", "Uren per week / Hours per week": the Dutch
+/// label first and its translation after it (of the same fact, or no label
+/// at all), as a bilingual city page writes them. "Start / Einde" (two
+/// facts) is no such pair.
+fn dutch_first<'a>(dutch: &'a str, other: &str) -> Option<&'a str> {
+    let field = field_of(&fold(dutch.trim()))?;
+    let other = other.trim();
+    let words = other.split_whitespace().count();
+    let same = match field_of(&fold(other)) {
+        Some(f) => f == field,
+        None => true,
+    };
+    ((1..=4).contains(&words)
+        && other.starts_with(char::is_uppercase)
+        && !other.contains(|c: char| c.is_ascii_digit() || c == '/')
+        && same)
+        .then(|| dutch.trim())
 }
 
 /// The text with each two-language label written in Dutch only.
@@ -78,6 +109,18 @@ mod tests {
             ),
             "Uren per week: 32\nSchaal: 10\nGunningscriteria\n"
         );
+    }
+
+    #[test]
+    fn a_dutch_label_with_its_translation_after_it() {
+        assert_eq!(
+            repair(
+                "Einddatum / End date\n16-07-2027\nUren per week / Hours per week: 32\nOpdrachtgever / Client\tGemeente Leiden\n"
+            ),
+            "Einddatum\n16-07-2027\nUren per week: 32\nOpdrachtgever\tGemeente Leiden\n"
+        );
+        let t = "Start / Einde: 1-1-2027 / 31-12-2027\n";
+        assert_eq!(repair(t), t);
     }
 
     #[test]

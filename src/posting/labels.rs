@@ -136,6 +136,19 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
             if points_row {
                 continue;
             }
+            // a second label after a separator ("Start: 18 Jan – End: 23
+            // Jul '27"): two facts
+            if let Some((first_value, second_field, second_value)) = second_label(value) {
+                for (field, value) in [(field, first_value), (second_field, second_value)] {
+                    out.push(Candidate {
+                        field,
+                        value: value.to_string(),
+                        value_with_next: value.to_string(),
+                        line: i,
+                    });
+                }
+                continue;
+            }
             // the next line continues the value unless it is a fact of its
             // own ("Reageren vóór: 11 dec, 10:00" / "Gepubliceerd: 1 dec 2026")
             let with_next = match next {
@@ -153,6 +166,22 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// A value that a separator and a second label with its colon follow
+/// ("18 Jan – End: 23 Jul '27", "32 uur | Tarief: € 95"): the first value,
+/// the second label's field and its value.
+fn second_label(value: &str) -> Option<(&str, Field, &str)> {
+    [" – ", " — ", " | ", " · "].iter().find_map(|sep| {
+        let (first, rest) = value.split_once(sep)?;
+        let colon = rest.find(':')?;
+        let head = &rest[..colon];
+        let field = (head.split_whitespace().count() <= 3)
+            .then(|| exact_label(&format!("{head}:")))
+            .flatten()?;
+        let second = rest[colon + 1..].trim();
+        (!first.trim().is_empty() && !second.is_empty()).then_some((first.trim(), field, second))
+    })
 }
 
 /// A cell that is only a time or a span of times ("10:00", "09:00 - 12:00").

@@ -256,3 +256,15 @@ fn a_planning_row_of_three_cells_names_its_step_in_more_words() {
         ["vrijdag 18 december 2026  vóór 10:00 uur"]
     );
 }
+
+#[test]
+fn a_second_label_after_a_separator_is_a_fact_of_its_own() {
+    let text = "Start: 18 Jan – End: 23 Jul '27";
+    assert_eq!(values(text, Field::Start), ["18 Jan"]);
+    assert_eq!(values(text, Field::End), ["23 Jul '27"]);
+    // a dash in a value with no label after it stays
+    assert_eq!(
+        values("Locatie: Assen – Provinciehuis", Field::Location),
+        ["Assen – Provinciehuis"]
+    );
+}

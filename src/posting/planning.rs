@@ -208,6 +208,8 @@ static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)(?:willen|hopen|gaan|kunnen|wensen) (?:\w+ ){0,2}?(?:starten|beginnen) (?:op|per)",
         // "We willen graag dat je begint op maandag 1 februari"
         r"(?-u:\b)dat (?:je|u) (?:begint|start) (?:op|per)",
+        // "Je begint op maandag 1 februari 2027 en …"
+        r"(?-u:\b)(?:je|u) (?:begint|start) (?:op|per)",
         // a chat's or list's "start ma 4 jan '27"
         r"(?-u:\b)start(?: op| per)?(?-u:\b)",
         // "someone to start on Monday the 11th of January", "starting from …"
@@ -229,7 +231,7 @@ pub fn asap_sentence(flat: &str) -> bool {
 /// "per 1 mei 2026 tot en met 31 januari 2027", "periode: 1 maart t/m 31
 /// augustus 2026" (the first date may leave out the year of the second).
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:per|van|vanaf|periode:?|periode van|from)\s+(?:\w+dag\s+)?(\d{1,2})\s+([a-z]{3,9})\.?(?:\s+(\d{4}))?\s+(?:tot en met|t/m|tot|until|to|-|–)\s+(?:\w+dag\s+)?(\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})")
+    Regex::new(r"(?i)(?-u:\b)(?:per|van|vanaf|periode:?|periode van|from)\s+(?:\w+(?:dag|day)\s+)?(\d{1,2})\s+([a-z]{3,9})\.?(?:\s+(\d{4}))?\s+(?:tot en met|t/m|tot|until|to|-|–)\s+(?:\w+(?:dag|day)\s+)?(\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})")
         .expect("static pattern")
 });
 
