@@ -139,6 +139,18 @@ fn unglue_label_runs(text: &str) -> String {
         if hits.len() < 3 {
             return line.to_string();
         }
+        // a planning's step among them ("…2026-12-15 09:00Gesprekken21 en
+        // 22 december 2026")
+        let mut hits: Vec<(usize, usize)> = hits
+            .iter()
+            .copied()
+            .chain(
+                glued_step_hits(line)
+                    .into_iter()
+                    .filter(|s| !hits.iter().any(|h| h.0 <= s.0 && s.0 < h.1)),
+            )
+            .collect();
+        hits.sort_unstable();
         let mut out = line[..hits[0].0].trim_end().to_string();
         let mut last = hits[0].0;
         for (start, end) in hits {

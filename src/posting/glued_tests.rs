@@ -99,3 +99,13 @@ fn lines_of_several_glued_labels_are_split_at_each() {
         "Uren: 28 per week\nStart: maandag 4 januari 2027\nEinde: woensdag 30 juni 2027\nVerlenging: mogelijk, 2 x 3 maanden\nTarief: max. 86 euro per uur excl. btw\nSchaal: 10 (indicatie)\nVOG: niet vereist\nSluitingsdatum: di 15 december 2026 vóór 12:00\nVragen: tot en met 9 december via het loket\nGesprekken: ma 21 december 2026, gemeentehuis Coevorden\n"
     );
 }
+
+#[test]
+fn a_planning_step_in_a_run_of_glued_labels() {
+    assert_eq!(
+        super::repair(
+            "KenmerkVRIJ-INH-2026-087Startdatum2027-01-11Reageren tot2026-12-15 09:00Gesprekken21 en 22 december 2026\n"
+        ),
+        "Kenmerk: VRIJ-INH-2026-087\nStartdatum: 2027-01-11\nReageren tot: 2026-12-15 09:00\nGesprekken: 21 en 22 december 2026\n"
+    );
+}

@@ -260,6 +260,11 @@ pub const LABELS: &[(&str, Field)] = &[
     ("indientermijn", Field::DeadlineDate),
     ("uiterste inschrijving", Field::DeadlineDate),
     ("inschrijving", Field::DeadlineDate),
+    ("offertes uiterlijk", Field::DeadlineDate),
+    ("offerte uiterlijk", Field::DeadlineDate),
+    ("inschrijvingen uiterlijk", Field::DeadlineDate),
+    ("inschrijving uiterlijk", Field::DeadlineDate),
+    ("aanbiedingen uiterlijk", Field::DeadlineDate),
     // a planning's step: "Uiterste moment inschrijving   di 15 december 2026   14:00 uur"
     ("uiterste moment inschrijving", Field::DeadlineDate),
     ("uiterste moment van inschrijving", Field::DeadlineDate),

@@ -290,6 +290,16 @@ fn unqualified(label: &str) -> String {
     };
     let t = t.strip_suffix(" klant").unwrap_or(t);
     let t = t.strip_suffix(" opdrachtgever").unwrap_or(t);
+    // whose step it is ("Sluiting bij VNOG", "Deadline bij de gemeente")
+    let t = match t.split_once(" bij ") {
+        Some((head, whose))
+            if whose.split_whitespace().count() <= 3
+                && !whose.contains(|c: char| c == ':' || c.is_ascii_digit()) =>
+        {
+            head
+        }
+        _ => t,
+    };
     // a rate's qualifier ("Uurtarief max.", "Tarief excl. btw")
     let t = [
         " max.",

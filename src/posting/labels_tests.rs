@@ -268,3 +268,21 @@ fn a_second_label_after_a_separator_is_a_fact_of_its_own() {
         ["Assen – Provinciehuis"]
     );
 }
+
+#[test]
+fn whose_step_it_is_and_offers_by_a_day() {
+    assert_eq!(
+        values(
+            "Sluiting bij VNOG\tvr 11-12-2026 10:00",
+            Field::DeadlineDate
+        ),
+        ["vr 11-12-2026 10:00"]
+    );
+    assert_eq!(
+        values(
+            "Offertes uiterlijk: woensdag 16 december 2026 om 16.00 uur",
+            Field::DeadlineDate
+        ),
+        ["woensdag 16 december 2026 om 16.00 uur"]
+    );
+}
