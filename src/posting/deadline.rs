@@ -66,11 +66,14 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<N
                 })
         })
     });
+    // a sentence without the year is read where the header gives no date,
+    // or a date without its time ("Solliciteer voor 16 dec" over "…kan tot
+    // woensdag 16 december om 17.00 uur")
     let sentence = planning::deadline_sentence(flat).or_else(|| {
-        header_date
-            .is_none()
+        (header_date.is_none() || header_time.is_none())
             .then(|| planning::deadline_sentence_yearless(flat, own_date?))
             .flatten()
+            .filter(|(sd, _)| header_date.is_none_or(|d| d == *sd))
     });
     let (date, time) = match (header_date, sentence) {
         (Some(d), Some((sd, st))) => {
@@ -119,6 +122,16 @@ fn yearless_reference(p: &Posting, own_date: Option<NaiveDate>) -> Option<NaiveD
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_days_time_further_on_completes_a_header_without_one() {
+        let text = "Beleidsadviseur Wonen\nGepubliceerd op 2 december 2026\nSolliciteer voor 16 dec\n\nSolliciteren kan tot woensdag 16 december om 17.00 uur via de knop.\n";
+        let p = crate::posting::parse(text).expect("a posting");
+        assert_eq!(
+            p.deadline.map(|d| d.naive_local().to_string()).as_deref(),
+            Some("2026-12-16 17:00:00")
+        );
+    }
+
     #[test]
     fn a_questions_row_is_not_the_closing() {
         let text = "Teamleider Vergunningen\n\nPlanning\nActiviteit | Datum\nUiterste datum vragen | 9 maart 2026, 12:00 uur\nSluiting inschrijving | 16 maart 2026, om 9 uur\n";

@@ -358,12 +358,32 @@ pub fn questions_deadline_yearless(flat: &str, own: NaiveDate) -> Option<DateTim
 /// time after it.
 fn yearless_after(flat: &str, triggers: &[Regex], own: NaiveDate) -> Option<DateTimeFound> {
     let refs: Vec<&Regex> = triggers.iter().collect();
-    let at = after_first(flat, &refs)?;
-    let head = window(flat, at, 30);
-    let date = yearless::with_weekday(head, own)
-        .or_else(|| yearless::coming(head, own))
-        .or_else(|| yearless::days(head, own).first().copied())?;
-    let time = first_time(window(flat, at, 60)).map(|(t, _)| t);
+    let read = |at: usize| {
+        let head = window(flat, at, 30);
+        let date = yearless::with_weekday(head, own)
+            .or_else(|| yearless::coming(head, own))
+            .or_else(|| yearless::days(head, own).first().copied())?;
+        let time = first_time(window(flat, at, 60)).map(|(t, _)| t);
+        Some((date, time))
+    };
+    let mut at = after_first(flat, &refs)?;
+    let (date, mut time) = read(at)?;
+    // a page's "Solliciteer voor 16 dec" over its text's "Solliciteren kan
+    // tot woensdag 16 december om 17.00 uur": the same day's time further on
+    for _ in 0..3 {
+        if time.is_some() {
+            break;
+        }
+        let Some(next) = flat.get(at..).and_then(|rest| after_first(rest, &refs)) else {
+            break;
+        };
+        at += next;
+        if let Some((d, t)) = read(at)
+            && d == date
+        {
+            time = t;
+        }
+    }
     Some((date, time))
 }
 
