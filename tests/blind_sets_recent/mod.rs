@@ -110,11 +110,12 @@ fn postings_of_an_eightieth_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 77-80 and before any of its
 /// own: 200 of 224 (89.3%), none refused.
+/// Now, after the teaching that followed: 210 of 224, held at 93%.
 #[test]
 fn postings_of_an_eighty_first_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen81"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.93, right, total, refused, misses);
 }
 
 /// An eighty-second blind set (`tests/fixtures/unseen82`), written by a
@@ -122,11 +123,12 @@ fn postings_of_an_eighty_first_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 77-80 and before any of its
 /// own: 186 of 205 (90.7%), none refused.
+/// Now, after the teaching that followed: 192 of 205, held at 93%.
 #[test]
 fn postings_of_an_eighty_second_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen82"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.93, right, total, refused, misses);
 }
 
 /// An eighty-third blind set (`tests/fixtures/unseen83`), written by a
@@ -134,11 +136,12 @@ fn postings_of_an_eighty_second_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 77-80 and before any of its
 /// own: 194 of 234 (82.9%), none refused.
+/// Now, after the teaching that followed: 206 of 234, held at 88%.
 #[test]
 fn postings_of_an_eighty_third_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen83"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.88, right, total, refused, misses);
 }
 
 /// An eighty-fourth blind set (`tests/fixtures/unseen84`), written by a
@@ -146,11 +149,12 @@ fn postings_of_an_eighty_third_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 77-80 and before any of its
 /// own: 166 of 208 (79.8%), none refused.
+/// Now, after the teaching that followed: 178 of 208, held at 85%.
 #[test]
 fn postings_of_an_eighty_fourth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen84"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.85, right, total, refused, misses);
 }
 
 /// An eighty-fifth blind set (`tests/fixtures/unseen85`), written by a
@@ -158,11 +162,12 @@ fn postings_of_an_eighty_fourth_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 81-84 and before any of its
 /// own: 178 of 204 (87.3%), none refused.
+/// Now, after the teaching that followed: 180 of 204, held at 88%.
 #[test]
 fn postings_of_an_eighty_fifth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen85"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.88, right, total, refused, misses);
 }
 
 /// An eighty-sixth blind set (`tests/fixtures/unseen86`), written by a
@@ -170,11 +175,12 @@ fn postings_of_an_eighty_fifth_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 81-84 and before any of its
 /// own: 194 of 222 (87.4%), none refused.
+/// Now, after the teaching that followed: 195 of 222, held at 87%.
 #[test]
 fn postings_of_an_eighty_sixth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen86"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.87, right, total, refused, misses);
 }
 
 /// An eighty-seventh blind set (`tests/fixtures/unseen87`), written by a
@@ -182,11 +188,12 @@ fn postings_of_an_eighty_sixth_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 81-84 and before any of its
 /// own: 190 of 211 (90.0%), none refused.
+/// Now, after the teaching that followed: 191 of 211, held at 90%.
 #[test]
 fn postings_of_an_eighty_seventh_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen87"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.90, right, total, refused, misses);
 }
 
 /// An eighty-eighth blind set (`tests/fixtures/unseen88`), written by a
@@ -194,9 +201,10 @@ fn postings_of_an_eighty_seventh_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 81-84 and before any of its
 /// own: 204 of 219 (93.2%), none refused.
+/// Now, after the teaching that followed: 206 of 219, held at 94%.
 #[test]
 fn postings_of_an_eighty_eighth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen88"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
