@@ -63,7 +63,13 @@ fn items(lines: &[Line]) -> Vec<Item> {
             }
             LineKind::Bullet | LineKind::Plain => {
                 let starts_lower = text.chars().next().is_some_and(|c| !c.is_uppercase());
-                let continues = open && (numbered || line.kind == LineKind::Plain && starts_lower);
+                // a row that ends with its points after one that did is an
+                // item of its own ("cv – 60 punten" / "motivatie – 15 punten")
+                let own_row = line.kind == LineKind::Plain
+                    && points_of(text).is_some()
+                    && out.last().is_some_and(|l| item_complete(&l.text));
+                let continues =
+                    open && !own_row && (numbered || line.kind == LineKind::Plain && starts_lower);
                 if continues {
                     if let Some(last) = out.last_mut() {
                         last.text.push(' ');

@@ -281,3 +281,13 @@ fn a_line_of_the_whole_after_the_rows_is_no_criterion() {
         [Some(35), Some(25), Some(40)]
     );
 }
+
+#[test]
+fn rows_in_small_letters_each_with_their_points() {
+    let p = crate::posting::parse(
+        "Adviseur Sociale Veiligheid\nDeadline: 15 december 2026 12:00\n\nBEOORDELING\ncv – 60 punten\nmotivatie – 15 punten\ntarief – 25 punten\n",
+    )
+    .expect("a posting");
+    let points: Vec<Option<u32>> = p.award.iter().map(|a| a.points).collect();
+    assert_eq!(points, [Some(60), Some(15), Some(25)]);
+}
