@@ -20,6 +20,18 @@ pub struct Candidate {
     pub line: usize,
 }
 
+impl Candidate {
+    /// A candidate whose value takes nothing from the next line.
+    fn alone(field: Field, value: &str, line: usize) -> Self {
+        Candidate {
+            field,
+            value: value.to_string(),
+            value_with_next: value.to_string(),
+            line,
+        }
+    }
+}
+
 /// Every label-value candidate in the document, in order of appearance.
 pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -49,12 +61,7 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
                 && value.contains(|c: char| c.is_ascii_digit())
                 && matches!(field, Field::DeadlineDate | Field::Start | Field::End)
             {
-                out.push(Candidate {
-                    field,
-                    value: value.to_string(),
-                    value_with_next: value.to_string(),
-                    line: i,
-                });
+                out.push(Candidate::alone(field, value, i));
                 continue;
             }
             let mut c = 0;
@@ -140,12 +147,7 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
             // Jul '27"): two facts
             if let Some((first_value, second_field, second_value)) = second_label(value) {
                 for (field, value) in [(field, first_value), (second_field, second_value)] {
-                    out.push(Candidate {
-                        field,
-                        value: value.to_string(),
-                        value_with_next: value.to_string(),
-                        line: i,
-                    });
+                    out.push(Candidate::alone(field, value, i));
                 }
                 continue;
             }
