@@ -151,8 +151,10 @@ pub fn classify(sentences: &[String]) -> Dba {
 }
 
 /// Words that ask the bidder to show or vouch for something.
-const OBLIGES: [&str; 17] = [
+const OBLIGES: [&str; 19] = [
     "garant",
+    "garandeer",
+    "guarantee",
     "verklaart",
     "tekent",
     " dient ",
@@ -261,7 +263,9 @@ fn rejects_zzp(f: &str, h: &Hits) -> bool {
 /// negation there says nothing of who may do the work.
 /// Only a money word near the ZZP'ers counts: a table's rows may run on
 /// into one sentence ("Tarief … excl. btw … Arbeidsrelatie Uitsluitend
-/// detachering; inzet van zzp'ers is niet toegestaan").
+/// detachering; inzet van zzp'ers is niet toegestaan", "Maximum uurtarief
+/// € 97,50 excl. btw Indicatie inschaling schaal 11 Zzp Zzp'ers zijn niet
+/// toegestaan"): 25 bytes before them, 40 after.
 fn about_money(f: &str) -> bool {
     const MONEY: [&str; 6] = [
         " fee",
@@ -273,7 +277,7 @@ fn about_money(f: &str) -> bool {
     ];
     ["zzp", "zelfstandig", "freelance"].iter().any(|who| {
         f.match_indices(who).any(|(at, _)| {
-            let lo = f.floor_char_boundary(at.saturating_sub(40));
+            let lo = f.floor_char_boundary(at.saturating_sub(25));
             let hi = f.ceil_char_boundary((at + 40).min(f.len()));
             MONEY.iter().any(|w| f[lo..hi].contains(w))
         })

@@ -76,6 +76,8 @@ pub(super) const PROOF_ASKED: &[&str] = &[
     "verkapt dienstverband",
     "waarborg",
     "geen gezagsverhouding",
+    // "… als de leverancier garandeert dat er geen dienstbetrekking ontstaat"
+    "garandeer",
 ];
 
 /// In a guarantee clause, the words that bind the bidder to something
@@ -85,6 +87,8 @@ pub(super) const BINDING_GUARANTEE: &[&str] = &[
     "dienstbetrekking",
     "relationship of authority",
     "employment relationship",
+    "outside of employment",
+    "outside employment",
     "arbeidsrelatie",
     "onderbouwen",
     "aan te tonen",
@@ -136,6 +140,16 @@ pub(super) const EXCLUDED: &[&str] = &[
     "als zelfstandige niet mogelijk",
     "als zzp'er is niet mogelijk",
     "als zzp'er niet mogelijk",
+    // English: "Secondment (detachering) or payroll only – no self-employed
+    // (ZZP) workers"
+    "no self-employed",
+    "no freelancers",
+    "no zzp",
+    "secondment only",
+    "payroll only",
+    "only via secondment",
+    "only through secondment",
+    "only on secondment",
 ];
 
 /// Phrases (folded) that open the work to self-employed bidders explicitly,
@@ -207,6 +221,9 @@ pub(super) const OPEN_TO_ZZP: &[&str] = &[
     "freelance (zzp)",
     "freelancers als gedetacheerden",
     "zonder gezagsverhouding",
+    // as in Dutch, work done without authority over it is open to a
+    // ZZP'er, unless the bidder must vouch for it (`dba.rs`, OBLIGES)
+    "without a relationship of authority",
     "open voor zelfstandigen",
     "open voor zelfstandig",
     "open voor zelfstandige professionals",
@@ -310,6 +327,8 @@ pub(super) const GUARANTEE: &[&str] = &[
     "bidder guarantees",
     "outside of an employment relationship",
     "outside an employment relationship",
+    "outside of employment",
+    "outside employment",
     "no employment relationship exists",
     "fictitious employment",
     "(fictitious) employment",
