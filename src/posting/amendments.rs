@@ -29,6 +29,10 @@ pub enum Change {
     DroppedKnockout(u32),
     /// The hours a week, at least and at most.
     Hours(Option<u32>, Option<u32>),
+    /// The first day of the work.
+    Start(NaiveDate),
+    /// The days of the interviews.
+    Interviews(Vec<NaiveDate>),
 }
 
 /// A change and the sentence that makes it (shown in a warning).
@@ -65,6 +69,16 @@ static HOURS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "K3 vervalt", "eis 2 komt te vervallen", "knock-out 4 wordt geschrapt".
+static START: LazyLock<Regex> = LazyLock::new(|| {
+    let subject = r"(?:startdatum|start\s+(?:van\s+de\s+)?opdracht|aanvang(?:\s+opdracht)?|ingangsdatum|begindatum|beoogde\s+start)";
+    Regex::new(&format!(r"(?i)\b{subject}\b[^.?!]{{0,40}}?{CHANGED}")).expect("static pattern")
+});
+
+static INTERVIEWS: LazyLock<Regex> = LazyLock::new(|| {
+    let subject = r"(?:gesprekken|gesprek|sollicitatiegesprekken|selectiegesprekken|interviews?|gespreksronde)";
+    Regex::new(&format!(r"(?i)\b{subject}\b[^.?!]{{0,40}}?{CHANGED}")).expect("static pattern")
+});
+
 static DROPPED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:k|ko|eis|knock-?out(?:criterium|-?eis)?|vereiste)[\s-]?(\d{1,2})\b[^.?!]{0,40}?\b(?:vervalt|komt\s+te\s+vervallen|is\s+vervallen|wordt\s+geschrapt|is\s+geschrapt|wordt\s+verwijderd|is\s+verwijderd)",
@@ -112,6 +126,17 @@ pub fn read(sentences: &[String], own: Option<NaiveDate>) -> Vec<Amendment> {
             && (lo.is_some() || hi.is_some())
         {
             push(Change::Hours(lo, hi));
+        }
+        if let Some(m) = START.find(s)
+            && let Some((date, _)) = date_after(&s[m.end()..], own)
+        {
+            push(Change::Start(date));
+        }
+        if let Some(m) = INTERVIEWS.find(s) {
+            let days = interviews_after(&format!("gesprekken op {}", &s[m.end()..]), own).dates;
+            if !days.is_empty() {
+                push(Change::Interviews(days));
+            }
         }
         for c in DROPPED.captures_iter(s) {
             if let Some(n) = c.get(1).and_then(|n| n.as_str().parse().ok()) {
@@ -197,7 +222,34 @@ pub fn apply(p: &mut Posting, text: &str, sentences: &[String], own: Option<Naiv
         }
     }
     // an answer restating the interviews under the changes' heading
-    if let Some(changes) = zone(text) {
+    if let Some((day, said)) = last(&found, |c| match c {
+        Change::Start(d) => Some(*d),
+        _ => None,
+    }) {
+        let before = p.start_date.map(|d| d.to_string());
+        p.warnings
+            .push(moved("the start", before, &day.to_string(), said));
+        p.start_date = Some(day);
+        p.start_asap = false;
+    }
+    let talks = last(&found, |c| match c {
+        Change::Interviews(days) => Some(days.clone()),
+        _ => None,
+    });
+    if let Some((days, said)) = talks {
+        let show = |d: &[NaiveDate]| {
+            d.iter()
+                .map(NaiveDate::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let before = (!p.interview_dates.is_empty()).then(|| show(&p.interview_dates));
+        p.warnings
+            .push(moved("the interviews", before, &show(&days), said));
+        p.interview_dates = days;
+        p.interview_week_of = None;
+        p.interview_time = None;
+    } else if let Some(changes) = zone(text) {
         let answers: Vec<String> = prose::sentences(changes)
             .into_iter()
             .filter(|s| !is_question(s))
@@ -298,104 +350,5 @@ fn window(s: &str, n: usize) -> &str {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sentences(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
-    }
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).expect("date")
-    }
-
-    #[test]
-    fn an_answer_moves_the_deadline_and_a_question_does_not() {
-        let found = read(
-            &sentences(&[
-                "Vraag 3: Kan de sluitingsdatum worden verlengd naar 15 januari 2027?",
-                "Antwoord: Ja. De sluitingstermijn wordt verschoven naar vrijdag 8 januari 2027 om 12:00 uur.",
-            ]),
-            None,
-        );
-        let (deadline, _) = last(&found, |c| match c {
-            Change::Deadline(d, t) => Some((*d, *t)),
-            _ => None,
-        })
-        .expect("a change");
-        assert_eq!(deadline, (d(2027, 1, 8), NaiveTime::from_hms_opt(12, 0, 0)));
-        assert_eq!(found.len(), 1);
-    }
-
-    #[test]
-    fn the_latest_update_wins_over_the_last_in_the_text() {
-        let found = read(
-            &sentences(&[
-                "Update 4 december: deadline verschoven naar 18 december 12:00.",
-                "Update 1 december: deadline verschoven naar 11 december 10:00.",
-            ]),
-            Some(d(2026, 12, 1)),
-        );
-        let (deadline, _) = last(&found, |c| match c {
-            Change::Deadline(d, _) => Some(*d),
-            _ => None,
-        })
-        .expect("a change");
-        assert_eq!(deadline, d(2026, 12, 18));
-    }
-
-    #[test]
-    fn a_rate_raised_and_a_knockout_dropped() {
-        let found = read(
-            &sentences(&[
-                "Het maximumtarief van € 85,00 ligt onder het marktniveau.",
-                "Antwoord: Het maximumtarief wordt verhoogd naar € 92,50 excl. btw.",
-                "Antwoord: K3 vervalt als knock-outcriterium.",
-                "a. Het maximaal uurtarief wordt verhoogd van € 95,00 naar € 99,50 exclusief btw.",
-                "b. Knock-outeis 4 (rijbewijs B) komt te vervallen.",
-            ]),
-            None,
-        );
-        assert_eq!(
-            found.iter().map(|a| a.change.clone()).collect::<Vec<_>>(),
-            vec![
-                Change::MaxRate(Money::from_eur(92.5).expect("money")),
-                Change::DroppedKnockout(3),
-                Change::MaxRate(Money::from_eur(99.5).expect("money")),
-                Change::DroppedKnockout(4),
-            ]
-        );
-    }
-
-    #[test]
-    fn the_changes_start_under_their_heading() {
-        let text =
-            "Publicatie nota van inlichtingen: 9 december\nNOTA VAN INLICHTINGEN\nVraag 1: …\n";
-        assert_eq!(zone(text), Some("Vraag 1: …\n"));
-        assert_eq!(zone("Planning\nGesprekken: week 51\n"), None);
-    }
-
-    #[test]
-    fn hours_widened() {
-        let found = read(
-            &sentences(&["- Uren per week verruimd naar 32-36 (was: 36)."]),
-            None,
-        );
-        assert_eq!(
-            found.iter().map(|a| a.change.clone()).collect::<Vec<_>>(),
-            vec![Change::Hours(Some(32), Some(36))]
-        );
-    }
-
-    #[test]
-    fn an_extension_of_the_work_is_no_new_deadline() {
-        let found = read(
-            &sentences(&[
-                "De opdracht kan worden verlengd tot 31 december 2028.",
-                "Het tarief is inclusief reiskosten.",
-            ]),
-            None,
-        );
-        assert!(found.is_empty(), "{found:?}");
-    }
-}
+#[path = "amendments_tests.rs"]
+mod tests;

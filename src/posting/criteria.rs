@@ -7,7 +7,7 @@
 //! its [`RateBand`]s and other prose ("Geef in het cv…") is left out.
 
 use super::criteria_ends as ends;
-use super::criteria_points::{bare_points, is_column_header, points_of};
+use super::criteria_points::{bare_points, bracketed_points, is_column_header, points_of};
 use super::lines::{Line, LineKind, ends_item};
 use super::model::{AwardCriterion, KnockoutCriterion, RateBand};
 use super::money::{Money, find_euro_amounts};
@@ -299,6 +299,17 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
         && let Some(at) = bare.iter().position(Option::is_none)
     {
         bare[at] = trailing_number(&items[at].1.text);
+    }
+    // a note's shorthand: every row ends in its points in brackets ("-
+    // prijs (35)"), which make the whole 100
+    if bare.iter().any(Option::is_none) {
+        let bracketed: Vec<Option<u32>> = items
+            .iter()
+            .map(|(_, it)| bracketed_points(&it.text))
+            .collect();
+        if bracketed.len() >= 2 && ends::sum(bracketed.iter().copied()) == Some(100) {
+            bare = bracketed;
+        }
     }
     // and the row of their sum ("Totaal      100"), or a sentence after
     // the list, is no criterion

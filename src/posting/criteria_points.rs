@@ -92,6 +92,15 @@ pub(super) fn bare_points(text: &str) -> Option<u32> {
     (1..=100).contains(&n).then_some(n)
 }
 
+/// A number in brackets that ends a row ("ervaring inspectie (40)"): its
+/// points only where the list's such numbers make 100 (`criteria.rs`).
+pub(super) fn bracketed_points(text: &str) -> Option<u32> {
+    let inner = text.trim_end().strip_suffix(')')?;
+    let (_, n) = inner.rsplit_once('(')?;
+    let n: u32 = n.trim().parse().ok()?;
+    (1..=100).contains(&n).then_some(n)
+}
+
 /// An item that ends in the whole of the list ("prijs: 40 (totaal 100
 /// punten)"): the item before it and that whole.
 pub(super) fn with_total(text: &str) -> Option<(&str, u32)> {

@@ -291,3 +291,18 @@ fn rows_in_small_letters_each_with_their_points() {
     let points: Vec<Option<u32>> = p.award.iter().map(|a| a.points).collect();
     assert_eq!(points, [Some(60), Some(15), Some(25)]);
 }
+
+#[test]
+fn points_in_brackets_that_make_the_whole() {
+    let lines = split_lines(
+        "- ervaring inspectie bij gemeenten (40)\n- aanpak KPI-verslagen (25)\n- prijs (35)\n",
+    );
+    let aw = award(&[&lines], 1);
+    assert_eq!(
+        aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+        [Some(40), Some(25), Some(35)]
+    );
+    // numbers in brackets that make no whole are no points
+    let lines = split_lines("- referenties (3)\n- cv (2)\n");
+    assert!(award(&[&lines], 1).iter().all(|c| c.points.is_none()));
+}

@@ -314,7 +314,9 @@ fn opens(f: &str, h: &Hits) -> bool {
             let after = &f[end..];
             // a negation in brackets is about something else ("(VOF niet mogelijk)")
             let cut = after.char_indices().nth(25).map_or(after.len(), |(j, _)| j);
-            let cut = after[..cut].find('(').unwrap_or(cut);
+            // nor one in the next clause ("open voor zelfstandigen; er is
+            // geen sprake van een gezagsverhouding")
+            let cut = after[..cut].find(['(', ';']).unwrap_or(cut);
             !NEGATIONS.iter().any(|n| after[..cut].contains(n.trim()))
         })
 }

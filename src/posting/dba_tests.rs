@@ -439,3 +439,14 @@ fn english_routes_that_leave_out_the_self_employed_exclude_them() {
         DbaStance::ZzpExcluded
     );
 }
+
+#[test]
+fn a_negation_in_the_next_clause_does_not_close_what_was_opened() {
+    let stance = |t: &str| classify(&s(&[t])).stance;
+    assert_eq!(
+        stance(
+            "Deze opdracht staat open voor zelfstandigen; er is geen sprake van een gezagsverhouding."
+        ),
+        DbaStance::IndependentScope
+    );
+}

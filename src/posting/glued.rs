@@ -377,6 +377,10 @@ fn caps_label_end(line: &str) -> Option<usize> {
         })
 }
 
+/// Labels too short for the label table's glue ([`glue_labels`]), known
+/// as labels only when their figure is glued on.
+const SHORT_LABELS: [&str; 2] = ["uren", "duur"];
+
 /// Where capitalised labels sit glued: at the line's start or right after
 /// a value, with their own value glued on (a digit, "€" or a capital) or
 /// after one space ("Locatie Den HaagUren per week 36Startdatum per direct").
@@ -392,12 +396,20 @@ fn glued_label_hits(line: &str, small_value: bool) -> Vec<(usize, usize)> {
         let opens_value = hits.last().is_some_and(|&(_, end)| end == i);
         if i >= skip_to && c.is_uppercase() && after_value && !opens_value {
             let rest = &line[i..];
-            let best = glue_labels()
-                .filter(|l| {
-                    rest.get(..l.len())
-                        .is_some_and(|h| h.eq_ignore_ascii_case(l))
+            let head_is = |l: &str| {
+                rest.get(..l.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(l))
+            };
+            // a short label only with its figure glued on ("…-07Uren16 - 20")
+            let short = || {
+                SHORT_LABELS.into_iter().find(|l| {
+                    head_is(l) && rest[l.len()..].starts_with(|a: char| a.is_ascii_digit())
                 })
-                .max_by_key(|l| l.len());
+            };
+            let best = glue_labels()
+                .filter(|l| head_is(l))
+                .max_by_key(|l| l.len())
+                .or_else(short);
             if let Some(l) = best
                 && (rest[l.len()..].chars().next().is_some_and(|a| {
                     a.is_ascii_digit()

@@ -109,3 +109,13 @@ fn a_planning_step_in_a_run_of_glued_labels() {
         "Kenmerk: VRIJ-INH-2026-087\nStartdatum: 2027-01-11\nReageren tot: 2026-12-15 09:00\nGesprekken: 21 en 22 december 2026\n"
     );
 }
+
+#[test]
+fn a_short_label_glued_between_a_code_and_its_figure() {
+    assert_eq!(
+        super::unglue_label_lines(
+            "OrganisatieGemeente Maastricht\nKenmerkMTR-CC-2026-07Uren16 - 20 per week\nStart1 februari 2027\n"
+        ),
+        "Organisatie: Gemeente Maastricht\nKenmerk: MTR-CC-2026-07\nUren: 16 - 20 per week\nStart: 1 februari 2027\n"
+    );
+}

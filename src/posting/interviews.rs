@@ -36,6 +36,9 @@ static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)uit voor een (?:\w+)?gesprek (?:op|in)",
         // a message's "Gesprek is wo 27-1 in de middag"
         r"(?-u:\b)gesprek(?:ken)? (?:is|zijn|vindt plaats|vinden plaats)(?: op)?(?-u:\b)",
+        // the client as the one who holds them: "De gesprekken voeren we op
+        // dinsdag 22 december", "de gesprekken houden wij op …"
+        r"(?-u:\b)gesprek(?:ken)? (?:voeren|houden|plannen) (?:we|wij)(?: \w+)?(?: op| in)?(?-u:\b)",
         r"(?-u:\b)interviews (?:are|will be) (?:planned|held|scheduled)(?: for| on| in)?",
         r"(?-u:\b)interviews (?:will )?take place(?: on| in)?",
     ])

@@ -128,3 +128,14 @@ fn a_pair_with_a_month_after_each_day_and_the_next_lines_fact() {
     );
     assert_eq!(i.dates, vec![d(2026, 12, 21)]);
 }
+
+#[test]
+fn the_client_who_holds_the_interviews() {
+    let i = interviews("De gesprekken voeren we op dinsdag 22 december 2026 in Alkmaar.");
+    assert_eq!(i.dates, vec![d(2026, 12, 22)]);
+    let i = interviews_after(
+        "De gesprekken houden wij op dinsdag 22 december in Alkmaar.",
+        Some(d(2026, 12, 5)),
+    );
+    assert_eq!(i.dates, vec![d(2026, 12, 22)]);
+}

@@ -244,6 +244,10 @@ pub const LABELS: &[(&str, Field)] = &[
     ("apply before", Field::DeadlineDate),
     ("tender deadline", Field::DeadlineDate),
     ("submission deadline", Field::DeadlineDate),
+    // a sourcing event's close (Ivalua, Coupa, Ariba: "End Time  12/17/26
+    // 12:00 PM CET"; its "Start Time" is the event's opening, no field)
+    ("end time", Field::DeadlineDate),
+    ("response deadline", Field::DeadlineDate),
     ("closing", Field::DeadlineDate),
     ("closes", Field::DeadlineDate),
     ("closes on", Field::DeadlineDate),

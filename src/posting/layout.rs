@@ -50,6 +50,8 @@ static EU_FORM_SECTION: LazyLock<Regex> = LazyLock::new(|| {
 pub fn repair(text: &str) -> String {
     let mut text = super::copies::unquote(text);
     step!(text = super::line_numbers::repair(&text));
+    step!(text = super::change_rows::repair(&text));
+    step!(text = super::form_fields::repair(&text));
     step!(text = super::digest::repair(&text));
     step!(text = super::page_furniture::repair(&text));
     step!(text = super::teasers::repair(&text));
@@ -120,9 +122,10 @@ static DOTTED_LEADER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A label padded to a column before its colon, as a form or a plain-text
-/// mail aligns them ("Uren per week     : 24").
+/// mail aligns them ("Uren per week     : 24"), also where a forward
+/// indents the block ("  Functie          : Adviseur").
 static PADDED_COLON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^(\p{Lu}[^:\n\t]{0,30}?[^\s:]) {2,}: *(\S)").expect("static pattern")
+    Regex::new(r"(?m)^[ \t]*(\p{Lu}[^:\n\t]{0,30}?[^\s:]) {2,}: *(\S)").expect("static pattern")
 });
 
 /// A label and its value joined by "=", as a summary block writes them

@@ -264,13 +264,54 @@ fn strip_letter(t: &str) -> &str {
     }
 }
 
-/// Removes markdown emphasis (`**`, `__`, `*`) and trims.
+/// Removes markdown emphasis (`**`, `__`, `*`, and a chat's italic label
+/// "_Start:_ per 1 februari") and trims.
 pub fn strip_emphasis(t: &str) -> String {
+    let t = italic_label(t.trim_start());
     t.replace("**", "")
         .replace("__", "")
         .replace('*', "")
         .trim()
         .to_string()
+}
+
+/// "_Start:_ per 1 februari" as "Start: per 1 februari": a label in a
+/// chat's italics (WhatsApp, Slack) at the start of a line.
+fn italic_label(t: &str) -> std::borrow::Cow<'_, str> {
+    let Some(rest) = t.strip_prefix('_') else {
+        return t.into();
+    };
+    match rest.find('_') {
+        Some(end)
+            if (1..=40).contains(&end)
+                && (rest[..end].ends_with(':') || rest[end + 1..].starts_with(':')) =>
+        {
+            format!("{}{}", &rest[..end], &rest[end + 1..]).into()
+        }
+        _ => t.into(),
+    }
+}
+
+/// A heading without the part of a form it opens ("Deel A - Uitsluitingscriteria",
+/// "Part 2: Award criteria", "Onderdeel B – Eisen").
+fn without_part(lower: &str) -> &str {
+    let Some(rest) = ["deel ", "onderdeel ", "part ", "section "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+    else {
+        return lower;
+    };
+    let mark = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    if !(1..=2).contains(&mark) {
+        return lower;
+    }
+    let after = rest[mark..].trim_start();
+    ["- ", "– ", "— ", ": ", ". "]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))
+        .map_or(lower, str::trim_start)
 }
 
 /// The section a line opens, if it is a heading.
@@ -279,6 +320,7 @@ pub fn heading_section(line: &Line) -> Option<Section> {
     // (a section's number or mark before it: "3.2 Eisen", "§ 4  Eisen")
     let lower =
         lower.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '§'));
+    let lower = without_part(lower);
     let matched = SECTION_WORDS
         .iter()
         .find(|(word, _)| {

@@ -161,3 +161,31 @@ fn a_sub_section_s_number_and_a_disowning_heading() {
     assert_eq!(heading_section(&lines[0]), Some(Section::Knockout));
     assert_eq!(heading_section(&lines[1]), Some(Section::Other));
 }
+
+#[test]
+fn a_chat_s_italic_label_is_a_label() {
+    assert_eq!(
+        strip_emphasis("_Start:_ per 1 februari"),
+        "Start: per 1 februari"
+    );
+    assert_eq!(strip_emphasis("_Uren_: 24 per week"), "Uren: 24 per week");
+    // an underscore in a name, or italics that are no label, stay as they are
+    assert_eq!(strip_emphasis("Uren_per_week: 32"), "Uren_per_week: 32");
+    assert_eq!(
+        strip_emphasis("_let op_ de sluiting is eerder"),
+        "_let op_ de sluiting is eerder"
+    );
+}
+
+#[test]
+fn a_form_s_part_before_a_heading_is_no_part_of_it() {
+    let h = |s: &str| heading_section(&classify(s));
+    assert_eq!(
+        h("Deel A - Uitsluitingscriteria"),
+        h("Uitsluitingscriteria")
+    );
+    assert!(h("Uitsluitingscriteria").is_some());
+    assert_eq!(h("Part 2: Award criteria"), h("Award criteria"));
+    // a part that is no heading stays none
+    assert_eq!(h("Deel A - Gegevens van de aanbieder"), None);
+}

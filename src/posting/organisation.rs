@@ -192,6 +192,39 @@ pub fn from_value(v: &str) -> Option<String> {
     if let Some(body) = known_bodies::at_start(v) {
         return Some(body);
     }
+    // a portal's "Buyer  Sanne Verhulst (Inkoop)": a person and her desk
+    // ("Gemeente Utrecht (Inkoop)" is the client's own desk)
+    if let Some((who, desk)) = v.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+        && [
+            "inkoop",
+            "inkoper",
+            "buyer",
+            "procurement",
+            "purchasing",
+            "contactpersoon",
+        ]
+        .contains(&fold(desk).as_str())
+        && (2..=4).contains(&who.split_whitespace().count())
+        && known_bodies::at_start(who).is_none()
+        && !is_municipality(who)
+        && !fold(who).split_whitespace().any(|w| {
+            [
+                "gemeente",
+                "provincie",
+                "waterschap",
+                "ggd",
+                "regio",
+                "dienst",
+                "omgevingsdienst",
+                "veiligheidsregio",
+                "hoogheemraadschap",
+                "wetterskip",
+            ]
+            .contains(&w)
+        })
+    {
+        return None;
+    }
     // "Gemeente Maastricht, namens de Heuvellandgemeenten (…)": the body
     // that acts for the others is the client
     let v = [", namens ", " namens ", ", on behalf of ", " on behalf of "]

@@ -172,3 +172,12 @@ fn logos_and_bare_names() {
         Some("Midden-Delfland")
     );
 }
+
+#[test]
+fn a_buyer_with_her_desk_is_no_client() {
+    assert_eq!(from_value("Sanne Verhulst (Inkoop)"), None);
+    assert_eq!(
+        from_value("Gemeente Utrecht (Inkoop)").as_deref(),
+        Some("Utrecht")
+    );
+}

@@ -136,6 +136,30 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
         &p.title,
         p.organisation.as_deref(),
     )));
+    // a body's heading taken for the title ("Scope van het project") where
+    // the page address names a role and shares no word with it (a
+    // translated page's title does: "Employee permits events and APV" /
+    // "…/medewerker-vergunningen-evenementen-en-apv"): the address's words
+    // are the better guess, made up and said so below
+    let words = |t: &str| -> Vec<String> {
+        fold(t)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_string)
+            .collect()
+    };
+    if !p.title.is_empty()
+        && !title::names_a_role(&p.title)
+        && p.url
+            .as_deref()
+            .and_then(source::title_from_address)
+            .is_some_and(|t| {
+                let own = words(&p.title);
+                title::names_a_role(&t) && !words(&t).iter().any(|w| own.contains(w))
+            })
+    {
+        p.title.clear();
+    }
     let title_hours = strip::hours_suffix(&p.title);
     if let Some((rest, _)) = &title_hours {
         p.title = rest.clone();

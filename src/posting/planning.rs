@@ -75,7 +75,8 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:inschrijven|reageren|aanbieden|offreren|solliciteren) (?:kan |is mogelijk )?(?:tot|uiterlijk|vóór|voor)(?: en met)?",
         // "de aanvraag sluit uiterlijk 8 januari a.s. om 10.00 uur"
         // "de uitvraag van de gemeente sluit op vrijdag 18 december 2026"
-        r"(?:aanvraag|opdracht|uitvraag|inschrijving|vacature)(?: (?:van|bij) (?:de |het )?[\w-]+)? sluit(?: op)?(?: uiterlijk)?(?: op)?",
+        // a form's "Deze vragenlijst sluit op vrijdag 18 december om 09.00 uur"
+        r"(?:aanvraag|opdracht|uitvraag|inschrijving|vacature|vragenlijst|formulier|aanmeldformulier|inschrijfformulier)(?: (?:van|bij) (?:de |het )?[\w-]+)? sluit(?: op)?(?: uiterlijk)?(?: op)?",
         // a timeline's step "Biedingen sluiten: vr 18 dec 2026 10:00"
         r"(?-u:\b)(?:biedingen|inschrijvingen|offertes|aanmeldingen|reacties) sluiten:?(?: op)?",
         r"uiterste (?:inschrijf|reactie|indien)datum(?: (?:offerte|offertes|aanbieding|inschrijving))?:?",

@@ -328,3 +328,11 @@ fn answers_as_a_step_with_its_day_on() {
         "Vragen — vr 11 dec, 12:00 Nota van inlichtingen — di 15 dec Sluiting — do 17 dec, 10:00";
     assert_eq!(answers_published(t, own), Some(d(2026, 12, 15)));
 }
+
+#[test]
+fn a_form_that_closes_closes_the_posting() {
+    assert_eq!(
+        deadline_sentence("Deze vragenlijst sluit op vrijdag 18 december 2026 om 09.00 uur."),
+        Some((d(2026, 12, 18), NaiveTime::from_hms_opt(9, 0, 0)))
+    );
+}

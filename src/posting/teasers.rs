@@ -84,7 +84,7 @@ fn is_teaser(line: &str) -> bool {
         && t.chars().count() <= 100
         && !t.contains(" > ")
         && !t.contains(" › ")
-        && t.contains(|c: char| c.is_ascii_digit() || matches!(c, '–' | '·' | '|' | '┌'))
+        && t.contains(|c: char| c.is_ascii_digit() || matches!(c, '–' | '—' | '·' | '|' | '┌'))
 }
 
 /// The text without the lines of other postings.
@@ -135,6 +135,8 @@ mod tests {
         assert_eq!(repair(t), "\nVergunningverlener\nUren: 32\n\n\nFooter\n");
         let t = "Prijs 35\n\nVergelijkbaar\nProjectleider Verkeersveiligheid · Gemeente Almere · 36 u/w\n";
         assert_eq!(repair(t), "Prijs 35\n\n");
+        let t = "Delen\n\nBekijk ook\nBeleidsadviseur Participatie — Gemeente Zaanstad\nTeamleider Inkomen (interim) — Werkplein Drechtsteden\n";
+        assert_eq!(repair(t), "Delen\n\n");
     }
 
     #[test]

@@ -54,7 +54,11 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         Some((head, rest))
             if head.split_whitespace().count() <= 5
                 && !names_a_role(head)
-                && fold(head).split_whitespace().any(|w| {
+                // "Event #4471: …", "Taak #812: …": a record's number
+                && (head.split_whitespace().any(|w| {
+                    w.strip_prefix('#')
+                        .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                }) || fold(head).split_whitespace().any(|w| {
                     [
                         "aanvraag",
                         "inhuur",
@@ -66,7 +70,7 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
                     ]
                     .iter()
                     .any(|k| w.starts_with(k) || w.ends_with(k))
-                })
+                }))
                 && names_a_role(rest) =>
         {
             rest.trim()
@@ -99,11 +103,14 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         _ => title,
     };
     // a remark in brackets about the name ("(zo heet hij in de
-    // uitvraag)") or the client's initials ("(OFGV)")
+    // uitvraag)", "(zo staat ie in de aanvraag)") or the client's initials
+    // ("(OFGV)")
     let title = match title.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
         Some((role, inside))
             if names_a_role(role)
-                && (fold(inside).contains("uitvraag")
+                && (["uitvraag", "aanvraag", "zo staat", "zo heet", "official"]
+                    .iter()
+                    .any(|w| fold(inside).contains(w))
                     || organisation.is_some_and(|o| inside == initials(o))) =>
         {
             role.trim_end()
@@ -252,6 +259,9 @@ const REQUEST_KIND: &[&str] = &[
     "extern",
     "externe",
     "tijdelijke",
+    // a supplier's form for offering someone ("Aanbieding kandidaat - …")
+    "aanbieding",
+    "kandidaat",
 ];
 
 /// A title without a reference in brackets at its end ("… (ref. 4821117)",

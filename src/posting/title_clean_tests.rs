@@ -241,3 +241,25 @@ fn labels_sections_hours_teams_and_quotes_around_a_title_are_dropped() {
         "Adviseur Wonen (2 posities)"
     );
 }
+
+#[test]
+fn a_record_number_a_supplier_s_form_and_a_remark_are_not_the_title() {
+    assert_eq!(
+        clean(
+            "Event #4471: Contractmanager Veerdienst Westerschelde",
+            None
+        ),
+        "Contractmanager Veerdienst Westerschelde"
+    );
+    assert_eq!(
+        clean("Aanbieding kandidaat - Adviseur Medische Milieukunde", None),
+        "Adviseur Medische Milieukunde"
+    );
+    assert_eq!(
+        clean(
+            "Medewerker Terugvordering en Verhaal (zo staat ie in de aanvraag)",
+            None
+        ),
+        "Medewerker Terugvordering en Verhaal"
+    );
+}

@@ -16,7 +16,8 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([01]?\d|[0-3]\d)/([0-3]?\d)/(\d{4})\b").expect("static pattern")
+    // a two-figure year as a sourcing event prints it ("12/17/26 12:00 PM")
+    Regex::new(r"\b([01]?\d|[0-3]\d)/([0-3]?\d)/(\d{4}|\d{2})\b").expect("static pattern")
 });
 
 fn numbers(c: &regex::Captures) -> (u32, u32) {
@@ -48,7 +49,11 @@ pub fn repair(text: &str) -> Cow<'_, str> {
             .find(|(_, m)| *m == month)
             .map(|(name, _)| *name);
         match name {
-            Some(name) if (1..=31).contains(&day) => format!("{day} {name} {}", &c[3]),
+            Some(name) if (1..=31).contains(&day) => {
+                let year = &c[3];
+                let century = if year.len() == 2 { "20" } else { "" };
+                format!("{day} {name} {century}{year}")
+            }
             _ => c[0].to_string(),
         }
     })
@@ -122,6 +127,10 @@ mod tests {
         assert_eq!(
             repair("Start Date: 01/11/2027\nEnd: 04/30/2027\nSluiting: 12/15/2026 10:00 AM"),
             "Start Date: 11 januari 2027\nEnd: 30 april 2027\nSluiting: 15 december 2026 10:00 AM"
+        );
+        assert_eq!(
+            repair("Start Time 12/3/26 9:00 AM CET\nEnd Time 12/17/26 12:00 PM CET"),
+            "Start Time 3 december 2026 9:00 AM CET\nEnd Time 17 december 2026 12:00 PM CET"
         );
     }
 
