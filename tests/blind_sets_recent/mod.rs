@@ -1,4 +1,4 @@
-//! The blind sets written from the seventy-third on (to the ninety-second), each on sites and
+//! The blind sets written from the seventy-third on (to the ninety-sixth), each on sites and
 //! channels no earlier set used (see `parse_platforms.rs` for what a blind
 //! set is): one test per set, holding it at the share of values it reads
 //! now. Each set's first read was measured before its kinds were taught.
@@ -214,11 +214,12 @@ fn postings_of_an_eighty_eighth_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 81-88 and before any of its
 /// own: 170 of 208 (81.7%), none refused.
+/// Now, after the teaching that followed: 181 of 208, held at 87%.
 #[test]
 fn postings_of_an_eighty_ninth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen89"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.81, right, total, refused, misses);
+    check_unseen_at(0.87, right, total, refused, misses);
 }
 
 /// A ninetieth blind set (`tests/fixtures/unseen90`), written by a
@@ -226,11 +227,12 @@ fn postings_of_an_eighty_ninth_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 81-88 and before any of its
 /// own: 194 of 222 (87.4%), none refused.
+/// Now, after the teaching that followed: 206 of 222, held at 92%.
 #[test]
 fn postings_of_a_ninetieth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen90"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.87, right, total, refused, misses);
+    check_unseen_at(0.92, right, total, refused, misses);
 }
 
 /// A ninety-first blind set (`tests/fixtures/unseen91`), written by a
@@ -238,11 +240,12 @@ fn postings_of_a_ninetieth_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 81-88 and before any of its
 /// own: 185 of 215 (86.0%), none refused.
+/// Now, after the teaching that followed: 190 of 215, held at 88%.
 #[test]
 fn postings_of_a_ninety_first_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen91"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.86, right, total, refused, misses);
+    check_unseen_at(0.88, right, total, refused, misses);
 }
 
 /// A ninety-second blind set (`tests/fixtures/unseen92`), written by a
@@ -250,9 +253,58 @@ fn postings_of_a_ninety_first_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 81-88 and before any of its
 /// own: 202 of 224 (90.2%), none refused.
+/// Now, after the teaching that followed: 212 of 224, held at 94%.
 #[test]
 fn postings_of_a_ninety_second_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen92"));
     assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.94, right, total, refused, misses);
+}
+
+/// A ninety-third blind set (`tests/fixtures/unseen93`), written by a
+/// helper that had not read the parser, on interim and secondment agencies' own sites and mails carrying a municipality's request (small bureaus, ZZP collectives, regional detacheerders), each with its own reference, earlier deadline and rate wording beside the client's; half cut at 2,000
+/// bytes.
+/// First read, after the teaching of sets 89-92 and before any of its
+/// own: 192 of 221 (86.9%), none refused.
+#[test]
+fn postings_of_a_ninety_third_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen93"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.86, right, total, refused, misses);
+}
+
+/// A ninety-fourth blind set (`tests/fixtures/unseen94`), written by a
+/// helper that had not read the parser, on requests as office documents turned to text (headers and footers on every page, a table of contents, merged planning cells, check boxes, a letter's signature block, a criteria annex, a workbook's criteria tab, slides with speaker notes, a comparison of two versions, reviewers' comments); half cut at 2,000
+/// bytes.
+/// First read, after the teaching of sets 89-92 and before any of its
+/// own: 182 of 214 (85.0%), none refused.
+#[test]
+fn postings_of_a_ninety_fourth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen94"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.85, right, total, refused, misses);
+}
+
+/// A ninety-fifth blind set (`tests/fixtures/unseen95`), written by a
+/// helper that had not read the parser, on job boards for particular professions (ICT, legal, youth care and healthcare, civil engineering, finance, communication, HR, environment), each with its own labels, badges, rate widgets and apply buttons; half cut at 2,000
+/// bytes.
+/// First read, after the teaching of sets 89-92 and before any of its
+/// own: 204 of 226 (90.3%), none refused.
+#[test]
+fn postings_of_a_ninety_fifth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen95"));
+    assert!(total >= 100, "every posting has its answers");
     check_unseen_at(0.9, right, total, refused, misses);
+}
+
+/// A ninety-sixth blind set (`tests/fixtures/unseen96`), written by a
+/// helper that had not read the parser, on postings that change or are read late (a repost with a new deadline, an update block on top, a withdrawn or paused request, a reopened request, a second round, two roles in one request, a countdown beside the real date); half cut at 2,000
+/// bytes.
+/// First read, after the teaching of sets 89-92 and before any of its
+/// own: 187 of 213 (87.8%), none refused.
+#[test]
+fn postings_of_a_ninety_sixth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen96"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.87, right, total, refused, misses);
 }
