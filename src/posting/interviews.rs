@@ -62,7 +62,7 @@ static INTERVIEW_WEEK: LazyLock<Regex> = LazyLock::new(|| {
 /// aanpak: woensdag 20-1-2027".
 static INTERVIEW_STEP: LazyLock<Regex> = LazyLock::new(|| {
     step(
-        r"(?:(?:selectie|sollicitatie)?gesprekken(?: met [\w ]{1,50}?)?|kennismaking(?:sgesprek(?:ken)?)?|presentaties?(?: [\w ]{0,30}?)?)",
+        r"(?:(?:selectie|sollicitatie)?gesprekken(?: met [\w ]{1,50}?)?|kennismaking(?:sgesprek(?:ken)?)?|presentaties?(?: [\w ]{0,30}?)?|interviews)",
     )
 });
 

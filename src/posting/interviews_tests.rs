@@ -139,3 +139,9 @@ fn the_client_who_holds_the_interviews() {
     );
     assert_eq!(i.dates, vec![d(2026, 12, 22)]);
 }
+
+#[test]
+fn an_english_planning_s_interviews_row() {
+    let i = interviews("Interviews            Friday, 18 December 2026 (Gouda), top 4 candidates");
+    assert_eq!(i.dates, vec![d(2026, 12, 18)]);
+}

@@ -286,3 +286,10 @@ fn whose_step_it_is_and_offers_by_a_day() {
         ["woensdag 16 december 2026 om 16.00 uur"]
     );
 }
+
+#[test]
+fn the_client_s_label_beside_an_agency_s_own() {
+    for l in ["Client closing date", "Sluiting gemeente", "Klant deadline"] {
+        assert_eq!(exact_label(l), Some(Field::DeadlineDate), "{l}");
+    }
+}

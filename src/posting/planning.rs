@@ -77,6 +77,14 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // "de uitvraag van de gemeente sluit op vrijdag 18 december 2026"
         // a form's "Deze vragenlijst sluit op vrijdag 18 december om 09.00 uur"
         r"(?:aanvraag|opdracht|uitvraag|inschrijving|vacature|vragenlijst|formulier|aanmeldformulier|inschrijfformulier)(?: (?:van|bij) (?:de |het )?[\w-]+)? sluit(?: op)?(?: uiterlijk)?(?: op)?",
+        // the client as the one who closes: "De gemeente sluit op vrijdag 11
+        // december om 16.00 uur", "De gemeente Drimmelen sluit de
+        // inschrijving op …"
+        r"(?-u:\b)(?:gemeente|provincie|opdrachtgever|klant|waterschap|ggd|omgevingsdienst|veiligheidsregio)(?: [\w-]+)? sluit(?: de (?:inschrijving|uitvraag|aanvraag))?(?: uiterlijk)?(?: op)?",
+        // an agency's step before the client's close: "Wij bieden je aan
+        // vóór de sluiting op dinsdag 8 december", "vóór de sluiting van de
+        // gemeente: woensdag 16 december"
+        r"(?:vóór|voor) de sluiting(?: van (?:de |het )?[\w-]+)?:?(?: op)?",
         // a timeline's step "Biedingen sluiten: vr 18 dec 2026 10:00"
         r"(?-u:\b)(?:biedingen|inschrijvingen|offertes|aanmeldingen|reacties) sluiten:?(?: op)?",
         r"uiterste (?:inschrijf|reactie|indien)datum(?: (?:offerte|offertes|aanbieding|inschrijving))?:?",
@@ -94,7 +102,7 @@ static DEADLINE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // a timeline's step: "Cv en motivatie insturen: vóór vrijdag 18 december …"
         r"(?-u:\b)(?:cv|offerte|inschrijving|reactie|aanbieding)(?:'s|s)?(?: en (?:je |uw )?\w+)? (?:insturen|indienen|aanbieden|uploaden):? (?:uiterlijk |vóór |voor |tot )(?:uiterlijk )?(?:op )?",
         // the client's side: "Uw offerte ontvangen wij uiterlijk …"
-        r"(?:offerte|inschrijving|reactie|aanmelding)(?:s|en)? ontvangen wij (?:graag )?(?:uiterlijk|vóór|voor)(?: op)?",
+        r"(?:offerte|inschrijving|reactie|aanmelding|aanbieding)(?:s|en)? ontvangen wij (?:graag )?(?:uiterlijk|vóór|voor)(?: op)?",
         // "De sluitingsdatum voor het indienen van een inschrijving is …"
         r"sluitingsdatum(?: voor [^.:]{0,60}?)? is(?: op)?",
         // English sentences: "The closing date is Tuesday 15 December at 12 noon"
@@ -163,7 +171,7 @@ static QUESTIONS_STEP: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn step(name: &str) -> Regex {
     let name = super::prose::latin_words(name);
     Regex::new(&format!(
-        r"(?i)(?-u:\b){name}:?\s+(?:[—–-]\s+)?(?:uiterlijk\s+)?(?:op\s+)?((?:\w+dag\s+|(?:ma|di|wo|do|vr|za|zo)\.?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:\s+(?:en|of)\s+\d{{1,2}})?[-./ ]\s*\S+))"
+        r"(?i)(?-u:\b){name}:?\s+(?:[—–-]\s+)?(?:uiterlijk\s+)?(?:op\s+)?((?:\w+dag\s+|\w+day,?\s+|(?:ma|di|wo|do|vr|za|zo)\.?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:\s+(?:en|of)\s+\d{{1,2}})?[-./ ]\s*\S+))"
     ))
     .expect("static pattern")
 }

@@ -336,3 +336,28 @@ fn a_form_that_closes_closes_the_posting() {
         Some((d(2026, 12, 18), NaiveTime::from_hms_opt(9, 0, 0)))
     );
 }
+
+#[test]
+fn the_client_who_closes_and_the_close_an_agency_names() {
+    let at = |h| NaiveTime::from_hms_opt(h, 0, 0);
+    for (t, want) in [
+        (
+            "De gemeente sluit op vrijdag 11 december 2026 om 16.00 uur.",
+            (d(2026, 12, 11), at(16)),
+        ),
+        (
+            "De gemeente sluit de inschrijving op dinsdag 15 december 2026 om 10:00 uur.",
+            (d(2026, 12, 15), at(10)),
+        ),
+        (
+            "Wij bieden je aan bij de gemeente vóór de sluiting op dinsdag 8 december 2026 om 16.00 uur.",
+            (d(2026, 12, 8), at(16)),
+        ),
+        (
+            "Uw aanbieding ontvangen wij uiterlijk woensdag 16 december 2026 vóór 12:00 uur.",
+            (d(2026, 12, 16), at(12)),
+        ),
+    ] {
+        assert_eq!(deadline_sentence(t), Some(want), "{t}");
+    }
+}
