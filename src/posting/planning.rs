@@ -238,9 +238,10 @@ pub fn asap_sentence(flat: &str) -> bool {
 }
 
 /// "per 1 mei 2026 tot en met 31 januari 2027", "periode: 1 maart t/m 31
-/// augustus 2026" (the first date may leave out the year of the second).
+/// augustus 2026", "vanaf maandag 18 januari tot en met 30-06-2027" (the
+/// first date may leave out the year of the second).
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:per|van|vanaf|periode:?|periode van|from)\s+(?:\w+(?:dag|day)\s+)?(\d{1,2})\s+([a-z]{3,9})\.?(?:\s+(\d{4}))?\s+(?:tot en met|t/m|tot|until|to|-|–)\s+(?:\w+(?:dag|day)\s+)?(\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})")
+    Regex::new(r"(?i)(?-u:\b)(?:per|van|vanaf|periode:?|periode van|from)\s+(?:\w+(?:dag|day)\s+)?(\d{1,2})\s+([a-z]{3,9})\.?(?:\s+(\d{4}))?\s+(?:tot en met|t/m|tot|until|to|-|–)\s+(?:\w+(?:dag|day)\s+)?(\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})")
         .expect("static pattern")
 });
 

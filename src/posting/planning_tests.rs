@@ -361,3 +361,13 @@ fn the_client_who_closes_and_the_close_an_agency_names() {
         assert_eq!(deadline_sentence(t), Some(want), "{t}");
     }
 }
+
+#[test]
+fn a_period_whose_end_is_in_figures() {
+    assert_eq!(
+        period_sentence(
+            "voor 32 uur per week, vanaf maandag 18 januari tot en met 30-06-2027, op het gemeentehuis"
+        ),
+        Some((d(2027, 1, 18), d(2027, 6, 30)))
+    );
+}

@@ -30,6 +30,19 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         without_hours(without_role_label(without_badge(last_crumb(title.trim())))),
         organisation,
     );
+    // the client glued on after a bracket ("Regisseur Jeugdhulp
+    // (interim)Gemeente Leeuwarden"), a line break a page copy lost
+    let title = match title.find(')') {
+        Some(at)
+            if title[at + 1..].starts_with(char::is_uppercase)
+                && ["gemeente ", "provincie ", "waterschap "]
+                    .iter()
+                    .any(|w| fold(&title[at + 1..]).starts_with(w)) =>
+        {
+            &title[..=at]
+        }
+        _ => title,
+    };
     // a forwarded or answered e-mail's subject ("Fwd: Klantmanager Wmo")
     let title = ["Fwd:", "FWD:", "Fw:", "FW:", "Re:", "RE:", "Doorgestuurd:"]
         .iter()
@@ -82,6 +95,7 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         "Uitvraag inhuur ",
         "Aanvraag inhuur ",
         "Inhuuraanvraag ",
+        "Inhuurverzoek ",
         "Inhuuropdracht ",
         "Inhuur ",
         "Uitvraag ",
@@ -161,7 +175,25 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
 /// A title without a site's badge before it ("NIEUW  Beleidsadviseur …",
 /// "Nieuw: Adviseur …", "SPOED | Projectleider …").
 fn without_badge(title: &str) -> &str {
-    const BADGES: [&str; 6] = ["nieuw", "new", "spoed", "urgent", "hot", "top"];
+    // and what became of the request ("HEROPEND – …", "Tweede ronde: …")
+    const BADGES: [&str; 16] = [
+        "nieuw",
+        "new",
+        "spoed",
+        "urgent",
+        "hot",
+        "top",
+        "heropend",
+        "reopened",
+        "opnieuw",
+        "opnieuw uitgezet",
+        "herplaatst",
+        "reposted",
+        "tweede ronde",
+        "2e ronde",
+        "second round",
+        "update",
+    ];
     // "[NIEUW] Projectleider …", a mailing list's "[Inhuur] …", a board's
     // "[Sticky, geel] …": a tag in brackets before the role
     if let Some((badge, rest)) = title.strip_prefix('[').and_then(|t| t.split_once(']'))

@@ -263,3 +263,30 @@ fn a_record_number_a_supplier_s_form_and_a_remark_are_not_the_title() {
         "Medewerker Terugvordering en Verhaal"
     );
 }
+
+#[test]
+fn what_became_of_the_request_is_not_the_title() {
+    assert_eq!(
+        clean("HEROPEND – Projectleider Wonen en Dorpsontwikkeling", None),
+        "Projectleider Wonen en Dorpsontwikkeling"
+    );
+    assert_eq!(
+        clean(
+            "Tweede ronde: Beleidsmedewerker Participatie en Inburgering",
+            None
+        ),
+        "Beleidsmedewerker Participatie en Inburgering"
+    );
+    assert_eq!(
+        clean("Inhuurverzoek Adviseur Bevolkingszorg", None),
+        "Adviseur Bevolkingszorg"
+    );
+}
+
+#[test]
+fn a_client_glued_on_after_a_bracket() {
+    assert_eq!(
+        clean("Regisseur Jeugdhulp (interim)Gemeente Leeuwarden", None),
+        "Regisseur Jeugdhulp (interim)"
+    );
+}
