@@ -266,11 +266,12 @@ fn postings_of_a_ninety_second_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 89-92 and before any of its
 /// own: 192 of 221 (86.9%), none refused.
+/// Now, after the teaching that followed: 199 of 221, held at 90%.
 #[test]
 fn postings_of_a_ninety_third_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen93"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.86, right, total, refused, misses);
+    check_unseen_at(0.9, right, total, refused, misses);
 }
 
 /// A ninety-fourth blind set (`tests/fixtures/unseen94`), written by a
@@ -278,11 +279,12 @@ fn postings_of_a_ninety_third_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 89-92 and before any of its
 /// own: 182 of 214 (85.0%), none refused.
+/// Now, after the teaching that followed: 185 of 214, held at 86%.
 #[test]
 fn postings_of_a_ninety_fourth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen94"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.85, right, total, refused, misses);
+    check_unseen_at(0.86, right, total, refused, misses);
 }
 
 /// A ninety-fifth blind set (`tests/fixtures/unseen95`), written by a
@@ -290,6 +292,7 @@ fn postings_of_a_ninety_fourth_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 89-92 and before any of its
 /// own: 204 of 226 (90.3%), none refused.
+/// Now, after the teaching that followed: 205 of 226, held at 90%.
 #[test]
 fn postings_of_a_ninety_fifth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen95"));
@@ -302,9 +305,10 @@ fn postings_of_a_ninety_fifth_blind_set_are_read() {
 /// bytes.
 /// First read, after the teaching of sets 89-92 and before any of its
 /// own: 187 of 213 (87.8%), none refused.
+/// Now, after the teaching that followed: 189 of 213, held at 88%.
 #[test]
 fn postings_of_a_ninety_sixth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen96"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.87, right, total, refused, misses);
+    check_unseen_at(0.88, right, total, refused, misses);
 }
