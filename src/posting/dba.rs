@@ -329,3 +329,7 @@ fn order_like(all: &[String], mut picked: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 #[path = "dba_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "dba_clause_tests.rs"]
+mod clause_tests;

@@ -11,6 +11,7 @@
 //! command line before the dump is dropped. Any other text is returned as
 //! it came.
 
+use super::field_keys::criterion;
 use super::normalize::fold;
 
 /// One field: its name (underscores as spaces) and its value.
@@ -44,12 +45,12 @@ fn fields(text: &str) -> Vec<Field> {
     out
 }
 
-/// "KO 1", "Eis 2", "K3": a numbered knock-out field.
+/// "KO 1", "Eis 2": a numbered knock-out field, named as an export names
+/// its criteria ([`criterion`]).
 fn knockout_number(name: &str) -> Option<u32> {
-    let f = fold(name);
-    ["ko", "knockout", "knock-out", "eis", "k", "e"]
-        .iter()
-        .find_map(|p| f.strip_prefix(p)?.trim().parse().ok())
+    criterion(&fold(name).replace(' ', "_"))
+        .filter(|(heading, _)| ["Knock-outcriteria", "Eisen"].contains(heading))
+        .map(|(_, n)| n)
 }
 
 /// "G1 omschrijving" / "G1 punten": an award field's number and whether it

@@ -57,6 +57,7 @@ pub mod json_ld;
 pub mod kind_column;
 mod known_bodies;
 pub mod label_blocks;
+mod label_lookup;
 pub mod label_runs;
 pub mod label_table;
 pub mod labels;
