@@ -119,6 +119,7 @@ mod value_first;
 pub mod verb_dates;
 pub mod worded_rows;
 pub mod work_period;
+pub mod wrapped_address;
 pub mod xml_fields;
 pub mod yearless;
 

@@ -7,7 +7,7 @@
 //! The last readable part of the address's path is a provisional title for a
 //! posting whose text has none ("externe-projectleider-mfa-valken-68").
 
-use super::site_name;
+use super::{site_name, wrapped_address};
 
 /// Known sites by a part of their host name, and how people call them.
 const SITES: &[(&str, &str)] = &[
@@ -149,6 +149,9 @@ const HOSTING: &[&str] = &[
 /// host glues its words ("publicspirit.nl" and "Public Spirit" in the text
 /// give "Public Spirit"); else as [`site`] names it.
 pub fn site_in(url: &str, text: &str) -> Option<String> {
+    if let Some(inner) = wrapped_address::decoded_inner(url) {
+        return site_in(&inner, text);
+    }
     let host = host(url)?;
     let squashed = host.replace('-', "");
     if let Some((_, name)) = SITES
@@ -221,6 +224,9 @@ pub fn site_in(url: &str, text: &str) -> Option<String> {
 /// holds words ("…/externe-projectleider-mfa-valken-68/d4f9…" gives
 /// "Externe projectleider mfa valken 68"); none for ids and numbers.
 pub fn title_from_address(url: &str) -> Option<String> {
+    if let Some(inner) = wrapped_address::decoded_inner(url) {
+        return title_from_address(&inner);
+    }
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let path = rest.split(['?', '#']).next()?;
     let segments: Vec<&str> = path.split('/').skip(1).collect();

@@ -139,17 +139,40 @@ pub(super) fn is_chrome(text: &str, site: Option<&str>) -> bool {
         || CLIENT_LINE.iter().any(|c| f.starts_with(c))
         || POSTCODE.is_match(text)
         || CHROME_WORDS.contains(&f)
-        // the site's name, alone or with its owner after a bar ("Werken bij
-        // X | Gemeente X")
+        // the site's name, alone, with its owner after a bar ("Werken bij
+        // X | Gemeente X") or with its tagline ("ZorgFlexNet — flexwerk in
+        // zorg, welzijn en publieke gezondheid")
         || site.is_some_and(|s| {
             let s = fold(s);
-            f == s || f.strip_prefix(&s).is_some_and(|rest| rest.trim_start().starts_with('|'))
+            f == s
+                || f.strip_prefix(&s).is_some_and(|rest| rest.trim_start().starts_with('|'))
+                || is_tagline_after(text.trim(), &s)
         })
         || province_in(text).is_some_and(|p| fold(p).replace('-', " ") == f.replace('-', " "))
         || text.starts_with(|c: char| c.is_ascii_digit())
         || (f.starts_with("gemeente ") && text.split_whitespace().count() <= 4)
         || is_bare_code(text.trim())
         || is_document_kind(f)
+}
+
+/// The site's name, a separator and a phrase in lower case: a site's
+/// tagline ("Woordwerkers · hét platform voor communicatieprofessionals"),
+/// where a title after a site's name starts with a capital.
+fn is_tagline_after(text: &str, folded_site: &str) -> bool {
+    let Some(head) = text.get(..folded_site.len()) else {
+        return false;
+    };
+    if fold(head) != folded_site {
+        return false;
+    }
+    let rest = text[folded_site.len()..].trim_start();
+    let Some(rest) = rest
+        .strip_prefix(['·', '—', '–', '-', ':', '|'])
+        .map(str::trim_start)
+    else {
+        return false;
+    };
+    rest.starts_with(char::is_lowercase) && rest.split_whitespace().count() >= 2
 }
 
 /// Nouns that name a document of a hiring request, not the work.
@@ -223,6 +246,23 @@ mod tests {
         assert!(is_chrome("NL | EN", None));
         assert!(is_chrome("-------- Origineel bericht --------", None));
         assert!(!is_chrome("Adviseur Netcongestie", None));
+    }
+
+    #[test]
+    fn a_site_with_its_tagline_is_no_title() {
+        let site = Some("ZorgFlexNet");
+        assert!(is_chrome(
+            "ZorgFlexNet — flexwerk in zorg, welzijn en publieke gezondheid",
+            site
+        ));
+        assert!(is_chrome(
+            "Woordwerkers · hét platform voor professionals",
+            Some("Woordwerkers")
+        ));
+        assert!(!is_chrome(
+            "ZorgFlexNet — Arts Infectieziektebestrijding",
+            site
+        ));
     }
 
     #[test]
