@@ -410,6 +410,7 @@ fn postings_of_a_twentieth_blind_set_are_read() {
     check_unseen_at(0.95, right, total, refused, misses);
 }
 
+mod blind_sets_fresh;
 /// The blind sets from the twenty-first on.
 mod blind_sets_later;
 mod blind_sets_latest;

@@ -1,4 +1,4 @@
-//! The blind sets written from the seventy-third on (to the ninety-sixth), each on sites and
+//! The blind sets written from the seventy-third on (to the ninety-sixth; `blind_sets_fresh` holds the later ones), each on sites and
 //! channels no earlier set used (see `parse_platforms.rs` for what a blind
 //! set is): one test per set, holding it at the share of values it reads
 //! now. Each set's first read was measured before its kinds were taught.
