@@ -66,7 +66,20 @@ pub fn to_text(html: &str) -> Result<String, InputError> {
         Ok(text) => Ok(format!("{}\n{text}", blocks.join("\n"))),
         // a page whose posting is only in its data
         Err(_) if !blocks.is_empty() => Ok(blocks.join("\n")),
-        Err(e) => Err(e),
+        // a page cut before its body: what its head holds
+        Err(e) => match super::cut_page::head_page(html) {
+            Some(head) => {
+                let blocks = json_ld_blocks(&head).join("\n");
+                let text = body_text(&head).unwrap_or_default();
+                let text = format!("{blocks}\n{text}");
+                if text.trim().is_empty() {
+                    Err(e)
+                } else {
+                    Ok(text)
+                }
+            }
+            None => Err(e),
+        },
     }
 }
 

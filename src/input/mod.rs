@@ -8,6 +8,7 @@
 //! encodings). It never panics on bad input; every failure is an
 //! [`InputError`] whose message is one line.
 
+mod cut_page;
 mod decode;
 mod email;
 mod html;

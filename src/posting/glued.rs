@@ -410,18 +410,30 @@ fn glued_label_hits(line: &str, small_value: bool) -> Vec<(usize, usize)> {
                 .filter(|l| head_is(l))
                 .max_by_key(|l| l.len())
                 .or_else(short);
-            if let Some(l) = best
-                && (rest[l.len()..].chars().next().is_some_and(|a| {
+            // the client's label beside an agency's own, its qualifier
+            // glued to the value ("Kenmerk gemeenteDBT-INH-2026-119")
+            let best = best.map(|l| {
+                [" gemeente", " klant", " opdrachtgever"]
+                    .into_iter()
+                    .find(|q| {
+                        rest[l.len()..].starts_with(q)
+                            && rest[l.len() + q.len()..]
+                                .starts_with(|a: char| a.is_uppercase() || a.is_ascii_digit())
+                    })
+                    .map_or(l.len(), |q| l.len() + q.len())
+            });
+            if let Some(len) = best
+                && (rest[len..].chars().next().is_some_and(|a| {
                     a.is_ascii_digit()
                         || a == '€'
                         || a.is_uppercase()
                         || (small_value && a.is_lowercase())
-                }) || rest[l.len()..]
+                }) || rest[len..]
                     .strip_prefix(' ')
                     .is_some_and(|v| v.starts_with(|a: char| !a.is_whitespace())))
             {
-                hits.push((i, i + l.len()));
-                skip_to = i + l.len();
+                hits.push((i, i + len));
+                skip_to = i + len;
             }
         }
         prev = Some(c);

@@ -119,3 +119,15 @@ fn a_short_label_glued_between_a_code_and_its_figure() {
         "Organisatie: Gemeente Maastricht\nKenmerk: MTR-CC-2026-07\nUren: 16 - 20 per week\nStart: 1 februari 2027\n"
     );
 }
+
+#[test]
+fn a_label_s_qualifier_glued_to_its_value_stays_with_the_label() {
+    let out = super::super::layout::repair(
+        "Kenmerk gemeenteDBT-INH-2026-119StandplaatsBilthovenStartdatum11-01-2027Uren per week28 - 32",
+    );
+    assert!(
+        out.contains("Kenmerk gemeente: DBT-INH-2026-119\n"),
+        "{out}"
+    );
+    assert!(out.contains("Startdatum: 11-01-2027"), "{out}");
+}

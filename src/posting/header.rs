@@ -77,7 +77,17 @@ pub fn hours(v: &str) -> Option<HoursRange> {
     let unit = ["uur", "hour", "hrs", "u/w", "u p/w", "per week"]
         .iter()
         .any(|u| f.contains(u));
-    if !unit && !f.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+    // under its label, a bound's word before the figure ("minimaal 20
+    // maximaal 24") says hours as well as a unit does
+    let bounded = f.split_whitespace().all(|w| {
+        w.chars().all(|c| c.is_ascii_digit())
+            || [
+                "minimaal", "maximaal", "min.", "max.", "tussen", "circa", "ca.", "tot", "en", "-",
+                "–",
+            ]
+            .contains(&w)
+    }) && f.contains(|c: char| c.is_ascii_digit());
+    if !unit && !bounded && !f.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
     // "4 dagen per week", "0,8 fte": days and fte are no hours
@@ -303,6 +313,8 @@ mod tests {
         assert_eq!(hours("24 uur, max 32 uur"), Some((Some(24), Some(32))));
         assert_eq!(hours("28 p/w (4 x 7)"), Some((Some(28), Some(28))));
         assert_eq!(hours("veel"), None);
+        assert_eq!(hours("minimaal 20 maximaal 24"), Some((Some(20), Some(24))));
+        assert_eq!(hours("minimaal 2 jaar"), None);
         assert_eq!(hours("0,8 fte (circa 29 uur)"), Some((Some(29), Some(29))));
         assert_eq!(
             hours("2 kandidaten, elk 36 uur per week"),

@@ -119,7 +119,42 @@ const ICON_NAMES: &[&str] = &[
     "favorite",
     "bookmark_border",
     "share",
+    "checklist",
+    "check",
+    "star",
+    "groups",
+    "gavel",
+    "verified",
+    "visibility",
+    "print",
+    "help",
+    "mail",
+    "email",
+    "phone",
+    "call",
+    "language",
+    "public",
+    "handshake",
+    "rule",
+    "article",
+    "list",
+    "flag",
+    "warning",
+    "lock",
+    "map",
+    "send",
 ];
+
+/// Material Icons' names in two or more words, written with an underscore
+/// ("check_circle", "looks_one", "verified_user"): no word of a posting is.
+fn is_compound_icon_name(head: &str) -> bool {
+    head.contains('_')
+        && !head.starts_with('_')
+        && !head.ends_with('_')
+        && head
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
 
 /// A line without the icon name it opens with ("event_busy Einde …" →
 /// "Einde …"), if it does.
@@ -130,8 +165,8 @@ fn without_icon_name(line: &str) -> Option<&str> {
     let value_follows = rest
         .chars()
         .next()
-        .is_some_and(|c| !c.is_lowercase() && !c.is_whitespace());
-    (ICON_NAMES.contains(&head) && value_follows).then_some(rest)
+        .is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase() || matches!(c, '€' | '+'));
+    ((ICON_NAMES.contains(&head) || is_compound_icon_name(head)) && value_follows).then_some(rest)
 }
 
 /// The text with icon names taken from the lines they open.
@@ -204,6 +239,17 @@ mod tests {
         // a word of the text, not an icon's name
         assert_eq!(repair_names("work in progress\n"), "work in progress\n");
         assert_eq!(repair_names("Event Start\n"), "Event Start\n");
+        // any name of two words with an underscore, and a list's icons
+        assert_eq!(
+            repair_names(
+                "checklist Knock-outcriteria\ncheck_circle Afgeronde hbo\nlooks_3 Prijs – 35 punten\n"
+            ),
+            "Knock-outcriteria\nAfgeronde hbo\nPrijs – 35 punten\n"
+        );
+        assert_eq!(
+            repair_names("snake_case is geen icoon\n"),
+            "snake_case is geen icoon\n"
+        );
     }
 
     #[test]

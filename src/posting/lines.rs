@@ -384,10 +384,9 @@ pub fn heading_section(line: &Line) -> Option<Section> {
                 && matched.is_some_and(|(w, _)| {
                     line.text.trim().chars().count() <= w.chars().count() + 2
                 });
-            if looks_like_heading || small_heading {
-                matched.map(|(_, s)| *s)
-            } else {
-                None
+            match matched {
+                Some((_, s)) if looks_like_heading || small_heading => Some(*s),
+                _ => intro_sentence(&line.text),
             }
         }
         _ => None,
@@ -395,6 +394,36 @@ pub fn heading_section(line: &Line) -> Option<Section> {
 }
 
 pub use super::section_bodies::sections;
+
+/// A sentence that ends by naming a list of criteria and opens it with a
+/// colon ("Uw aanbieding wordt getoetst aan de eisen:", "en beoordeeld op
+/// de gunningscriteria:"), as a letter or a receipt brings its lists.
+fn intro_sentence(text: &str) -> Option<Section> {
+    let t = text.trim();
+    let before = t.strip_suffix(':')?.trim_end().to_lowercase();
+    // a whole sentence, or its second half ("en beoordeeld op …"), not the
+    // tail of one a PDF wrapped
+    let whole = t.starts_with(char::is_uppercase) || before.starts_with("en ");
+    if t.chars().count() > 120 || before.contains(':') || !whole {
+        return None;
+    }
+    // a word that names a list of criteria, not a step ("beoordeling")
+    let names_list = |w: &str| {
+        ["eisen", "criteria", "wensen", "knock-outs"]
+            .iter()
+            .any(|end| w.ends_with(end))
+    };
+    SECTION_WORDS
+        .iter()
+        .filter(|(_, s)| matches!(s, Section::Knockout | Section::Award))
+        .filter(|(w, _)| names_list(w))
+        .find(|(word, _)| {
+            before
+                .strip_suffix(word)
+                .is_some_and(|head| head.ends_with(' '))
+        })
+        .map(|(_, s)| *s)
+}
 
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[

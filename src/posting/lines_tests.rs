@@ -59,6 +59,20 @@ fn headings_by_words() {
     assert_eq!(h("ko's:"), Some(Section::Knockout));
     assert_eq!(h("gunning:"), Some(Section::Award));
     assert_eq!(h("gunning: volgt later per mail"), None);
+    // a sentence that opens a list by naming it
+    assert_eq!(
+        h("Uw aanbieding wordt getoetst aan de eisen:"),
+        Some(Section::Knockout)
+    );
+    assert_eq!(
+        h("en beoordeeld op de gunningscriteria:"),
+        Some(Section::Award)
+    );
+    assert_eq!(h("Lees de eisen goed door."), None);
+    assert_eq!(
+        h("voldoet, wordt uitgesloten van verdere beoordeling:"),
+        None
+    );
     assert_eq!(
         h("gunningscriteria). Opdrachtgever beoordeelt de kandidaten in"),
         None

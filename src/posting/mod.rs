@@ -42,6 +42,7 @@ pub mod grouped_award;
 pub mod hanging_values;
 pub mod head_table;
 pub mod header;
+pub mod hosted_site;
 pub mod html_fragment;
 pub mod icon_glyphs;
 pub mod ics;

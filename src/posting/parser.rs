@@ -136,6 +136,9 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
         &p.title,
         p.organisation.as_deref(),
     )));
+    if let Some(site) = p.platform.as_deref() {
+        p.title = title::without_site(&p.title, site);
+    }
     // a body's heading taken for the title ("Scope van het project") where
     // the page address names a role and shares no word with it (a
     // translated page's title does: "Employee permits events and APV" /

@@ -34,6 +34,14 @@ pub fn request_number(v: &str) -> Option<String> {
         .trim_end_matches(['.', ',', ';'])
         // a Markdown page sets a code in backticks ("`HLM-2026-14`")
         .trim_matches('`');
+    // the next label glued on after the last figure ("DBT-INH-2026-119Ons
+    // nummer…")
+    let b = token.as_bytes();
+    let token = (1..b.len().saturating_sub(1))
+        .find(|&i| {
+            b[i - 1].is_ascii_digit() && b[i].is_ascii_uppercase() && b[i + 1].is_ascii_lowercase()
+        })
+        .map_or(token, |i| &token[..i]);
     REQUEST_NUMBER.is_match(token).then(|| token.to_string())
 }
 
@@ -156,6 +164,10 @@ mod tests {
             Some("INH-2026-014".into())
         );
         assert_eq!(request_number("is onbekend"), None);
+        assert_eq!(
+            request_number("gemeente DBT-INH-2026-119Ons nummer").as_deref(),
+            Some("DBT-INH-2026-119")
+        );
         assert_eq!(
             request_number_in_prose("Inhuuraanvraag OD-INH-27-003 Toezichthouder"),
             Some("OD-INH-27-003".into())

@@ -47,12 +47,31 @@ static CUED: LazyLock<Regex> = LazyLock::new(|| {
 /// "7 januari 2027").
 pub fn repair(text: &str) -> Cow<'_, str> {
     let mut text = Cow::Borrowed(text);
-    for step in [month_dash, month_slash, weekday_slash, cued] {
+    for step in [spaced, month_dash, month_slash, weekday_slash, cued] {
         if let Cow::Owned(t) = step(&text) {
             text = Cow::Owned(t);
         }
     }
     text
+}
+
+/// A date a site builder spaced out ("14 - 12 - 2026", "18 / 12 / 2026"):
+/// day, month and a four-figure year, each separator with spaces around it.
+static SPACED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([0-3]?\d) ([-/.]) ([01]?\d) ([-/.]) ((?:19|20)\d\d)\b").expect("static pattern")
+});
+
+fn spaced(text: &str) -> Cow<'_, str> {
+    if !text.contains(" - ") && !text.contains(" / ") && !text.contains(" . ") {
+        return Cow::Borrowed(text);
+    }
+    SPACED.replace_all(text, |c: &regex::Captures| {
+        if c[2] == c[4] {
+            format!("{}{}{}{}{}", &c[1], &c[2], &c[3], &c[4], &c[5])
+        } else {
+            c[0].to_string()
+        }
+    })
 }
 
 fn month_dash(text: &str) -> Cow<'_, str> {
@@ -160,6 +179,16 @@ mod tests {
         );
         assert_eq!(repair("Vragen tm 9-12 12:00"), "Vragen tm 9 december 12:00");
         assert_eq!(repair("de A12-afrit en 3-mrtx"), "de A12-afrit en 3-mrtx");
+    }
+
+    #[test]
+    fn a_spaced_out_date_is_closed_up() {
+        assert_eq!(
+            repair("Sluiting :     14 - 12 - 2026   om 16.00 uur"),
+            "Sluiting :     14-12-2026   om 16.00 uur"
+        );
+        assert_eq!(repair("2020 - 12 - 2026"), "2020 - 12 - 2026");
+        assert_eq!(repair("pagina 3 - 4 / 2026"), "pagina 3 - 4 / 2026");
     }
 
     #[test]

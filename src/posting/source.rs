@@ -7,7 +7,7 @@
 //! The last readable part of the address's path is a provisional title for a
 //! posting whose text has none ("externe-projectleider-mfa-valken-68").
 
-use super::{site_name, wrapped_address};
+use super::{hosted_site, site_name, wrapped_address};
 
 /// Known sites by a part of their host name, and how people call them.
 const SITES: &[(&str, &str)] = &[
@@ -125,26 +125,6 @@ pub fn site(url: &str) -> Option<String> {
     site_in(url, "")
 }
 
-/// Services that host other sites under their own name.
-const HOSTING: &[&str] = &[
-    "sharepoint",
-    "azurewebsites",
-    "wixsite",
-    "webflow",
-    "netlify",
-    "github",
-    "blogspot",
-    "wordpress",
-    "notion",
-    // careers sites hosted by an applicant tracking system
-    "recruitee",
-    "teamtailor",
-    "homerun",
-    "workable",
-    "personio",
-    "bamboohr",
-];
-
 /// The site an address belongs to, spelled as `text` spells it where the
 /// host glues its words ("publicspirit.nl" and "Public Spirit" in the text
 /// give "Public Spirit"); else as [`site`] names it.
@@ -160,17 +140,19 @@ pub fn site_in(url: &str, text: &str) -> Option<String> {
     {
         return Some((*name).to_string());
     }
+    // a site on a service that hosts it is named by its own part of the
+    // address ("padlet.com/flexpooltwente/…"), or not by the address at all
+    let path = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = path.find('/').map_or("", |at| &path[at..]);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    if let Some(tenant) = hosted_site::tenant(&host, path) {
+        return site_in(&format!("https://{}.nl", tenant?), text);
+    }
     let parts: Vec<&str> = host.split('.').collect();
     let (sub, main) = match parts.as_slice() {
         [.., sub, main, _tld] => (Some(*sub), *main),
         [main, _tld] => (None, *main),
         _ => (None, parts[0]),
-    };
-    // a site on a host's service ("inhuurpuntwestbrabant.sharepoint.com")
-    // is named by its own part of the address, not the service's
-    let (sub, main) = match sub {
-        Some(s) if HOSTING.contains(&main) && s != "www" => (None, s),
-        _ => (sub, main),
     };
     let glued: Vec<String> = [sub.map(|s| format!("{s}{main}")), Some(main.to_string())]
         .into_iter()

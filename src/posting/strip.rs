@@ -63,6 +63,8 @@ fn is_period_line(text: &str) -> bool {
             "met",
             "-",
             "–",
+            "→",
+            "->",
             "from",
             "to",
             "until",
@@ -323,6 +325,9 @@ mod tests {
         let s = strip("Projectmanager\nKatwijk\nVan 2026-03-02 tot 2027-03-02\n");
         let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         assert_eq!(s.period, Some((Some(d(2026, 3, 2)), false, d(2027, 3, 2))));
+        // a confirmation's card draws the period with an arrow
+        let s = strip("Projectmanager\nKatwijk\n1 feb. 2027 → 31 jan. 2028\n");
+        assert_eq!(s.period, Some((Some(d(2027, 2, 1)), false, d(2028, 1, 31))));
         assert_eq!(
             strip("Gepubliceerd 1 maart 2026, sluit 9 maart 2026").period,
             None

@@ -11,6 +11,7 @@ use super::normalize::fold;
 use super::source;
 use super::title_chrome::is_chrome;
 pub use super::title_clean::{clean, upper_words, without_reference};
+pub use super::title_frame::without_site;
 use super::title_tail::with_wrapped_tail;
 use regex::Regex;
 use std::collections::HashSet;
@@ -256,8 +257,10 @@ fn title_lines(
         let first_line = lines[..i].iter().all(|l| l.kind == LineKind::Blank);
         // a chat or card opens each header line with an icon, the role's too
         // ("🩺 Interim Teamleider …", "▸ Regisseur Jeugd")
+        // (or the first line of an indented card a mail quotes, after a blank)
+        let block_start = i > 0 && lines[i - 1].kind == LineKind::Blank;
         let role_item = line.kind == LineKind::Bullet
-            && seen <= 6
+            && (seen <= 6 || block_start)
             && !line.text.contains([':', '!', '#'])
             && names_a_role(&line.text);
         if ok

@@ -26,10 +26,13 @@ const MARKETING: &[&str] = &[
 /// ("FREELANCE OPPORTUNITY – Data Engineer (Azure) – Municipality of
 /// Eindhoven" gives "Data Engineer (Azure)").
 pub fn clean(title: &str, organisation: Option<&str>) -> String {
-    let title = without_place(
-        without_hours(without_role_label(without_badge(last_crumb(title.trim())))),
-        organisation,
-    );
+    // a site builder's spacing inside the title ("Projectleider  Openbare
+    // Ruimte"), once a badge set apart by it is gone
+    let spaced: String = without_badge(last_crumb(title.trim()))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let title = without_place(without_hours(without_role_label(&spaced)), organisation);
     // the client glued on after a bracket ("Regisseur Jeugdhulp
     // (interim)Gemeente Leeuwarden"), a line break a page copy lost
     let title = match title.find(')') {

@@ -1,4 +1,5 @@
 use super::clean;
+use crate::posting::title_frame::without_site;
 
 #[test]
 fn a_breadcrumb_and_a_procedure_before_the_title_are_dropped() {
@@ -288,5 +289,31 @@ fn a_client_glued_on_after_a_bracket() {
     assert_eq!(
         clean("Regisseur Jeugdhulp (interim)Gemeente Leeuwarden", None),
         "Regisseur Jeugdhulp (interim)"
+    );
+}
+
+#[test]
+fn the_site_s_name_beside_the_title_and_a_builder_s_spacing_go() {
+    assert_eq!(
+        without_site(
+            "Beleidsadviseur Openbare Orde | Bataviahaven Interim",
+            "Bataviahaven Interim"
+        ),
+        "Beleidsadviseur Openbare Orde"
+    );
+    assert_eq!(
+        without_site(
+            "Bataviahaven Interim – Adviseur Wonen",
+            "Bataviahaven Interim"
+        ),
+        "Adviseur Wonen"
+    );
+    assert_eq!(
+        without_site("Adviseur Wonen - Team Noord", "Bataviahaven Interim"),
+        "Adviseur Wonen - Team Noord"
+    );
+    assert_eq!(
+        clean("Projectleider  Openbare Ruimte", None),
+        "Projectleider Openbare Ruimte"
     );
 }

@@ -125,3 +125,24 @@ pub(super) fn last_crumb(title: &str) -> &str {
     }
     t
 }
+/// A title without the site's name beside it, as a page's `<title>` or a
+/// saved page's first line carries it ("Beleidsadviseur OOV | Bataviahaven
+/// Interim").
+pub fn without_site(title: &str, site: &str) -> String {
+    let site = fold(site);
+    for sep in [" | ", " – ", " — ", " - ", " · "] {
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && fold(tail.trim()) == site
+            && names_a_role(head)
+        {
+            return head.trim().to_string();
+        }
+        if let Some((head, tail)) = title.split_once(sep)
+            && fold(head.trim()) == site
+            && names_a_role(tail)
+        {
+            return tail.trim().to_string();
+        }
+    }
+    title.to_string()
+}

@@ -131,3 +131,12 @@ fn a_date_or_code_below_and_a_slip_short_name_are_not_the_title() {
         Some("Consulent Leerplicht en RMC")
     );
 }
+
+#[test]
+fn a_mail_quotes_the_request_as_an_indented_card() {
+    let mail = "Van: Inkoop <noreply@x.nl>\nOnderwerp: Ontvangstbevestiging\n\nGeachte heer Jansen,\n\nWij hebben uw aanbieding ontvangen op 5 december.\nHieronder de aanvraag waarop u heeft gereageerd.\n\n  Beleidsadviseur Duurzaamheid (Energietransitie)\n  VEN-2026-071 | Venray (Limburg) | 28-32 uur p/w\n";
+    assert_eq!(
+        title(mail).as_deref(),
+        Some("Beleidsadviseur Duurzaamheid (Energietransitie)")
+    );
+}

@@ -18,9 +18,35 @@ fn carried(url: &str) -> Option<&str> {
         .map(|at| &rest[at..])
 }
 
+/// A cache that names the page's host in its own: Google's AMP cache
+/// ("www-site-nl.cdn.ampproject.org/c/s/www.site.nl/…") and its translate
+/// proxy ("www-site-nl.translate.goog/path"), where a dash stands for a dot
+/// and two dashes for a dash.
+fn cached(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let host = host.to_ascii_lowercase();
+    if host.ends_with(".cdn.ampproject.org") {
+        let inner = path
+            .strip_prefix("/c/s/")
+            .or_else(|| path.strip_prefix("/c/"))?;
+        return Some(format!("https://{inner}"));
+    }
+    let coded = host.strip_suffix(".translate.goog")?;
+    let host = coded
+        .replace("--", "\u{0}")
+        .replace('-', ".")
+        .replace('\u{0}', "-");
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    Some(format!("https://{host}{path}"))
+}
+
 /// The inner address decoded where a query carried it encoded, up to its own
 /// end (the next parameter of the outer address).
 pub fn decoded_inner(url: &str) -> Option<String> {
+    if let Some(inner) = cached(url) {
+        return Some(inner);
+    }
     let inner = carried(url)?;
     let encoded = !inner.starts_with("http://") && !inner.starts_with("https://");
     let inner = if encoded {
@@ -56,6 +82,22 @@ mod tests {
             )
             .as_deref(),
             Some("https://opdrachtenlint.nl/opdracht/lvc-114")
+        );
+    }
+
+    #[test]
+    fn a_cache_names_the_page_s_host_in_its_own() {
+        assert_eq!(
+            decoded_inner(
+                "https://www-ketel-nl.cdn.ampproject.org/c/s/www.ketel.nl/amp/opdracht/8841"
+            )
+            .as_deref(),
+            Some("https://www.ketel.nl/amp/opdracht/8841")
+        );
+        assert_eq!(
+            decoded_inner("https://www-over--ijssel-nl.translate.goog/werken/x?_x_tr_sl=nl")
+                .as_deref(),
+            Some("https://www.over-ijssel.nl/werken/x")
         );
     }
 
