@@ -49,8 +49,11 @@ const CHANGED: &str = r"(?:wordt|worden|is|zijn|word)?\s*(?:verschoven|verplaats
 
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     let subject = r"(?:sluitingstermijn|sluitingsdatum|sluitingstijd|deadline|inschrijf\w*termijn|inschrijvingstermijn|reactietermijn|aanbiedingstermijn|indieningstermijn|uiterste\s+(?:reactie|inschrijf|aanbiedings)?datum|termijn\s+(?:voor|van)\s+(?:het\s+)?(?:indienen|inschrijven|inschrijving|aanbieden))";
+    // and said actively: "We verschuiven de sluiting naar maandag 14 december"
+    let active =
+        r"(?:verschuiven|verplaatsen|verlengen|verschuift|verplaatst|verlengt)\s+(?:de|het)\s+";
     Regex::new(&format!(
-        r"(?i)\b(?:{subject}\b[^.?!]{{0,60}}?{CHANGED}|(?:nieuwe|gewijzigde|aangepaste|verlengde)\s+{subject}\s*(?::|is|wordt)?)"
+        r"(?i)\b(?:{subject}\b[^.?!]{{0,60}}?{CHANGED}|(?:nieuwe|gewijzigde|aangepaste|verlengde)\s+{subject}\s*(?::|is|wordt)?|{active}(?:sluiting|{subject})\s+(?:op\s+)?(?:naar|tot)\b)"
     ))
     .expect("static pattern")
 });

@@ -96,3 +96,22 @@ fn an_extension_of_the_work_is_no_new_deadline() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_client_that_moves_the_deadline_in_its_own_words() {
+    let found = read(
+        &sentences(&[
+            "We melden dat aan alle leveranciers en verschuiven de sluiting naar maandag 14 december 2026 om 10.00 uur.",
+        ]),
+        None,
+    );
+    let (deadline, _) = last(&found, |c| match c {
+        Change::Deadline(d, t) => Some((*d, *t)),
+        _ => None,
+    })
+    .expect("a change");
+    assert_eq!(
+        deadline,
+        (d(2026, 12, 14), NaiveTime::from_hms_opt(10, 0, 0))
+    );
+}

@@ -20,14 +20,50 @@ const ALERT_WORDS: &[&str] = &[
     "je alert",
     "jouw alert",
     "deze alert",
+    "weekoverzicht",
+    "dagoverzicht",
 ];
 
-/// A rule between blocks: ten or more of one drawing character.
+/// Captions that set the alert's own posting apart from its teasers.
+const FEATURED: &[&str] = &[
+    "uitgelicht",
+    "featured",
+    "in de spotlight",
+    "opdracht van de week",
+    "topopdracht",
+    "top-opdracht",
+];
+
+/// The caption of the rule that opens block `i` (the `i`-th rule).
+fn rule_caption(lines: &[&str], i: usize) -> String {
+    lines
+        .iter()
+        .filter(|l| is_rule(l))
+        .nth(i - 1)
+        .map(|l| {
+            l.trim()
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
+/// A rule between blocks: ten or more of one drawing character, with or
+/// without a caption inside ("--- UITGELICHT -----------").
 fn is_rule(line: &str) -> bool {
+    let drawing = |c: char| matches!(c, '-' | '=' | '_' | '*' | '─' | '━' | '═');
     let t = line.trim();
-    t.chars().count() >= 10
-        && t.chars()
-            .all(|c| matches!(c, '-' | '=' | '_' | '*' | '─' | '━' | '═'))
+    if t.chars().count() >= 10 && t.chars().all(drawing) {
+        return true;
+    }
+    let lead = t.chars().take_while(|c| drawing(*c)).count();
+    let tail = t.chars().rev().take_while(|c| drawing(*c)).count();
+    let caption = t.trim_matches(drawing).trim();
+    lead >= 3
+        && tail >= 3
+        && lead + tail >= 10
+        && !caption.is_empty()
+        && !caption.chars().any(char::is_lowercase)
 }
 
 /// A mail's header line ("Van: …", "Subject: …").
@@ -102,9 +138,12 @@ pub fn repair(text: &str) -> String {
     }
     let lines: Vec<&str> = text.lines().collect();
     let mut blocks: Vec<Vec<&str>> = vec![Vec::new()];
+    // whether the rule that opens a block carries its caption
+    let mut captioned = vec![false];
     for line in &lines {
         if is_rule(line) {
             blocks.push(Vec::new());
+            captioned.push(line.contains(char::is_alphabetic));
         } else if let Some(last) = blocks.last_mut() {
             last.push(line);
         }
@@ -112,7 +151,22 @@ pub fn repair(text: &str) -> String {
     if blocks.len() < 3 {
         return text.to_string();
     }
-    let Some(main) = (1..blocks.len()).max_by_key(|&i| (filled(&blocks[i]), usize::MAX - i)) else {
+    // the posting set apart under its caption ("UITGELICHT", in the rule or
+    // as a block of its own above it), else the longest block
+    let featured = (1..blocks.len()).find(|&i| {
+        let caption = if captioned[i] {
+            rule_caption(&lines, i)
+        } else if is_caps_label(&blocks[i - 1]) {
+            blocks[i - 1].join(" ")
+        } else {
+            String::new()
+        };
+        let caption = caption.to_lowercase();
+        filled(&blocks[i]) > 1 && FEATURED.iter().any(|w| caption.contains(w))
+    });
+    let Some(main) = featured
+        .or_else(|| (1..blocks.len()).max_by_key(|&i| (filled(&blocks[i]), usize::MAX - i)))
+    else {
         return text.to_string();
     };
     let mut out: Vec<String> = blocks[0]
@@ -122,8 +176,9 @@ pub fn repair(text: &str) -> String {
         .map(|l| l.to_string())
         .collect();
     out.push(String::new());
-    // the short title block right above the posting
-    if main > 1 {
+    // the short title block right above the posting (a block under a
+    // caption of its own holds its title)
+    if main > 1 && !captioned[main] {
         let above = &blocks[main - 1];
         if filled(above) <= 3 && !is_caps_label(above) {
             let mut first = true;
@@ -176,6 +231,25 @@ mod tests {
             !r.contains("Enschede") && !r.contains("Goedemorgen") && !r.contains("Afmelden"),
             "{r}"
         );
+    }
+
+    #[test]
+    fn a_weekly_overview_with_captioned_rules() {
+        let t = "Van: Oogst <w@oogst.nl>\nOnderwerp: Je weekoverzicht: 5 opdrachten\n\nHallo Maud,\n\nVier andere passen bij je profiel.\n\n--- LAATSTE KANS ----------\n\nMedewerker APV    Gemeente Roerdalen\n24 uur · sluit ma 7 dec 09:00\n\n--- UITGELICHT ------------\n\nProjectleider Klimaatadaptatie\nGemeente Roermond\n\nUren    36 per week\nSluit   wo 16 december om 16.00 uur\nVragen  tot vr 11 december\n";
+        let r = repair(t);
+        assert!(r.contains("Projectleider Klimaatadaptatie"), "{r}");
+        assert!(!r.contains("Roerdalen") && !r.contains("Hallo Maud"), "{r}");
+    }
+
+    #[test]
+    fn the_featured_posting_under_its_caption_before_longer_teasers() {
+        let rule = "━━━━━━━━━━━━";
+        let t = format!(
+            "Van: Brief <a@b.nl>\nOnderwerp: 6 nieuwe opdrachten\n\nGoedemorgen,\n\n{rule}\nUITGELICHT\n{rule}\nTeamcoördinator JGZ\nGGD Brabant-Zuidoost\n24-28 uur\n\n{rule}\nOOK NIEUW\n{rule}\n▸ Adviseur – Gemeente Veldhoven\n  32 uur\n▸ Medewerker – Gemeente Best\n  24 uur\n▸ Jurist – Gemeente Eersel\n  36 uur\n"
+        );
+        let r = repair(&t);
+        assert!(r.contains("Teamcoördinator JGZ"), "{r}");
+        assert!(!r.contains("Veldhoven"), "{r}");
     }
 
     #[test]

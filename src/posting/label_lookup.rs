@@ -31,7 +31,7 @@ pub fn exact_label(text: &str) -> Option<Field> {
 
 /// A label without the qualifier an agency's own list adds: the client's
 /// value ("Kenmerk klant", "Deadline klant", "Sluiting gemeente", "Client
-/// closing date"), a note in brackets ("Tarief
+/// closing date", "Client's closing date"), a note in brackets ("Tarief
 /// klant (max)", "Uren (indicatie)") or what a deadline closes
 /// ("Sluitingsdatum aanbiedingen") or how a rate is meant ("Uurtarief
 /// max.").
@@ -44,10 +44,16 @@ fn unqualified(label: &str) -> String {
     let t = t.strip_suffix(" opdrachtgever").unwrap_or(t);
     let t = t.strip_suffix(" gemeente").unwrap_or(t);
     // the client's before the label ("Client closing date", "Klant deadline")
-    let t = ["client ", "klant ", "opdrachtgever "]
-        .iter()
-        .find_map(|q| t.strip_prefix(q))
-        .unwrap_or(t);
+    let t = [
+        "client's ",
+        "client’s ",
+        "client ",
+        "klant ",
+        "opdrachtgever ",
+    ]
+    .iter()
+    .find_map(|q| t.strip_prefix(q))
+    .unwrap_or(t);
     // whose step it is ("Sluiting bij VNOG", "Deadline bij de gemeente")
     let t = match t.split_once(" bij ") {
         Some((head, whose))

@@ -350,7 +350,15 @@ fn label_prefix(text: &str, item: bool) -> Option<(Field, &str)> {
             }
         }
     }
-    let (len, field) = best?;
+    // a label the table knows with a qualifier before its colon ("Client's
+    // closing date: …", "Sluiting gemeente: …")
+    let (len, field) = match best {
+        Some(b) => b,
+        None => {
+            let colon = text.find(':').filter(|&c| c <= 50)?;
+            (colon, exact_label(&text[..=colon])?)
+        }
+    };
     // byte offsets of lowercase and original agree for the ASCII labels
     let mut value = text.get(len..)?;
     if !value.starts_with(':')

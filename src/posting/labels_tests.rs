@@ -289,7 +289,20 @@ fn whose_step_it_is_and_offers_by_a_day() {
 
 #[test]
 fn the_client_s_label_beside_an_agency_s_own() {
-    for l in ["Client closing date", "Sluiting gemeente", "Klant deadline"] {
+    for l in [
+        "Client closing date",
+        "Client's closing date",
+        "Sluiting gemeente",
+        "Klant deadline",
+    ] {
         assert_eq!(exact_label(l), Some(Field::DeadlineDate), "{l}");
     }
+    // with its value on the same line
+    assert_eq!(
+        values(
+            "Client's closing date: Tuesday, December 15, 2026 at 12:00 PM\n",
+            Field::DeadlineDate
+        ),
+        ["Tuesday, December 15, 2026 at 12:00 PM"]
+    );
 }

@@ -53,6 +53,10 @@ fn headings_by_words() {
     assert_eq!(h("CV-eisen"), Some(Section::Other));
     assert_eq!(h("## Knock-outs"), Some(Section::Knockout));
     assert_eq!(h("Gunning"), Some(Section::Award));
+    assert_eq!(
+        h("How the client scores (100 points):"),
+        Some(Section::Award)
+    );
     assert_eq!(h("Award criteria (100 points)"), Some(Section::Award));
     assert_eq!(h("Eisen zijn streng."), None);
     // notes in small letters: the word and its colon alone

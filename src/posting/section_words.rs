@@ -76,6 +76,10 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("how bids are scored", Section::Award),
     ("how we score", Section::Award),
     ("scoring criteria", Section::Award),
+    // a recruiter's summary in English ("How the client scores (100 points):")
+    ("how the client scores", Section::Award),
+    ("how the client will score", Section::Award),
+    ("how we score", Section::Award),
     ("scoring", Section::Award),
     ("zo wordt gegund", Section::Award),
     ("zo gunnen we", Section::Award),
