@@ -117,6 +117,13 @@ pub fn interviews_after(flat: &str, own: Option<NaiveDate>) -> Interviews {
     first.unwrap_or_default()
 }
 
+/// A day (with its month, a remark in brackets) joined to a second day by
+/// "of", "en", "+", "or", "and" or "&".
+static JOINED_DAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)\d{1,2}(?:/\d{1,2})?(?:\s+[a-z]{3,9}\.?)?(?:\s*\([^)]{0,30}\))?(\s+(?:of|en|or|and|\+|&)\s+)(?:[a-z]{2,9}\.?\s+)?\d{1,2}(?-u:\b)")
+        .expect("static pattern")
+});
+
 /// The interviews one sentence or step gives.
 fn read_sentence(sentence: &str, own: Option<NaiveDate>) -> Interviews {
     // a step of a list ends where the next one starts ("…16:00 uur;- De 3
@@ -141,10 +148,27 @@ fn read_sentence(sentence: &str, own: Option<NaiveDate>) -> Interviews {
         let found = find_dates(sentence);
         // a day without its year before any full date
         let cut = found.first().map_or(sentence.len(), |f| f.span.start);
-        let head = window(sentence.get(..cut).unwrap_or(""), 0, 40);
+        let head = sentence.get(..cut).unwrap_or("");
+        // two days joined, each with its month ("maandag 21 december
+        // (Middelburg) of dinsdag 22 december"): read on either side of the join
+        // ("maandag 21 of dinsdag 22 december" names its month once)
+        let joined = JOINED_DAYS
+            .captures(window(head, 0, 90))
+            .and_then(|c| c.get(1));
+        let split = joined.map(|j| (&head[..j.start()], window(&head[j.end()..], 0, 24)));
+        let head = window(head, 0, 40);
         let yearless = match own {
             Some(own) => {
-                let days = yearless::days(head, own);
+                let mut days = split
+                    .map(|(first, _)| yearless::days(first, own))
+                    .filter(|d| !d.is_empty())
+                    .unwrap_or_default();
+                match split {
+                    Some((_, second)) if !days.is_empty() => {
+                        days.extend(yearless::days(second, own));
+                    }
+                    _ => days = yearless::days(head, own),
+                }
                 if days.is_empty() {
                     yearless::with_weekday(head, own).into_iter().collect()
                 } else {

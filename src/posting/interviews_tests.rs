@@ -145,3 +145,21 @@ fn an_english_planning_s_interviews_row() {
     let i = interviews("Interviews            Friday, 18 December 2026 (Gouda), top 4 candidates");
     assert_eq!(i.dates, vec![d(2026, 12, 18)]);
 }
+
+#[test]
+fn two_days_without_their_year_joined_by_or_or_plus() {
+    let own = Some(d(2026, 12, 5));
+    let i = interviews_after(
+        "Gesprekken maandag 21 december (Middelburg) of dinsdag 22 december (online). Start 4 januari.",
+        own,
+    );
+    assert_eq!(i.dates, vec![d(2026, 12, 21), d(2026, 12, 22)]);
+    let i = interviews_after(
+        "gesprekken: di 5 januari + wo 6 januari (top 3 uitgenodigd)",
+        own,
+    );
+    assert_eq!(i.dates, vec![d(2027, 1, 5), d(2027, 1, 6)]);
+    // a start after the talks is no second day
+    let i = interviews_after("Gesprekken: 21 december, start op 11 januari", own);
+    assert_eq!(i.dates, vec![d(2026, 12, 21)]);
+}
