@@ -23,8 +23,8 @@ fn differences(s: &Spec, p: &Posting) -> Vec<String> {
         format!("{:?}", Some(&s.organisation)),
         format!("{:?}", p.organisation.as_ref()),
     );
-    // the parser names Friesland as the text spells it ("Fryslân" or
-    // "Friesland"); the generator writes either for one province
+    // the parser names Friesland so however the text spells it; the
+    // generator writes "Fryslân" or "Friesland" for the one province
     let region = p
         .region
         .as_deref()

@@ -1,6 +1,7 @@
-//! The twelve provinces, with the spellings postings use. Friesland is
-//! named as the text names it: "Fryslân" (its Frisian name, which the
-//! province itself uses) or "Friesland".
+//! The twelve provinces, with the spellings postings use. A posting's
+//! region is one of the twelve names, so a filter by region finds every
+//! posting of a province: Friesland also where the text writes "Fryslân"
+//! (its Frisian name, which the province itself uses).
 
 use super::normalize::fold;
 
@@ -87,14 +88,10 @@ pub fn of_posting(
     flat: &str,
 ) -> Option<String> {
     let region = read_region(cands, strip_region, organisation, text, flat)?;
-    // Friesland as the text spells it, where a table gave the other spelling
-    let other = match region.as_str() {
-        "Fryslân" => "Friesland",
-        "Friesland" => "Fryslân",
-        _ => return Some(region),
-    };
-    Some(if !flat.contains(region.as_str()) && flat.contains(other) {
-        other.to_string()
+    // one name for each province, so a filter by region finds them all:
+    // Friesland, however the text spells it
+    Some(if region == "Fryslân" {
+        "Friesland".to_string()
     } else {
         region
     })

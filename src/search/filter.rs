@@ -99,8 +99,9 @@ pub fn deadline_order(
 }
 
 /// A region folded for comparing, with the Frisian name of Friesland
-/// (Fryslân) the same as the Dutch one: a posting keeps the spelling its
-/// text uses, a filter finds it by either.
+/// (Fryslân) the same as the Dutch one: the parser writes "Friesland", a
+/// region typed by hand or stored before may say "Fryslân", and a filter
+/// finds both by either.
 fn region_key(s: &str) -> String {
     fold(s).replace("fryslan", "friesland")
 }
