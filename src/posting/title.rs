@@ -255,6 +255,14 @@ fn title_lines(
             && !line.text.contains('\t');
         // a note page's first line is its title, opened by an icon ("💼 Hydroloog")
         let first_line = lines[..i].iter().all(|l| l.kind == LineKind::Blank);
+        // but a lone word there that names no role is the app the text was
+        // copied from ("UpNote", "Recorder", "Flock")
+        if first_line
+            && !line.text.trim().contains(char::is_whitespace)
+            && !names_a_role(&line.text)
+        {
+            continue;
+        }
         // a chat or card opens each header line with an icon, the role's too
         // ("🩺 Interim Teamleider …", "▸ Regisseur Jeugd")
         // (or the first line of an indented card a mail quotes, after a blank)

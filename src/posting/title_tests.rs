@@ -140,3 +140,12 @@ fn a_mail_quotes_the_request_as_an_indented_card() {
         Some("Beleidsadviseur Duurzaamheid (Energietransitie)")
     );
 }
+
+#[test]
+fn an_app_s_name_on_the_first_line_is_no_title() {
+    assert_eq!(
+        title("Recorder\nOpname 4 dec. 2026 · 08:12\nProjectleider Vrijetijdseconomie\n")
+            .as_deref(),
+        Some("Projectleider Vrijetijdseconomie")
+    );
+}

@@ -9,42 +9,48 @@ use super::platform_score::{check_unseen_at, fixtures, score};
 /// had not read the parser, on e-mails and alerts (a platform's job-alert mail with tracking links, a forwarded chain with quoted replies, a digest with one featured posting, an out-of-office reply, a client's own mail, a calendar reminder, an English recruiter's mail, a bounce, a shared inbox, a helpdesk ticket, a receipt); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 93-96 and before any of its
 /// own: 191 of 213 (89.7%), none refused.
+/// Now, after the teaching that followed: 202 of 213, held at 94%.
 #[test]
 fn postings_of_a_ninety_seventh_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen97"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
 
 /// A ninety-eighth blind set (`tests/fixtures/unseen98`), written by a helper that
 /// had not read the parser, on shared hiring desks of several municipalities, regional flexpools and talent pools, and less common wording (hours as fte, day and all-in rates, Standplaats, Ingangsdatum, Looptijd, Omvang, Uiterste reactiedatum, Kenmerk); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 93-96 and before any of its
 /// own: 178 of 207 (86.0%), none refused.
+/// Now, after the teaching that followed: 187 of 207, held at 90%.
 #[test]
 fn postings_of_a_ninety_eighth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen98"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.9, right, total, refused, misses);
 }
 
 /// A ninety-ninth blind set (`tests/fixtures/unseen99`), written by a helper that
 /// had not read the parser, on saved web pages and their markup (HTML with scripts and a JSON-LD block, cookie banners and mega menus, breadcrumbs and fact sidebars, an AMP page, a definition list, a site builder's odd spacing, a browser's print to PDF, Markdown saved by an extension); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 93-96 and before any of its
-/// own: 202 of 223 (90.6%), none refused.
+/// own: 202 of 223 (90.6%); one posting was not read at all (a saved page
+/// cut inside its head: "unreadable web page: no text in the page"), its
+/// values counted as missed. It is read since.
+/// Now, after the teaching that followed: 220 of 224, held at 98%.
 #[test]
 fn postings_of_a_ninety_ninth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen99"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.98, right, total, refused, misses);
 }
 
 /// A hundredth blind set (`tests/fixtures/unseen100`), written by a helper that
 /// had not read the parser, on a bidder's own working copies (a spreadsheet cell with notes, a notes app with check boxes, a mobile app's buttons and tab bar, a browser translator mixing Dutch and English, voice-memo transcripts, a colleague's summary in a chat above the original, a plain text file with the bidder's own headers); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 93-96 and before any of its
 /// own: 198 of 228 (86.8%), none refused.
+/// Now, after the teaching that followed: 201 of 228, held at 88%.
 #[test]
 fn postings_of_a_hundredth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen100"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.88, right, total, refused, misses);
 }
