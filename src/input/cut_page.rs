@@ -35,32 +35,26 @@ fn cut_block(html: &str) -> Option<&str> {
 /// comma outside any string, with the brackets still open closed in turn.
 /// Tries the last few commas until one gives valid JSON.
 fn close(cut: &str) -> Option<String> {
-    let mut open: Vec<char> = Vec::new();
-    let mut in_string = false;
-    let mut escaped = false;
-    let mut commas: Vec<(usize, Vec<char>)> = Vec::new();
-    for (i, c) in cut.char_indices() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
+    // where the last commas stand (a few, however long the text)
+    let mut commas = std::collections::VecDeque::with_capacity(8);
+    scan(cut, |i, c| {
+        if c == ',' {
+            if commas.len() == 8 {
+                commas.pop_front();
             }
-            continue;
+            commas.push_back(i);
         }
-        match c {
-            '"' => in_string = true,
+    });
+    commas.iter().rev().find_map(|&at| {
+        let mut text = cut[..at].to_string();
+        let mut open = Vec::new();
+        scan(&text, |_, c| match c {
             '{' | '[' => open.push(c),
             '}' | ']' => {
                 open.pop();
             }
-            ',' => commas.push((i, open.clone())),
             _ => {}
-        }
-    }
-    commas.iter().rev().take(8).find_map(|(at, open)| {
-        let mut text = cut[..*at].to_string();
+        });
         for c in open.iter().rev() {
             text.push(if *c == '{' { '}' } else { ']' });
         }
@@ -68,6 +62,27 @@ fn close(cut: &str) -> Option<String> {
             .is_ok()
             .then_some(text)
     })
+}
+
+/// Calls `f` with each character of `text` outside a JSON string (with its
+/// byte offset).
+fn scan(text: &str, mut f: impl FnMut(usize, char)) {
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if c == '"' {
+            in_string = true;
+        } else {
+            f(i, c);
+        }
+    }
 }
 
 /// The page's `<title>`, as written.
@@ -113,6 +128,15 @@ mod tests {
         assert!(page.contains("\"title\": \"Adviseur\"}</script>"), "{page}");
         assert!(page.contains("<p>Inhuur: Adviseur | Werken bij X</p>"));
         assert!(page.contains("<p>32 uur, reageren tot 17 december.</p>"));
+    }
+
+    #[test]
+    fn a_hostile_cut_block_is_read_once_through() {
+        // deeper than any JSON reader takes, with a comma in every item
+        let cut = format!("{}{}", "[".repeat(10_000), "1,".repeat(100_000));
+        assert_eq!(close(&cut), None);
+        let cut = format!("[{}", "1,".repeat(100_000));
+        assert!(close(&cut).is_some_and(|t| t.ends_with("1]")));
     }
 
     #[test]
