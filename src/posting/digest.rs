@@ -34,18 +34,10 @@ const FEATURED: &[&str] = &[
     "top-opdracht",
 ];
 
-/// The caption of the rule that opens block `i` (the `i`-th rule).
-fn rule_caption(lines: &[&str], i: usize) -> String {
-    lines
-        .iter()
-        .filter(|l| is_rule(l))
-        .nth(i - 1)
-        .map(|l| {
-            l.trim()
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_string()
-        })
-        .unwrap_or_default()
+/// The caption a rule carries ("--- UITGELICHT ---" gives "UITGELICHT"),
+/// empty for a plain rule.
+fn caption_of(rule: &str) -> &str {
+    rule.trim().trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// A rule between blocks: ten or more of one drawing character, with or
@@ -138,12 +130,12 @@ pub fn repair(text: &str) -> String {
     }
     let lines: Vec<&str> = text.lines().collect();
     let mut blocks: Vec<Vec<&str>> = vec![Vec::new()];
-    // whether the rule that opens a block carries its caption
-    let mut captioned = vec![false];
+    // the caption of the rule that opens each block ("" for none)
+    let mut captions = vec![""];
     for line in &lines {
         if is_rule(line) {
             blocks.push(Vec::new());
-            captioned.push(line.contains(char::is_alphabetic));
+            captions.push(caption_of(line));
         } else if let Some(last) = blocks.last_mut() {
             last.push(line);
         }
@@ -154,8 +146,8 @@ pub fn repair(text: &str) -> String {
     // the posting set apart under its caption ("UITGELICHT", in the rule or
     // as a block of its own above it), else the longest block
     let featured = (1..blocks.len()).find(|&i| {
-        let caption = if captioned[i] {
-            rule_caption(&lines, i)
+        let caption = if !captions[i].is_empty() {
+            captions[i].to_string()
         } else if is_caps_label(&blocks[i - 1]) {
             blocks[i - 1].join(" ")
         } else {
@@ -178,7 +170,7 @@ pub fn repair(text: &str) -> String {
     out.push(String::new());
     // the short title block right above the posting (a block under a
     // caption of its own holds its title)
-    if main > 1 && !captioned[main] {
+    if main > 1 && captions[main].is_empty() {
         let above = &blocks[main - 1];
         if filled(above) <= 3 && !is_caps_label(above) {
             let mut first = true;

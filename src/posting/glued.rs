@@ -13,6 +13,7 @@
 //!   Heerlen", "10:00Nog 13 dagenReageren": three or more such joins), is cut
 //!   at every join.
 
+use super::label_lookup::CLIENT_WORDS;
 use super::layout::glue_labels;
 use super::steps::step;
 use regex::Regex;
@@ -413,14 +414,16 @@ fn glued_label_hits(line: &str, small_value: bool) -> Vec<(usize, usize)> {
             // the client's label beside an agency's own, its qualifier
             // glued to the value ("Kenmerk gemeenteDBT-INH-2026-119")
             let best = best.map(|l| {
-                [" gemeente", " klant", " opdrachtgever"]
+                CLIENT_WORDS
                     .into_iter()
                     .find(|q| {
-                        rest[l.len()..].starts_with(q)
-                            && rest[l.len() + q.len()..]
-                                .starts_with(|a: char| a.is_uppercase() || a.is_ascii_digit())
+                        rest[l.len()..].strip_prefix(' ').is_some_and(|r| {
+                            r.strip_prefix(q).is_some_and(|v| {
+                                v.starts_with(|a: char| a.is_uppercase() || a.is_ascii_digit())
+                            })
+                        })
                     })
-                    .map_or(l.len(), |q| l.len() + q.len())
+                    .map_or(l.len(), |q| l.len() + 1 + q.len())
             });
             if let Some(len) = best
                 && (rest[len..].chars().next().is_some_and(|a| {

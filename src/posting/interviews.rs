@@ -159,16 +159,12 @@ fn read_sentence(sentence: &str, own: Option<NaiveDate>) -> Interviews {
         let head = window(head, 0, 40);
         let yearless = match own {
             Some(own) => {
-                let mut days = split
-                    .map(|(first, _)| yearless::days(first, own))
-                    .filter(|d| !d.is_empty())
-                    .unwrap_or_default();
-                match split {
-                    Some((_, second)) if !days.is_empty() => {
-                        days.extend(yearless::days(second, own));
-                    }
-                    _ => days = yearless::days(head, own),
-                }
+                // each side of the join with its own month, else the head
+                let either_side = split.and_then(|(first, second)| {
+                    let first = yearless::days(first, own);
+                    (!first.is_empty()).then(|| [first, yearless::days(second, own)].concat())
+                });
+                let days = either_side.unwrap_or_else(|| yearless::days(head, own));
                 if days.is_empty() {
                     yearless::with_weekday(head, own).into_iter().collect()
                 } else {

@@ -29,6 +29,10 @@ pub fn exact_label(text: &str) -> Option<Field> {
     })
 }
 
+/// The words for the client an agency's list puts after a label
+/// ("Kenmerk gemeente", "Deadline klant"), in the order they are taken off.
+pub(super) const CLIENT_WORDS: [&str; 3] = ["klant", "opdrachtgever", "gemeente"];
+
 /// A label without the qualifier an agency's own list adds: the client's
 /// value ("Kenmerk klant", "Deadline klant", "Sluiting gemeente", "Client
 /// closing date", "Client's closing date"), a note in brackets ("Tarief
@@ -40,9 +44,11 @@ fn unqualified(label: &str) -> String {
         Some(i) if label.ends_with(')') => &label[..i],
         _ => label,
     };
-    let t = t.strip_suffix(" klant").unwrap_or(t);
-    let t = t.strip_suffix(" opdrachtgever").unwrap_or(t);
-    let t = t.strip_suffix(" gemeente").unwrap_or(t);
+    let t = CLIENT_WORDS.iter().fold(t, |t, w| {
+        t.strip_suffix(w)
+            .and_then(|h| h.strip_suffix(' '))
+            .unwrap_or(t)
+    });
     // the client's before the label ("Client closing date", "Klant deadline")
     let t = [
         "client's ",
