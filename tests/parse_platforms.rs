@@ -417,4 +417,5 @@ mod blind_sets_fresh;
 mod blind_sets_later;
 mod blind_sets_latest;
 mod blind_sets_newest;
+mod blind_sets_next;
 mod blind_sets_recent;
