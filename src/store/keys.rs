@@ -28,8 +28,8 @@ impl Store {
         let mut rows = stmt.query([])?;
         let mut chunk = KeyChunk::with_capacity(KEY_CHUNK);
         while let Some(row) = rows.next()? {
-            chunk.ids.push(row.get(0)?);
-            chunk.keys.push(row.get(1)?);
+            let key = row.get_ref(1)?;
+            chunk.push(row.get(0)?, key.as_str().map_err(rusqlite::Error::from)?);
             if chunk.len() == KEY_CHUNK {
                 each(std::mem::replace(
                     &mut chunk,
@@ -108,7 +108,7 @@ impl Store {
     /// Every short key at once, for tests.
     pub(crate) fn short_keys_all(&self) -> Vec<(i64, String)> {
         let mut all = Vec::new();
-        self.short_keys(&mut |chunk| all.extend(chunk.ids.into_iter().zip(chunk.keys)))
+        self.short_keys(&mut |chunk| all.extend(chunk.iter().map(|(id, k)| (*id, k.to_string()))))
             .unwrap();
         all
     }

@@ -83,9 +83,12 @@ impl Store {
 
     /// Every recorded outcome, by posting id (archived postings left out).
     pub fn outcomes(&self) -> Result<HashMap<String, Outcome>, StoreError> {
+        // CROSS JOIN keeps the outcomes as the outer loop: left to choose,
+        // SQLite walked every posting to look each one up among the outcomes
+        // (1 ms of `list --search` at 10,000 postings with none recorded)
         let mut stmt = self.conn.prepare(&format!(
             "SELECT o.posting_id, {COLUMNS} FROM outcomes o
-             JOIN postings p ON p.id = o.posting_id WHERE p.archived_at IS NULL"
+             CROSS JOIN postings p ON p.id = o.posting_id WHERE p.archived_at IS NULL"
         ))?;
         let rows: Vec<(String, Raw)> = stmt
             .query_map([], |r| Ok((r.get(0)?, raw(r, 1)?)))?
