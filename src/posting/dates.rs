@@ -243,7 +243,8 @@ static HOUR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The first time of day in `text` ("09:00", "9.00 uur", "12 uur", "om
-/// 12u", "12:00 PM", "noon", "om twaalf uur").
+/// 12u", "12:00 PM", "noon", "om twaalf uur", "half twaalf", "4 uur 's
+/// middags").
 pub fn first_time(text: &str) -> Option<(NaiveTime, Range<usize>)> {
     let clock = clock_time(text);
     let words = HOUR_WORDS.captures(text).and_then(|c| {
@@ -270,7 +271,9 @@ pub fn first_time(text: &str) -> Option<(NaiveTime, Range<usize>)> {
             i..i + 4,
         )
     });
-    [clock, hour_u, noon, words]
+    // a spoken time first: where it starts with a clock's hour ("4 uur
+    // 's middags"), its part of the day decides
+    [super::spoken_time::first(text), clock, hour_u, noon, words]
         .into_iter()
         .flatten()
         .min_by_key(|(_, span)| span.start)

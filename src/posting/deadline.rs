@@ -88,15 +88,8 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<N
         (None, Some((sd, st))) => (Some(sd), st.or(header_time)),
         (None, None) => (None, None),
     };
-    match (date, time) {
-        (Some(date), Some(time)) => p.deadline = Some(amsterdam(date, time)),
-        (Some(date), None) => {
-            p.deadline_date = Some(date);
-            p.warnings.push(format!(
-                "the deadline {date} has no time: set it with `tenderdesk edit ID --deadline \"{date} HH:MM\"`"
-            ));
-        }
-        _ => {}
+    if let Some(date) = date {
+        set(p, date, time);
     }
     let questions = planning::questions_deadline(flat)
         .or_else(|| own_date.and_then(|own| planning::questions_deadline_yearless(flat, own)));
@@ -104,6 +97,20 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<N
         p.questions_deadline = Some(amsterdam(d, t.unwrap_or(NaiveTime::MIN)));
     }
     p.answers_published = planning::answers_published(flat, answers_own_date);
+}
+
+/// Sets the closing: its moment where the time is known, else its day with
+/// a warning that asks for the time.
+pub fn set(p: &mut Posting, date: NaiveDate, time: Option<NaiveTime>) {
+    match time {
+        Some(time) => p.deadline = Some(amsterdam(date, time)),
+        None => {
+            p.deadline_date = Some(date);
+            p.warnings.push(format!(
+                "the deadline {date} has no time: set it with `tenderdesk edit ID --deadline \"{date} HH:MM\"`"
+            ));
+        }
+    }
 }
 
 /// The date a deadline written without its year is read after: the

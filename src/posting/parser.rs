@@ -245,6 +245,12 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     });
 
     deadline::read(&mut p, &cands, &flat, own_date);
+    if p.deadline.is_none()
+        && p.deadline_date.is_none()
+        && let Some((date, time)) = super::deadline_prose::read(&sentences, own_date)
+    {
+        super::deadline::set(&mut p, date, time);
+    }
     p.closing_hint = closing::relative_hint(text);
     // talks follow the deadline: a day without its year is the next after it
     let talks_after = p.deadline.map(|d| d.date_naive()).or(own_date);
@@ -301,6 +307,9 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     }
     p.cvs_forwarded = selection::cvs_forwarded(&flat);
     (p.interviews_invited, p.interviews_invited_min) = selection::interviews_invited(&flat);
+    if p.interviews_invited.is_none() && p.interviews_invited_min.is_none() {
+        p.interviews_invited = selection::invited_in_sentences(&sentences);
+    }
     p.professionals_needed = first(&cands, Field::Professionals, |c| {
         header::short_value(&c.value)
     })

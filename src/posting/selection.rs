@@ -156,6 +156,36 @@ pub fn interviews_invited(flat: &str) -> (Option<u32>, Option<u32>) {
     (exact, None)
 }
 
+/// Talking with candidates, in a sentence's folded words.
+static TALK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:gesprek\w*|spreken|spreekt|kennis|kennismaken|kennismaking|uitgenodigd|uitnodig\w*|interview\w*)(?-u:\b)")
+        .expect("static pattern")
+});
+
+/// A count of candidates named as a group: "de drie beste kandidaten", "de
+/// vier hoogst scorende kandidaten", "ten hoogste drie kandidaten".
+static GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?:de|met|ten hoogste|hooguit|maximaal|max\.?)\s+{COUNT}\s+{RANKED}(?:kandidaten|inschrijvers|professionals|candidates)(?-u:\b)"
+    ))
+    .expect("static pattern")
+});
+
+/// How many are invited, from a sentence of prose that talks with a
+/// counted group ("Met de drie beste kandidaten spreken we op woensdag",
+/// "Op dinsdag 19 januari maken we kennis met de twee beste kandidaten"):
+/// read where no set phrase gave the count.
+pub fn invited_in_sentences(sentences: &[String]) -> Option<u32> {
+    sentences.iter().find_map(|s| {
+        let folded = fold(s);
+        if !TALK.is_match(&folded) {
+            return None;
+        }
+        let c = GROUP.captures(&folded)?;
+        count(c.get(1)?.as_str())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,6 +340,35 @@ mod tests {
             ("Aantal uit te nodigen kandidaten 3", 3),
         ] {
             assert_eq!(interviews_invited(t), (Some(n), None), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_that_talks_with_a_counted_group() {
+        for (text, n) in [
+            (
+                "Met de drie beste kandidaten spreken we op woensdag 16 december.",
+                Some(3),
+            ),
+            (
+                "Op donderdag 7 januari spreken we de vier hoogst scorende kandidaten.",
+                Some(4),
+            ),
+            (
+                "Op dinsdag 19 januari maken we kennis met de twee beste kandidaten.",
+                Some(2),
+            ),
+            (
+                "Met de twee best scorende kandidaten voeren wij in week 2 een gesprek.",
+                Some(2),
+            ),
+            (
+                "Wij ontvangen graag de drie beste kandidaten per mail.",
+                None,
+            ),
+        ] {
+            let sentences = vec![text.to_string()];
+            assert_eq!(invited_in_sentences(&sentences), n, "{text}");
         }
     }
 }
