@@ -52,14 +52,37 @@ static WEIGHT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\d{1,3})\s*(%|punten|pnt\.?|ptn\.?|p)?$").expect("static pattern")
 });
 
+/// The bars that frame a table's rows: a Markdown or text table's and a
+/// terminal's box drawing.
+const FRAMES: [char; 3] = ['|', '│', '║'];
+
+/// A table's rule: "| -- | ---- |", "├────┼────┤", "+----+----+".
+fn is_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.contains(['-', '─', '═', '━'])
+        && t.chars().all(|c| {
+            matches!(c, '|' | '-' | ':' | '+' | ' ' | '=') || ('\u{2500}'..='\u{257f}').contains(&c)
+        })
+}
+
 /// Two or more spaces between a printed table's cells.
 static SPACED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r" {2,}").expect("static pattern"));
 
 /// A row of a table apart by tabs (or lined up by spaces) with a cell that names its kind, or with
 /// no kind ("–") but a weight (the price's row).
 fn table_row(line: &str) -> Option<Row> {
-    // a table printed with its columns lined up by spaces has no tabs
-    let cells: Vec<&str> = if line.contains('\t') {
+    // a table printed with its columns lined up by spaces has no tabs; a
+    // framed one ("| 1 | eis | Hbo |", "│ 4 │ gunning │ Tarief │ 20 │")
+    // has its bars
+    let framed = line.trim();
+    let cells: Vec<&str> = if let Some(bar) = FRAMES.iter().find(|&&b| {
+        framed.len() >= 2 * b.len_utf8() && framed.starts_with(b) && framed.ends_with(b)
+    }) {
+        framed[bar.len_utf8()..framed.len() - bar.len_utf8()]
+            .split(*bar)
+            .map(str::trim)
+            .collect()
+    } else if line.contains('\t') {
         line.split('\t').map(str::trim).collect()
     } else {
         SPACED.split(line.trim()).map(str::trim).collect()
@@ -67,8 +90,13 @@ fn table_row(line: &str) -> Option<Row> {
     if cells.len() < 3 {
         return None;
     }
+    // the criterion's text: the longest cell of words that is not the
+    // kind's mark ("Tarief" and "Prijs" are short)
     let text_at = (0..cells.len())
-        .filter(|&i| cells[i].chars().filter(|c| c.is_alphabetic()).count() > 6)
+        .filter(|&i| {
+            cells[i].chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && kind_of(cells[i]).is_none()
+        })
         .max_by_key(|&i| cells[i].len())?;
     let rest: Vec<&str> = cells
         .iter()
@@ -143,7 +171,7 @@ fn marked_row(line: &str) -> Option<Row> {
 /// Eis/Wens | Weging").
 fn kind_header(line: &str) -> bool {
     let f = fold(line);
-    (line.contains('\t') || line.contains("  "))
+    (line.contains('\t') || line.contains("  ") || line.trim_start().starts_with(FRAMES))
         && (f.contains("eis/wens")
             || f.contains("eis / wens")
             || f.contains("ko/wens")
@@ -185,7 +213,11 @@ pub fn bare_pipe_rows(text: &str) -> String {
 /// The text with each run of rows that state their kind written as the
 /// knock-out list and the award list.
 pub fn repair(text: &str) -> String {
-    if !text.contains('\t') && !text.contains("  ") && !text.contains(": ") {
+    if !text.contains('\t')
+        && !text.contains("  ")
+        && !text.contains(": ")
+        && !text.contains(FRAMES)
+    {
         return text.to_string();
     }
     let lines: Vec<&str> = text.lines().collect();
@@ -193,10 +225,18 @@ pub fn repair(text: &str) -> String {
     let mut i = 0;
     let mut changed = false;
     while i < lines.len() {
-        let start = if kind_header(lines[i]) { i + 1 } else { i };
+        let mut start = if kind_header(lines[i]) { i + 1 } else { i };
+        while start > i && lines.get(start).is_some_and(|l| is_rule(l)) {
+            start += 1;
+        }
         let mut rows = Vec::new();
         let mut j = start;
         while j < lines.len() {
+            // a rule between a framed table's rows
+            if !rows.is_empty() && is_rule(lines[j]) {
+                j += 1;
+                continue;
+            }
             match table_row(lines[j]).or_else(|| marked_row(lines[j])) {
                 Some(r) => rows.push(r),
                 None => break,
@@ -306,5 +346,26 @@ mod tests {
         assert_eq!(repair(t), t);
         let t = "Start\t1 maart\nUren\t32\nTarief\t95\n";
         assert_eq!(repair(t), t);
+    }
+
+    #[test]
+    fn a_lone_bar_is_no_row() {
+        for t in ["│\n│\n│\n", "|\n|\n|\n", "║\n", "││\n"] {
+            assert_eq!(repair(t), t);
+        }
+    }
+
+    #[test]
+    fn framed_tables_with_a_kind_column() {
+        let t = "| nr | soort   | criterium                  | weging |\n| -- | ------- | -------------------------- | ------ |\n|  1 | eis     | Afgeronde wo-opleiding     |        |\n|  2 | eis     | Ervaring met samenwerking  |        |\n|  3 | gunning | Visie op werkgeverschap    |     60 |\n|  4 | gunning | Tarief                     |     40 |\n|    |         | Totaal                     |    100 |\n";
+        assert_eq!(
+            repair(t),
+            "\nKnock-outcriteria\n1. Afgeronde wo-opleiding\n2. Ervaring met samenwerking\n\nGunningscriteria\n1. Visie op werkgeverschap (60 punten)\n2. Tarief (40 punten)\n\n|    |         | Totaal                     |    100 |\n"
+        );
+        let t = "│  1 │ eis     │ Hbo werktuigbouw/elektro     │        │\n│  2 │ eis     │ Kennis NEN-ISO 55000         │        │\n│  3 │ gunning │ Onderhoudsplan in Ultimo     │     70 │\n│  4 │ gunning │ Tarief                       │     30 │\n└────┴─────────┴──────────────────────────────┴────────┘\n";
+        assert_eq!(
+            repair(t),
+            "\nKnock-outcriteria\n1. Hbo werktuigbouw/elektro\n2. Kennis NEN-ISO 55000\n\nGunningscriteria\n1. Onderhoudsplan in Ultimo (70 punten)\n2. Tarief (30 punten)\n\n"
+        );
     }
 }

@@ -71,6 +71,7 @@ pub mod markdown_links;
 pub mod marked_knockouts;
 pub mod masthead;
 pub mod model;
+pub mod mojibake;
 pub mod money;
 pub mod municipalities;
 pub mod normalize;

@@ -35,7 +35,8 @@ fn is_odd_space(c: char) -> bool {
 }
 
 /// Normalises posting text for parsing: strips a BOM, turns CRLF and CR into
-/// LF and form feeds (PDF page breaks) into blank lines, NBSP and other odd
+/// LF and form feeds (PDF page breaks) into blank lines, reads back UTF-8
+/// that was read as Windows-1252 (`mojibake`), NBSP and other odd
 /// spaces into spaces, applies NFC, and removes hostile characters. Curly
 /// quotes stay as they are. Escape sequences are removed whole (`ESC ] 52 ; …
 /// BEL` leaves nothing behind), not just their ESC byte.
@@ -46,6 +47,13 @@ pub fn normalize(text: &str) -> String {
         .replace(['\r'], "\n")
         .replace('\u{0C}', "\n\n");
     let without_escapes = strip_escape_sequences(&text);
+    // "CoÃ¶rdinator", "32â€“36": UTF-8 that was read as Windows-1252
+    let without_escapes =
+        if let std::borrow::Cow::Owned(repaired) = super::mojibake::repair(&without_escapes) {
+            repaired
+        } else {
+            without_escapes
+        };
     let unligated;
     let without_escapes = if without_escapes.contains(is_ligature) {
         unligated = unligate(&without_escapes);
