@@ -3,6 +3,8 @@
 //! where a browser's copy writes "Werken voor Lelystad". The readers see
 //! the words; the address of a link is not a fact of the posting (its own
 //! address comes from a "# source:" line or a saved page's canonical link).
+//! A footnote's mark (`32[^2]`, `€ 102,50 per uur[^rate]`) goes too: it is
+//! no part of the value it stands after; the note itself stays where it is.
 
 use regex::Regex;
 use std::borrow::Cow;
@@ -15,12 +17,23 @@ static LINK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static pattern")
 });
 
-/// The text with each Markdown link replaced by its words.
+/// A footnote's mark in the text (`[^2]`), not its note (`[^2]: …` at
+/// the start of a line).
+static FOOTNOTE_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)([^\s])\[\^[\w-]{1,20}\]").expect("static pattern"));
+
+/// The text with each Markdown link replaced by its words and each
+/// footnote's mark taken out.
 pub fn repair(text: &str) -> Cow<'_, str> {
-    if !text.contains("](") {
-        return Cow::Borrowed(text);
+    let text = if text.contains("[^") {
+        FOOTNOTE_MARK.replace_all(text, "$1")
+    } else {
+        Cow::Borrowed(text)
+    };
+    if !text.contains("](") || !LINK.is_match(&text) {
+        return text;
     }
-    LINK.replace_all(text, "$1")
+    Cow::Owned(LINK.replace_all(&text, "$1").into_owned())
 }
 
 #[cfg(test)]
@@ -50,5 +63,15 @@ mod tests {
         ] {
             assert_eq!(repair(text), text);
         }
+    }
+
+    #[test]
+    fn a_footnote_mark_goes_and_its_note_stays() {
+        assert_eq!(
+            repair(
+                "- **Uren per week:** 32[^2]\n- Tarief: € 102,50 per uur[^rate]\n\n[^2]: Verlenging mogelijk.\n"
+            ),
+            "- **Uren per week:** 32\n- Tarief: € 102,50 per uur\n\n[^2]: Verlenging mogelijk.\n"
+        );
     }
 }
