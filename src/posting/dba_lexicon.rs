@@ -378,4 +378,11 @@ pub(super) const INDEPENDENT: &[&str] = &[
     "bepaalt zelf de wijze",
     "zelf de wijze van uitvoering",
     "geen gezagsverhouding",
+    // no one above the worker, a bounded job done one's own way
+    "zonder hierarchische aansturing",
+    "zonder leidinggevende aansturing",
+    "afgebakende opdracht",
+    "op eigen wijze",
+    "resultaatopdracht",
+    "zelfstandig professional",
 ];

@@ -6,6 +6,25 @@ pub(super) fn s(list: &[&str]) -> Vec<String> {
 }
 
 #[test]
+fn a_bounded_job_without_anyone_above_frames_it_as_independent() {
+    for t in [
+        "De adviseur werkt zelfstandig en resultaatgericht aan een afgebakende opdracht, zonder hiërarchische aansturing.",
+        "Wij zoeken een zelfstandig professional die de opdracht op eigen wijze en resultaatgericht uitvoert.",
+        "De opdracht wordt als zelfstandige resultaatopdracht uitgevoerd: je bepaalt zelf hoe en wanneer je de mijlpalen haalt.",
+    ] {
+        assert_eq!(
+            classify(&s(&[t])).stance,
+            DbaStance::IndependentScope,
+            "{t}"
+        );
+    }
+    assert_eq!(
+        classify(&s(&["Je werkt zonder hiërarchische aansturing."])).stance,
+        DbaStance::NotStated
+    );
+}
+
+#[test]
 fn no_authority_over_the_work_frames_it_as_independent() {
     for t in [
         &["resultaatgericht", "geen gezagsverhouding"][..],
