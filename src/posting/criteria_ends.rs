@@ -13,11 +13,14 @@ pub(super) fn sum(mut points: impl Iterator<Item = Option<u32>>) -> Option<u32> 
     points.try_fold(0, |sum, p| p.map(|p| sum + p))
 }
 
-/// Whether a row opens with the word for a sum.
+/// Whether a row names a sum in its first words ("Totaal", "TOTAL",
+/// "Weighted total", "Gewogen totaal", "Samen").
 fn is_total(text: &str) -> bool {
-    ["totaal", "total"]
-        .iter()
-        .any(|w| fold(text).starts_with(w))
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| matches!(w, "totaal" | "total" | "totaalscore" | "samen"))
 }
 
 /// Whether `last` is the row of the sum of the named points of `rest`

@@ -306,3 +306,11 @@ fn points_in_brackets_that_make_the_whole() {
     let lines = split_lines("- referenties (3)\n- cv (2)\n");
     assert!(award(&[&lines], 1).iter().all(|c| c.points.is_none()));
 }
+
+#[test]
+fn a_weighted_total_row_is_no_criterion() {
+    let text = "Adviseur Data\nSluiting 18-12-2026 12:00\n\nAward criteria\nErvaring met bronsystemen — 30%\nErvaring met AVG — 20%\nPrijs — 40%\nReferentie — 10%\nWeighted total — 100%\n";
+    let p = crate::posting::parse(text).expect("a posting");
+    let points: Vec<Option<u32>> = p.award.iter().map(|c| c.points).collect();
+    assert_eq!(points, vec![Some(30), Some(20), Some(40), Some(10)]);
+}
