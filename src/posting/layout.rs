@@ -49,7 +49,6 @@ static EU_FORM_SECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
     let mut text = super::copies::unquote(text);
-    step!(text = super::pasted_twice::repair(&text));
     step!(text = super::line_numbers::repair(&text));
     step!(text = super::broken_ranges::repair(&text));
     step!(text = super::change_rows::repair(&text));

@@ -46,7 +46,11 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
     }
-    let page = page_text(text);
+    // a text pasted twice: one copy, before the repeated lines are taken
+    // for a masthead
+    let once = super::pasted_twice::repair(text);
+    let page = page_text(&once);
+    drop(once);
     let text = page.as_str();
     // the page as copied: a site's name may sit in a menu the repair drops
     // (read here and let go: of a text of megabytes it is one more copy)
