@@ -54,6 +54,7 @@ fn rows(text: &str) -> Option<String> {
     // a head that names a column of remarks keeps them; rows found by
     // their labels keep field and value only (the other columns are a
     // bidder's answers, "aangeboden: € 94,75")
+    let has_head = headed.is_some();
     let (first_row, sep, remarks) = match headed {
         Some((at, (sep, remarks))) => (at + 1, sep, remarks),
         None => {
@@ -119,6 +120,11 @@ fn rows(text: &str) -> Option<String> {
             }
             continue;
         }
+        // a criterion's weight may stand in a third column the head does
+        // not name ("Gunningscriterium 1;\"Ervaring …\";30" under "Veld;Waarde")
+        // (rows found without a head keep only field and value: their
+        // other columns are a bidder's answers)
+        let weight_cell = if has_head { remark.clone() } else { String::new() };
         let remark = if remarks { remark } else { String::new() };
         let key = fold(field).replace(['-', ' '], "_");
         if let Some((title, n)) = criterion(&key) {
@@ -127,7 +133,7 @@ fn rows(text: &str) -> Option<String> {
                 out.push(format!("{title}:"));
                 heading = Some(title);
             }
-            match weight(&remark) {
+            match weight(&weight_cell) {
                 Some(points) => out.push(format!("{n}. {value} ({points} punten)")),
                 None => out.push(format!("{n}. {value}")),
             }
@@ -135,7 +141,7 @@ fn rows(text: &str) -> Option<String> {
         }
         // an item's code under a section row ("K1", "G2"): a numbered item
         if let Some(n) = item_number(field) {
-            match weight(&remark) {
+            match weight(&weight_cell) {
                 Some(points) => out.push(format!("{n}. {value} ({points} punten)")),
                 None => out.push(format!("{n}. {}", value.replace('\n', " "))),
             }
@@ -269,5 +275,15 @@ mod tests {
     fn other_text_is_left() {
         assert_eq!(rows("Titel;Adviseur;Gemeente\nA;B;C\n"), None);
         assert_eq!(rows("Veld en waarde zijn woorden.\n"), None);
+    }
+
+    #[test]
+    fn a_weight_in_a_column_the_head_does_not_name() {
+        let t = "Veld;Waarde\nTitel;Adviseur Inkoop\nEis 1;\"Hbo\"\nGunningscriterium 1;\"Ervaring met aanbestedingen\";30\nGunningscriterium 2;\"Prijs\";70\n";
+        let out = rows(t).unwrap_or_default();
+        assert!(
+            out.contains("1. Ervaring met aanbestedingen (30 punten)\n2. Prijs (70 punten)"),
+            "{out}"
+        );
     }
 }
