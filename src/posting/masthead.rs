@@ -107,7 +107,7 @@ fn tagged_name(text: &str) -> Option<String> {
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase()) || ["en", "&", "-", "–"].contains(w)
         })
-        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '|' | '·'))
+        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '|' | '·' | ';' | ','))
         && super::bodies::mentions(name).is_empty()
         && !["gemeente", "provincie", "municipality"]
             .iter()
@@ -122,7 +122,12 @@ fn tagged_name(text: &str) -> Option<String> {
         return None;
     }
     let f_next = fold(next);
-    let tagline = next.starts_with(char::is_uppercase)
+    // a labelled row ("Portaal: DAS Reitdiep - inhuur …") is no tagline
+    let labelled = next
+        .split_once([':', ';'])
+        .is_some_and(|(label, _)| !label.trim().contains(' '));
+    let tagline = !labelled
+        && next.starts_with(char::is_uppercase)
         && (3..=16).contains(&next.split_whitespace().count())
         && TAGLINE_WORDS.iter().any(|w| f_next.contains(w));
     let menu = next.matches("  ").count() + next.matches(" | ").count() >= 2
@@ -137,7 +142,12 @@ fn tagged_name(text: &str) -> Option<String> {
 /// first column).
 fn platform_label(line: &str) -> Option<String> {
     let (label, value) = line.split_once(':')?;
-    let value = value.trim();
+    // the name before its tagline ("DAS Reitdiep - inhuur Groningse gemeenten")
+    let value = [" - ", " – ", " | ", " · "]
+        .iter()
+        .find_map(|sep| value.split_once(sep).map(|(name, _)| name))
+        .unwrap_or(value)
+        .trim();
     (["platform", "portaal", "inhuurplatform"].contains(&fold(label.trim()).as_str())
         && value.chars().next().is_some_and(char::is_uppercase)
         && (1..=3).contains(&value.split_whitespace().count()))

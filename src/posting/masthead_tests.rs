@@ -68,3 +68,15 @@ fn a_masthead_names_the_site() {
         None
     );
 }
+
+#[test]
+fn an_export_head_over_a_labelled_portal_is_no_site() {
+    assert_eq!(
+        site("Veld;Waarde\nPortaal;DAS Reitdiep - inhuur Groningse gemeenten\n"),
+        None
+    );
+    assert_eq!(
+        site("Kop\nPortaal: DAS Reitdiep - inhuur Groningse gemeenten\n").as_deref(),
+        Some("DAS Reitdiep")
+    );
+}
