@@ -10,42 +10,46 @@ use super::platform_score::{check_unseen_at, fixtures, score};
 /// had not read the parser, on facts laid out in tables of every kind (a Markdown pipe table in an issue mail, an Org-mode table, a reStructuredText grid table, psql, csvlook and sqlite3 box output, a fixed-width ERP report, a spreadsheet with merged header rows, key/value tables copied from web pages, a LaTeX tabular, a wiki table, criteria and weights as columns); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 97-100 and before any of its
 /// own: 179 of 229 (78.2%), none refused.
+/// Now, after the teaching that followed: 187 of 229, held at 81%.
 #[test]
 fn postings_of_a_hundred_and_first_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen101"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.81, right, total, refused, misses);
 }
 
 /// A hundred-and-second blind set (`tests/fixtures/unseen102`), written by a helper that
 /// had not read the parser, on postings written as prose with few or no labels (a forum post, podcast show notes, a newspaper item, a neighbourhood app, a press release, a council letter, an e-mail, a community post, a blog, a newsletter, a staff app, a council information system), with spelled-out numbers and times ('half twaalf', 'vier uur 's middags'); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 97-100 and before any of its
 /// own: 149 of 212 (70.3%), none refused.
+/// Now, after the teaching that followed: 163 of 212, held at 76%.
 #[test]
 fn postings_of_a_hundred_and_second_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen102"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.76, right, total, refused, misses);
 }
 
 /// A hundred-and-third blind set (`tests/fixtures/unseen103`), written by a helper that
 /// had not read the parser, on platforms and dynamic purchasing systems not used before, each with its own page layout (stacked label/value cards, chips and badges, unlabelled strips with pipes or dots, tabs copied as text, icon names, a facts sidebar, labels glued to values, values below their labels, English labels on a Dutch page, a grid of facts, a status timeline, a CSV export, notification mails); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 97-100 and before any of its
 /// own: 226 of 240 (94.2%), none refused.
+/// Now, after the teaching that followed: 231 of 240, held at 96%.
 #[test]
 fn postings_of_a_hundred_and_third_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen103"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.96, right, total, refused, misses);
 }
 
 /// A hundred-and-fourth blind set (`tests/fixtures/unseen104`), written by a helper that
 /// had not read the parser, on copy-paste accidents (a page's mobile and desktop layouts both copied, a page on one line, soft hyphens and zero-width spaces, words hyphenated at line ends, ligatures, smart quotes, two PDF columns interleaved, page headers and footers inside the text, footnote markers, tables read cell by cell or column by column, mojibake, a text pasted twice); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 97-100 and before any of its
 /// own: 202 of 235 (86.0%), none refused.
+/// Now, after the teaching that followed: 214 of 235, held at 91%.
 #[test]
 fn postings_of_a_hundred_and_fourth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen104"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.91, right, total, refused, misses);
 }
