@@ -124,7 +124,11 @@ fn rows(text: &str) -> Option<String> {
         // not name ("Gunningscriterium 1;\"Ervaring …\";30" under "Veld;Waarde")
         // (rows found without a head keep only field and value: their
         // other columns are a bidder's answers)
-        let weight_cell = if has_head { remark.clone() } else { String::new() };
+        let weight_cell = if has_head {
+            remark.clone()
+        } else {
+            String::new()
+        };
         let remark = if remarks { remark } else { String::new() };
         let key = fold(field).replace(['-', ' '], "_");
         if let Some((title, n)) = criterion(&key) {
