@@ -236,31 +236,11 @@ static HOUR_U: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:om|voor|vóór|tot)\s+([01]?\d|2[0-3])\s*u\b").expect("static pattern")
 });
 
-/// "om twaalf uur 's middags": an hour in words.
-static HOUR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:om|voor|vóór|tot)\s+(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+uur(\s+'s\s+(?:middags|avonds))?")
-        .expect("static pattern")
-});
-
 /// The first time of day in `text` ("09:00", "9.00 uur", "12 uur", "om
 /// 12u", "12:00 PM", "noon", "om twaalf uur", "half twaalf", "4 uur 's
 /// middags").
 pub fn first_time(text: &str) -> Option<(NaiveTime, Range<usize>)> {
     let clock = clock_time(text);
-    let words = HOUR_WORDS.captures(text).and_then(|c| {
-        const HOURS: [&str; 12] = [
-            "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
-            "twaalf",
-        ];
-        let word = c.get(1)?.as_str().to_lowercase();
-        let h = HOURS.iter().position(|w| *w == word)? as u32 + 1;
-        let h = if c.get(2).is_some() && h < 12 {
-            h + 12
-        } else {
-            h
-        };
-        Some((NaiveTime::from_hms_opt(h, 0, 0)?, c.get(0)?.range()))
-    });
     let hour_u = HOUR_U.captures(text).and_then(|c| {
         let h: u32 = c.get(1)?.as_str().parse().ok()?;
         Some((NaiveTime::from_hms_opt(h, 0, 0)?, c.get(0)?.range()))
@@ -271,9 +251,10 @@ pub fn first_time(text: &str) -> Option<(NaiveTime, Range<usize>)> {
             i..i + 4,
         )
     });
-    // a spoken time first: where it starts with a clock's hour ("4 uur
-    // 's middags"), its part of the day decides
-    [super::spoken_time::first(text), clock, hour_u, noon, words]
+    // a spoken time first ("om twaalf uur 's middags", "half twaalf"):
+    // where it starts with a clock's hour ("4 uur 's middags"), its part
+    // of the day decides
+    [super::spoken_time::first(text), clock, hour_u, noon]
         .into_iter()
         .flatten()
         .min_by_key(|(_, span)| span.start)

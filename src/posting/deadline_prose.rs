@@ -14,6 +14,7 @@
 
 use super::dates::{find_dates, first_time};
 use super::normalize::fold;
+use super::prose::window;
 use super::yearless;
 use chrono::{NaiveDate, NaiveTime};
 use regex::Regex;
@@ -70,7 +71,7 @@ fn in_sentence(sentence: &str, own: Option<NaiveDate>) -> Option<(NaiveDate, Opt
 /// A day at the start of `rest` (within its first words), and the first
 /// time after it in the same sentence.
 fn day_at_start(rest: &str, own: Option<NaiveDate>) -> Option<(NaiveDate, Option<NaiveTime>)> {
-    let head = cut(rest, 40);
+    let head = window(rest, 0, 40);
     let (date, after) = match find_dates(head).into_iter().next() {
         Some(d) if d.span.start <= 16 => (d.date, d.span.end),
         _ => {
@@ -79,17 +80,8 @@ fn day_at_start(rest: &str, own: Option<NaiveDate>) -> Option<(NaiveDate, Option
             (date, 0)
         }
     };
-    let time = first_time(cut(&rest[after..], 60)).map(|(t, _)| t);
+    let time = first_time(window(rest, after, 60)).map(|(t, _)| t);
     Some((date, time))
-}
-
-/// The first `n` bytes of `s`, at a character boundary.
-fn cut(s: &str, n: usize) -> &str {
-    let mut end = n.min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
 }
 
 #[cfg(test)]
