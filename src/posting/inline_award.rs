@@ -30,7 +30,7 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// worden beoordeeld op kwaliteit (60 punten: cv, …) en prijs (40
 /// punten)."): capture 1 is the list, to the sentence's full stop.
 static JUDGED_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:beoordeeld|gewogen|gescoord|gegund|evaluate[sd]?|assesse[sd]|judged|scored|weighted)\s+(?:op|naar|op basis van|aan de hand van|on|by|against|on the basis of|based on):?\s+(.+?\))\.(?:\s|$)")
+    Regex::new(r"(?i)\b(?:beoordeeld|gewogen|gescoord|gegund|beoordelen|scoren|evaluate[sd]?|assesse[sd]|judged|scored|weighted)(?:\s+(?:we|wij|ze|zij))?\s+(?:op|naar|op basis van|aan de hand van|on|by|against|on the basis of|based on):?\s+(.+?\))\.(?:\s|$)")
         .expect("static pattern")
 });
 
@@ -266,6 +266,17 @@ mod tests {
                 "De aanbiedingen worden beoordeeld op kwaliteit (60 punten: cv, relevante ervaring en motivatie) en prijs (40 punten). De beste twee kandidaten worden uitgenodigd."
             ),
             "De aanbiedingen worden beoordeeld op kwaliteit (60 punten: cv, relevante ervaring en motivatie) en prijs (40 punten).\nGunningscriteria:\n1. kwaliteit (60 punten)\n2. prijs (40 punten)\n\nDe beste twee kandidaten worden uitgenodigd."
+        );
+    }
+
+    #[test]
+    fn a_sentence_in_the_active_voice() {
+        let out = repair(
+            "Wie daaraan voldoet, beoordelen we op kennis van de economie in Drenthe (50 punten), een netwerk onder ondernemers (30 punten) en de prijs (20 punten). Bel ons.",
+        );
+        assert!(
+            out.contains("Gunningscriteria:\n1. kennis van de economie in Drenthe (50 punten)\n2. een netwerk onder ondernemers (30 punten)\n3. de prijs (20 punten)"),
+            "{out}"
         );
     }
 

@@ -116,7 +116,7 @@ fn without_code(item: &str) -> &str {
 
 /// The list up to the end of its sentence (". " before a capital), and
 /// the rest of the line.
-fn sentence_end(list: &str) -> (&str, &str) {
+pub(super) fn sentence_end(list: &str) -> (&str, &str) {
     let bytes = list.as_bytes();
     for (i, _) in list.match_indices(". ") {
         if bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
@@ -129,7 +129,7 @@ fn sentence_end(list: &str) -> (&str, &str) {
 /// The items apart by commas outside brackets, or by semicolons where the
 /// list has them ("K1: CISSP, CISM of ISO 27001; K2: …": commas inside an
 /// item).
-fn items(list: &str) -> Vec<String> {
+pub(super) fn items(list: &str) -> Vec<String> {
     let apart = if list.contains(';') { ';' } else { ',' };
     let mut out = Vec::new();
     let mut depth = 0i32;

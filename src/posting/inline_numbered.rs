@@ -24,6 +24,17 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
 static SMALL_MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)(\d{1,2})\)\s+\p{L}").expect("static pattern"));
 
+/// A number glued to the text before it ("Eisen:1. Hbo.2. Drie jaar …"),
+/// as a web page's list copied onto one line; read only after a label
+/// that names criteria.
+static GLUED_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[\s:.)])(\d{1,2})[).]\s*\p{Lu}").expect("static pattern"));
+
+/// A letter that opens an item, glued or not ("Wensen:A. Ervaring … (25
+/// punten)B. Prijs …"); read only after a label that names criteria.
+static LETTER_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[\s:.)])([A-J])[).]\s+\p{Lu}").expect("static pattern"));
+
 /// Whether a label names criteria ("Knock-outs:", "Eisen:", "Gunning:").
 fn names_criteria(head: &str) -> bool {
     let f = super::normalize::fold(head);
@@ -53,6 +64,7 @@ fn split(line: &str) -> Option<Vec<String>> {
     let indent = &line[..line.len() - trimmed.len()];
     let (starts, coded, small) = match counted(trimmed, &MARK, 1, None) {
         s if s.len() >= 2 => (s, false, false),
+        _ if let Some(s) = glued(trimmed) => (s, true, false),
         _ => match counted(trimmed, &CODE, 2, Some(1)) {
             s if s.len() >= 2 => (s, true, false),
             // "Knock-outs: 1) hbo-diploma 2) diploma …": items in small
@@ -87,6 +99,38 @@ fn split(line: &str) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// Where the glued or lettered items of a list after a label naming
+/// criteria start ("Eisen:1. …", "Wensen:A. …").
+fn glued(text: &str) -> Option<Vec<usize>> {
+    let (head, _) = text.split_once(':')?;
+    if head.len() > 40 || !names_criteria(head) {
+        return None;
+    }
+    let numbered = counted(text, &GLUED_MARK, 1, None);
+    let starts = if numbered.len() >= 2 {
+        numbered
+    } else {
+        lettered(text)
+    };
+    let mark_of = |at: usize| text[..at].trim_end().ends_with(':');
+    (starts.len() >= 2 && starts.first().is_some_and(|&at| mark_of(at))).then_some(starts)
+}
+
+/// Where items A, B, C … start.
+fn lettered(text: &str) -> Vec<usize> {
+    let mut starts: Vec<usize> = Vec::new();
+    for c in LETTER_MARK.captures_iter(text) {
+        let Some(l) = c.get(1) else {
+            continue;
+        };
+        let want = char::from(b'A' + starts.len().min(25) as u8);
+        if l.as_str().starts_with(want) {
+            starts.push(l.start());
+        }
+    }
+    starts
+}
+
 /// Where items 1, 2, 3 … start (the number in capture `group`, a code in
 /// capture `code` the same for all); other numbers are text.
 fn counted(text: &str, mark: &Regex, group: usize, code: Option<usize>) -> Vec<usize> {
@@ -106,7 +150,7 @@ fn counted(text: &str, mark: &Regex, group: usize, code: Option<usize>) -> Vec<u
             let lead = whole.as_str().len()
                 - whole
                     .as_str()
-                    .trim_start_matches([' ', '\t', '|', ';'])
+                    .trim_start_matches([' ', '\t', '|', ';', ':', '.', ')'])
                     .len();
             starts.push(whole.start() + lead);
         }
@@ -151,6 +195,23 @@ mod tests {
             ),
             "Knock-outcriteria:\nKO1 Afgeronde hbo\nKO2 Minimaal 5 jaar ervaring, waarvan 2 in de zorg\nKO3 Kennis van AVG"
         );
+    }
+
+    #[test]
+    fn a_list_glued_after_its_label_gets_a_line_per_item() {
+        assert_eq!(
+            repair(
+                "Eisen:1. Hbo-opleiding (of B-opleiding).2. Minimaal 3 jaar ervaring.3. Kennis van de Archiefwet."
+            ),
+            "Eisen:\n1. Hbo-opleiding (of B-opleiding).\n2. Minimaal 3 jaar ervaring.\n3. Kennis van de Archiefwet."
+        );
+        assert_eq!(
+            repair(
+                "Wensen:A. Ervaring met e-depot (25 punten)B. Motivatie (40 punten)C. Prijs (35 punten)"
+            ),
+            "Wensen:\nA. Ervaring met e-depot (25 punten)\nB. Motivatie (40 punten)\nC. Prijs (35 punten)"
+        );
+        assert_eq!(repair("Zie:A. Jansen B. Smit"), "Zie:A. Jansen B. Smit");
     }
 
     #[test]

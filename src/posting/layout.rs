@@ -99,6 +99,7 @@ pub fn repair(text: &str) -> String {
     step!(text = super::slash_dates::repair(&text));
     step!(text = super::inline_numbered::repair(&text));
     step!(text = super::inline_criteria::repair(&text));
+    step!(text = super::counted_demands::repair(&text));
     step!(text = super::inline_award::repair(&text));
     step!(text = super::bilingual::repair(&text));
     step!(text = super::label_runs::repair(&text));

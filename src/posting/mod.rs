@@ -17,6 +17,7 @@ pub mod check_boxes;
 pub mod closing;
 pub mod conditions;
 pub mod copies;
+pub mod counted_demands;
 pub mod criteria;
 mod criteria_ends;
 mod criteria_groups;

@@ -35,7 +35,8 @@ pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
         // knock-outcriteria):": a list that says it holds no demands
         let closing = closing || (start.is_some() && disowns_demands(line));
         let closing = closing.then_some(Section::Other);
-        if let Some(s) = heading_section(line).or(caps).or(closing) {
+        let scored = announces_scored_list(lines, i).then_some(Section::Award);
+        if let Some(s) = heading_section(line).or(caps).or(closing).or(scored) {
             if let Some(st) = start.take() {
                 out.push(&lines[st..i]);
             }
@@ -48,6 +49,31 @@ pub fn sections(lines: &[Line], kind: Section) -> Vec<&[Line]> {
         out.push(&lines[st..]);
     }
     out
+}
+
+/// A sentence that opens a list with a colon, whose first items each score
+/// points ("Daarna scoren we op:" / "- Ervaring …: 40 punten" / "- Tarief:
+/// 20 punten"): the award criteria, whatever words announce them.
+fn announces_scored_list(lines: &[Line], i: usize) -> bool {
+    let t = lines[i].text.trim();
+    if lines[i].kind != LineKind::Plain
+        || !t.ends_with(':')
+        || !t.starts_with(char::is_uppercase)
+        || t.chars().count() > 120
+        || super::criteria_points::points_of(t).is_some()
+    {
+        return false;
+    }
+    let items: Vec<&Line> = lines[i + 1..]
+        .iter()
+        .skip_while(|l| l.kind == LineKind::Blank)
+        .take_while(|l| matches!(l.kind, LineKind::Bullet | LineKind::Numbered(_)))
+        .take(3)
+        .collect();
+    items.len() >= 2
+        && items
+            .iter()
+            .all(|l| super::criteria_points::points_of(&l.text).is_some())
 }
 
 /// A line that opens a list saying its items are no demands ("… de
@@ -161,6 +187,21 @@ mod tests {
         let ko = sections(&lines, Section::Knockout);
         assert_eq!(ko.len(), 1);
         assert!(ko[0].iter().all(|l| !l.text.contains("cv")));
+    }
+
+    #[test]
+    fn a_sentence_over_a_scored_list_opens_the_award_criteria() {
+        let lines = split_lines(
+            "Eisen (anders valt de kandidaat af):\n1. Hbo;\n2. Key2Belastingen.\n\nDaarna scoren we op:\n\
+             - Ervaring met bezwaren: 40 punten\n- Tarief: 60 punten\nTotaal: 100 punten\n",
+        );
+        assert_eq!(sections(&lines, Section::Knockout)[0].len(), 3);
+        let award = sections(&lines, Section::Award);
+        assert_eq!(award.len(), 1);
+        assert!(award[0][0].text.contains("bezwaren"));
+        // a list of demands under such a sentence scores nothing
+        let lines = split_lines("Daarnaast vragen we:\n- Hbo\n- Rijbewijs B\n");
+        assert!(sections(&lines, Section::Award).is_empty());
     }
 
     #[test]
