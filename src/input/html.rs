@@ -87,8 +87,10 @@ pub fn to_text(html: &str) -> Result<String, InputError> {
 fn body_text(html: &str) -> Result<String, InputError> {
     let config = html2text::config::plain_no_decorate().no_table_borders();
     // html5ever's time grows with the square of the nesting depth
+    let html = super::facts_aside::repair(html);
+    let html = super::chips::repair(&html);
     let marked = mark_cell_ends(&super::nesting::flatten_deep(
-        html,
+        &html,
         super::nesting::MAX_DEPTH,
     ));
     let dom = config
@@ -234,7 +236,9 @@ fn is_chrome(node: &Handle, inside_content: bool) -> bool {
     if !inside_content && matches!(t, "header" | "footer") {
         return true;
     }
-    if attr(node, "aria-hidden").as_deref() == Some("true") || attr(node, "hidden").is_some() {
+    if (attr(node, "aria-hidden").as_deref() == Some("true") || attr(node, "hidden").is_some())
+        && !is_folded_panel(node)
+    {
         return true;
     }
     ["id", "class", "role"].iter().any(|k| {
@@ -243,6 +247,26 @@ fn is_chrome(node: &Handle, inside_content: bool) -> bool {
                 || (*k == "role" && matches!(v.as_str(), "banner" | "contentinfo" | "navigation"))
         })
     })
+}
+
+/// Words in a hidden element's `class`, `id` or `role` that mark a folded
+/// panel of the posting (an accordion's "Planning", a tab's "Eisen"): text
+/// the reader opens with a click, which a saved page holds hidden.
+const PANEL_MARKS: &[&str] = &[
+    "panel",
+    "accordion",
+    "acc-",
+    "collapse",
+    "tab-pane",
+    "tabpanel",
+    "expand",
+    "toggle",
+];
+
+fn is_folded_panel(node: &Handle) -> bool {
+    ["class", "id", "role"]
+        .iter()
+        .any(|k| attr(node, k).is_some_and(|v| PANEL_MARKS.iter().any(|m| v.contains(m))))
 }
 
 #[cfg(test)]
@@ -289,6 +313,16 @@ mod tests {
         let text = to_text(html).unwrap();
         assert!(text.contains("Titel") && text.contains("Tekst"));
         assert!(!text.contains("Menu") && !text.contains("Voet"));
+    }
+
+    #[test]
+    fn a_folded_panel_is_read_and_other_hidden_text_is_not() {
+        let html = "<html><body><main><h1>Titel</h1><div hidden>Cookies</div>\
+                    <div class=\"acc-panel\" hidden><p>Gesprekken: 18 december</p></div>\
+                    </main></body></html>";
+        let text = to_text(html).unwrap();
+        assert!(text.contains("Gesprekken: 18 december"), "{text}");
+        assert!(!text.contains("Cookies"), "{text}");
     }
 
     #[test]

@@ -8,9 +8,11 @@
 //! encodings). It never panics on bad input; every failure is an
 //! [`InputError`] whose message is one line.
 
+mod chips;
 mod cut_page;
 mod decode;
 mod email;
+mod facts_aside;
 mod html;
 mod nesting;
 mod pdf;

@@ -30,13 +30,18 @@ pub(super) fn is_sum_row(rest: &[&str], last: &str) -> bool {
 }
 
 /// Whether the last of the rows is the sum of the others' bare points
-/// ("Totaal      100").
+/// ("Totaal      100", or named: "Werkervaring: 20" … / "Totaal: 100 punten").
 pub(super) fn is_bare_sum_row(bare: &[Option<u32>], last: &str) -> bool {
-    matches!(bare, [rest @ .., Some(total)]
-        if rest.len() >= 2
-            && rest.iter().all(Option::is_some)
-            && rest.iter().flatten().sum::<u32>() == *total
-            && is_total(last))
+    let Some((total, rest)) = bare.split_last() else {
+        return false;
+    };
+    let Some(total) = total.or_else(|| points_of(last)) else {
+        return false;
+    };
+    rest.len() >= 2
+        && rest.iter().all(Option::is_some)
+        && rest.iter().flatten().sum::<u32>() == total
+        && is_total(last)
 }
 
 /// The last row without the whole written after it, where the rows (with

@@ -185,6 +185,18 @@ fn a_closed_column_gap_and_the_sum_row_of_a_printed_table() {
 }
 
 #[test]
+fn bare_rows_and_a_named_sum_row() {
+    let lines = split_lines(
+        "- Werkervaring: 20\n- Kennis Wgs: 20\n- Gespreksvaardigheid: 20\n- Motivatie: 25\n- Beschikbaarheid: 15\n- Totaal: 100 punten\n",
+    );
+    let aw = award(&[&lines], 1);
+    assert_eq!(
+        aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+        [Some(20), Some(20), Some(20), Some(25), Some(15)]
+    );
+}
+
+#[test]
 fn an_unnumbered_row_with_its_points_after_numbered_ones() {
     let lines = split_lines(
         "W1 Ervaring met toezicht – 40 punten\nW2 Kennis van de Omgevingswet – 30 punten\nPrijs – 30 punten\n",

@@ -136,7 +136,7 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b([01]?\d|2[0-3])[:.uh]([0-5]\d)(?:\s*([ap])\.?m\b\.?|\s*(?:uur|u)\b|\b)|\b([01]?\d|2[0-3])\s*uur\b|\b(1[0-2]|0?[1-9])\s*([ap])\.?m\.?(?:\W|$)",
+        r"(?i)\b([01]?\d|2[0-3])[:.uh]([0-5]\d)(?:\s*([ap])\.?m\b\.?|\s*(?:uur|u|h)\b|\b)|\b([01]?\d|2[0-3])\s*uur\b|\b(1[0-2]|0?[1-9])\s*([ap])\.?m\.?(?:\W|$)",
     )
     .expect("static time pattern")
 });
@@ -300,6 +300,7 @@ pub fn date_time_at_start(text: &str) -> Option<(NaiveDate, Option<NaiveTime>, u
     // or just before it: "vóór 12:00 uur op vrijdag 18 december 2026"
     let before = &text[..found.span.start];
     let time = first_time(&after[..window_end])
+        .or_else(|| short_hour(after).map(|t| (t, 0..0)))
         .or_else(|| {
             (before.chars().count() <= 30)
                 .then(|| first_time(before))
@@ -307,6 +308,35 @@ pub fn date_time_at_start(text: &str) -> Option<(NaiveDate, Option<NaiveTime>, u
         })
         .map(|(t, _)| t);
     Some((found.date, time, found.span.end))
+}
+
+/// An hour written short right after a date ("di 08-12-2026 · 12u", "ma
+/// 7/12 9u", "10 dec. 16u"), as notes and apps write it.
+fn short_hour(after: &str) -> Option<NaiveTime> {
+    static SHORT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[\s,.·•|-]*(?:om\s+)?([01]?\d|2[0-3])\s?u\b").expect("static pattern")
+    });
+    let h: u32 = SHORT.captures(after)?.get(1)?.as_str().parse().ok()?;
+    NaiveTime::from_hms_opt(h, 0, 0)
+}
+
+/// An hour written short anywhere in a short window ("do 10 dec. 16u",
+/// "ma 7/12 9u, antwoorden …"); "16u p/w" is hours a week, no time.
+pub fn bare_short_hour(text: &str) -> Option<NaiveTime> {
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[\s,·•(])([01]?\d|2[0-3])u\b").expect("static pattern")
+    });
+    BARE.captures_iter(text).find_map(|c| {
+        let all = c.get(0)?;
+        let rest = text[all.end()..].trim_start().to_lowercase();
+        let weekly = ["p/w", "/w", "pw", "per week", "p.w", "/pw", "week"]
+            .iter()
+            .any(|w| rest.starts_with(w));
+        if weekly {
+            return None;
+        }
+        NaiveTime::from_hms_opt(c.get(1)?.as_str().parse().ok()?, 0, 0)
+    })
 }
 
 /// Whether a value opens with a date, a weekday allowed before it ("do

@@ -73,6 +73,22 @@ fn times() {
         Some(t(17, 0))
     );
     assert_eq!(first_time("20-02-2026 om 12u").map(|x| x.0), Some(t(12, 0)));
+    assert_eq!(first_time("di 8-12, 17:00h").map(|x| x.0), Some(t(17, 0)));
+    // an hour written short right after a date
+    for text in ["di 08-12-2026 · 12u", "7/12/2026 12u, antwoorden"] {
+        assert_eq!(
+            date_time_at_start(text).and_then(|x| x.1),
+            Some(t(12, 0)),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        date_time_at_start("8-12-2026 12 uitvragen").and_then(|x| x.1),
+        None
+    );
+    assert_eq!(bare_short_hour("do 10 dec. 16u"), Some(t(16, 0)));
+    assert_eq!(bare_short_hour("ma 7/12 9u, antwoorden"), Some(t(9, 0)));
+    assert_eq!(bare_short_hour("vanaf 4 jan, 16u p/w"), None);
     assert_eq!(
         first_time("12 mei 2026 om twaalf uur 's middags").map(|x| x.0),
         Some(t(12, 0))

@@ -78,6 +78,11 @@ pub(super) const PROOF_ASKED: &[&str] = &[
     "geen gezagsverhouding",
     // "… als de leverancier garandeert dat er geen dienstbetrekking ontstaat"
     "garandeer",
+    // "de inschrijver staat ervoor in dat bij inzet van een zzp'er geen
+    // sprake is van een dienstbetrekking"
+    // (and "vanwege de Wet DBA staat de inschrijver ervoor in dat …")
+    "ervoor in dat",
+    "er voor in dat",
 ];
 
 /// In a guarantee clause, the words that bind the bidder to something
@@ -85,6 +90,8 @@ pub(super) const PROOF_ASKED: &[&str] = &[
 /// ("Wet DBA") asks nothing.
 pub(super) const BINDING_GUARANTEE: &[&str] = &[
     "dienstbetrekking",
+    // "garandeert dat … geen sprake is van een (fictief) dienstverband"
+    "dienstverband",
     "relationship of authority",
     "employment relationship",
     "outside of employment",
@@ -313,6 +320,7 @@ pub(super) const GUARANTEE: &[&str] = &[
     "staat er garant voor",
     "staat ervoor in",
     "staat er voor in",
+    "ervoor in dat",
     "garandeert",
     "garant voor",
     "buiten dienstbetrekking",

@@ -21,7 +21,7 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// One criterion: its name, then its points or weight.
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(\p{L}.*?)[\s:–-]*\(?(\d{1,3})\s*(?:%|procent|punten|punt|pnt\.?|ptn\.?|pts\.?|points|p)?\)?\.?$",
+        r"(?i)^(\p{L}.*?)[\s:–-]*\(?(\d{1,3})\s*(?:%|procent|punten|punt|pnt\.?|ptn\.?|pts\.?|pt\.?|points|p)?\)?\.?$",
     )
     .expect("static pattern")
 });
@@ -140,7 +140,9 @@ fn split(line: &str) -> Option<Vec<String>> {
     if !line.contains(':') {
         return None;
     }
-    let caps = HEADING.captures(line)?;
+    let Some(caps) = HEADING.captures(line) else {
+        return split_inside(line);
+    };
     let list = caps.get(2)?.as_str().trim();
     // the sentence after the list ("…; Prijs 20p. Max 1 kandidaat per
     // leverancier.") is no criterion: it follows on a line of its own
@@ -154,6 +156,21 @@ fn split(line: &str) -> Option<Vec<String>> {
         return Some(out);
     }
     split_list(list)
+}
+
+/// A heading word after a sentence or a message's part mark inside a line
+/// ("… Geen VOG nodig. Gunning: erv. 45 pt, …", "Ilse: 4/4 Gunning: …"):
+/// the text before it keeps a line of its own.
+fn split_inside(line: &str) -> Option<Vec<String>> {
+    static INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:[.!?]|\d/\d)\s+(?:gunningscriteria|gunning|weging|award criteria|selectiecriteria)\s*:")
+            .expect("static pattern")
+    });
+    let m = INSIDE.find(line)?;
+    let word = m.start() + m.as_str().find(char::is_alphabetic)?;
+    let mut out = vec![line[..word].trim_end().to_string()];
+    out.extend(split(&line[word..])?);
+    Some(out)
 }
 
 /// The heading and numbered lines of a list of criteria with their points.
@@ -266,6 +283,17 @@ mod tests {
                 "De aanbiedingen worden beoordeeld op kwaliteit (60 punten: cv, relevante ervaring en motivatie) en prijs (40 punten). De beste twee kandidaten worden uitgenodigd."
             ),
             "De aanbiedingen worden beoordeeld op kwaliteit (60 punten: cv, relevante ervaring en motivatie) en prijs (40 punten).\nGunningscriteria:\n1. kwaliteit (60 punten)\n2. prijs (40 punten)\n\nDe beste twee kandidaten worden uitgenodigd."
+        );
+    }
+
+    #[test]
+    fn a_list_after_a_message_part_mark() {
+        let out = repair(
+            "Ilse: 4/4 Gunning: erv. watervergunningen 45 pt, kennis Omgevingswet 30 pt, motivatie 25 pt. Tot. 100 pt.",
+        );
+        assert!(
+            out.contains("Ilse: 4/4\nGunningscriteria:\n1. erv. watervergunningen (45 punten)\n2. kennis Omgevingswet (30 punten)\n3. motivatie (25 punten)"),
+            "{out}"
         );
     }
 

@@ -41,6 +41,7 @@ fn names_criteria(head: &str) -> bool {
     [
         "knock-out",
         "knockout",
+        "ko",
         "eisen",
         "vereisten",
         "wensen",
@@ -76,7 +77,15 @@ fn split(line: &str) -> Option<Vec<String>> {
         return None;
     }
     // "1) …" opens the line; a code may follow a label ("Knock-outcriteria: KO1 …")
-    let head = trimmed[..starts[0]].trim();
+    let whole_head = trimmed[..starts[0]].trim();
+    // a label after a sentence of a message ("… dienstverband. KO: 1) …"):
+    // the sentence keeps a line of its own
+    let (before, head) = match whole_head.rfind(". ") {
+        Some(at) if whole_head.len() > 40 => {
+            (whole_head[..=at].trim(), whole_head[at + 2..].trim())
+        }
+        _ => ("", whole_head),
+    };
     let labelled = coded
         && head.ends_with(':')
         && head.len() <= 40
@@ -84,7 +93,10 @@ fn split(line: &str) -> Option<Vec<String>> {
     if !(head.is_empty() && !small || labelled) {
         return None;
     }
-    let mut out = Vec::with_capacity(starts.len() + 1);
+    let mut out = Vec::with_capacity(starts.len() + 2);
+    if !before.is_empty() {
+        out.push(format!("{indent}{before}"));
+    }
     if !head.is_empty() {
         out.push(format!("{indent}{head}"));
     }
@@ -212,6 +224,16 @@ mod tests {
             "Wensen:\nA. Ervaring met e-depot (25 punten)\nB. Motivatie (40 punten)\nC. Prijs (35 punten)"
         );
         assert_eq!(repair("Zie:A. Jansen B. Smit"), "Zie:A. Jansen B. Smit");
+    }
+
+    #[test]
+    fn a_labelled_list_after_a_sentence_of_a_message() {
+        assert_eq!(
+            repair(
+                "3/4 Zzp is toegestaan, mits de opdrachtnemer dat aantoont. KO: 1) hbo-diploma 2) min. 3 jr erv. 3) beschikbaar per 4/1"
+            ),
+            "3/4 Zzp is toegestaan, mits de opdrachtnemer dat aantoont.\nKO:\n1) hbo-diploma\n2) min. 3 jr erv.\n3) beschikbaar per 4/1"
+        );
     }
 
     #[test]

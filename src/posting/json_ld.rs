@@ -1,14 +1,21 @@
 //! A page copied with its source's schema.org JobPosting (JSON-LD in a
 //! `<script type="application/ld+json">` block): the block becomes labelled
-//! lines ("Functie:", "Referentie:", "Regio:", "Sluitingsdatum:", …) in its
-//! place, so the facts only the page's data holds (the identifier, the
+//! lines ("Functie:", "Referentie:", "Regio:", "Sluitingsdatum:", …) after
+//! the page's own text, where the page's labels come first, so the facts only the page's data holds (the identifier, the
 //! province of the address) are read like the page's own labels, and the
 //! JSON's words ("employmentType": "CONTRACTOR") are no text of the posting.
 
+use super::label_table::Field;
+use super::labels::Candidate;
+use super::lines::{Line, LineKind};
 use serde_json::Value;
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 const OPEN: &str = "application/ld+json";
+
+/// The heading the JobPosting's facts are written under.
+pub const DATA_HEADING: &str = "Gegevens uit de pagina";
 
 /// The text with each JSON-LD block replaced by the JobPosting's facts.
 pub fn repair(text: &str) -> Cow<'_, str> {
@@ -16,6 +23,7 @@ pub fn repair(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
+    let mut data = String::new();
     let mut rest = text;
     while let Some(at) = rest.find(OPEN) {
         let Some(tag_start) = rest[..at].rfind("<script") else {
@@ -30,14 +38,47 @@ pub fn repair(text: &str) -> Cow<'_, str> {
         out.push_str(&rest[..tag_start]);
         if let Ok(v) = serde_json::from_str::<Value>(&rest[body_start..body_end]) {
             for line in job_posting(&v).map(facts).unwrap_or_default() {
-                out.push_str(&line);
-                out.push('\n');
+                data.push_str(&line);
+                data.push('\n');
             }
         }
         rest = &rest[body_end + "</script>".len()..];
     }
     out.push_str(rest);
+    // after the page's own text, under a heading of their own: where the
+    // page and its data disagree, the page a person reads comes first
+    if !data.is_empty() {
+        out.push_str("\n\n## ");
+        out.push_str(DATA_HEADING);
+        out.push('\n');
+        out.push_str(&data);
+    }
     Cow::Owned(out)
+}
+
+/// The label candidates with the page's data kept only for the fields the
+/// page's own text does not state: where a page and its JSON-LD disagree
+/// (a title shortened, an older rate or closing time), the page a person
+/// reads is the posting. A heading on the page is its own title.
+pub fn page_first(lines: &[Line], cands: Vec<Candidate>) -> Vec<Candidate> {
+    let Some(at) = lines
+        .iter()
+        .position(|l| l.kind == LineKind::Heading && l.text.trim() == DATA_HEADING)
+    else {
+        return cands;
+    };
+    let mut stated: HashSet<Field> = cands
+        .iter()
+        .filter(|c| c.line < at)
+        .map(|c| c.field)
+        .collect();
+    if lines[..at].iter().any(|l| l.kind == LineKind::Heading) {
+        stated.insert(Field::Title);
+    }
+    cands
+        .into_iter()
+        .filter(|c| c.line < at || !stated.contains(&c.field))
+        .collect()
 }
 
 /// The JobPosting in a JSON-LD value: itself, an item of a list or of its
@@ -150,7 +191,7 @@ mod tests {
         let t = "Jurist\nTekst.\n<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\"},{\"@type\":\"JobPosting\",\"title\":\"Jurist omgevingsrecht\",\"identifier\":{\"@type\":\"PropertyValue\",\"value\":\"OSS-12\"},\"employmentType\":\"CONTRACTOR\",\"validThrough\":\"2027-03-01T10:00:00+01:00\",\"jobLocation\":[{\"address\":{\"addressRegion\":\"Noord-Brabant\"}}],\"baseSalary\":{\"value\":{\"maxValue\":95,\"unitText\":\"HOUR\"}}}]}</script>\nEinde";
         assert_eq!(
             repair(t),
-            "Jurist\nTekst.\nFunctie: Jurist omgevingsrecht\nReferentie: OSS-12\nRegio: Noord-Brabant\nSluitingsdatum: 2027-03-01 10:00\nMax. uurtarief: € 95\n\nEinde"
+            "Jurist\nTekst.\n\nEinde\n\n## Gegevens uit de pagina\nFunctie: Jurist omgevingsrecht\nReferentie: OSS-12\nRegio: Noord-Brabant\nSluitingsdatum: 2027-03-01 10:00\nMax. uurtarief: € 95\n"
         );
     }
 

@@ -336,7 +336,13 @@ pub fn heading_section(line: &Line) -> Option<Section> {
             SECTION_WORDS
                 .iter()
                 .filter(|(_, s)| matches!(s, Section::Knockout | Section::Award))
-                .find(|(word, _)| tail.starts_with(word))
+                .find(|(word, _)| {
+                    tail.starts_with(word)
+                        && tail[word.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !c.is_alphabetic())
+                })
         });
     // "Eisen aan de inschrijving (geen knock-outcriteria)": demands the
     // heading itself says are none

@@ -70,7 +70,7 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     drop(page);
     let text = repaired.as_str();
     let lines = split_lines(text);
-    let cands = candidates(&lines);
+    let cands = super::json_ld::page_first(&lines, candidates(&lines));
     let flat = prose::flatten(text);
     let folded = fold(&flat);
     let sentences = prose::sentences(text);

@@ -373,7 +373,10 @@ fn yearless_after(flat: &str, triggers: &[Regex], own: NaiveDate) -> Option<Date
         let date = yearless::with_weekday(head, own)
             .or_else(|| yearless::coming(head, own))
             .or_else(|| yearless::days(head, own).first().copied())?;
-        let time = first_time(window(flat, at, 60)).map(|(t, _)| t);
+        let near = window(flat, at, 60);
+        let time = first_time(near)
+            .map(|(t, _)| t)
+            .or_else(|| super::dates::bare_short_hour(window(flat, at, 40)));
         Some((date, time))
     };
     let mut at = after_first(flat, &refs)?;

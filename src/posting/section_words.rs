@@ -22,6 +22,8 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     // a recruiter's notes ("ko's:")
     ("ko's", Section::Knockout),
     ("ko’s", Section::Knockout),
+    // a text message's "KO: 1) hbo 2) …"
+    ("ko", Section::Knockout),
     ("knock-out criteria", Section::Knockout),
     ("knockoutcriteria", Section::Knockout),
     ("knock-outeisen", Section::Knockout),

@@ -124,7 +124,7 @@ static INVITED_OTHER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // kandidaten", "gesprekken in Almelo (max. 4 kandidaten)",
         // "Interviews (Stadhuis, morning); top 3 candidates", "12 en 14
         // jan. 2027, de 4 best scorende kandidaten")
-        format!(r"(?i)(?-u:\b)(?:gesprek(?:ken)?|interviews?)(?-u:\b)(?:[^.;\n|]|;\s|\.\s?[\da-z(]){{0,80}}?(?:(?-u:\b)(?:top|beste?|max\.|maximaal|(?:hoogst|best)\s+scorende|highest[\s-]scoring)\s+{COUNT}(?-u:\b)|[\s(,]{COUNT}\s+{RANKED}{WHO}(?-u:\b))"),
+        format!(r"(?i)(?-u:\b)(?:(?:selectie|sollicitatie|kennismakings?)?gesprek(?:ken)?|interviews?)(?-u:\b)(?:[^.;\n|]|;\s|\.\s?[\da-z(]){{0,80}}?(?:(?-u:\b)(?:top|beste?|max\.|maximaal|(?:hoogst|best)\s+scorende|highest[\s-]scoring)\s+{COUNT}(?-u:\b)|[\s(,]{COUNT}\s+{RANKED}{WHO}(?-u:\b))"),
         // "the best 4 bidders are invited", "the best 5 are invited"
         format!(r"(?i)(?-u:\b)the\s+(?:top|best)\s+{COUNT}\s+(?:{WHO}\s+)?(?:will\s+be|are)\s+invited"),
     ]
@@ -163,10 +163,11 @@ static TALK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A count of candidates named as a group: "de drie beste kandidaten", "de
-/// vier hoogst scorende kandidaten", "ten hoogste drie kandidaten".
+/// vier hoogst scorende kandidaten", "ten hoogste drie kandidaten", "de
+/// beste 2 kandidaten".
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:de|met|ten hoogste|hooguit|maximaal|max\.?)\s+{COUNT}\s+{RANKED}(?:kandidaten|inschrijvers|professionals|candidates)(?-u:\b)"
+        r"(?-u:\b)(?:de|met|ten hoogste|hooguit|maximaal|max\.?)\s+(?:beste\s+|top\s+)?{COUNT}\s+{RANKED}(?:kandidaten|inschrijvers|professionals|candidates)(?-u:\b)"
     ))
     .expect("static pattern")
 });
@@ -198,6 +199,7 @@ mod tests {
                 3,
             ),
             ("2026-12-21  gesprekken in Almelo (max. 4 kandidaten)", 4),
+            ("Selectiegesprekken\t22-12-2026, maximaal 3 kandidaten", 3),
             (
                 "Dec 22     Interviews (Stadhuis, morning); top 3 candidates",
                 3,
@@ -362,6 +364,7 @@ mod tests {
                 "Met de twee best scorende kandidaten voeren wij in week 2 een gesprek.",
                 Some(2),
             ),
+            ("De beste 2 kandidaten spreken we in week 3.", Some(2)),
             (
                 "Wij ontvangen graag de drie beste kandidaten per mail.",
                 None,

@@ -80,11 +80,21 @@ fn is_period_line(text: &str) -> bool {
 /// The index of the first line after the header.
 pub fn header_end(lines: &[Line]) -> usize {
     let mut seen = 0;
+    let mut titled = false;
     for (i, line) in lines.iter().enumerate() {
         if line.kind == LineKind::Blank {
             continue;
         }
         seen += 1;
+        // the page's first heading that names no section is its title,
+        // under a line or two ("Open · gepubliceerd …"): the header goes on
+        if !titled
+            && line.kind == LineKind::Heading
+            && heading_section(line) == Some(super::lines::Section::Other)
+        {
+            titled = true;
+            continue;
+        }
         // a banner above the title ("Bekijk de opdracht ook op …") is long too
         // (a cookie notice is no banner of the posting)
         let long = line.text.chars().count() > 110
@@ -144,6 +154,18 @@ pub fn read(lines: &[Line], label_lines: &HashSet<usize>) -> Strip {
         }
         if strip.period.is_none() && is_period_line(text) {
             strip.period = period::period(text);
+            continue;
+        }
+        // a strip's end alone ("Z.S.M. · t/m 30-06-2027"): a date, no time
+        if strip.period.is_none()
+            && let Some(rest) = ["t/m ", "tot en met "]
+                .iter()
+                .find_map(|m| fold(text).starts_with(m).then(|| &text[m.len()..]))
+            && let [only] = find_dates(rest).as_slice()
+            && super::dates::first_time(rest).is_none()
+            && only.span.end + 2 >= rest.trim_end().len()
+        {
+            strip.period = Some((None, false, only.date));
             continue;
         }
         if strip.hours.is_none()

@@ -4,6 +4,13 @@ use crate::posting::title_frame::without_site;
 #[test]
 fn a_breadcrumb_and_a_procedure_before_the_title_are_dropped() {
     assert_eq!(
+        clean(
+            "Home/Aanvragen/Noord-Holland/Adviseur Multidisciplinair Oefenen",
+            None
+        ),
+        "Adviseur Multidisciplinair Oefenen"
+    );
+    assert_eq!(
         clean("Opdrachten ‣ Groningen ‣ Projectleider Versterking", None),
         "Projectleider Versterking"
     );

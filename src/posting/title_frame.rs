@@ -105,6 +105,16 @@ pub(super) fn last_crumb(title: &str) -> &str {
                 .map(|_| title[p.len()..].trim_start())
         })
         .unwrap_or(title);
+    // "Home/Aanvragen/Noord-Holland/Adviseur …": a crumb trail from home
+    // without spaces
+    let folded = fold(t);
+    if ["home/", "start/", "homepage/"]
+        .iter()
+        .any(|h| folded.starts_with(h))
+        && t.matches('/').count() >= 2
+    {
+        return t.rsplit('/').next().unwrap_or(t).trim();
+    }
     for sep in [" ‣ ", " › ", " » ", " > ", " / "] {
         let crumbs = t.matches(sep).count();
         let marked = t.len() < title.len();

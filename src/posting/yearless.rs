@@ -139,9 +139,11 @@ pub fn with_weekday(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
 
 /// "1 april": a day and month alone.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    // "per 4 januari", "vanaf 1 februari", "m.i.v. 1 maart": the same day
+    // "per 4 januari", "vanaf 1 februari", "m.i.v. 1 maart": the same day;
+    // "30 juni (optie verlenging 2x 3 mnd)", "t/m 30 juni": the note or the
+    // word before an end
     let pattern = format!(
-        r"(?i)^\s*(?:(?:per|vanaf|v\.a\.|m\.i\.v\.|from|as of)\s+)?(\d{{1,2}})\s+({m})(?-u:\b)\.?\s*$",
+        r"(?i)^\s*(?:(?:per|vanaf|v\.a\.|m\.i\.v\.|from|as of|t/m|tot en met|tot)\s+)?(\d{{1,2}})\s+({m})(?-u:\b)\.?\s*(?:\([^)]*\)\s*)?$",
         m = months()
     );
     Regex::new(&pattern).expect("static date pattern")
