@@ -58,6 +58,7 @@ fn postings_of_a_hundred_and_fourth_blind_set_are_read() {
 /// had not read the parser, on postings as Dutch interim brokers, freelance marketplaces, regional job portals, career pages and DAS front-ends show them, each with its own layout (facts blocks with values under labels, glued labels, one-line strips, icon words, a sidebar after the body, English labels); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 101-104 and before any of its
 /// own: 217 of 226 (96.0%), none refused.
+/// Now, after the teaching that followed: 219 of 226, held at 96%.
 #[test]
 fn postings_of_a_hundred_and_fifth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen105"));
@@ -69,31 +70,86 @@ fn postings_of_a_hundred_and_fifth_blind_set_are_read() {
 /// had not read the parser, on postings as text extracted from PDF request documents by different tools (two columns side by side, raw order, numbered sections and a table of contents, label boxes with dot leaders, criteria tables with weights in a column, wrapped headings, hyphenation, footnote numbers, OCR); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 101-104 and before any of its
 /// own: 206 of 230 (89.6%), none refused.
+/// Now, after the teaching that followed: 208 of 230, held at 90%.
 #[test]
 fn postings_of_a_hundred_and_sixth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen106"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.89, right, total, refused, misses);
+    check_unseen_at(0.90, right, total, refused, misses);
 }
 
 /// A hundred-and-seventh blind set (`tests/fixtures/unseen107`), written by a helper that
 /// had not read the parser, on postings as they reach a bidder by e-mail (a job alert, forwards with quoted text, reply chains, a broker's mail with a candidate's own rate, a Word table pasted in, a calendar invite, a DAS notification, an English broker's mail); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 101-104 and before any of its
 /// own: 217 of 229 (94.8%), none refused.
+/// Now, after the teaching that followed: 218 of 229, held at 95%.
 #[test]
 fn postings_of_a_hundred_and_seventh_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen107"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.94, right, total, refused, misses);
+    check_unseen_at(0.95, right, total, refused, misses);
 }
 
 /// A hundred-and-eighth blind set (`tests/fixtures/unseen108`), written by a helper that
 /// had not read the parser, on postings as saved web pages with different markup (definition lists, two-column fact tables, cards, schema.org JobPosting JSON-LD beside the visible text, accordions with hidden panels, a facts sidebar, a React page of nested divs, an old table-layout site); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 101-104 and before any of its
 /// own: 191 of 232 (82.3%), none refused.
+/// Now, after the teaching that followed: 227 of 232, held at 97%.
 #[test]
 fn postings_of_a_hundred_and_eighth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen108"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.82, right, total, refused, misses);
+    check_unseen_at(0.97, right, total, refused, misses);
+}
+
+/// A hundred-and-ninth blind set (`tests/fixtures/unseen109`), written by a helper that
+/// had not read the parser, on postings copied with select-all from interim platforms and inhuurdesks not used before, with their menus, breadcrumbs and footers (label-value lines, a two-column grid copied into alternating lines, unlabelled strips, glued labels, criteria as numbered lists, bullets with points or tables with a points column); half cut at 2,000 bytes.
+/// First read, after the teaching of sets 105-108 (uncommitted then: the
+/// page's own facts before its JSON-LD, a facts sidebar kept) and before
+/// any of its own: 211 of 228 (92.5%), none refused.
+/// Now, after the teaching that followed: 214 of 228, held at 93%.
+#[test]
+fn postings_of_a_hundred_and_ninth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen109"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.93, right, total, refused, misses);
+}
+
+/// A hundred-and-tenth blind set (`tests/fixtures/unseen110`), written by a helper that
+/// had not read the parser, on postings re-typed or pasted into work tools and messages (a team chat, a notes app, a kanban card, a spreadsheet export, a CRM record, a helpdesk ticket, a voice memo transcript, text messages, a to-do list in shorthand, a wiki page, a mind map, a form's mail, a calendar event), with facts in shorthand and short date and time forms; half cut at 2,000 bytes.
+/// First read, after the teaching of sets 105-108 (uncommitted then: the
+/// page's own facts before its JSON-LD, a facts sidebar kept) and before
+/// any of its own: 190 of 238 (79.8%), none refused.
+/// Now, after the teaching that followed: 198 of 238, held at 83%.
+#[test]
+fn postings_of_a_hundred_and_tenth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen110"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.83, right, total, refused, misses);
+}
+
+/// A hundred-and-eleventh blind set (`tests/fixtures/unseen111`), written by a helper that
+/// had not read the parser, on postings of Dutch public bodies presented in English or in two languages (international job boards, an English recruiter, bilingual municipal pages, a LinkedIn-style page, an English terms of reference, an expat site, a EURES-like portal, an English newsletter), with English labels and US or UK date orders; half cut at 2,000 bytes.
+/// First read, after the teaching of sets 105-108 (uncommitted then: the
+/// page's own facts before its JSON-LD, a facts sidebar kept) and before
+/// any of its own: 198 of 225 (88.0%), none refused.
+/// Now, after the teaching that followed: 198 of 225, held at 88%.
+#[test]
+fn postings_of_a_hundred_and_eleventh_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen111"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.88, right, total, refused, misses);
+}
+
+/// A hundred-and-twelfth blind set (`tests/fixtures/unseen112`), written by a helper that
+/// had not read the parser, on postings copied on a phone or through accessibility and reading tools (reader mode, a screen reader's speech history, a tablet PDF copy with one word per line, a watch's notification history, an app's copy-all with emoji icons, collapsed mobile sections, swipe cards, OCR of a photo, a read-aloud transcript, Kindle clippings, a text-to-speech app, a share sheet, a scanned letter); half cut at 2,000 bytes.
+/// First read, after the teaching of sets 105-108 (uncommitted then: the
+/// page's own facts before its JSON-LD, a facts sidebar kept) and before
+/// any of its own: 183 of 233 (78.5%), none refused.
+/// Now, after the teaching that followed: 186 of 233, held at 79%.
+#[test]
+fn postings_of_a_hundred_and_twelfth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen112"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.79, right, total, refused, misses);
 }
