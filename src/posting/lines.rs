@@ -53,10 +53,28 @@ pub use super::section_words::SECTION_WORDS;
 /// letter before it ("a. Afgeronde hbo-opleiding;").
 pub fn split_lines(text: &str) -> Vec<Line> {
     let mut last_letter: Option<u8> = None;
+    // the level of the markdown heading that opened a criteria section
+    // ("## Eisen (KO)"): a deeper heading under it that names no section
+    // is one of its items, as a mind map or an outline writes them
+    // ("### Hbo/wo data science" / "### Min. 3 jaar ervaring …")
+    let mut criteria_level: Option<usize> = None;
     text.lines()
         .map(|raw| {
             let mut line = classify(raw);
             let t = raw.trim();
+            if line.kind == LineKind::Heading && t.starts_with('#') {
+                let level = t.len() - t.trim_start_matches('#').len();
+                let section = heading_section(&line);
+                match (criteria_level, section) {
+                    (Some(top), Some(Section::Other)) if level > top => {
+                        line.kind = LineKind::Bullet;
+                    }
+                    (_, Some(Section::Knockout | Section::Award | Section::Demands)) => {
+                        criteria_level = Some(level);
+                    }
+                    _ => criteria_level = None,
+                }
+            }
             let b = t.as_bytes();
             let letter = (b.len() > 3
                 && b[0].is_ascii_alphabetic()

@@ -207,3 +207,26 @@ fn a_form_s_part_before_a_heading_is_no_part_of_it() {
     // a part that is no heading stays none
     assert_eq!(h("Deel A - Gegevens van de aanbieder"), None);
 }
+
+#[test]
+fn an_outline_s_criteria_are_its_sub_headings() {
+    let lines = split_lines(
+        "## Eisen (KO)\n### Hbo/wo data science\n### Min. 3 jaar ervaring met Power BI\n## Gunning\n### Ervaring dashboards\n- 50 punten\n### Prijs\n- 50 punten\n## Opdracht\n### Dashboards voor college en raad\n",
+    );
+    let kinds: Vec<LineKind> = lines.iter().map(|l| l.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            LineKind::Heading,
+            LineKind::Bullet,
+            LineKind::Bullet,
+            LineKind::Heading,
+            LineKind::Bullet,
+            LineKind::Bullet,
+            LineKind::Bullet,
+            LineKind::Bullet,
+            LineKind::Heading,
+            LineKind::Heading,
+        ]
+    );
+}

@@ -129,6 +129,18 @@ pub(super) fn is_chrome(text: &str, site: Option<&str>) -> bool {
             .iter()
             .any(|w| f.starts_with(w))
         || f.starts_with("deze opdracht is")
+        // an app's own screen: a watch's notification history, a
+        // transcript, a screen reader's speech history
+        || [
+            "meldingsgeschiedenis",
+            "notification history",
+            "transcriptie",
+            "transcript",
+            "spraakgeschiedenis",
+            "speech history",
+        ]
+        .iter()
+        .any(|w| f.starts_with(w))
         // a purchasing system's or a portal's tagline ("Dynamisch
         // aankoopsysteem voor de inhuur van externe medewerkers")
         || f.starts_with("dynamisch aankoopsysteem")
@@ -243,6 +255,8 @@ mod tests {
     #[test]
     fn a_signature_and_a_language_switch_are_no_title() {
         assert!(is_chrome("Verzonden vanaf mijn Galaxy", None));
+        assert!(is_chrome("Meldingsgeschiedenis", None));
+        assert!(is_chrome("Transcriptie – Live Transcribe", None));
         assert!(is_chrome("NL | EN", None));
         assert!(is_chrome("-------- Origineel bericht --------", None));
         assert!(!is_chrome("Adviseur Netcongestie", None));

@@ -22,6 +22,17 @@ const MARKETING: &[&str] = &[
     "request for proposal",
 ];
 
+/// Browsers whose name a window title puts beside the page's title.
+const BROWSERS: &[&str] = &[
+    "Mozilla Firefox",
+    "Firefox",
+    "Google Chrome",
+    "Chrome",
+    "Safari",
+    "Microsoft Edge",
+    "Opera",
+];
+
 /// A title without the segments that name the organisation or advertise
 /// ("FREELANCE OPPORTUNITY – Data Engineer (Azure) – Municipality of
 /// Eindhoven" gives "Data Engineer (Azure)").
@@ -46,6 +57,18 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         }
         _ => title,
     };
+    // a browser's window title around the page's ("Firefox – Beleidsadviseur
+    // Peilbeheer", "Adviseur Wmo — Mozilla Firefox")
+    let title = BROWSERS.iter().fold(title, |t, b| {
+        let t = t
+            .strip_prefix(b)
+            .and_then(|r| r.trim_start().strip_prefix(['–', '—', '-', '|']))
+            .map_or(t, str::trim_start);
+        t.strip_suffix(b)
+            .map(str::trim_end)
+            .and_then(|r| r.strip_suffix(['–', '—', '-', '|']))
+            .map_or(t, str::trim_end)
+    });
     // a forwarded or answered e-mail's subject ("Fwd: Klantmanager Wmo")
     let title = ["Fwd:", "FWD:", "Fw:", "FW:", "Re:", "RE:", "Doorgestuurd:"]
         .iter()

@@ -4,6 +4,14 @@ use crate::posting::title_frame::without_site;
 #[test]
 fn a_breadcrumb_and_a_procedure_before_the_title_are_dropped() {
     assert_eq!(
+        clean("Firefox – Beleidsadviseur Peilbeheer", None),
+        "Beleidsadviseur Peilbeheer"
+    );
+    assert_eq!(
+        clean("Adviseur Wmo — Mozilla Firefox", None),
+        "Adviseur Wmo"
+    );
+    assert_eq!(
         clean(
             "Home/Aanvragen/Noord-Holland/Adviseur Multidisciplinair Oefenen",
             None

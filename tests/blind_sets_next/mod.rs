@@ -120,12 +120,12 @@ fn postings_of_a_hundred_and_ninth_blind_set_are_read() {
 /// First read, after the teaching of sets 105-108 (uncommitted then: the
 /// page's own facts before its JSON-LD, a facts sidebar kept) and before
 /// any of its own: 190 of 238 (79.8%), none refused.
-/// Now, after the teaching that followed: 198 of 238, held at 83%.
+/// Now, after the teaching that followed: 200 of 238, held at 84%.
 #[test]
 fn postings_of_a_hundred_and_tenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen110"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.83, right, total, refused, misses);
+    check_unseen_at(0.84, right, total, refused, misses);
 }
 
 /// A hundred-and-eleventh blind set (`tests/fixtures/unseen111`), written by a helper that
@@ -146,10 +146,10 @@ fn postings_of_a_hundred_and_eleventh_blind_set_are_read() {
 /// First read, after the teaching of sets 105-108 (uncommitted then: the
 /// page's own facts before its JSON-LD, a facts sidebar kept) and before
 /// any of its own: 183 of 233 (78.5%), none refused.
-/// Now, after the teaching that followed: 186 of 233, held at 79%.
+/// Now, after the teaching that followed: 187 of 233, held at 80%.
 #[test]
 fn postings_of_a_hundred_and_twelfth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen112"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.79, right, total, refused, misses);
+    check_unseen_at(0.80, right, total, refused, misses);
 }
