@@ -300,7 +300,7 @@ pub fn date_time_at_start(text: &str) -> Option<(NaiveDate, Option<NaiveTime>, u
     // or just before it: "vóór 12:00 uur op vrijdag 18 december 2026"
     let before = &text[..found.span.start];
     let time = first_time(&after[..window_end])
-        .or_else(|| short_hour(after).map(|t| (t, 0..0)))
+        .or_else(|| bare_short_hour(&after[..window_end]).map(|t| (t, 0..0)))
         .or_else(|| {
             (before.chars().count() <= 30)
                 .then(|| first_time(before))
@@ -310,18 +310,9 @@ pub fn date_time_at_start(text: &str) -> Option<(NaiveDate, Option<NaiveTime>, u
     Some((found.date, time, found.span.end))
 }
 
-/// An hour written short right after a date ("di 08-12-2026 · 12u", "ma
-/// 7/12 9u", "10 dec. 16u"), as notes and apps write it.
-fn short_hour(after: &str) -> Option<NaiveTime> {
-    static SHORT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[\s,.·•|-]*(?:om\s+)?([01]?\d|2[0-3])\s?u\b").expect("static pattern")
-    });
-    let h: u32 = SHORT.captures(after)?.get(1)?.as_str().parse().ok()?;
-    NaiveTime::from_hms_opt(h, 0, 0)
-}
-
-/// An hour written short anywhere in a short window ("do 10 dec. 16u",
-/// "ma 7/12 9u, antwoorden …"); "16u p/w" is hours a week, no time.
+/// An hour written short in a short window, as notes and apps write it
+/// after a date ("di 08-12-2026 · 12u", "do 10 dec. 16u", "ma 7/12 9u,
+/// antwoorden …"); "16u p/w" is hours a week, no time.
 pub fn bare_short_hour(text: &str) -> Option<NaiveTime> {
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:^|[\s,·•(])([01]?\d|2[0-3])u\b").expect("static pattern")

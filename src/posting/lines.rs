@@ -3,7 +3,8 @@
 //! Both layouts are read the same way: markdown marks (`#`, `**`, `*`) and
 //! bullets are stripped into a [`LineKind`], and section headings are
 //! recognised by their words from a table ([`SECTION_WORDS`]), whether they
-//! are markdown headings (web copy) or lines on their own (PDF text).
+//! are markdown headings (web copy) or lines on their own (PDF text);
+//! `headings.rs` says which section a heading opens.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -46,6 +47,7 @@ pub enum Section {
     Other,
 }
 
+pub use super::headings::heading_section;
 pub use super::section_words::SECTION_WORDS;
 
 /// Splits normalised text into classified lines. A lettered line in lower
@@ -310,144 +312,7 @@ fn italic_label(t: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// A heading without the part of a form it opens ("Deel A - Uitsluitingscriteria",
-/// "Part 2: Award criteria", "Onderdeel B – Eisen").
-fn without_part(lower: &str) -> &str {
-    let Some(rest) = ["deel ", "onderdeel ", "part ", "section "]
-        .iter()
-        .find_map(|p| lower.strip_prefix(p))
-    else {
-        return lower;
-    };
-    let mark = rest
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(rest.len());
-    if !(1..=2).contains(&mark) {
-        return lower;
-    }
-    let after = rest[mark..].trim_start();
-    ["- ", "– ", "— ", ": ", ". "]
-        .iter()
-        .find_map(|sep| after.strip_prefix(sep))
-        .map_or(lower, str::trim_start)
-}
-
-/// The section a line opens, if it is a heading.
-pub fn heading_section(line: &Line) -> Option<Section> {
-    let lower = line.text.to_lowercase();
-    // (a section's number or mark before it: "3.2 Eisen", "§ 4  Eisen")
-    let lower =
-        lower.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '§'));
-    let lower = without_part(lower);
-    let matched = SECTION_WORDS
-        .iter()
-        .find(|(word, _)| {
-            lower.starts_with(word)
-                && lower[word.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphabetic())
-        })
-        .or_else(|| {
-            // "Geschiktheidseisen (knock-out)": the kind named in brackets
-            let (_, tail) = lower.split_once('(')?;
-            SECTION_WORDS
-                .iter()
-                .filter(|(_, s)| matches!(s, Section::Knockout | Section::Award))
-                .find(|(word, _)| {
-                    tail.starts_with(word)
-                        && tail[word.len()..]
-                            .chars()
-                            .next()
-                            .is_none_or(|c| !c.is_alphabetic())
-                })
-        });
-    // "Eisen aan de inschrijving (geen knock-outcriteria)": demands the
-    // heading itself says are none
-    let disowned = [
-        "geen knock-out",
-        "geen knockout",
-        "niet knock-out",
-        "(geen eis",
-    ]
-    .iter()
-    .any(|w| lower.contains(w));
-    let matched = matched.map(|(w, s)| match s {
-        Section::Knockout | Section::Demands if disowned => (w, &Section::Other),
-        _ => (w, s),
-    });
-    match line.kind {
-        LineKind::Heading => Some(matched.map_or(Section::Other, |(_, s)| *s)),
-        LineKind::Plain => {
-            // a PDF may set the heading's tail apart with a tab; a header
-            // table row (several tab cells) is not a heading
-            // a heading a PDF wrapped inside its brackets ("Gunningscriteria
-            // … (weging," / "totaal 100 punten)") ends with a comma
-            let wrapped = line.text.matches('(').count() > line.text.matches(')').count();
-            // (a sub-section's number before it: "3.2 Geschiktheidseisen")
-            let words = line
-                .text
-                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '§'));
-            let looks_like_heading = words.chars().next().is_some_and(char::is_uppercase)
-                && line.text.chars().count() <= 90
-                && (wrapped || !line.text.ends_with(['.', ';', ',']))
-                && line.text.matches('\t').count() <= 1
-                // a row of a planning table ("Gunning (voorlopig)\t20 januari
-                // 2027", or apart by spaces) is a step with its date, not a heading
-                && line
-                    .text
-                    .split_once('\t')
-                    .or_else(|| line.text.trim_end().split_once("  "))
-                    .is_none_or(|(_, v)| {
-                        // a PDF's heading tail "(weging, totaal 100 punten)"
-                        v.trim_start().starts_with('(') || !v.chars().any(|c| c.is_ascii_digit())
-                    });
-            // notes in small letters head a list with the word and its
-            // colon alone ("ko's:", "gunning:")
-            let small_heading = line.text.trim_end().ends_with(':')
-                && matched.is_some_and(|(w, _)| {
-                    line.text.trim().chars().count() <= w.chars().count() + 2
-                });
-            match matched {
-                Some((_, s)) if looks_like_heading || small_heading => Some(*s),
-                _ => intro_sentence(&line.text),
-            }
-        }
-        _ => None,
-    }
-}
-
 pub use super::section_bodies::sections;
-
-/// A sentence that ends by naming a list of criteria and opens it with a
-/// colon ("Uw aanbieding wordt getoetst aan de eisen:", "en beoordeeld op
-/// de gunningscriteria:"), as a letter or a receipt brings its lists.
-fn intro_sentence(text: &str) -> Option<Section> {
-    let t = text.trim();
-    let before = t.strip_suffix(':')?.trim_end().to_lowercase();
-    // a whole sentence, or its second half ("en beoordeeld op …"), not the
-    // tail of one a PDF wrapped
-    let whole = t.starts_with(char::is_uppercase) || before.starts_with("en ");
-    if t.chars().count() > 120 || before.contains(':') || !whole {
-        return None;
-    }
-    // a word that names a list of criteria, not a step ("beoordeling")
-    let names_list = |w: &str| {
-        ["eisen", "criteria", "wensen", "knock-outs"]
-            .iter()
-            .any(|end| w.ends_with(end))
-    };
-    SECTION_WORDS
-        .iter()
-        .filter(|(_, s)| matches!(s, Section::Knockout | Section::Award))
-        .filter(|(w, _)| names_list(w))
-        .find(|(word, _)| {
-            before
-                .strip_suffix(word)
-                .is_some_and(|head| head.ends_with(' '))
-        })
-        .map(|(_, s)| *s)
-}
 
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[

@@ -45,6 +45,7 @@ pub mod grouped_award;
 pub mod hanging_values;
 pub mod head_table;
 pub mod header;
+pub mod headings;
 pub mod hosted_site;
 pub mod html_fragment;
 pub mod icon_glyphs;
