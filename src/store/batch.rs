@@ -1,7 +1,8 @@
 //! Importing many postings in one transaction (issue 16), with both
-//! full-text indexes (`postings_fts` over the original text, `criteria_fts`
-//! over the criteria part of the search key) filled in bulk at the end of
-//! that same transaction instead of by their triggers, posting by posting.
+//! full-text indexes (`postings_words` over the original text, `criteria_fts`
+//! over the criteria part of the search key) and the vocabulary of stored
+//! words (`words.rs`) filled in bulk at the end of that same transaction
+//! instead of by their triggers, posting by posting.
 //!
 //! Why: FTS5 writes the terms it holds in memory to disk as a new segment
 //! at every savepoint and every statement that opens a statement journal,
@@ -18,6 +19,7 @@
 //! so a crash at any moment leaves the indexes matching the table.
 
 use super::import::{ImportOutcome, import_in};
+use super::words;
 use super::{Store, StoreError};
 use crate::posting::Posting;
 use rusqlite::config::DbConfig;
@@ -41,7 +43,7 @@ impl Deferred {
             return Ok(());
         }
         conn.prepare_cached(
-            "INSERT INTO postings_fts (postings_fts, rowid, original_text)
+            "INSERT INTO postings_words (postings_words, rowid, original_text)
              SELECT 'delete', seq, original_text FROM postings WHERE seq = ?1",
         )?
         .execute([seq])?;
@@ -54,7 +56,8 @@ impl Deferred {
     }
 
     /// Writes the index entries of every row added or updated, one
-    /// statement per index.
+    /// statement per index, and adds the new words of their texts to the
+    /// vocabulary.
     fn index(&self, conn: &Connection) -> Result<(), StoreError> {
         if self.rows.is_empty() {
             return Ok(());
@@ -64,11 +67,19 @@ impl Deferred {
             reason: e.to_string(),
         })?;
         conn.execute(
-            "INSERT INTO postings_fts (rowid, original_text)
+            "INSERT INTO postings_words (rowid, original_text)
              SELECT seq, original_text FROM postings
              WHERE seq IN (SELECT value FROM json_each(?1)) ORDER BY seq",
             [&seqs],
         )?;
+        let texts: Vec<String> = conn
+            .prepare_cached(
+                "SELECT original_text FROM postings
+                 WHERE seq IN (SELECT value FROM json_each(?1))",
+            )?
+            .query_map([&seqs], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        words::add(conn, &words::distinct(texts.iter().map(String::as_str)))?;
         conn.execute(
             "INSERT INTO criteria_fts (rowid, search_criteria)
              SELECT seq, search_criteria FROM postings
@@ -184,7 +195,7 @@ mod tests {
     /// FTS5's own check of both indexes against the table (rank 1: the
     /// content too), and the triggers on.
     fn assert_indexes_match(s: &Store) {
-        for t in ["postings_fts", "criteria_fts"] {
+        for t in ["postings_words", "criteria_fts", "text_words_fts"] {
             s.conn
                 .execute(
                     &format!("INSERT INTO {t} ({t}, rank) VALUES ('integrity-check', 1)"),

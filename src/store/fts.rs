@@ -1,6 +1,8 @@
-//! Full-text search over the original posting texts (SQLite FTS5, trigram
-//! tokens with diacritics folded; schema version 2).
+//! Full-text search over the original posting texts (schema v9): a word
+//! index (SQLite FTS5, `unicode61`, diacritics folded) and the vocabulary
+//! of stored words that finds a word inside a compound (`words.rs`).
 
+use super::words::{self, containing};
 use super::{Store, StoreError};
 
 /// A posting whose original text matches a full-text query.
@@ -15,13 +17,17 @@ impl Store {
     /// whole of a query in double quotes, as one phrase), in import order.
     /// Words match inside compounds: "opvang" finds "Vluchtelingenopvangbeleid".
     pub fn search_text(&self, query: &str) -> Result<Vec<TextHit>, StoreError> {
-        let q = fts_query(query)?;
+        let parts = query_parts(query)?;
+        let mut all = Vec::with_capacity(parts.len());
+        for tokens in &parts {
+            all.push(format!("({})", self.part_expression(tokens)?));
+        }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT p.id, p.title FROM postings_fts f
+            "SELECT p.id, p.title FROM postings_words f
              JOIN postings p INDEXED BY postings_list ON p.seq = f.rowid
-             WHERE postings_fts MATCH ?1 AND p.archived_at IS NULL ORDER BY p.seq",
+             WHERE postings_words MATCH ?1 AND p.archived_at IS NULL ORDER BY p.seq",
         )?;
-        let rows = stmt.query_map([q], |r| {
+        let rows = stmt.query_map([all.join(" AND ")], |r| {
             Ok(TextHit {
                 id: r.get(0)?,
                 title: r.get(1)?,
@@ -29,32 +35,87 @@ impl Store {
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+
+    /// The FTS5 expression for one part of a query (its folded words): a
+    /// single word as any stored word that contains it; several as a
+    /// phrase whose first word may end a longer word (any stored word that
+    /// ends with it) and whose last may begin one (an FTS5 prefix), as the
+    /// characters typed would match inside the text.
+    fn part_expression(&self, tokens: &[String]) -> Result<String, StoreError> {
+        let quoted = |w: &str| format!("\"{w}\"");
+        let [first, rest @ ..] = tokens else {
+            return Err(StoreError::BadQuery("the search text is empty".into()));
+        };
+        if rest.is_empty() {
+            let alternatives = if first.chars().count() >= 3 {
+                containing(&self.conn, first)?
+            } else {
+                vec![first.clone()]
+            };
+            return Ok(alternatives
+                .iter()
+                .map(|w| quoted(w))
+                .collect::<Vec<_>>()
+                .join(" OR "));
+        }
+        let firsts: Vec<String> = if first.chars().count() >= 3 {
+            containing(&self.conn, first)?
+                .into_iter()
+                .filter(|w| w.ends_with(first.as_str()))
+                .collect()
+        } else {
+            vec![first.clone()]
+        };
+        let last_open = rest.last().is_some_and(|l| l.chars().count() >= 3);
+        let tail = rest.join(" ");
+        Ok(firsts
+            .iter()
+            .map(|f| {
+                let phrase = quoted(&format!("{f} {tail}"));
+                if last_open {
+                    format!("{phrase} *")
+                } else {
+                    phrase
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" OR "))
+    }
 }
 
-/// The FTS5 MATCH expression for what a user typed: each word (or the one
-/// quoted phrase) as an FTS5 string, joined by AND. Trigram tokens need three
-/// characters or more per word.
-pub fn fts_query(query: &str) -> Result<String, StoreError> {
+/// What a user typed, as parts that must all match, each the folded words
+/// of one whitespace-separated word (or of the one quoted phrase). Each
+/// word typed needs three characters or more, as before words were indexed
+/// whole (a phrase needs three in all).
+pub fn query_parts(query: &str) -> Result<Vec<Vec<String>>, StoreError> {
     let q = query.trim();
     let phrase = q.len() >= 2 && q.starts_with('"') && q.ends_with('"');
-    let terms: Vec<&str> = if phrase {
+    let typed: Vec<&str> = if phrase {
         vec![q[1..q.len() - 1].trim()]
     } else {
         q.split_whitespace().collect()
     };
-    if terms.is_empty() || terms.iter().all(|t| t.is_empty()) {
+    if typed.is_empty() || typed.iter().all(|t| t.is_empty()) {
         return Err(StoreError::BadQuery("the search text is empty".into()));
     }
-    if let Some(short) = terms.iter().find(|t| t.chars().count() < 3) {
+    if let Some(short) = typed.iter().find(|t| t.chars().count() < 3) {
         return Err(StoreError::BadQuery(format!(
             "'{short}' is too short: full-text search needs 3 characters or more per word"
         )));
     }
-    Ok(terms
+    typed
         .iter()
-        .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
-        .collect::<Vec<_>>()
-        .join(" AND "))
+        .map(|t| {
+            let tokens = words::words(t);
+            if tokens.is_empty() {
+                Err(StoreError::BadQuery(format!(
+                    "'{t}' has no letters or digits to search for"
+                )))
+            } else {
+                Ok(tokens)
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -64,18 +125,20 @@ mod tests {
 
     #[test]
     fn queries() {
-        assert_eq!(fts_query("opvang").unwrap(), "\"opvang\"");
+        assert_eq!(query_parts("opvang").unwrap(), [["opvang"]]);
         assert_eq!(
-            fts_query("opvang  Hilversum").unwrap(),
-            "\"opvang\" AND \"Hilversum\""
+            query_parts("opvang  Hilversum").unwrap(),
+            [["opvang"], ["hilversum"]]
         );
         assert_eq!(
-            fts_query("\"huisvesting van vergunninghouders\"").unwrap(),
-            "\"huisvesting van vergunninghouders\""
+            query_parts("\"Huisvesting van vergunninghouders\"").unwrap(),
+            [["huisvesting", "van", "vergunninghouders"]]
         );
-        assert_eq!(fts_query("a\"bc").unwrap(), "\"a\"\"bc\"");
-        assert!(fts_query("  ").is_err());
-        assert!(fts_query("wmo op").is_err());
+        assert_eq!(query_parts("zzp'er").unwrap(), [["zzp", "er"]]);
+        assert_eq!(query_parts("a\"bc").unwrap(), [["a", "bc"]]);
+        assert!(query_parts("  ").is_err());
+        assert!(query_parts("wmo op").is_err());
+        assert!(query_parts("---").is_err());
     }
 
     #[test]
@@ -104,6 +167,9 @@ mod tests {
             ["30828"]
         );
         assert!(ids(&store, "\"vergunninghouders van huisvesting\"").is_empty());
+        // a phrase typed from inside words, as the characters would match
+        assert_eq!(ids(&store, "\"vesting van vergunning\""), ["30828"]);
+        assert!(ids(&store, "\"vesting van zorg\"").is_empty());
         assert!(ids(&store, "opvang zzzz").is_empty());
         // an update of the text re-indexes it
         let changed = text.replace("Vluchtelingenopvangbeleid", "Statushoudersbeleid");

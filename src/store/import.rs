@@ -76,18 +76,23 @@ pub(super) fn import_in(
         hash: &hash,
         key: &key,
     };
-    match matching::find(tx, posting, &key, &legacy_key)? {
-        Found::Same(id) => update(tx, id, &row, deferred),
+    let stored = match matching::find(tx, posting, &key, &legacy_key)? {
+        Found::Same(id) => update(tx, id, &row, deferred)?,
         Found::NewRound(of) => {
             let (mut outcome, seq) = insert(tx, &row)?;
             outcome.new_round_of = Some(of);
-            Ok((outcome, deferred.map(|_| seq)))
+            (outcome, deferred.map(|_| seq))
         }
         Found::Nothing => {
             let (outcome, seq) = insert(tx, &row)?;
-            Ok((outcome, deferred.map(|_| seq)))
+            (outcome, deferred.map(|_| seq))
         }
+    };
+    // a batch adds the words of its texts at its end (`batch.rs`)
+    if deferred.is_none() && stored.0.kind != ImportKind::Unchanged {
+        super::words::add(tx, &super::words::distinct([original_text]))?;
     }
+    Ok(stored)
 }
 
 /// What an import writes into a row.

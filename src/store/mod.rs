@@ -26,10 +26,11 @@ pub mod schema;
 mod schema_check;
 mod schema_print;
 mod stage;
+mod words;
 
 pub use assess::CriterionKind;
 pub use error::StoreError;
-pub use fts::{TextHit, fts_query};
+pub use fts::{TextHit, query_parts};
 pub use import::{Changed, ImportKind, ImportOutcome, id_of_number};
 pub use journal::Undone;
 pub use matching::NEW_ROUND_DAYS;

@@ -26,6 +26,7 @@ const FINGERPRINTS: &[&str] = &[
     "91cb3a255214346872a685f6f7a31b1f5cdedcffee138f76edfa83230eac98cc",
     "84505a75f9738edb5456f91acceb44c147d807b41392617c75c1db8a9a30a4a1",
     "cc187fad84e2a7f34800f5b640e1c063d7c84bd41a90274a96cc0c773101755c",
+    "e0572508f24bb7dc5f9572b8e8e6b115552e7b2ec324a8748713dee0d1fbcdb0",
 ];
 
 /// The fingerprint of the schema tenderdesk writes at `version`, if known.

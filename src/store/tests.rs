@@ -324,16 +324,17 @@ fn v8_gives_a_stored_day_only_deadline_its_closing_moment() {
     p.deadline = None;
     p.deadline_date = chrono::NaiveDate::from_ymd_opt(2027, 3, 5);
     {
-        let mut s = Store::open(&path).unwrap();
-        s.import(&p, "text").unwrap();
         // as a tenderdesk before the closing moment and before v8 left it
-        s.conn
-            .execute_batch(
-                "UPDATE postings SET deadline_utc = NULL;
-                 DROP INDEX postings_list;
-                 PRAGMA user_version = 7;",
-            )
-            .unwrap();
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        schema::migrations().to_version(&mut conn, 7).unwrap();
+        conn.execute(
+            "INSERT INTO postings (id, match_key, title, stage, search_key, posting_json,
+                original_text, content_hash, imported_at, updated_at)
+             VALUES ('30828', 'rn:30828', ?1, 'open', 'x', ?2, 'text', 'abc',
+                '2026-06-01T00:00:00.000000Z', '2026-06-01T00:00:00.000000Z')",
+            rusqlite::params![p.title, serde_json::to_string(&p).unwrap()],
+        )
+        .unwrap();
     }
     let s = Store::open(&path).unwrap();
     let lean = s.list_lean().unwrap();

@@ -53,7 +53,7 @@ INSERT INTO journal (id, posting_id, at, kind, before, after, stage_change)
 }
 
 /// The rows of v7 (v6 and a re-import that moved the deadline earlier, not
-/// yet seen), which v8 repeats.
+/// yet seen), which v8 and v9 repeat.
 macro_rules! v7_rows {
     () => {
         concat!(
@@ -149,5 +149,7 @@ INSERT INTO assessments (posting_id, kind, number, answer, text, at)
     // v7: v6 and a re-import that moved the deadline earlier, not yet seen
     v7_rows!(),
     // v8: v7's rows (the list's index holds their columns)
+    v7_rows!(),
+    // v9: v7's rows (the texts indexed by words)
     v7_rows!(),
 ];
