@@ -30,10 +30,20 @@ pub(crate) fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The distinct words of several texts.
+/// The distinct words of several texts that the vocabulary keeps: not
+/// numbers (a text of 200,000 numbered criteria would add 200,000 of them,
+/// and a number typed is still found where it stands alone) nor words
+/// longer than [`LONGEST`] (encoded data, not words anyone types part of).
 pub(super) fn distinct<'a>(texts: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
-    texts.into_iter().flat_map(words).collect()
+    texts
+        .into_iter()
+        .flat_map(words)
+        .filter(|w| w.chars().count() <= LONGEST && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect()
 }
+
+/// The longest word the vocabulary keeps, in characters.
+const LONGEST: usize = 40;
 
 /// Adds the words the vocabulary does not hold yet (with their trigrams).
 /// Writes explicitly rather than by trigger, as a batch import runs with
@@ -95,5 +105,10 @@ mod tests {
             ]
         );
         assert!(words(" -- / ").is_empty());
+        let kept = distinct(["Criterium 12: kennis van de Wmo 2015", &"x".repeat(41)]);
+        assert_eq!(
+            kept.into_iter().collect::<Vec<_>>(),
+            ["criterium", "de", "kennis", "van", "wmo"]
+        );
     }
 }
