@@ -77,7 +77,12 @@ fn item(cells: &[String]) -> Option<String> {
         .map(String::as_str)
         .filter(|c| !c.is_empty())
         .collect();
-    let (last, body) = rest.split_last()?;
+    let (mut last, mut body) = rest.split_last()?;
+    // a column of the row's kind ("E1⇥Hbo …⇥Knock-out"): the heading above
+    // the rows says it
+    if !body.is_empty() && is_kind_mark(last) {
+        (last, body) = body.split_last()?;
+    }
     if body.is_empty() {
         return Some(format!("{n}. {last}"));
     }
@@ -87,6 +92,14 @@ fn item(cells: &[String]) -> Option<String> {
         return Some(format!("{n}. {} ({points}{unit})", body.join(" - ")));
     }
     Some(format!("{n}. {}", rest.join(" - ")))
+}
+
+/// A cell that only says a row is a requirement ("Knock-out", "KO", "Eis").
+fn is_kind_mark(cell: &str) -> bool {
+    matches!(
+        super::normalize::fold(cell.trim()).as_str(),
+        "knock-out" | "knockout" | "ko" | "k.o." | "eis" | "minimumeis" | "uitsluitingscriterium"
+    )
 }
 
 /// Table rows in markup as tab-separated cells (see the module doc).

@@ -170,6 +170,18 @@ fn is_reaction_bar(folded: &str) -> bool {
             && folded.contains(|c: char| c.is_ascii_digit())
 }
 
+/// Whether a post is one part of a thread that goes on ("Opdracht (1/3):
+/// …"): its last counter is short of the count, so the parts after the
+/// reaction bar are the posting's, not what others said.
+fn thread_goes_on(before: &str) -> bool {
+    static COUNTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\((\d{1,2})/(\d{1,2})\)").expect("static pattern"));
+    COUNTER.captures_iter(before).last().is_some_and(|c| {
+        let n = |i: usize| c[i].parse::<u32>().unwrap_or(0);
+        (2..=20).contains(&n(2)) && n(1) >= 1 && n(1) < n(2)
+    })
+}
+
 /// The text up to a heading of other postings in its last two thirds (a
 /// menu item of that name near the top does not end it), or up to a social
 /// post's reaction bar.
@@ -177,7 +189,10 @@ fn without_other_postings(text: &str) -> String {
     let mut end = 0;
     for line in text.split_inclusive('\n') {
         let f = fold(line.trim());
-        if end > 0 && f.split_whitespace().map(str::len).sum::<usize>() < 80 && is_reaction_bar(&f)
+        if end > 0
+            && f.split_whitespace().map(str::len).sum::<usize>() < 80
+            && is_reaction_bar(&f)
+            && !thread_goes_on(&text[..end])
         {
             return text[..end].to_string();
         }

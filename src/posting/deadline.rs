@@ -58,8 +58,10 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<N
                 })
                 // a planning's date and, on the line under it, its time alone
                 // ("maandag 18 januari 2027" / "10:00 uur")
+                // … or behind a word of its own ("15-12-2026" / "Tijd: 23:59 uur")
                 .or_else(|| {
                     let next = c.value_with_next.get(c.value.len()..)?.trim();
+                    let next = without_time_word(next);
                     (next.len() <= 12 && next.starts_with(|ch: char| ch.is_ascii_digit()))
                         .then(|| header::time(next))
                         .flatten()
@@ -97,6 +99,22 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<N
         p.questions_deadline = Some(amsterdam(d, t.unwrap_or(NaiveTime::MIN)));
     }
     p.answers_published = planning::answers_published(flat, answers_own_date);
+}
+
+/// A time's value without the word that names it ("Tijd: 23:59 uur",
+/// "Tijdstip 10:00", "om 16:00 uur").
+pub(super) fn without_time_word(value: &str) -> &str {
+    for word in ["tijdstip", "tijd", "time", "om"] {
+        if let Some(head) = value.get(..word.len())
+            && head.eq_ignore_ascii_case(word)
+        {
+            let rest = value[word.len()..].trim_start_matches([':', ' ', '\t']);
+            if rest.len() < value.len() - word.len() || rest.is_empty() {
+                return rest;
+            }
+        }
+    }
+    value
 }
 
 /// Sets the closing: its moment where the time is known, else its day with

@@ -22,13 +22,13 @@ use std::sync::LazyLock;
 
 /// Sending in or closing, in the sentence's folded words.
 static SUBMIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:reageren|reageer|reactie|reacties|inschrijven|inschrijving|schrijf|schrijven|aanbieden|aanbieding|aanbiedingen|offerte|offreren|indienen|solliciteren|solliciteer|aanmelden|aanmelding|stuur|sturen|insturen|opsturen|mailen|mail|sluiting|sluit|sluitingsdatum|deadline)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:reageren|reageer|reactie|reacties|inschrijven|inschrijving|inschrijvingen|schrijf|schrijven|aanbieden|aangeboden|aanbieding|aanbiedingen|offerte|offreren|indienen|solliciteren|solliciteer|aanmelden|aanmelding|stuur|sturen|insturen|opsturen|mailen|mail|sluiting|sluit|sluitingsdatum|deadline)(?-u:\b)")
         .expect("static pattern")
 });
 
 /// A word of closing right before the day.
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:tot en met|t/m|tot|uiterlijk(?: op)?|voor|sluiting is(?: op)?|sluit(?: op)?)\s+")
+    Regex::new(r"(?-u:\b)(?:tot en met|t/m|tot|uiterlijk(?: op)?|voor|sluiting(?: is(?: op)?|:)|sluit(?: op)?)\s+")
         .expect("static pattern")
 });
 

@@ -5,6 +5,7 @@
 //! list of criteria before its colon ("… getoetst aan de eisen:").
 
 use super::lines::{Line, LineKind, Section};
+use super::normalize::fold;
 use super::section_words::SECTION_WORDS;
 
 /// A heading without the part of a form it opens ("Deel A - Uitsluitingscriteria",
@@ -85,6 +86,22 @@ pub fn heading_section(line: &Line) -> Option<Section> {
             let words = line
                 .text
                 .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '§'));
+            // a table's header row named by its first cell ("Eisen⇥Omschrijving⇥Type")
+            let header_row = line.text.contains('\t')
+                && line
+                    .text
+                    .split('\t')
+                    .skip(1)
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .all(|c| COLUMN_HEADS.contains(&fold(c).as_str()));
+            if header_row
+                && matched.is_some_and(|(_, s)| {
+                    matches!(s, Section::Knockout | Section::Award | Section::Demands)
+                })
+            {
+                return matched.map(|(_, s)| *s);
+            }
             let looks_like_heading = words.chars().next().is_some_and(char::is_uppercase)
                 && line.text.chars().count() <= 90
                 && (wrapped || !line.text.ends_with(['.', ';', ',']))
@@ -113,6 +130,24 @@ pub fn heading_section(line: &Line) -> Option<Section> {
         _ => None,
     }
 }
+
+/// The names of a criteria table's other columns.
+const COLUMN_HEADS: &[&str] = &[
+    "omschrijving",
+    "type",
+    "soort",
+    "weging",
+    "gewicht",
+    "punten",
+    "toelichting",
+    "criterium",
+    "nr",
+    "nr.",
+    "code",
+    "description",
+    "weight",
+    "points",
+];
 
 /// A sentence that ends by naming a list of criteria and opens it with a
 /// colon ("Uw aanbieding wordt getoetst aan de eisen:", "en beoordeeld op

@@ -42,6 +42,10 @@ const HOSTING: &[&str] = &[
     "mailchi",
     "substack",
     "beehiiv",
+    // blogs hosted under the writer's name ("write.as/inhuurlogboek/…")
+    "write",
+    "ghost",
+    "tumblr",
 ];
 
 /// Parts of a hosted address that name the service's pages, not a customer.

@@ -51,7 +51,17 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
                 .collect();
             // a row of one label and its value ("Einde\t2027-12-31") is a
             // label row even for a label that is also an ordinary word
-            let pair = cells.len() == 2;
+            // … and so is a row of two or more label-value pairs whose
+            // first cell is a label with its colon ("Functie⇥Assetmanager⇥Aanvraagnr.⇥WSS-…")
+            let pair = cells.len() == 2
+                || cells.len().is_multiple_of(2)
+                    && cells.len() >= 4
+                    && exact_label(cells[0]).is_none()
+                    && exact_label(&format!("{}:", cells[0].trim_end_matches(':'))).is_some()
+                    && cells
+                        .iter()
+                        .step_by(2)
+                        .all(|c| !c.chars().any(|ch| ch.is_ascii_digit()));
             // a planning's row of a step the table names in more words than
             // the label ("Uiterste datum offerte⇥vrijdag 18 december
             // 2026⇥vóór 10:00 uur"): the cells after it are its value
@@ -76,10 +86,18 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
                 match label {
                     Some(field) if c + 1 < cells.len() => {
                         let mut value = cells[c + 1].to_string();
-                        // a planning row's time in the cell after its date
+                        // a planning row's time in the cell after its date,
+                        // or behind a cell that names it ("Tijdstip⇥10:00")
                         if let Some(time) = cells.get(c + 2).filter(|t| is_time_cell(t)) {
                             value = format!("{value} {time}");
                             c += 1;
+                        } else if field == Field::DeadlineDate
+                            && let Some(word) = cells.get(c + 2)
+                            && super::deadline::without_time_word(word).is_empty()
+                            && let Some(time) = cells.get(c + 3).filter(|t| is_time_cell(t))
+                        {
+                            value = format!("{value} {time}");
+                            c += 2;
                         }
                         out.push(Candidate {
                             field,

@@ -62,6 +62,7 @@ pub fn repair(text: &str) -> String {
     step!(text = super::faq_facts::repair(&text));
     step!(text = super::arrow_labels::repair(&text));
     step!(text = super::label_blocks::repair(&text));
+    step!(text = super::section_rows::repair(&text));
     step!(text = super::kind_column::bare_pipe_rows(&text));
     step!(text = super::kind_column::repair(&text));
     step!(text = super::struck::repair(&text));

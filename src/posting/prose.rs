@@ -106,9 +106,9 @@ pub fn sentences(text: &str) -> Vec<String> {
             let after = rest.next();
             let breaks = next == Some(' ')
                 && !(c == '.' && is_abbreviation(&flat[start..=i]))
-                && after.is_some_and(|a| {
+                && (after.is_some_and(|a| {
                     a.is_uppercase() || matches!(a, '“' | '"' | '‘' | '\'' | '•' | '-' | '(')
-                });
+                }) || opens_numbered_section(&flat[i + c.len_utf8() + 1..]));
             if breaks {
                 let s = flat[start..=i].trim();
                 if !s.is_empty() {
@@ -123,6 +123,22 @@ pub fn sentences(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether a text starts with a section's number and its capitalised
+/// first word ("3.3 Inschrijvingen …", "12. De …"): numbered paragraphs
+/// flattened into one run are sentences of their own.
+fn opens_numbered_section(rest: &str) -> bool {
+    let number_len = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(rest.len());
+    let number = &rest[..number_len];
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && number.len() <= 6
+        && number.contains('.')
+        && rest[number_len..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// Whether a text ends in an abbreviation of single lowercase letters with

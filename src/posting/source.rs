@@ -182,6 +182,15 @@ pub fn site_in(url: &str, text: &str) -> Option<String> {
     {
         return Some(spelled);
     }
+    // "fishbowlapp.com" of an app that calls itself "Fishbowl"
+    if let Some(stem) = ["app", "hq", "online"]
+        .iter()
+        .find_map(|end| main.strip_suffix(end))
+        .filter(|stem| stem.len() >= 4)
+        && let Some(spelled) = site_name::spelled_in(text, stem)
+    {
+        return Some(spelled);
+    }
     // "noordflex-inhuur.nl" of a site that calls itself "Noordflex"
     if let Some((lead, rest)) = main.split_once('-')
         && rest.split('-').all(|w| TRADE_WORDS.contains(&w))

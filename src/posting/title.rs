@@ -124,10 +124,20 @@ fn subject_role(lines: &[Line]) -> Option<String> {
     lines.iter().take(20).find_map(|l| {
         let t = l.text.trim();
         let f = fold(t);
-        let head = ["onderwerp:", "subject:", "betreft:"]
-            .iter()
-            .find(|h| f.starts_with(*h))?;
+        // a letter's label column has no colon ("Onderwerp  Uitnodiging …")
+        let head = [
+            "onderwerp:",
+            "subject:",
+            "betreft:",
+            "onderwerp ",
+            "betreft ",
+        ]
+        .iter()
+        .find(|h| f.starts_with(*h))?;
         let value = t.get(head.len()..)?.trim();
+        if head.ends_with(' ') && !value.starts_with(char::is_uppercase) {
+            return None;
+        }
         value
             .split([':', '–', '|'])
             .chain(value.split(" - "))

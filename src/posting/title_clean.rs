@@ -37,6 +37,9 @@ const BROWSERS: &[&str] = &[
 /// ("FREELANCE OPPORTUNITY – Data Engineer (Azure) – Municipality of
 /// Eindhoven" gives "Data Engineer (Azure)").
 pub fn clean(title: &str, organisation: Option<&str>) -> String {
+    if let Some(role) = super::title_sought::sought(title) {
+        return clean(&role, organisation);
+    }
     // a site builder's spacing inside the title ("Projectleider  Openbare
     // Ruimte"), once a badge set apart by it is gone
     let spaced: String = without_badge(last_crumb(title.trim()))
@@ -70,6 +73,12 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
             .map_or(t, str::trim_end)
     });
     // a forwarded or answered e-mail's subject ("Fwd: Klantmanager Wmo")
+    // … or a letter's, its label without a colon ("Onderwerp Uitnodiging …")
+    let title = ["Onderwerp ", "Betreft "]
+        .iter()
+        .find_map(|p| title.strip_prefix(p))
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .unwrap_or(title);
     let title = ["Fwd:", "FWD:", "Fw:", "FW:", "Re:", "RE:", "Doorgestuurd:"]
         .iter()
         .fold(title.trim(), |t, p| {
@@ -129,7 +138,12 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
     .iter()
     .find_map(|p| {
         let rest = unquoted(title.strip_prefix(p)?);
-        (rest.starts_with(char::is_uppercase) && names_a_role(rest)).then_some(rest)
+        // the role before a reference or client after a dash ("… – ref. DNK-26-052")
+        let role = [" – ", " — ", " | ", " - "]
+            .iter()
+            .find_map(|sep| rest.split_once(sep).map(|(role, _)| role))
+            .unwrap_or(rest);
+        (rest.starts_with(char::is_uppercase) && names_a_role(role)).then_some(rest)
     })
     .unwrap_or(title);
     // the client in brackets after the role ("Adviseur Vakbekwaamheid
@@ -180,7 +194,11 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
                     .any(|w| w.chars().any(|c| c.is_ascii_digit()))
                 && !names_a_role(seg);
             // "Offerteaanvraag inhuur – Projectleider …": the kind of request
-            let kind = f.split_whitespace().all(|w| REQUEST_KIND.contains(&w));
+            let kind = f.split_whitespace().all(|w| REQUEST_KIND.contains(&w))
+                // "Uitnodiging tot het indienen van een offerte – Projectleider …"
+                || (f.starts_with("uitnodiging") || f.starts_with("verzoek tot"))
+                    && f.contains("offerte")
+                    && !names_a_role(seg);
             // "Adviseur Brandveiligheid · team Risicobeheersing": the team
             // after a dot (after a dash it may be the posting's own name:
             // "Contractmanager Sociaal Domein - Team Dienstverlening")
