@@ -1,7 +1,8 @@
 //! Header fields recognised by their labels, as a table.
 //!
 //! A field is written as "Label value", "Label: value", as cells of a
-//! tab-separated table row ("Aanvraagnummer\t30828\tStart\t1 augustus 2026"),
+//! tab-separated table row ("Aanvraagnummer\t30828\tStart\t1 augustus 2026",
+//! read by `label_cells.rs`),
 //! or as a label on its own line with the value on the next one. A new label
 //! spelling is one entry in [`LABELS`]; each candidate value is checked by the
 //! caller, so a sentence that happens to start with a label word is skipped.
@@ -24,7 +25,7 @@ pub struct Candidate {
 
 impl Candidate {
     /// A candidate whose value takes nothing from the next line.
-    fn alone(field: Field, value: &str, line: usize) -> Self {
+    pub(super) fn alone(field: Field, value: &str, line: usize) -> Self {
         Candidate {
             field,
             value: value.to_string(),
@@ -43,73 +44,7 @@ pub fn candidates(lines: &[Line]) -> Vec<Candidate> {
         }
         let next = next_text(lines, i);
         if line.text.contains('\t') {
-            let cells: Vec<&str> = line
-                .text
-                .split('\t')
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-                .collect();
-            // a row of one label and its value ("Einde\t2027-12-31") is a
-            // label row even for a label that is also an ordinary word
-            // … and so is a row of two or more label-value pairs whose
-            // first cell is a label with its colon ("Functie⇥Assetmanager⇥Aanvraagnr.⇥WSS-…")
-            let pair = cells.len() == 2
-                || cells.len().is_multiple_of(2)
-                    && cells.len() >= 4
-                    && exact_label(cells[0]).is_none()
-                    && exact_label(&format!("{}:", cells[0].trim_end_matches(':'))).is_some()
-                    && cells
-                        .iter()
-                        .step_by(2)
-                        .all(|c| !c.chars().any(|ch| ch.is_ascii_digit()));
-            // a planning's row of a step the table names in more words than
-            // the label ("Uiterste datum offerte⇥vrijdag 18 december
-            // 2026⇥vóór 10:00 uur"): the cells after it are its value
-            if cells.len() >= 3
-                && exact_label(cells[0]).is_none()
-                && let Some((field, value)) =
-                    label_prefix(&format!("{}: {}", cells[0], cells[1..].join("  ")), false)
-                && value == cells[1..].join("  ")
-                && value.contains(|c: char| c.is_ascii_digit())
-                && matches!(field, Field::DeadlineDate | Field::Start | Field::End)
-            {
-                out.push(Candidate::alone(field, value, i));
-                continue;
-            }
-            let mut c = 0;
-            while c < cells.len() {
-                let label = if pair {
-                    exact_label(&format!("{}:", cells[c].trim_end_matches(':')))
-                } else {
-                    exact_label(cells[c])
-                };
-                match label {
-                    Some(field) if c + 1 < cells.len() => {
-                        let mut value = cells[c + 1].to_string();
-                        // a planning row's time in the cell after its date,
-                        // or behind a cell that names it ("Tijdstip⇥10:00")
-                        if let Some(time) = cells.get(c + 2).filter(|t| is_time_cell(t)) {
-                            value = format!("{value} {time}");
-                            c += 1;
-                        } else if field == Field::DeadlineDate
-                            && let Some(word) = cells.get(c + 2)
-                            && super::deadline::without_time_word(word).is_empty()
-                            && let Some(time) = cells.get(c + 3).filter(|t| is_time_cell(t))
-                        {
-                            value = format!("{value} {time}");
-                            c += 2;
-                        }
-                        out.push(Candidate {
-                            field,
-                            value_with_next: value.clone(),
-                            value,
-                            line: i,
-                        });
-                        c += 2;
-                    }
-                    _ => c += 1,
-                }
-            }
+            out.extend(super::label_cells::tab_row(&line.text, i));
             continue;
         }
         let text = line.text.trim();
@@ -204,22 +139,6 @@ fn second_label(value: &str) -> Option<(&str, Field, &str)> {
         let second = rest[colon + 1..].trim();
         (!first.trim().is_empty() && !second.is_empty()).then_some((first.trim(), field, second))
     })
-}
-
-/// A cell that is only a time or a span of times ("10:00", "09:00 - 12:00").
-fn is_time_cell(cell: &str) -> bool {
-    let cell = cell.trim();
-    let cell = [" uur", "uur", " u", "u", " h"]
-        .iter()
-        .find_map(|s| cell.strip_suffix(s))
-        .unwrap_or(cell)
-        .trim_end();
-    cell.starts_with(|c: char| c.is_ascii_digit())
-        && cell.contains([':', '.'])
-        && cell.len() <= 13
-        && cell
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | ' ' | '-' | '–'))
 }
 
 /// A text without a leading section number ("3.2 ", "2.1.4 "), a
@@ -320,7 +239,7 @@ fn short_fact(t: &str) -> bool {
 /// is a wrapped sentence, unless it is a list item ("📅 start 2 maart").
 /// Dotted leaders between label and value ("Uren per week ....... 36") are
 /// skipped.
-fn label_prefix(text: &str, item: bool) -> Option<(Field, &str)> {
+pub(super) fn label_prefix(text: &str, item: bool) -> Option<(Field, &str)> {
     // a line in small letters is a label only with its colon ("startdatum:
     // 1 februari", as a site that writes everything small has it), not
     // prose wrapped onto a line that starts with a label's word

@@ -184,6 +184,14 @@ pub fn from_value(v: &str) -> Option<String> {
     if v.is_empty() || v.contains(['!', '?', ':']) {
         return None;
     }
+    // a menu's item after a menu's "Organisatie" ("Ik wil...", "Wij zijn …")
+    let first = fold(v.split_whitespace().next().unwrap_or(""));
+    if words.trim().ends_with(['…'])
+        || words.trim().ends_with("...")
+        || ["ik", "wij", "we", "jij", "je"].contains(&first.as_str())
+    {
+        return None;
+    }
     // a sender's name and address ("Gemeente Oss <inhuur@oss.nl>")
     let v = match v.split_once(" <") {
         Some((name, address)) if address.ends_with('>') && address.contains('@') => name.trim(),

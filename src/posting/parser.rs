@@ -143,6 +143,10 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     if let Some(site) = p.platform.as_deref() {
         p.title = title::without_site(&p.title, site);
     }
+    // "inhuur coördinator huisvesting statushouders": as the text spells it
+    if let Some(t) = super::title_spelled::respelled(&p.title, text) {
+        p.title = title::clean(&t, p.organisation.as_deref());
+    }
     // a body's heading taken for the title ("Scope van het project") where
     // the page address names a role and shares no word with it (a
     // translated page's title does: "Employee permits events and APV" /
@@ -354,10 +358,20 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
         } else {
             "the first sentence"
         };
-        p.warnings.push(format!(
-            "{PROVISIONAL_TITLE} \"{t}\" is made up from {from}: correct it with `tenderdesk edit`"
-        ));
         p.title = title::clean(&t, p.organisation.as_deref());
+        // the role in the made-up title as the text spells it
+        let from = match super::title_spelled::respelled(&p.title, text) {
+            Some(spelled) => {
+                p.title = title::clean(&spelled, p.organisation.as_deref());
+                format!("{from}, as the text spells it")
+            }
+            None => from.to_string(),
+        };
+        // the warning names the title as it is shown
+        p.warnings.push(format!(
+            "{PROVISIONAL_TITLE} \"{}\" is made up from {from}: correct it with `tenderdesk edit`",
+            p.title
+        ));
     }
     p.warnings = warnings(&p);
     Ok(p)

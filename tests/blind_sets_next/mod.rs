@@ -182,22 +182,22 @@ fn postings_of_a_hundred_and_fourteenth_blind_set_are_read() {
 /// had not read the parser, on social media, newsletters and community channels (a professionals' network, a neighbourhood app, an RSS reader, a chat channel, a fediverse post thread, video chapters, a forum thread with corrections in replies, a chat digest mail, a newsletter with teasers of other postings, podcast show notes, a blog, a community app, an event page); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 109-112 and before any of its
 /// own: 216 of 238 (90.8%), none refused.
-/// Now, after the teaching that followed: 223 of 238, held at 93%.
+/// Now, after the teaching that followed: 224 of 238, held at 94%.
 #[test]
 fn postings_of_a_hundred_and_fifteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen115"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.93, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
 
 /// A hundred-and-sixteenth blind set (`tests/fixtures/unseen116`), written by a helper that
 /// had not read the parser, on postings written as prose and letters with few or no labels (an invitation to quote with numbered paragraphs, a running-text e-mail, a one-paragraph teaser, a republished posting with a change notice, an intranet news item, an informal je/jij page, meeting minutes, a nota van inlichtingen appended, a memo, a scanned formal letter, a career page, an agency blog, a Markdown note); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 109-112 and before any of its
 /// own: 180 of 208 (86.5%), none refused.
-/// Now, after the teaching that followed: 184 of 208, held at 88%.
+/// Now, after the teaching that followed: 189 of 208, held at 90%.
 #[test]
 fn postings_of_a_hundred_and_sixteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen116"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.88, right, total, refused, misses);
+    check_unseen_at(0.9, right, total, refused, misses);
 }
