@@ -175,6 +175,10 @@ fn intro_sentence(text: &str) -> Option<Section> {
             before
                 .strip_suffix(word)
                 .is_some_and(|head| head.ends_with(' '))
+                // a letter's "Aan de navolgende eisen dient te worden voldaan:"
+                || ["navolgende ", "volgende ", "onderstaande "].iter().any(|lead| {
+                    before.contains(&format!("{lead}{word} "))
+                })
         })
         .map(|(_, s)| *s)
 }

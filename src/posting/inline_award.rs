@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 /// A heading word of award criteria, then a colon and the rest of the line.
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s•*-]*(gunningscriteria|gunningscriterium|gunning|weging|beoordeling|award criteria|selectiecriteria|evaluation|weighting)(?:\s[^:\n]{0,80}?)?\s*:\s*(.+)$",
+        r"(?i)^[\s•*-]*(?:(?:de|het)\s+)?(gunningscriteria|gunningscriterium|gunning|weging|beoordeling|award criteria|selectiecriteria|evaluation|weighting)(?:\s[^:\n]{0,80}?)?\s*:\s*(.+)$",
     )
     .expect("static pattern")
 });
@@ -186,6 +186,12 @@ fn split_list(list: &str) -> Option<Vec<String>> {
 /// Each part of the list between the marks as a name and its points, if
 /// every part is one.
 fn items_apart(list: &str, apart: char) -> Option<Vec<(String, u32)>> {
+    // the last item after "en" ("… 35 punten en tarief 20 punten")
+    static AND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(\d{1,3}\s*(?:punten|punt|pnt\.?|pt\.?|%))\s+(?:en|and)\s+")
+            .expect("static pattern")
+    });
+    let list = AND.replace_all(list, format!("${{1}}{apart} ").as_str());
     let mut items = Vec::new();
     for part in list.split(apart) {
         let c = ITEM.captures(part.trim())?;
@@ -221,6 +227,20 @@ mod tests {
             ),
             "5 Gunningscriteria\nDe inschrijvingen worden beoordeeld op werkervaring (40 punten), de visie op de opgave (30 punten) en de prijs (30 punten).\nGunningscriteria:\n1. werkervaring (40 punten)\n2. de visie op de opgave (30 punten)\n3. de prijs (30 punten)\n\nVragen kunnen\ntot en met 3 december."
         );
+    }
+
+    #[test]
+    fn a_letters_sentence_with_the_last_item_after_en() {
+        let out = repair(
+            "De gunning geschiedt op grond van de navolgende criteria: relevante ervaring 45 punten, visie op de opgave 35 punten en tarief 20 punten.",
+        );
+        for line in [
+            "1. relevante ervaring (45 punten)",
+            "2. visie op de opgave (35 punten)",
+            "3. tarief (20 punten)",
+        ] {
+            assert!(out.lines().any(|l| l == line), "{out}");
+        }
     }
 
     #[test]

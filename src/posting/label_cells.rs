@@ -17,17 +17,25 @@ pub(super) fn tab_row(text: &str, i: usize) -> Vec<Candidate> {
         .collect();
     // a row of one label and its value ("Einde\t2027-12-31") is a
     // label row even for a label that is also an ordinary word
-    // … and so is a row of two or more label-value pairs whose
-    // first cell is a label with its colon ("Functie⇥Assetmanager⇥Aanvraagnr.⇥WSS-…")
+    // … and so is a row of two or more label-value pairs, each label a
+    // label with its colon ("Functie⇥Assetmanager⇥Aanvraagnr.⇥WSS-…",
+    // "Aanvang⇥01-02-2027⇥Einde⇥31-01-2028")
     let pair = cells.len() == 2
         || cells.len().is_multiple_of(2)
             && cells.len() >= 4
-            && exact_label(cells[0]).is_none()
-            && exact_label(&format!("{}:", cells[0].trim_end_matches(':'))).is_some()
             && cells
                 .iter()
                 .step_by(2)
-                .all(|c| !c.chars().any(|ch| ch.is_ascii_digit()));
+                .all(|c| !c.chars().any(|ch| ch.is_ascii_digit()))
+            && cells
+                .iter()
+                .step_by(2)
+                .any(|c| exact_label(&format!("{}:", c.trim_end_matches(':'))).is_some())
+            // not a table's header row of labels alone ("Functie⇥Uren⇥Regio⇥Tarief")
+            && cells.iter().skip(1).step_by(2).all(|v| {
+                exact_label(v).is_none()
+                    && exact_label(&format!("{}:", v.trim_end_matches(':'))).is_none()
+            });
     // a planning's row of a step the table names in more words than
     // the label ("Uiterste datum offerte⇥vrijdag 18 december
     // 2026⇥vóór 10:00 uur"): the cells after it are its value

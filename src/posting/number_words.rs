@@ -108,9 +108,32 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static pattern")
 });
 
+/// A number followed by itself in words, as a formal letter writes it
+/// ("20 (twintig) uren", "2 (twee) kandidaten").
+static DOUBLED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{1,3}) \((\p{L}+)\)").expect("static pattern"));
+
 /// The text with days and years of dates, and amounts and hours before
-/// their unit, in digits.
+/// their unit, in digits; a number's words in brackets after it dropped.
 pub fn repair(text: &str) -> Cow<'_, str> {
+    if DOUBLED.is_match(text) {
+        let single = DOUBLED.replace_all(text, |c: &Captures| {
+            let same = WORDS
+                .get(&c[2].to_lowercase())
+                .is_some_and(|n| n.to_string() == c[1]);
+            if same {
+                c[1].to_string()
+            } else {
+                c[0].to_string()
+            }
+        });
+        return Cow::Owned(in_digits(&single).into_owned());
+    }
+    in_digits(text)
+}
+
+/// Days, years, amounts and hours in words, in digits.
+fn in_digits(text: &str) -> Cow<'_, str> {
     match amounts(text) {
         Cow::Borrowed(t) => dates(t),
         Cow::Owned(t) => Cow::Owned(dates(&t).into_owned()),

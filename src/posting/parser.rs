@@ -143,6 +143,13 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     if let Some(site) = p.platform.as_deref() {
         p.title = title::without_site(&p.title, site);
     }
+    // a letter whose heading is its sender ("Burgemeester en wethouders"):
+    // the role its sentence names
+    if !title::names_a_role(&p.title)
+        && let Some(role) = super::title_sought::function_named(text)
+    {
+        p.title = role;
+    }
     // "inhuur coördinator huisvesting statushouders": as the text spells it
     if let Some(t) = super::title_spelled::respelled(&p.title, text) {
         p.title = title::clean(&t, p.organisation.as_deref());

@@ -209,6 +209,8 @@ static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"aanvangsdatum (?:van de (?:overeenkomst|opdracht) )?is(?: op)?",
         r"(?:beoogde )?startdatum (?:van de opdracht )?is(?: op)?",
         r"de opdracht (?:start|begint|gaat van start|gaat in) (?:op|per)",
+        // a formal letter's "De werkzaamheden vangen aan op maandag 1 maart 2027"
+        r"(?:werkzaamheden|inzet|opdracht) (?:vangen aan|vangt aan|beginnen|starten) (?:op|per)",
         r"beoogde (?:aanvang|startdatum|start)(?-u:\b)(?: is)?:?",
         r"(?:zoeken|zoekt) (?:wij|we) (?:\w+ ){0,4}?per",
         // "De afdeling Ruimte zoekt daarom per 1 februari 2027 een …"

@@ -72,6 +72,16 @@ fn names_points(cell: &str) -> bool {
         && words.iter().all(|w| CORE.contains(w) || MORE.contains(w))
 }
 
+/// Where a header row of a criteria table has its points column before
+/// other columns (the bidder's and the winner's scores): the column's place.
+fn inner_points_column(row: &[&str]) -> Option<usize> {
+    let k = row
+        .iter()
+        .position(|c| names_points(c) || fold(c) == "max.")?;
+    let criteria = CRITERIA_HEADS.contains(&fold(row[0]).as_str());
+    (criteria && k >= 1 && k + 1 < row.len() && row.len() <= 6).then_some(k)
+}
+
 /// A cell's points: "30", "30%".
 fn points(cell: &str) -> Option<u32> {
     cell.trim_end_matches('%').trim().parse().ok()
@@ -91,13 +101,32 @@ pub fn repair(text: &str) -> String {
     }
     let mut out: Vec<String> = Vec::new();
     let mut in_table = false;
+    // a points column with others after it ("Criterium⇥Max.⇥Uw score⇥Winnaar",
+    // an award notice's scores): its place and the row's width
+    let mut inner: Option<(usize, usize)> = None;
     for line in text.lines() {
         if !line.contains('\t') {
             in_table = false;
+            inner = None;
             out.push(line.to_string());
             continue;
         }
         let row = cells(line);
+        if let Some(k) = inner_points_column(&row) {
+            in_table = true;
+            inner = Some((k, row.len()));
+            continue;
+        }
+        if let Some((k, width)) = inner
+            && row.len() == width
+        {
+            match points(row[k]) {
+                _ if ["totaal", "total"].contains(&fold(row[0]).as_str()) => {}
+                Some(p) => out.push(format!("- {} ({p} punten)", row[..k].join(" "))),
+                None => out.push(line.to_string()),
+            }
+            continue;
+        }
         if row.len() >= 2 && row.last().is_some_and(|c| names_points(c)) {
             // the head names the columns; it is no criterion, but where no
             // heading says what the table is, it says the award criteria
@@ -139,6 +168,15 @@ pub fn repair(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_points_column_before_the_scores() {
+        let t = "Gunningscriteria\nCriterium\tMax.\tUw score\tWinnaar\nErvaring\t30\t24\t27\nPrijs\t70\t17,5\t60\nTotaal\t100\t41,5\t87\n";
+        assert_eq!(
+            repair(t),
+            "Gunningscriteria\n- Ervaring (30 punten)\n- Prijs (70 punten)\n"
+        );
+    }
 
     #[test]
     fn a_points_column_gives_each_row_its_points() {

@@ -98,7 +98,7 @@ static BRACKETED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\([^()€]*\p{L}[^()€]*\)").expect("static pattern"));
 
 static PROSE_MAX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op)|\s+(?:dat|die)\s[^.;€\d]{0,50}?\s(?:is|bedraagt)|\s+van\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|bedraagt))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:uur)?tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot|up to) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour|/hr(?-u:\b)|/hour|an hour)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) ?(?:per uur|p/u|/uur|per hour)|(?-u:\b)(?:uur)?tarief[^.;]{0,30}? (?:niet hoger (?:zijn |liggen )?dan|ten hoogste|hoogstens) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:maximum|max\.?|highest) (?:hourly )?rate (?:is|of|will be|we pay is)\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:€|euros?|eur)?(?:\s*(?:per hour|an hour|/hr|/hour)|[,.;]|\s+excl)")
+    Regex::new(r"(?i)(?-u:\b)(?:het )?(?:maximale|maximaal|maximum|max\.?|plafond)[ -]?(?:uur)?tarief(?:\s+(?:bedraagt|is|van|ligt op)|\s+(?:dat|die)\s[^.;€\d]{0,50}?\s(?:is|bedraagt)|\s+van\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|bedraagt))?\s*:?\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:uur)?tarief van (?:maximaal|max\.?|ten hoogste) (?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)(?:max(?:imaal)?\.?|tot|up to) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur|/u(?-u:\b)|per hour|/hr(?-u:\b)|/hour|an hour)|(?-u:\b)(?:max(?:imaal)?\.?|tot) (\d{2,3}(?:[.,]\d{1,2})?) (?:euro|eur) ?(?:per uur|p/u|/uur|per hour)|(?-u:\b)(?:uur)?tarief[^.;]{0,30}? (?:niet hoger (?:zijn |liggen )?dan|ten hoogste|hoogstens) (?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)|(?-u:\b)niet (?:boven|hoger dan|meer dan|over) (?:de |het )?(?:€|eur)\s*(\d{2,3}(?:[.,]\d{1,2}|,-)?)\s*(?:per uur|p/u|/uur)|(?-u:\b)(?:maximum|max\.?|highest) (?:hourly )?rate (?:is|of|will be|we pay is)\s*(?:€|eur)?\s*(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:€|euros?|eur)?(?:\s*(?:per hour|an hour|/hr|/hour)|[,.;]|\s+excl)")
         .expect("static pattern")
 });
 
@@ -127,7 +127,8 @@ pub fn in_prose(flat: &str) -> Option<RateValue> {
             .or(c.get(3))
             .or(c.get(4))
             .or(c.get(5))
-            .or(c.get(6))?;
+            .or(c.get(6))
+            .or(c.get(7))?;
         let (m, _) = parse_amount_prefix(amount.as_str())?;
         (3500..=40000).contains(&m.0).then_some(RateValue::Max(m))
     })
@@ -226,6 +227,10 @@ mod tests {
             Some(RateValue::NoMaximum)
         );
         assert_eq!(in_prose("een tarief van maximaal € 95 per uur"), max(95));
+        assert_eq!(
+            in_prose("we willen niet boven de € 68 per uur exclusief btw uitkomen"),
+            max(68)
+        );
         assert_eq!(
             in_prose("Het uurtarief mag niet hoger zijn dan € 99 exclusief btw."),
             max(99)

@@ -308,6 +308,22 @@ pub fn repair(text: &str) -> String {
             && (cut || values.len() >= head.len().saturating_sub(1))
             && values.len() <= head.len() + 1
         {
+            // an overview of several requests whose page opens one of them
+            // further on ("▼ SML-26-0419 …"): that one's row, the others kept
+            // as text
+            if taken == 1
+                && let Some(r) = opened_row(&lines, i + 1, sep, head.len())
+            {
+                let chosen = cells(lines[r], sep);
+                out.extend(labelled(&head, &labels, &chosen));
+                for (k, line) in lines.iter().enumerate().skip(i + 1) {
+                    if k != r && k < i + 1 + rows_alike(&lines, i + 1, sep, head.len()) {
+                        out.push((*line).to_string());
+                    }
+                }
+                i += 1 + rows_alike(&lines, i + 1, sep, head.len());
+                continue;
+            }
             out.extend(labelled(&head, &labels, &values));
             // a value past the last column ("nog 5 dagen") stays as text
             for extra in values.iter().skip(head.len()) {
@@ -320,6 +336,32 @@ pub fn repair(text: &str) -> String {
         i += 1;
     }
     out.join("\n")
+}
+
+/// How many single-line rows of `width` cells follow from `from`.
+fn rows_alike(lines: &[&str], from: usize, sep: u8, width: usize) -> usize {
+    lines[from..]
+        .iter()
+        .take_while(|l| cells(l, sep).len() == width)
+        .count()
+}
+
+/// In a run of two or more rows, the one (not the first) whose first cell,
+/// a reference with a digit, the text names again after the table: the
+/// request the page goes on to show.
+fn opened_row(lines: &[&str], from: usize, sep: u8, width: usize) -> Option<usize> {
+    let n = rows_alike(lines, from, sep, width);
+    if n < 2 {
+        return None;
+    }
+    let after = lines[from + n..].join("\n");
+    (from + 1..from + n).find(|&r| {
+        cells(lines[r], sep).first().is_some_and(|key| {
+            key.len() >= 4
+                && key.chars().any(|c| c.is_ascii_digit())
+                && after.contains(key.as_str())
+        })
+    })
 }
 
 /// A step of a timeline in cells ("Sluiting indienen inschrijvingen\t06-01-2027

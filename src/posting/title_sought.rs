@@ -6,6 +6,34 @@
 
 use super::normalize::fold;
 use super::title::names_a_role;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// "de tijdelijke vervulling van de functie van Adviseur Ruimtelijke
+/// Ordening ten behoeve van …": the role a letter names in a sentence, its
+/// capitalised words (and the small words between them).
+static FUNCTION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[Dd]e functie van|[Dd]e rol van|[Dd]e functie)\s+(?:een\s+|interim\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|en|van|de|voor))*)")
+        .expect("static pattern")
+});
+
+/// The role a letter names in a sentence ("… de functie van Adviseur
+/// Ruimtelijke Ordening ten behoeve van …"), for a text whose title line
+/// names none.
+pub fn function_named(text: &str) -> Option<String> {
+    FUNCTION_OF.captures_iter(text).find_map(|c| {
+        let mut role = c.get(1)?.as_str().trim();
+        // small words end no name ("Adviseur Wonen en" before a lowercase word)
+        while let Some((head, last)) = role.rsplit_once(' ') {
+            if ["en", "van", "de", "voor"].contains(&last) {
+                role = head.trim_end();
+            } else {
+                break;
+            }
+        }
+        (role.split_whitespace().count() <= 6 && names_a_role(role)).then(|| role.to_string())
+    })
+}
 
 /// The verbs of seeking, folded, with a space on each side.
 const SEEKS: [&str; 5] = [
@@ -87,6 +115,10 @@ mod tests {
             Some("Beleidsmedewerker Woo")
         );
         assert_eq!(sought("Adviseur Wonen"), None);
+        assert_eq!(
+            function_named("verzoeken een offerte uit te brengen voor de tijdelijke vervulling van de functie van Adviseur Ruimtelijke Ordening ten behoeve van de afdeling").as_deref(),
+            Some("Adviseur Ruimtelijke Ordening")
+        );
         assert_eq!(sought("Wij zoeken een interim UX-researcher"), None);
         assert_eq!(
             sought("Wij zoeken een collega die van aanpakken houdt"),

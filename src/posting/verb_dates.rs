@@ -24,7 +24,7 @@ static QUESTIONS: LazyLock<Regex> = LazyLock::new(|| {
 
 static START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:op|per|vanaf)\s+{SPAN}\s+(?:laten\s+)?(?:beginnen|starten|van\s+start\s+gaan|aan\s+de\s+slag\s+gaan)"
+        r"(?i)(?:op|per|vanaf)\s+{SPAN}\s+(?:kan\s+|kunt\s+|kunnen\s+|wil\s+|zou\s+)?(?:laten\s+)?(?:beginnen|starten|van\s+start\s+gaan|aan\s+de\s+slag\s+gaan)"
     ))
     .expect("static pattern")
 });

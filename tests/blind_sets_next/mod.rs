@@ -158,24 +158,24 @@ fn postings_of_a_hundred_and_twelfth_blind_set_are_read() {
 /// had not read the parser, on formal tender and purchasing portals and dynamic purchasing systems as a bidder sees them (a request page with a status bar and tabs, a question-and-answer tab, a lot overview, a 'mijn inschrijving' page, a notification digest, an upload checklist, an award notice, a printed summary, CSV and TSV exports, a DAS follow-up request, a PDF preview with numbered paragraphs); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 109-112 and before any of its
 /// own: 221 of 244 (90.6%), none refused.
-/// Now, after the teaching that followed: 224 of 244, held at 91%.
+/// Now, after the teaching that followed: 230 of 244, held at 94%.
 #[test]
 fn postings_of_a_hundred_and_thirteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen113"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.91, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
 
 /// A hundred-and-fourteenth blind set (`tests/fixtures/unseen114`), written by a helper that
 /// had not read the parser, on office documents turned into text by conversion tools (pandoc to Markdown, unoconv, striprtf, a spreadsheet copied from the web, a slide outline, an office suite's text export, in2csv, a PDF form with ticked boxes, a shared document, Markdown from Word, a converter's watermark, a spreadsheet app, a notes app); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 109-112 and before any of its
 /// own: 214 of 234 (91.5%), none refused.
-/// Now, after the teaching that followed: 219 of 234, held at 93%.
+/// Now, after the teaching that followed: 220 of 234, held at 94%.
 #[test]
 fn postings_of_a_hundred_and_fourteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen114"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.93, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
 
 /// A hundred-and-fifteenth blind set (`tests/fixtures/unseen115`), written by a helper that
@@ -194,10 +194,10 @@ fn postings_of_a_hundred_and_fifteenth_blind_set_are_read() {
 /// had not read the parser, on postings written as prose and letters with few or no labels (an invitation to quote with numbered paragraphs, a running-text e-mail, a one-paragraph teaser, a republished posting with a change notice, an intranet news item, an informal je/jij page, meeting minutes, a nota van inlichtingen appended, a memo, a scanned formal letter, a career page, an agency blog, a Markdown note); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 109-112 and before any of its
 /// own: 180 of 208 (86.5%), none refused.
-/// Now, after the teaching that followed: 189 of 208, held at 90%.
+/// Now, after the teaching that followed: 196 of 208, held at 94%.
 #[test]
 fn postings_of_a_hundred_and_sixteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen116"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.9, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
