@@ -39,26 +39,14 @@ pub fn heading_section(line: &Line) -> Option<Section> {
     let lower = without_part(lower);
     let matched = SECTION_WORDS
         .iter()
-        .find(|(word, _)| {
-            lower.starts_with(word)
-                && lower[word.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphabetic())
-        })
+        .find(|(word, _)| opens_with_word(lower, word))
         .or_else(|| {
             // "Geschiktheidseisen (knock-out)": the kind named in brackets
             let (_, tail) = lower.split_once('(')?;
             SECTION_WORDS
                 .iter()
                 .filter(|(_, s)| matches!(s, Section::Knockout | Section::Award))
-                .find(|(word, _)| {
-                    tail.starts_with(word)
-                        && tail[word.len()..]
-                            .chars()
-                            .next()
-                            .is_none_or(|c| !c.is_alphabetic())
-                })
+                .find(|(word, _)| opens_with_word(tail, word))
         });
     // "Eisen aan de inschrijving (geen knock-outcriteria)": demands the
     // heading itself says are none
@@ -129,6 +117,12 @@ pub fn heading_section(line: &Line) -> Option<Section> {
         }
         _ => None,
     }
+}
+
+/// Whether `text` opens with `word` as a whole word ("eisen", not "eisenpakket").
+fn opens_with_word(text: &str, word: &str) -> bool {
+    text.strip_prefix(word)
+        .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphabetic()))
 }
 
 /// The names of a criteria table's other columns.

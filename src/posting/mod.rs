@@ -124,6 +124,7 @@ pub mod title_clean;
 mod title_frame;
 mod title_sought;
 mod title_spelled;
+mod title_steps;
 mod title_tail;
 pub mod two_columns;
 pub mod us_dates;

@@ -3,7 +3,7 @@
 use super::dates::first_date;
 use super::labels::{Candidate, Field, candidates, first, first_preferring};
 use super::lines::{Line, Section, sections, split_lines};
-use super::model::{DbaStance, PROVISIONAL_TITLE, Posting};
+use super::model::{DbaStance, Posting};
 use super::normalize::fold;
 use super::rate::{self, RateValue};
 use super::steps::step;
@@ -124,60 +124,7 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     if let Some((name, _)) = &org_province {
         p.organisation = Some(name.clone());
     }
-    p.title = title::from_lines(
-        text,
-        &lines,
-        &cands,
-        p.platform.as_deref(),
-        p.organisation.as_deref(),
-    )
-    .unwrap_or_default();
-    // a title stated outright ("De officiële titel is …") before a line
-    if let Some(t) = super::stated_title::title(&flat) {
-        p.title = t;
-    }
-    p.title = title::upper_words(&title::without_reference(&title::clean(
-        &p.title,
-        p.organisation.as_deref(),
-    )));
-    if let Some(site) = p.platform.as_deref() {
-        p.title = title::without_site(&p.title, site);
-    }
-    // a letter whose heading is its sender ("Burgemeester en wethouders"):
-    // the role its sentence names
-    if !title::names_a_role(&p.title)
-        && let Some(role) = super::title_sought::function_named(text)
-    {
-        p.title = role;
-    }
-    // "inhuur coördinator huisvesting statushouders": as the text spells it
-    if let Some(t) = super::title_spelled::respelled(&p.title, text) {
-        p.title = title::clean(&t, p.organisation.as_deref());
-    }
-    // a body's heading taken for the title ("Scope van het project") where
-    // the page address names a role and shares no word with it (a
-    // translated page's title does: "Employee permits events and APV" /
-    // "…/medewerker-vergunningen-evenementen-en-apv"): the address's words
-    // are the better guess, made up and said so below
-    let words = |t: &str| -> Vec<String> {
-        fold(t)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 3)
-            .map(str::to_string)
-            .collect()
-    };
-    if !p.title.is_empty()
-        && !title::names_a_role(&p.title)
-        && p.url
-            .as_deref()
-            .and_then(source::title_from_address)
-            .is_some_and(|t| {
-                let own = words(&p.title);
-                title::names_a_role(&t) && !words(&t).iter().any(|w| own.contains(w))
-            })
-    {
-        p.title.clear();
-    }
+    super::title_steps::settle(&mut p, text, &lines, &cands, &flat);
     let title_hours = strip::hours_suffix(&p.title);
     if let Some((rest, _)) = &title_hours {
         p.title = rest.clone();
@@ -355,31 +302,7 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     if signals(&p) == 0 {
         return Err(ParseError::NotAPosting);
     }
-    if p.title.is_empty()
-        && let Some(t) = title::provisional(p.url.as_deref(), &sentences)
-    {
-        let from = if p.url.is_some()
-            && source::title_from_address(p.url.as_deref().unwrap_or("")).is_some()
-        {
-            "the page address"
-        } else {
-            "the first sentence"
-        };
-        p.title = title::clean(&t, p.organisation.as_deref());
-        // the role in the made-up title as the text spells it
-        let from = match super::title_spelled::respelled(&p.title, text) {
-            Some(spelled) => {
-                p.title = title::clean(&spelled, p.organisation.as_deref());
-                format!("{from}, as the text spells it")
-            }
-            None => from.to_string(),
-        };
-        // the warning names the title as it is shown
-        p.warnings.push(format!(
-            "{PROVISIONAL_TITLE} \"{}\" is made up from {from}: correct it with `tenderdesk edit`",
-            p.title
-        ));
-    }
+    super::title_steps::made_up(&mut p, text, &sentences);
     p.warnings = warnings(&p);
     Ok(p)
 }

@@ -314,14 +314,11 @@ pub fn repair(text: &str) -> String {
             if taken == 1
                 && let Some(r) = opened_row(&lines, i + 1, sep, head.len())
             {
-                let chosen = cells(lines[r], sep);
-                out.extend(labelled(&head, &labels, &chosen));
-                for (k, line) in lines.iter().enumerate().skip(i + 1) {
-                    if k != r && k < i + 1 + rows_alike(&lines, i + 1, sep, head.len()) {
-                        out.push((*line).to_string());
-                    }
-                }
-                i += 1 + rows_alike(&lines, i + 1, sep, head.len());
+                let n = rows_alike(&lines, i + 1, sep, head.len());
+                out.extend(labelled(&head, &labels, &cells(lines[r], sep)));
+                let others = (i + 1..i + 1 + n).filter(|&k| k != r);
+                out.extend(others.map(|k| lines[k].to_string()));
+                i += 1 + n;
                 continue;
             }
             out.extend(labelled(&head, &labels, &values));

@@ -32,6 +32,8 @@ use std::time::{Duration, Instant};
 #[derive(Debug, Default)]
 pub(super) struct Deferred {
     rows: BTreeSet<i64>,
+    /// The new texts' words, for the vocabulary at the end.
+    words: BTreeSet<String>,
 }
 
 impl Deferred {
@@ -72,14 +74,7 @@ impl Deferred {
              WHERE seq IN (SELECT value FROM json_each(?1)) ORDER BY seq",
             [&seqs],
         )?;
-        let texts: Vec<String> = conn
-            .prepare_cached(
-                "SELECT original_text FROM postings
-                 WHERE seq IN (SELECT value FROM json_each(?1))",
-            )?
-            .query_map([&seqs], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        words::add(conn, &words::distinct(texts.iter().map(String::as_str)))?;
+        words::add(conn, &self.words)?;
         conn.execute(
             "INSERT INTO criteria_fts (rowid, search_criteria)
              SELECT seq, search_criteria FROM postings
@@ -150,6 +145,9 @@ fn batch(
         match import_in(&sp, posting, text, Some(&deferred)) {
             Ok((o, seq)) => {
                 sp.commit()?;
+                if seq.is_some() {
+                    deferred.words.extend(words::distinct([*text]));
+                }
                 deferred.rows.extend(seq);
                 out.push(Ok(o));
             }

@@ -16,7 +16,7 @@
 
 use super::StoreError;
 use crate::posting::normalize::fold;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use std::collections::BTreeSet;
 
 /// The words of `text` as the word index holds them: runs of letters and
@@ -55,13 +55,7 @@ pub(super) fn add(conn: &Connection, words: &BTreeSet<String>) -> Result<(), Sto
     let mut index =
         conn.prepare_cached("INSERT INTO text_words_fts (rowid, word) VALUES (?1, ?2)")?;
     for w in words {
-        let id: Option<i64> = insert.query_row([w], |r| r.get(0)).map_or_else(
-            |e| match e {
-                rusqlite::Error::QueryReturnedNoRows => Ok(None),
-                e => Err(e),
-            },
-            |id| Ok(Some(id)),
-        )?;
+        let id: Option<i64> = insert.query_row([w], |r| r.get(0)).optional()?;
         if let Some(id) = id {
             index.execute(rusqlite::params![id, w])?;
         }
