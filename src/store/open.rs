@@ -197,11 +197,16 @@ fn identify(conn: &Connection, path: &Path) -> Result<Kind, StoreError> {
     let not_ours = || StoreError::NotOurs {
         path: path.to_path_buf(),
     };
+    // one read transaction: the three of one moment. Read one by one, a
+    // file another process was creating could give the id from before its
+    // migration and the version and tables from after, and be called not
+    // ours (a flaky test of six processes opening an empty file at once)
     let read = || -> rusqlite::Result<(i64, i64, i64)> {
-        let app: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        let objects: i64 =
-            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        let tx = conn.unchecked_transaction()?;
+        let app: i64 = tx.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let objects: i64 = tx.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        tx.commit()?;
         Ok((app, version, objects))
     };
     let (app, version, objects) = match read() {
