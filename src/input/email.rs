@@ -31,8 +31,10 @@ pub fn to_text(bytes: &[u8]) -> Result<Mail, InputError> {
         None => {
             let text = message
                 .body_text(0)
-                .ok_or_else(|| InputError::Email("the e-mail has no text".into()))?
-                .into_owned();
+                .map(|t| t.into_owned())
+                .filter(|t| !t.trim().is_empty())
+                .or_else(|| raw_body(bytes))
+                .ok_or_else(|| InputError::Email("the e-mail has no text".into()))?;
             let link = first_link(&text);
             (text, link)
         }
@@ -48,6 +50,38 @@ pub fn to_text(bytes: &[u8]) -> Result<Mail, InputError> {
         return Err(InputError::Email("the e-mail has no text".into()));
     }
     Ok(Mail { text, link, sender })
+}
+
+/// The text after the message's headers, for a message whose parts cannot
+/// be found: a page saved as MHTML and then rendered to text keeps the
+/// multipart headers but loses its boundaries, and a message cut short may
+/// end inside its first part. Part headers and boundary lines are dropped.
+fn raw_body(bytes: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(bytes);
+    let start = ["\r\n\r\n", "\n\n"]
+        .iter()
+        .filter_map(|sep| text.find(sep).map(|at| at + sep.len()))
+        .min()?;
+    let is_part_header = |line: &str| {
+        let lower = line.trim_start().to_ascii_lowercase();
+        lower.starts_with("--")
+            && !lower.trim_start_matches('-').contains(' ')
+            && lower.trim_start_matches('-').len() > 8
+            || [
+                "content-type:",
+                "content-transfer-encoding:",
+                "content-location:",
+                "content-id:",
+            ]
+            .iter()
+            .any(|h| lower.starts_with(h))
+    };
+    let body: Vec<&str> = text[start..]
+        .lines()
+        .filter(|l| !is_part_header(l))
+        .collect();
+    let body = body.join("\n");
+    (!body.trim().is_empty()).then_some(body)
 }
 
 /// The address on the last "Van:"/"From:" line of the body: a forward's
@@ -159,6 +193,21 @@ mod tests {
         );
         assert!(mail.text.contains("Tarief € 110,-") || mail.text.contains("Tarief \u{80} 110"));
         assert_eq!(mail.link.as_deref(), Some("https://example.nl/opdracht/1"));
+    }
+
+    #[test]
+    fn a_saved_page_that_lost_its_parts_is_read_from_its_body() {
+        let eml = "From: <Saved by Blink>\r\nSubject: Adviseur\r\nMIME-Version: 1.0\r\n\
+                   Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\
+                   \tboundary=\"----MultipartBoundary--kQ3x----\"\r\n\r\n\
+                   Adviseur Openbare Ruimte\r\nSluitingsdatum 16-12-2026 om 10.00u\r\n";
+        let mail = to_text(eml.as_bytes()).unwrap();
+        assert!(
+            mail.text.starts_with("Adviseur Openbare Ruimte"),
+            "{}",
+            mail.text
+        );
+        assert!(mail.text.contains("Sluitingsdatum 16-12-2026"));
     }
 
     #[test]

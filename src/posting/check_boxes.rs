@@ -55,12 +55,76 @@ fn opens_line(before: &str) -> bool {
         .is_empty()
 }
 
+/// The cells of a table row written with pipes or tabs, or None.
+fn cells(line: &str) -> Option<Vec<&str>> {
+    let t = line.trim();
+    let cells: Vec<&str> = if t.starts_with('|') {
+        t.trim_matches('|').split('|').map(str::trim).collect()
+    } else if t.contains('\t') {
+        t.split('\t').map(str::trim).collect()
+    } else {
+        return None;
+    };
+    (cells.len() >= 3).then_some(cells)
+}
+
+/// A cell that is one box and nothing else: Some(ticked).
+fn lone_box(cell: &str) -> Option<bool> {
+    if TICKED.contains(&cell) {
+        Some(true)
+    } else if EMPTY.contains(&cell) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// A table whose columns are the options ("| Onderdeel | Ja | Nee |", then
+/// "| VOG vereist | ☐ | ☒ |"): each row of lone boxes becomes its field
+/// with the options of the ticked columns ("VOG vereist: Nee").
+fn option_columns(lines: &[&str]) -> Vec<String> {
+    let mut header: Option<Vec<&str>> = None;
+    lines
+        .iter()
+        .map(|line| {
+            let Some(row) = cells(line) else {
+                header = None;
+                return line.to_string();
+            };
+            let boxes: Vec<Option<bool>> = row[1..].iter().map(|c| lone_box(c)).collect();
+            if boxes.iter().all(Option::is_none) {
+                if !row.iter().all(|c| c.chars().all(|ch| "-: ".contains(ch))) {
+                    header = Some(row);
+                }
+                return line.to_string();
+            }
+            match &header {
+                Some(h)
+                    if h.len() == row.len()
+                        && boxes.iter().all(Option::is_some)
+                        && boxes.contains(&Some(true)) =>
+                {
+                    let chosen: Vec<&str> = boxes
+                        .iter()
+                        .zip(&h[1..])
+                        .filter(|(b, _)| **b == Some(true))
+                        .map(|(_, name)| *name)
+                        .collect();
+                    format!("{}: {}", row[0], chosen.join(", "))
+                }
+                _ => line.to_string(),
+            }
+        })
+        .collect()
+}
+
 /// The text with its boxes read (see the module).
 pub fn repair(text: &str) -> String {
     if !TICKED.iter().chain(EMPTY).any(|b| text.contains(b)) {
         return text.to_string();
     }
-    let lines: Vec<&str> = text.lines().collect();
+    let lines = option_columns(&text.lines().collect::<Vec<_>>());
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut i = 0;
     while i < lines.len() {
@@ -132,6 +196,16 @@ mod tests {
         assert_eq!(
             repair("Must haves\n✔\u{fe0f} hbo-werk- en denkniveau\n"),
             "Must haves\n- hbo-werk- en denkniveau\n"
+        );
+    }
+
+    #[test]
+    fn a_table_of_option_columns_gives_each_row_its_ticked_column() {
+        assert_eq!(
+            repair(
+                "| Onderdeel | Ja | Nee |\n| --- | --- | --- |\n| VOG vereist | ☐ | ☒ |\n| Eigen laptop | ☒ | ☐ |\n"
+            ),
+            "| Onderdeel | Ja | Nee |\n| --- | --- | --- |\nVOG vereist: Nee\nEigen laptop: Ja\n"
         );
     }
 

@@ -28,7 +28,7 @@ static VOG_P: LazyLock<Regex> =
 /// "Een VOG is voor deze rol niet vereist": the VOG denied a few words on;
 /// a form's or export's "VOG: Nee".
 static VOG_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:vog|verklaring omtrent (?:het )?gedrag)\b[^.;]{0,30}?\bniet\s+(?:vereist|nodig|verplicht|noodzakelijk|gevraagd)\b|(?-u:\b)vog(?: (?:vereist|nodig|verplicht))?\s*[:|]\s*(?:nee|n\.?v\.?t\.?|niet van toepassing|niet nodig|niet vereist|geen)(?-u:\b)|\b(?:vog|certificate of conduct)\b[^.;]{0,30}?\b(?:is\s+)?not\s+(?:required|needed|necessary|requested)\b|\bno\s+(?:vog|certificate of conduct)\b|\b(?:vog|verklaring omtrent (?:het )?gedrag)\b[^.;]{0,15}?\b(?:vragen|vraagt|eisen|eist|verlangen|verlangt)\b[^.;]{0,40}?\bniet\b")
+    Regex::new(r"\b(?:vog|verklaring omtrent (?:het )?gedrag)\b[^.;]{0,30}?\bniet\s+(?:vereist|nodig|verplicht|noodzakelijk|gevraagd|van\s+toepassing)\b|(?-u:\b)vog(?: (?:vereist|nodig|verplicht))?\s*[:|]\s*(?:nee|n\.?v\.?t\.?|niet van toepassing|niet nodig|niet vereist|geen)(?-u:\b)|\b(?:vog|certificate of conduct)\b[^.;]{0,30}?\b(?:is\s+)?not\s+(?:required|needed|necessary|requested)\b|\bno\s+(?:vog|certificate of conduct)\b|\b(?:vog|verklaring omtrent (?:het )?gedrag)\b[^.;]{0,15}?\b(?:vragen|vraagt|eisen|eist|verlangen|verlangt)\b[^.;]{0,40}?\bniet\b")
         .expect("static pattern")
 });
 

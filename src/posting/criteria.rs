@@ -68,8 +68,16 @@ fn items(lines: &[Line]) -> Vec<Item> {
                 let own_row = line.kind == LineKind::Plain
                     && points_of(text).is_some()
                     && out.last().is_some_and(|l| item_complete(&l.text));
-                let continues =
-                    open && !own_row && (numbered || line.kind == LineKind::Plain && starts_lower);
+                // a narrow screen's wrap: "Kennis van APV en" / "Omgevingswet — 25 punten"
+                let ends_pointless = line.kind == LineKind::Plain
+                    && !bulleted
+                    && points_of(text).is_some()
+                    && out
+                        .last()
+                        .is_some_and(|l| l.number.is_none() && points_of(&l.text).is_none());
+                let continues = open
+                    && !own_row
+                    && (numbered || line.kind == LineKind::Plain && starts_lower || ends_pointless);
                 if continues {
                     if let Some(last) = out.last_mut() {
                         last.text.push(' ');

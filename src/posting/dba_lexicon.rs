@@ -269,6 +269,20 @@ pub(super) const OPEN_TO_ZZP: &[&str] = &[
     // "je kunt reageren als zelfstandige of via een bemiddelaar"
     "reageren als zelfstandige",
     "inschrijven als zelfstandige",
+    // who does the work, said outright: "Je werkt als zelfstandige …",
+    // "De opdracht wordt uitgevoerd door een zelfstandige professional",
+    // "nadrukkelijk bedoeld voor een zelfstandige professional", "een
+    // resultaatgerichte opdracht voor een zzp'er" ("niet bedoeld voor …"
+    // opens nothing: `dba.rs`, opens)
+    "werkt als zelfstandige",
+    "werk je als zelfstandige",
+    "uitgevoerd door een zelfstandige",
+    "bedoeld voor een zelfstandige",
+    "bedoeld voor zelfstandige",
+    "bedoeld voor zzp",
+    "bedoeld voor een zzp",
+    "opdracht voor een zzp",
+    "resultaatsverplichting",
 ];
 
 /// Words that, in a sentence naming ZZP'ers without a negation, open the
@@ -393,4 +407,13 @@ pub(super) const INDEPENDENT: &[&str] = &[
     "op eigen wijze",
     "resultaatopdracht",
     "zelfstandig professional",
+    // "op basis van een resultaatsafspraak", "zonder leiding en toezicht",
+    // "zonder inhoudelijke aansturing", "een zelfstandige, resultaatgerichte
+    // opdracht"
+    "resultaatsafspraak",
+    "resultaatafspraak",
+    "zonder toezicht",
+    "zonder leiding en toezicht",
+    "zonder inhoudelijke aansturing",
+    "resultaatgerichte opdracht",
 ];

@@ -170,11 +170,34 @@ fn independent_needs_two_signals() {
         DbaStance::NotStated
     );
     let d = classify(&s(&[
-        "Deze opdracht is bedoeld voor een zelfstandige professional.",
+        "We zoeken een zelfstandige professional.",
         "De opdracht is tijdelijk en resultaatgericht.",
     ]));
     assert_eq!(d.stance, DbaStance::IndependentScope);
     assert_eq!(d.evidence.len(), 2);
+}
+
+#[test]
+fn who_does_the_work_said_outright_opens_it() {
+    let stance = |t: &str| classify(&s(&[t])).stance;
+    for t in [
+        "Je werkt als zelfstandige, zonder leiding en toezicht, en levert de afgesproken resultaten op.",
+        "Deze opdracht is nadrukkelijk bedoeld voor een zelfstandige professional die resultaatgericht en zonder toezicht werkt.",
+        "De gemeente ziet dit als een zelfstandige, resultaatgerichte opdracht voor een zzp'er zonder hiërarchische aansturing.",
+        "De opdracht wordt uitgevoerd door een zelfstandige professional op basis van een resultaatsverplichting.",
+    ] {
+        assert_eq!(stance(t), DbaStance::IndependentScope, "{t}");
+    }
+    assert_eq!(
+        stance("Deze opdracht is niet bedoeld voor een zelfstandige professional."),
+        DbaStance::NotStated
+    );
+    // two framings together
+    let d = classify(&s(&[
+        "Je levert op basis van een resultaatsafspraak.",
+        "Je bepaalt zelf hoe je het werk inricht.",
+    ]));
+    assert_eq!(d.stance, DbaStance::IndependentScope);
 }
 
 #[test]

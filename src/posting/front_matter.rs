@@ -70,6 +70,33 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     Cow::Owned(joined)
 }
 
+/// The page's address a read-later tool's front matter gives ("url:
+/// https://www.tjongerwerk.nl/opdracht/hv-26-204", "original_url: …").
+pub fn address(text: &str) -> Option<String> {
+    let mut lines = text.lines();
+    if lines.next().map(str::trim) != Some("---") {
+        return None;
+    }
+    lines.take_while(|l| l.trim() != "---").find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        let key = key.trim().to_ascii_lowercase();
+        let value = value.trim().trim_matches(['"', '\'']).trim();
+        ([
+            "url",
+            "link",
+            "source",
+            "source_url",
+            "original_url",
+            "canonical",
+            "canonical_url",
+        ]
+        .contains(&key.as_str())
+            && (value.starts_with("https://") || value.starts_with("http://"))
+            && !value.contains(' '))
+        .then(|| value.to_string())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@
 //! - a place and its province glued to the name before them ("Gemeente
 //!   HeerlenHeerlen, Limburg") get a line of their own;
 //! - an ISO timestamp's date and time ("2026-02-23T10:00") are split, so
-//!   both are read;
+//!   both are read, a zoned one in Amsterdam time first ([`super::zoned_times`]);
 //! - a line of words that lost the spaces between them, a menu or a page's
 //!   header ("Zuid-LimburgOpdrachtenOrganisatiesInloggen", "(interim)Gemeente
 //!   Heerlen", "10:00Nog 13 dagenReageren": three or more such joins), is cut
@@ -21,7 +21,8 @@ use std::sync::LazyLock;
 
 /// The text with these repairs made.
 pub fn repair(text: &str) -> String {
-    let mut text = String::from(ISO_TIME.replace_all(text, "$1 $2"));
+    let zoned = super::zoned_times::repair(text);
+    let mut text = String::from(ISO_TIME.replace_all(&zoned, "$1 $2"));
     step!(text = unglue_label_runs(&text));
     step!(text = unglue_label_lines(&text));
     step!(text = map_lines(&text, |l| unglue_words(l, false)));

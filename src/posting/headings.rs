@@ -9,18 +9,35 @@ use super::normalize::fold;
 use super::section_words::SECTION_WORDS;
 
 /// A heading without the part of a form it opens ("Deel A - Uitsluitingscriteria",
-/// "Part 2: Award criteria", "Onderdeel B – Eisen").
+/// "Part 2: Award criteria", "Onderdeel B – Eisen", "Uit Bijlage B - Gunningscriteria").
 fn without_part(lower: &str) -> &str {
-    let Some(rest) = ["deel ", "onderdeel ", "part ", "section "]
-        .iter()
-        .find_map(|p| lower.strip_prefix(p))
-    else {
+    // an annex a mail quotes from ("Uit Bijlage A - Knock-outcriteria")
+    let annex = lower.strip_prefix("uit ").unwrap_or(lower);
+    let Some(rest) = [
+        "deel ",
+        "onderdeel ",
+        "part ",
+        "section ",
+        "bijlage ",
+        "annex ",
+        "appendix ",
+        "hoofdstuk ",
+    ]
+    .iter()
+    .find_map(|p| annex.strip_prefix(p)) else {
         return lower;
     };
+    // "A", "2", "3.1"
     let mark = rest
-        .find(|c: char| !c.is_alphanumeric())
+        .find(|c: char| !c.is_alphanumeric() && c != '.')
         .unwrap_or(rest.len());
-    if !(1..=2).contains(&mark) {
+    // "Deel 2. Eisen": the point after the mark is its separator
+    let mark = if rest[..mark].ends_with('.') {
+        mark - 1
+    } else {
+        mark
+    };
+    if !(1..=4).contains(&mark) {
         return lower;
     }
     let after = rest[mark..].trim_start();

@@ -39,6 +39,8 @@ static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // the client as the one who holds them: "De gesprekken voeren we op
         // dinsdag 22 december", "de gesprekken houden wij op …"
         r"(?-u:\b)gesprek(?:ken)? (?:voeren|houden|plannen) (?:we|wij)(?: \w+)?(?: op| in)?(?-u:\b)",
+        // "Je gaat in gesprek op 18 of 21 december 2026"
+        r"(?-u:\b)(?:gaat|ga) (?:je |u )?in gesprek (?:op|in)(?-u:\b)",
         r"(?-u:\b)interviews (?:are|will be) (?:planned|held|scheduled)(?: for| on| in)?",
         r"(?-u:\b)interviews (?:will )?take place(?: on| in)?",
     ])

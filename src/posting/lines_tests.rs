@@ -204,6 +204,10 @@ fn a_form_s_part_before_a_heading_is_no_part_of_it() {
     );
     assert!(h("Uitsluitingscriteria").is_some());
     assert_eq!(h("Part 2: Award criteria"), h("Award criteria"));
+    assert_eq!(h("Deel 2. Eisen"), h("Eisen"));
+    // an annex a mail quotes from
+    assert_eq!(h("Uit Bijlage B - Gunningscriteria"), h("Gunningscriteria"));
+    assert_eq!(h("Bijlage 3.1 – Knock-outcriteria"), h("Knock-outcriteria"));
     // a part that is no heading stays none
     assert_eq!(h("Deel A - Gegevens van de aanbieder"), None);
 }

@@ -13,10 +13,56 @@ use std::sync::LazyLock;
 static LINK_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\[\d{1,3}\](\S)").expect("static pattern"));
 
+/// A line of a link list as other text browsers end a page with it
+/// ("[6] https://schorwerk.nl/…", "[10] mailto:…").
+static LINK_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*\[\d{1,3}\]\s+(?:https?://|mailto:|gemini://|ftp://)\S*\s*$")
+        .expect("static pattern")
+});
+
+/// A link number standing apart: "Gemeente Veere [5] –", "[1] Home".
+static LOOSE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r" ?\[\d{1,3}\] ?").expect("static pattern"));
+
+/// A page from a text browser that writes its link numbers apart from the
+/// link's text and lists the links under "Links:" (offpunk, w3m's
+/// extensions): the list goes, and each number with one space beside it.
+fn repair_loose(text: &str) -> Option<String> {
+    if LINK_LINE.find_iter(text).take(3).count() < 3 {
+        return None;
+    }
+    let body: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            !LINK_LINE.is_match(l) && !matches!(l.trim(), "Links:" | "Links" | "References:")
+        })
+        .collect();
+    let body = body.join("\n");
+    let mut out = body
+        .lines()
+        .map(|l| {
+            let indent = &l[..l.len() - l.trim_start().len()];
+            let rest = LOOSE_NUMBER.replace_all(l.trim_start(), " ");
+            format!("{indent}{}", rest.trim_start())
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    if text.ends_with('\n') {
+        out.push('\n');
+    }
+    Some(out)
+}
+
 /// The text without link numbers and the references list, when it has
 /// three or more link numbers; any other text as it came.
 pub fn repair(text: &str) -> Cow<'_, str> {
-    if !text.contains('[') || LINK_NUMBER.find_iter(text).take(3).count() < 3 {
+    if !text.contains('[') {
+        return Cow::Borrowed(text);
+    }
+    if let Some(loose) = repair_loose(text) {
+        return Cow::Owned(loose);
+    }
+    if LINK_NUMBER.find_iter(text).take(3).count() < 3 {
         return Cow::Borrowed(text);
     }
     let lines: Vec<&str> = text.lines().collect();
@@ -49,6 +95,15 @@ mod tests {
         assert_eq!(
             repair(t),
             "   Gemeente Ede logo Home Contact\n\nBel 0318 - 680 000.\n"
+        );
+    }
+
+    #[test]
+    fn loose_link_numbers_and_their_list_go() {
+        let t = "[1] Home  [2] Opdrachten\nGemeente Veere [5] – Domburg\n- Vragen via het formulier [6] tot 11 december\n\n Links:\n [1] https://a.nl/\n [2] https://a.nl/o\n [5] https://a.nl/v\n [6] https://a.nl/f\n";
+        assert_eq!(
+            repair(t),
+            "Home  Opdrachten\nGemeente Veere – Domburg\n- Vragen via het formulier tot 11 december\n"
         );
     }
 

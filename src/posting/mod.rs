@@ -59,6 +59,7 @@ pub mod invitation;
 pub mod json_fields;
 pub mod json_keys;
 pub mod json_ld;
+pub mod json_values;
 pub mod kind_column;
 mod known_bodies;
 pub mod label_blocks;
@@ -135,6 +136,7 @@ pub mod work_period;
 pub mod wrapped_address;
 pub mod xml_fields;
 pub mod yearless;
+pub mod zoned_times;
 
 pub use model::{
     AwardCriterion, Dba, DbaStance, Hybrid, KnockoutCriterion, Posting, RateBand, Vog,

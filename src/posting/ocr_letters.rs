@@ -4,9 +4,12 @@
 //! ("K1", "KO1", "C1-niveau", "VLI/2026/INH/0177") and numbers keep their
 //! digits: they have fewer than two small letters or other digits. Only a
 //! text with three or more such words is taken for a scan; any other text
-//! is returned as it came.
+//! is returned as it came. The other way round, a number's letter O is
+//! always a zero ("€ 1O5,00", "42.OOO inwoners").
 
+use regex::Regex;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// A word's letters and digits with its confused digits read as letters,
 /// or `None` when it has none to read.
@@ -52,8 +55,30 @@ fn words(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// A number with the letter O read for a zero ("€ 1O5,00", "42.OOO"):
+/// digits, O's and the marks between them, opening with a digit.
+static O_IN_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d[\dO]*(?:[.,][\dO]+)*\b").expect("static pattern"));
+
+/// The text with the O's of its numbers read as zeros.
+fn zeros_read(text: &str) -> Cow<'_, str> {
+    if !text.contains('O') {
+        return Cow::Borrowed(text);
+    }
+    O_IN_NUMBER.replace_all(text, |c: &regex::Captures| c[0].replace('O', "0"))
+}
+
 /// The text with a scan's confused letters read (see the module).
 pub fn repair(text: &str) -> Cow<'_, str> {
+    let text = match zeros_read(text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(read) => return Cow::Owned(letters_read(&read).into_owned()),
+    };
+    letters_read(text)
+}
+
+/// The text with its digits read as letters where a word needs it.
+fn letters_read(text: &str) -> Cow<'_, str> {
     let words = words(text);
     if words
         .iter()
@@ -86,6 +111,14 @@ mod tests {
         assert_eq!(
             repair("0ns kenmerk: VLI/2026/INH/0177\nAfde1ing a11e € v00r KO1 C1-niveau 2x"),
             "Ons kenmerk: VLI/2026/INH/0177\nAfdeling alle € voor KO1 C1-niveau 2x"
+        );
+    }
+
+    #[test]
+    fn a_numbers_letter_o_is_a_zero() {
+        assert_eq!(
+            repair("Max. tarief € 1O5,00 per uur, 42.OOO inwoners, KO1, 3OD, OK"),
+            "Max. tarief € 105,00 per uur, 42.000 inwoners, KO1, 3OD, OK"
         );
     }
 

@@ -274,6 +274,15 @@ pub fn from_value(v: &str) -> Option<String> {
         Some(i) if v.ends_with(')') && i > 2 => &v[..i],
         _ => v,
     };
+    // "Veiligheidsregio Twente, Hengelo": the body and the town of its office
+    let v = match v.rsplit_once(", ") {
+        Some((name, place))
+            if is_municipality(place.trim()) && name.split_whitespace().count() >= 2 =>
+        {
+            name
+        }
+        _ => v,
+    };
     if v.chars().count() > 60 {
         return None;
     }

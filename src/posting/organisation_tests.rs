@@ -76,6 +76,11 @@ fn municipalities_named_in_sentences() {
     );
     assert_eq!(from_value("leidend."), None);
     assert_eq!(from_value("Samen sterker!"), None);
+    // the town of the office after the body
+    assert_eq!(
+        from_value("Veiligheidsregio Twente, Hengelo (Overijssel)").as_deref(),
+        Some("Veiligheidsregio Twente")
+    );
 }
 
 #[test]

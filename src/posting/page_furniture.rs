@@ -10,10 +10,11 @@ use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-/// A page number alone, or at the end of a running line after a gap.
+/// A page number alone, or at the end of a running line after a gap, or
+/// with the print's date and time after it ("Pagina 1 van 3      6-12-2026 10:42").
 static PAGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|\s{2,}|\t|\|\s*)(?:pagina|page|blz\.?|p\.)\s*\d{1,3}\s*(?:van|of|/)\s*\d{1,3}\s*$",
+        r"(?i)(?:^|\s{2,}|\t|\|\s*)(?:pagina|page|blz\.?|p\.)\s*\d{1,3}\s*(?:van|of|/)\s*\d{1,3}(?:\s{2,}[\d./: -]{6,20})?\s*$",
     )
     .expect("static pattern")
 });

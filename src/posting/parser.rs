@@ -15,7 +15,8 @@ use chrono::NaiveDate;
 use std::collections::HashSet;
 
 /// A calendar file's event, a site source's front matter, a text browser's
-/// page, a feed's XML or a page's JSON-LD as the text and labels they hold.
+/// page, a feed's XML, a page's JSON-LD or a label's JSON value as the text
+/// and labels they hold.
 fn page_text(text: &str) -> String {
     let mut text = String::from(super::ics::repair(text));
     step!(text = super::front_matter::repair(&text));
@@ -25,6 +26,7 @@ fn page_text(text: &str) -> String {
     step!(text = super::feed::repair(&text));
     step!(text = super::json_ld::repair(&text));
     step!(text = super::json_fields::repair(&text));
+    step!(text = super::json_values::repair(&text));
     super::xml_fields::repair(&text)
 }
 
@@ -43,6 +45,7 @@ pub fn layout_lines(text: &str) -> Vec<Line> {
 pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting, ParseError> {
     let exported_from = source::export_site(text);
     let (url, text) = source::split_source(text);
+    let url = url.or_else(|| super::front_matter::address(text));
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
     }

@@ -46,6 +46,10 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)vragen kunnen [^.]{0,60}?(?:worden )?(?:ingediend|gesteld),? (?:tot|uiterlijk|vóór)(?: en met| op)?",
         // "Vragen over deze opdracht kunt u tot en met woensdag 9 december … stellen"
         r"(?-u:\b)vragen[^.]{0,60}? kun(?:t|nen|) (?:u|je|jullie)(?: stellen| indienen)? (?:tot|uiterlijk|vóór|voor|t/m)(?: en met)?(?: op)?",
+        // "Termijn vragen: 14-12-2026 12:00"
+        r"(?-u:\b)termijn (?:voor )?(?:het stellen van )?vragen:?",
+        // "Vragen: uitsluitend per mail, tot en met 10 december 13:00 uur"
+        r"(?-u:\b)vragen: [^.\n:\d]{1,40}?,? (?:tot en met|tot|uiterlijk|t/m|vóór)(?: op)?:?",
     ])
 });
 static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -122,16 +126,25 @@ pub type DateTimeFound = (NaiveDate, Option<NaiveTime>);
 
 fn date_time_after(flat: &str, triggers: &[Regex], within: usize) -> Option<DateTimeFound> {
     let refs: Vec<&Regex> = triggers.iter().collect();
-    let at = after_first(flat, &refs)?;
-    let near = window(flat, at, within);
-    // the date the trigger gives, not one of the next fact's: a date
-    // without its year right after the trigger ("Reageren vóór: 11 dec,
-    // 10:00 Gepubliceerd: 1 dec 2026") is no full date further on
-    if starts_yearless(near) {
-        return None;
+    let mut from = 0;
+    // a trigger with no date in reach (an automation's empty field "Vragen
+    // tot: ") leaves the fact to the next one ("Vragen kunnen worden
+    // gesteld tot 10 december 2026, 10:00 uur")
+    for _ in 0..4 {
+        let at = from + after_first(flat.get(from..)?, &refs)?;
+        let near = window(flat, at, within);
+        // the date the trigger gives, not one of the next fact's: a date
+        // without its year right after the trigger ("Reageren vóór: 11 dec,
+        // 10:00 Gepubliceerd: 1 dec 2026") is no full date further on
+        if starts_yearless(near) {
+            return None;
+        }
+        if let Some((date, time, _)) = date_time_at_start(near) {
+            return Some((date, time));
+        }
+        from = at;
     }
-    let (date, time, _) = date_time_at_start(near)?;
-    Some((date, time))
+    None
 }
 
 /// Whether a window opens with a day and month without a year ("11 dec,
@@ -194,7 +207,12 @@ pub fn answers_published(flat: &str, own: Option<NaiveDate>) -> Option<NaiveDate
         .map(|(d, _, _)| d)
         .or_else(|| {
             let at = ANSWERS_STEP.captures(flat)?.get(1)?.start();
-            first_date(window(flat, at, 40)).map(|f| f.date)
+            // "Nota van inlichtingen: ma 14 dec. ⏰ Sluiting …": a day
+            // without its year is dated below, not by the next full date
+            let near = window(flat, at, 40);
+            (!starts_yearless(near))
+                .then(|| first_date(near).map(|f| f.date))
+                .flatten()
         })
         .or_else(|| {
             // "antwoorden vr 11-12": a step's day without its year

@@ -218,13 +218,17 @@ pub fn split_province(organisation: &str) -> Option<(String, &'static str)> {
 /// A place and its province in brackets in a sentence ("… the Municipality
 /// of Haarlemmermeer (Hoofddorp, Noord-Holland)"), or a name with its
 /// province alone in brackets ("Gemeente Emmen (Drenthe)", "Veiligheidsregio
-/// Twente (Overijssel)").
+/// Twente (Overijssel)"), the province said as one ("(Breda, provincie
+/// Noord-Brabant)").
 pub fn bracketed_province(text: &str) -> Option<&'static str> {
     static PLACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\((\p{Lu}[^(),\n]{1,40}), ([^(),\n]{4,20})\)").expect("static pattern")
+        regex::Regex::new(r"\((\p{Lu}[^(),\n]{1,40}), (?:(?i:provincie|prov\.|province(?: of)?) )?([^(),\n]{4,20})\)").expect("static pattern")
     });
     static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\p{Lu}[\p{L}'’-]+ \(([\p{L}-]{4,20})\)").expect("static pattern")
+        regex::Regex::new(
+            r"\p{Lu}[\p{L}'’-]+ \((?:(?i:provincie|province(?: of)?) )?([\p{L}-]{4,20})\)",
+        )
+        .expect("static pattern")
     });
     PLACE
         .captures_iter(text)
@@ -292,6 +296,16 @@ mod tests {
             Some("Drenthe")
         );
         assert_eq!(bracketed_province("de Wet (Omgevingswet) en"), None);
+        assert_eq!(
+            bracketed_province(
+                "Waterschap Brabantse Delta (Breda, provincie Noord-Brabant) nodigt"
+            ),
+            Some("Noord-Brabant")
+        );
+        assert_eq!(
+            bracketed_province("Gemeente Súdwest-Fryslân (provincie Friesland)"),
+            Some("Friesland")
+        );
     }
 
     #[test]

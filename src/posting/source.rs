@@ -75,6 +75,16 @@ pub fn split_source(text: &str) -> (Option<String>, &str) {
     if (lower.starts_with("http://") || lower.starts_with("https://")) && !first.contains(' ') {
         return (address(first), rest);
     }
+    // a browser's print header: the page's title, a gap, its address
+    // ("Projectleider … | Vechtzoom Opd…        https://www.vechtzoom.nl/…");
+    // the title is the page's heading again further on
+    if let Some((title, url)) = first.rsplit_once("  ")
+        && !title.trim().is_empty()
+        && (url.starts_with("https://") || url.starts_with("http://"))
+        && !url.contains(' ')
+    {
+        return (address(url), rest);
+    }
     (None, text)
 }
 
@@ -129,7 +139,9 @@ pub fn site(url: &str) -> Option<String> {
 /// host glues its words ("publicspirit.nl" and "Public Spirit" in the text
 /// give "Public Spirit"); else as [`site`] names it.
 pub fn site_in(url: &str, text: &str) -> Option<String> {
-    if let Some(inner) = wrapped_address::decoded_inner(url) {
+    if let Some(inner) =
+        wrapped_address::decoded_inner(url).or_else(|| wrapped_address::archived_from(url, text))
+    {
         return site_in(&inner, text);
     }
     let host = host(url)?;

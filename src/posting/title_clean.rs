@@ -46,7 +46,10 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    let title = without_place(without_hours(without_role_label(&spaced)), organisation);
+    let title = without_place(
+        without_hours(without_career_site(without_role_label(&spaced))),
+        organisation,
+    );
     // the client glued on after a bracket ("Regisseur Jeugdhulp
     // (interim)Gemeente Leeuwarden"), a line break a page copy lost
     let title = match title.find(')') {
@@ -214,6 +217,28 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
     } else {
         kept.join(sep)
     }
+}
+
+/// A title without the career site after it ("Senior adviseur
+/// afvalwaterketen (inhuur) - Werken bij Waterschap Hollandse Delta") or
+/// the kind of hire in brackets that stood before that.
+fn without_career_site(title: &str) -> &str {
+    [" - ", " – ", " | "]
+        .iter()
+        .find_map(|sep| {
+            let (role, site) = title.rsplit_once(sep)?;
+            let f = fold(site.trim());
+            let role = role.trim_end();
+            ["werken bij ", "werken voor ", "werkenbij", "vacatures bij "]
+                .iter()
+                .any(|w| f.starts_with(w))
+                .then(|| {
+                    role.strip_suffix(" (inhuur)")
+                        .filter(|r| names_a_role(r))
+                        .unwrap_or(role)
+                })
+        })
+        .unwrap_or(title)
 }
 
 /// A title without a site's badge before it ("NIEUW  Beleidsadviseur …",

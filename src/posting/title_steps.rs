@@ -30,7 +30,11 @@ pub(super) fn settle(p: &mut Posting, text: &str, lines: &[Line], cands: &[Candi
         p.organisation.as_deref(),
     )));
     if let Some(site) = p.platform.as_deref() {
-        p.title = title::without_site(&p.title, site);
+        let without = title::without_site(&p.title, site);
+        // what the site's name hid ("… (20 uur) - Tjongerwerk")
+        if without != p.title {
+            p.title = title::clean(&without, p.organisation.as_deref());
+        }
     }
     // a letter whose heading is its sender ("Burgemeester en wethouders"):
     // the role its sentence names

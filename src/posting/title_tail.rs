@@ -32,6 +32,7 @@ pub(super) fn with_wrapped_tail(
                 && heading_section(next).is_none()
                 && !organisation.is_some_and(|o| names_organisation(&next.text, o))
                 && !is_chrome(&next.text, None)
+                && !address_or_byline(&next.text)
                 && next.text.chars().count() <= 40
                 && !next.text.ends_with('.')
                 // "geplaatst 2 december 2026", "ref. HDSR-IO-2026-093": a
@@ -42,6 +43,21 @@ pub(super) fn with_wrapped_tail(
         }
         _ => title,
     }
+}
+
+/// A site's address ("ijmondinzet.nl", "ijmondinzet.nl · Opgeslagen …") or
+/// a reader's byline ("by Team Inkoop", "door Redactie") below a title.
+fn address_or_byline(next: &str) -> bool {
+    let next = next.trim();
+    let first = next.split_whitespace().next().unwrap_or("").to_lowercase();
+    let address = [".nl", ".com", ".org", ".eu", ".net", ".io", ".app", ".be"]
+        .iter()
+        .any(|tld| first.ends_with(tld));
+    let byline = ["by ", "door "].iter().any(|b| {
+        next.strip_prefix(b)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    });
+    address || byline
 }
 
 /// One word on the line below a title that ends it ("… Vluchtelingen-

@@ -59,6 +59,55 @@ pub fn decoded_inner(url: &str) -> Option<String> {
     (decoded.len() > "https://x.nl".len() - 1).then(|| decoded.to_string())
 }
 
+/// Archives whose snapshot address carries no page address of its own.
+const ARCHIVES: &[&str] = &[
+    "ghostarchive.org",
+    "archive.ph",
+    "archive.today",
+    "archive.is",
+    "archive.org",
+    "webcitation.org",
+    "perma.cc",
+];
+
+/// The archived page's address as an archive's page states it ("Archived
+/// from: https://www.maarwerk.nl/opdracht/…", "Original: …"), when `url`
+/// is an archive's snapshot.
+pub fn archived_from(url: &str, text: &str) -> Option<String> {
+    let host = url
+        .split_once("://")?
+        .1
+        .split('/')
+        .next()?
+        .to_ascii_lowercase();
+    if !ARCHIVES
+        .iter()
+        .any(|a| host == *a || host.ends_with(&format!(".{a}")))
+    {
+        return None;
+    }
+    text.lines().take(40).find_map(|line| {
+        let lower = line.to_ascii_lowercase();
+        let at = [
+            "archived from:",
+            "archived from",
+            "original:",
+            "original url:",
+            "saved from:",
+            "gearchiveerd van:",
+            "gearchiveerd van",
+            "origineel:",
+        ]
+        .iter()
+        .find_map(|label| lower.find(label).map(|at| at + label.len()))?;
+        let rest = line[at..].trim_start();
+        let address = rest.split_whitespace().next()?;
+        address
+            .starts_with("http")
+            .then(|| address.trim_end_matches([',', ')', '.']).to_string())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +148,16 @@ mod tests {
                 .as_deref(),
             Some("https://www.over-ijssel.nl/werken/x")
         );
+    }
+
+    #[test]
+    fn an_archive_page_states_the_page_it_holds() {
+        let text = "ghostarchive.org  Search\nArchived from: https://www.maarwerk.nl/opdracht/nzv-1 on 29 Nov 2026\n";
+        assert_eq!(
+            archived_from("https://ghostarchive.org/archive/Kq7Rz", text).as_deref(),
+            Some("https://www.maarwerk.nl/opdracht/nzv-1")
+        );
+        assert_eq!(archived_from("https://www.maarwerk.nl/x", text), None);
     }
 
     #[test]

@@ -206,42 +206,46 @@ fn postings_of_a_hundred_and_sixteenth_blind_set_are_read() {
 /// had not read the parser, on web clipping, archiving and read-later tools that keep a page's text in their own wrapping (a clipboard manager's history, read-it-later exports, an e-reader's highlights, an MHTML page as text, a bookmark manager with an AI summary, a SingleFile page, a web archive snapshot, a text browser with link numbers, a phone gallery's OCR of a screenshot, a copy-as-Markdown extension, a web clip with metadata, a reader export with front matter); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 113-116 and before any of its
 /// own: 194 of 231 (84.0%), one refused (a cut MHTML page: "the e-mail has no text").
+/// Now, after the teaching that followed: 225 of 231, held at 97%.
 #[test]
 fn postings_of_a_hundred_and_seventeenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen117"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.50, right, total, refused, misses);
+    check_unseen_at(0.97, right, total, refused, misses);
 }
 
 /// A hundred-and-eighteenth blind set (`tests/fixtures/unseen118`), written by a helper that
 /// had not read the parser, on alerts, aggregators and automations that pass a posting on in their own frame (an alert mail with several hits, a job aggregator with similar postings, a tender-monitoring digest, a portal's saved-search alert, Zapier, IFTTT and Power Automate mails mapping fields, some empty or raw JSON, a database record, a bidder's tracker row, a feed reader, a chat bot card, a calendar reminder, a workflow mail); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 113-116 and before any of its
 /// own: 208 of 229 (90.8%), none refused.
+/// Now, after the teaching that followed: 219 of 229, held at 95%.
 #[test]
 fn postings_of_a_hundred_and_eighteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen118"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.50, right, total, refused, misses);
+    check_unseen_at(0.95, right, total, refused, misses);
 }
 
 /// A hundred-and-nineteenth blind set (`tests/fixtures/unseen119`), written by a helper that
 /// had not read the parser, on brokers and intermediaries who rewrite a municipality's request in their own format (a broker's internal deadline before the client's, the candidate's rate and the broker's margin beside the client's maximum, a WhatsApp broadcast, a call summary, a comparison table of opportunities, a pool's profile request, a forwarded chain with the broker's note above the client's text, a broker portal's own reference, a CRM record, an offer page); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 113-116 and before any of its
 /// own: 216 of 240 (90.0%), none refused.
+/// Now, after the teaching that followed: 222 of 240, held at 92%.
 #[test]
 fn postings_of_a_hundred_and_nineteenth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen119"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.50, right, total, refused, misses);
+    check_unseen_at(0.92, right, total, refused, misses);
 }
 
 /// A hundred-and-twentieth blind set (`tests/fixtures/unseen120`), written by a helper that
 /// had not read the parser, on procurement documents in the shape of a formal request (a Programma van Eisen with numbered requirements, a Word form converted to Markdown with unfilled content controls, rate bands as an award criterion, a questions-and-answers table whose answers change facts, a CRM record whose own closing date is not the deadline, an issue tracker whose later entry moves the deadline, a form export as CSV, a model award letter, a file-transfer page); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 113-116 and before any of its
 /// own: 213 of 231 (92.2%), none refused.
+/// Now, after the teaching that followed: 218 of 231, held at 94%.
 #[test]
 fn postings_of_a_hundred_and_twentieth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen120"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.50, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
