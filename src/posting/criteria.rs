@@ -10,7 +10,6 @@ use super::criteria_ends as ends;
 use super::criteria_points::{bare_points, bracketed_points, is_column_header, points_of};
 use super::lines::{Line, LineKind, ends_item};
 use super::model::{AwardCriterion, KnockoutCriterion, RateBand};
-use super::money::{Money, find_euro_amounts};
 use super::normalize::fold;
 use super::rate_bands::{inline_bands, rate_band, with_bands};
 
@@ -165,6 +164,27 @@ fn items(lines: &[Line]) -> Vec<Item> {
     out
 }
 
+/// Whether a demand says of itself that it is no demand ("Beheersing van
+/// het Fries is een pré, geen eis."), not of a part of it ("… C1-niveau;
+/// begrip van het Fries is een pré", "… is geen eis, wel aanwezigheid …").
+fn disowns_itself(text: &str) -> bool {
+    let f = fold(text);
+    if f.contains(';') || f.contains("is vereist") {
+        return false;
+    }
+    [
+        "geen vereiste",
+        "geen eis",
+        "is een pre",
+        "strekt tot aanbeveling",
+        "not a requirement",
+    ]
+    .iter()
+    .filter_map(|w| f.find(w))
+    .min()
+    .is_some_and(|at| !f[at..].contains(" wel ") && !f[at..].contains(" but "))
+}
+
 fn item_complete(text: &str) -> bool {
     let t = text.trim_end().to_lowercase();
     // a table row's points column set apart ("Tarief      30")
@@ -213,6 +233,9 @@ pub fn knockout(sections: &[&[Line]]) -> Vec<KnockoutCriterion> {
         .filter(|(_, it)| !it.plain)
         // a count under its heading ("Knock-outcriteria (aantal)" / "4")
         .filter(|(_, it)| !it.text.trim().chars().all(|c| c.is_ascii_digit()))
+        // an item that says it is none ("… strekt tot aanbeveling, doch is
+        // geen vereiste"): a wish among the demands
+        .filter(|(_, it)| !disowns_itself(&it.text))
         .map(|(number, it)| KnockoutCriterion {
             number,
             text: clean_item(&it.text),
@@ -402,35 +425,6 @@ pub fn competences(sections: &[&[Line]]) -> Vec<String> {
 /// An item's text without its trailing list punctuation.
 fn clean_item(text: &str) -> String {
     text.trim().trim_end_matches([';', ',']).trim().to_string()
-}
-
-/// Whether a criterion sets a maximum hourly rate.
-fn caps_rate(text: &str) -> bool {
-    let f = fold(text);
-    f.contains("tarief")
-        && (f.contains("max")
-            || f.contains("niet hoger")
-            || f.contains("hoogste")
-            || f.contains("ten hoogste"))
-}
-
-/// The maximum hourly rate and whether it is a knock-out: the highest amount
-/// in a knock-out that caps the rate, else in an award criterion that does.
-pub fn max_rate(knockout: &[KnockoutCriterion], award: &[AwardCriterion]) -> Option<(Money, bool)> {
-    let ko = knockout
-        .iter()
-        .filter(|c| caps_rate(&c.text))
-        .flat_map(|c| find_euro_amounts(&c.text))
-        .max();
-    if let Some(m) = ko {
-        return Some((m, true));
-    }
-    award
-        .iter()
-        .filter(|c| caps_rate(&c.text))
-        .flat_map(|c| find_euro_amounts(&c.text))
-        .max()
-        .map(|m| (m, false))
 }
 
 #[cfg(test)]

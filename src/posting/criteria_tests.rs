@@ -1,6 +1,7 @@
 //! Tests of the criteria readers (`criteria.rs`).
 use super::*;
 use crate::posting::lines::split_lines;
+use crate::posting::money::Money;
 
 #[test]
 fn bare_numbers_are_points_when_no_item_names_them() {
@@ -140,23 +141,6 @@ fn competences_dedupe_and_join_wrapped_lines() {
         competences(&[&split_lines(t)]),
         ["Motiveren", "Samenwerken"]
     );
-}
-
-#[test]
-fn max_rate_prefers_knockout() {
-    let ko = vec![KnockoutCriterion {
-        number: 4,
-        text: "Een maximum uurtarief van €130,- exclusief btw".into(),
-    }];
-    let aw = vec![AwardCriterion {
-        number: 10,
-        text: "Een maximum uurtarief van €125,-".into(),
-        points: Some(15),
-        rate_bands: vec![],
-    }];
-    assert_eq!(max_rate(&ko, &aw), Some((Money(13000), true)));
-    assert_eq!(max_rate(&[], &aw), Some((Money(12500), false)));
-    assert_eq!(max_rate(&[], &[]), None);
 }
 
 #[test]
@@ -325,4 +309,22 @@ fn a_weighted_total_row_is_no_criterion() {
     let p = crate::posting::parse(text).expect("a posting");
     let points: Vec<Option<u32>> = p.award.iter().map(|c| c.points).collect();
     assert_eq!(points, vec![Some(30), Some(20), Some(40), Some(10)]);
+}
+
+#[test]
+fn a_demand_that_says_it_is_none_is_no_knock_out() {
+    let lines = split_lines(
+        "a. een voltooide opleiding op hbo-niveau;\nb. kennis van de Omgevingswet;\nc. bekendheid met de Waddeneilanden strekt tot aanbeveling, doch is geen vereiste.\n",
+    );
+    let ko = knockout(&[&lines]);
+    assert_eq!(ko.len(), 2, "{ko:?}");
+    assert!(ko.iter().all(|k| !k.text.contains("Waddeneilanden")));
+}
+
+#[test]
+fn a_demand_with_a_wish_in_it_stays() {
+    let lines = split_lines(
+        "1. Beheersing van de Nederlandse taal op C1-niveau; begrip van het Fries is een pré maar geen eis.\n2. Woonachtig in Zeeland is geen eis, wel aanwezigheid op locatie op 2 dagen per week.\n3. Beheersing van het Fries is een pré, geen eis.\n",
+    );
+    assert_eq!(knockout(&[&lines]).len(), 2);
 }

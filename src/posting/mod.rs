@@ -22,6 +22,7 @@ pub mod criteria;
 mod criteria_ends;
 mod criteria_groups;
 mod criteria_points;
+pub mod criteria_rate;
 pub mod dates;
 pub mod dba;
 mod dba_lexicon;

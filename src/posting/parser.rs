@@ -239,7 +239,7 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
         .max()
         .map_or(1, |n| n + 1);
     p.award = criteria::award(&sections(&lines, Section::Award), after_ko);
-    if let Some((rate, is_ko)) = criteria::max_rate(&p.knockout, &p.award) {
+    if let Some((rate, is_ko)) = super::criteria_rate::max_rate(&p.knockout, &p.award) {
         p.max_rate_eur = Some(rate);
         p.max_rate_is_knockout = is_ko;
     } else {
