@@ -117,7 +117,7 @@ fn unglue_place(text: &str) -> String {
 }
 
 /// Each line of `text` through `f`, the last newline kept.
-fn map_lines(text: &str, f: impl Fn(&str) -> String) -> String {
+pub(super) fn map_lines(text: &str, f: impl Fn(&str) -> String) -> String {
     let mut joined = text.lines().map(f).collect::<Vec<_>>().join("\n");
     if text.ends_with('\n') {
         joined.push('\n');

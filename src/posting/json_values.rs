@@ -12,25 +12,12 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     if !text.contains(": {") && !text.contains(": null") {
         return Cow::Borrowed(text);
     }
-    let mut changed = false;
-    let lines: Vec<Cow<str>> = text
-        .lines()
-        .map(|line| match read(line) {
-            Some(new) => {
-                changed = true;
-                Cow::Owned(new)
-            }
-            None => Cow::Borrowed(line),
-        })
-        .collect();
-    if !changed {
+    if !text.lines().any(|l| read(l).is_some()) {
         return Cow::Borrowed(text);
     }
-    let mut out = lines.join("\n");
-    if text.ends_with('\n') {
-        out.push('\n');
-    }
-    Cow::Owned(out)
+    Cow::Owned(super::glued::map_lines(text, |l| {
+        read(l).unwrap_or_else(|| l.to_string())
+    }))
 }
 
 /// A "Label: {…}" or "Label: null" line as "Label: value".

@@ -5,7 +5,9 @@
 
 use super::normalize::fold;
 use super::title::names_a_role;
-use super::title_frame::{last_crumb, unquoted, without_hours, without_role_label};
+use super::title_frame::{
+    last_crumb, unquoted, without_badge, without_career_site, without_hours, without_role_label,
+};
 
 /// Words of a title segment that advertises rather than names the work.
 const MARKETING: &[&str] = &[
@@ -216,75 +218,6 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
         title.to_string()
     } else {
         kept.join(sep)
-    }
-}
-
-/// A title without the career site after it ("Senior adviseur
-/// afvalwaterketen (inhuur) - Werken bij Waterschap Hollandse Delta") or
-/// the kind of hire in brackets that stood before that.
-fn without_career_site(title: &str) -> &str {
-    [" - ", " – ", " | "]
-        .iter()
-        .find_map(|sep| {
-            let (role, site) = title.rsplit_once(sep)?;
-            let f = fold(site.trim());
-            let role = role.trim_end();
-            ["werken bij ", "werken voor ", "werkenbij", "vacatures bij "]
-                .iter()
-                .any(|w| f.starts_with(w))
-                .then(|| {
-                    role.strip_suffix(" (inhuur)")
-                        .filter(|r| names_a_role(r))
-                        .unwrap_or(role)
-                })
-        })
-        .unwrap_or(title)
-}
-
-/// A title without a site's badge before it ("NIEUW  Beleidsadviseur …",
-/// "Nieuw: Adviseur …", "SPOED | Projectleider …").
-fn without_badge(title: &str) -> &str {
-    // and what became of the request ("HEROPEND – …", "Tweede ronde: …")
-    const BADGES: [&str; 16] = [
-        "nieuw",
-        "new",
-        "spoed",
-        "urgent",
-        "hot",
-        "top",
-        "heropend",
-        "reopened",
-        "opnieuw",
-        "opnieuw uitgezet",
-        "herplaatst",
-        "reposted",
-        "tweede ronde",
-        "2e ronde",
-        "second round",
-        "update",
-    ];
-    // "[NIEUW] Projectleider …", a mailing list's "[Inhuur] …", a board's
-    // "[Sticky, geel] …": a tag in brackets before the role
-    if let Some((badge, rest)) = title.strip_prefix('[').and_then(|t| t.split_once(']'))
-        && badge.split_whitespace().count() <= 3
-        && !names_a_role(badge)
-        && names_a_role(rest)
-    {
-        return rest.trim_start();
-    }
-    let Some((head, rest)) = title
-        .split_once("  ")
-        .or_else(|| title.split_once(": "))
-        .or_else(|| title.split_once(" | "))
-        .or_else(|| title.split_once(" – "))
-    else {
-        return title;
-    };
-    let rest = rest.trim_start_matches([' ', '|', '–', ':']);
-    if BADGES.contains(&fold(head.trim()).as_str()) && names_a_role(rest) {
-        rest
-    } else {
-        title
     }
 }
 

@@ -1,7 +1,8 @@
 //! What is written around a title and is no part of it: a breadcrumb's
 //! sections before it ("Inhuuropdrachten / Projectleider Spoorzone"), a
 //! label before it ("Role (as in the request): …"), its hours in brackets
-//! after it ("… (28u)") and the quotes around it.
+//! after it ("… (28u)"), a site's badge before it ("NIEUW  …"), a career
+//! site's name after it ("… - Werken bij X") and the quotes around it.
 
 use super::normalize::fold;
 use super::title::names_a_role;
@@ -155,4 +156,72 @@ pub fn without_site(title: &str, site: &str) -> String {
         }
     }
     title.to_string()
+}
+/// A title without the career site after it ("Senior adviseur
+/// afvalwaterketen (inhuur) - Werken bij Waterschap Hollandse Delta") or
+/// the kind of hire in brackets that stood before that.
+pub(super) fn without_career_site(title: &str) -> &str {
+    [" - ", " – ", " | "]
+        .iter()
+        .find_map(|sep| {
+            let (role, site) = title.rsplit_once(sep)?;
+            let f = fold(site.trim());
+            let role = role.trim_end();
+            ["werken bij ", "werken voor ", "werkenbij", "vacatures bij "]
+                .iter()
+                .any(|w| f.starts_with(w))
+                .then(|| {
+                    role.strip_suffix(" (inhuur)")
+                        .filter(|r| names_a_role(r))
+                        .unwrap_or(role)
+                })
+        })
+        .unwrap_or(title)
+}
+
+/// A title without a site's badge before it ("NIEUW  Beleidsadviseur …",
+/// "Nieuw: Adviseur …", "SPOED | Projectleider …").
+pub(super) fn without_badge(title: &str) -> &str {
+    // and what became of the request ("HEROPEND – …", "Tweede ronde: …")
+    const BADGES: [&str; 16] = [
+        "nieuw",
+        "new",
+        "spoed",
+        "urgent",
+        "hot",
+        "top",
+        "heropend",
+        "reopened",
+        "opnieuw",
+        "opnieuw uitgezet",
+        "herplaatst",
+        "reposted",
+        "tweede ronde",
+        "2e ronde",
+        "second round",
+        "update",
+    ];
+    // "[NIEUW] Projectleider …", a mailing list's "[Inhuur] …", a board's
+    // "[Sticky, geel] …": a tag in brackets before the role
+    if let Some((badge, rest)) = title.strip_prefix('[').and_then(|t| t.split_once(']'))
+        && badge.split_whitespace().count() <= 3
+        && !names_a_role(badge)
+        && names_a_role(rest)
+    {
+        return rest.trim_start();
+    }
+    let Some((head, rest)) = title
+        .split_once("  ")
+        .or_else(|| title.split_once(": "))
+        .or_else(|| title.split_once(" | "))
+        .or_else(|| title.split_once(" – "))
+    else {
+        return title;
+    };
+    let rest = rest.trim_start_matches([' ', '|', '–', ':']);
+    if BADGES.contains(&fold(head.trim()).as_str()) && names_a_role(rest) {
+        rest
+    } else {
+        title
+    }
 }

@@ -49,15 +49,20 @@ pub(super) fn with_wrapped_tail(
 /// a reader's byline ("by Team Inkoop", "door Redactie") below a title.
 fn address_or_byline(next: &str) -> bool {
     let next = next.trim();
-    let first = next.split_whitespace().next().unwrap_or("").to_lowercase();
-    let address = [".nl", ".com", ".org", ".eu", ".net", ".io", ".app", ".be"]
-        .iter()
-        .any(|tld| first.ends_with(tld));
+    let address = is_address(next.split_whitespace().next().unwrap_or(""));
     let byline = ["by ", "door "].iter().any(|b| {
         next.strip_prefix(b)
             .is_some_and(|rest| rest.starts_with(char::is_uppercase))
     });
     address || byline
+}
+
+/// A word that is a site's address ("vrzhz.nl", "ijmondinzet.nl").
+fn is_address(word: &str) -> bool {
+    let word = word.to_lowercase();
+    [".nl", ".com", ".org", ".eu", ".net", ".io", ".app", ".be"]
+        .iter()
+        .any(|tld| word.ends_with(tld))
 }
 
 /// One word on the line below a title that ends it ("… Vluchtelingen-
@@ -76,12 +81,8 @@ fn one_word_tail(title: &str, next: &str, after: Option<&Line>) -> bool {
         .contains(&w.to_lowercase().as_str())
     });
     // "vrzhz.nl": a site's address below the title
-    let address = next.contains('.')
-        && [".nl", ".com", ".org", ".eu", ".net", ".io"]
-            .iter()
-            .any(|tld| next.to_lowercase().ends_with(tld));
     !next.contains(' ')
-        && !address
+        && !is_address(next)
         && (open
             || !title.trim_end().ends_with(')')
                 && !next.ends_with(':')

@@ -199,6 +199,16 @@ mod tests {
         assert!(query_parts("---").is_err());
     }
 
+    /// The ids of a full-text search's hits, in order.
+    fn ids(store: &Store, q: &str) -> Vec<String> {
+        store
+            .search_text(q)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.id)
+            .collect()
+    }
+
     #[test]
     fn finds_words_inside_compounds_phrases_and_follows_updates() {
         let dir = tempfile::tempdir().unwrap();
@@ -210,14 +220,6 @@ mod tests {
         .unwrap();
         let p = parse(&text).unwrap();
         store.import(&p, &text).unwrap();
-        let ids = |store: &Store, q: &str| -> Vec<String> {
-            store
-                .search_text(q)
-                .unwrap()
-                .into_iter()
-                .map(|h| h.id)
-                .collect()
-        };
         assert_eq!(ids(&store, "opvang"), ["30828"]);
         assert_eq!(ids(&store, "coordinator"), ["30828"]);
         assert_eq!(
@@ -259,18 +261,10 @@ mod tests {
         }
         store.archive(&imported[10]).unwrap();
         store.archive(&imported[39]).unwrap();
-        let ids = |q: &str| -> Vec<String> {
-            store
-                .search_text(q)
-                .unwrap()
-                .into_iter()
-                .map(|h| h.id)
-                .collect()
-        };
         let mut common: Vec<String> = imported.clone();
         common.retain(|id| id != &imported[10] && id != &imported[39]);
-        assert_eq!(ids("algemeenwoord"), common);
-        assert_eq!(ids("zeldzaamwoord"), [imported[0].clone()]);
+        assert_eq!(ids(&store, "algemeenwoord"), common);
+        assert_eq!(ids(&store, "zeldzaamwoord"), [imported[0].clone()]);
         let mut lines = 0;
         let n = store
             .search_text_each("algemeenwoord", |_, _| lines += 1)
