@@ -101,14 +101,18 @@ const UNIT_WORDS: &[&str] = &[
 /// ("Gemeente Nijmegen - Team Informatiemanagement", "Omgevingsdienst
 /// IJmond, afdeling Vergunningverlening").
 pub(super) fn without_unit(v: &str) -> &str {
-    [" - ", " – ", " — ", " | ", " · ", ", "]
+    let cut = [" - ", " – ", " — ", " | ", " · ", ", "]
         .iter()
         .find_map(|sep| {
             let (head, tail) = v.split_once(sep)?;
             let first = super::normalize::fold(tail.split_whitespace().next()?);
             UNIT_WORDS.contains(&first.as_str()).then_some(head.trim())
-        })
-        .unwrap_or(v)
+        });
+    match cut {
+        // a unit within a unit ("HLTsamen, cluster Omgeving – afdeling VTH")
+        Some(head) if head.len() < v.len() => without_unit(head),
+        _ => v,
+    }
 }
 
 #[cfg(test)]
@@ -128,6 +132,10 @@ mod tests {
         assert_eq!(
             without_unit("Veiligheidsregio Kennemerland, sector Risicobeheersing"),
             "Veiligheidsregio Kennemerland"
+        );
+        assert_eq!(
+            without_unit("HLTsamen, cluster Omgeving – afdeling Vergunningen"),
+            "HLTsamen"
         );
         assert_eq!(
             without_unit("Gemeente Nieuwplaats - Oost"),

@@ -32,7 +32,10 @@ pub fn classify(sentences: &[String]) -> Dba {
         // detachering": let in on a paper, the employed route the fallback
         let paper = on_paper(&f, &h);
         let open = paper || opens(&f, &h);
+        // "… sluit de inzet van zzp'ers niet uit": the parted verb denied
+        let denied = f.trim_end_matches(['.', '!', ' ']).ends_with(" niet uit");
         let excludes = !paper
+            && !denied
             && (h.has(Table::Excluded)
                 || (only_employed(&h) && !open)
                 || (h.has(Table::NamesZzp)
@@ -243,20 +246,25 @@ fn negated(f: &str, h: &Hits) -> bool {
 /// terzijde gelegd": a bid that offers a ZZP'er is set aside (and not on a
 /// condition: "waarbij niet wordt aangetoond …" asks for a paper).
 fn rejects_zzp(f: &str, h: &Hits) -> bool {
+    // the verb parted round its subject: "Gelet op … sluit de provincie de
+    // inzet van zelfstandigen zonder personeel (zzp) voor deze opdracht uit."
+    let parted = (f.starts_with("sluit ") || f.contains(" sluit ") || f.contains(" sluiten "))
+        && f.trim_end_matches(['.', '!', ' ']).ends_with(" uit");
     h.has(Table::NamesZzp)
         && !h.has(Table::ProofAsked)
         && !negated(f, h)
-        && [
-            "terzijde gelegd",
-            "ter zijde gelegd",
-            "niet in behandeling genomen",
-            "worden afgewezen",
-            "wordt afgewezen",
-            "worden uitgesloten",
-            "wordt uitgesloten",
-        ]
-        .iter()
-        .any(|w| f.contains(w))
+        && (parted
+            || [
+                "terzijde gelegd",
+                "ter zijde gelegd",
+                "niet in behandeling genomen",
+                "worden afgewezen",
+                "wordt afgewezen",
+                "worden uitgesloten",
+                "wordt uitgesloten",
+            ]
+            .iter()
+            .any(|w| f.contains(w)))
 }
 
 /// A sentence about money ("Wij rekenen geen fee aan zelfstandigen"): a

@@ -366,7 +366,10 @@ pub(super) const GUARANTEE: &[&str] = &[
 /// Phrases (folded) that frame the work as independent and result-driven.
 pub(super) const INDEPENDENT: &[&str] = &[
     "zelfstandige professional",
+    "zelfstandig professional",
     "zelfstandig ondernemer",
+    // "die resultaatgericht en zonder aansturing een advies oplevert"
+    "zonder aansturing",
     "niet werkzaam in een hierarchische",
     "geen leiding aan medewerkers",
     "tijdelijk en resultaatgericht",

@@ -11,6 +11,7 @@ fn a_bounded_job_without_anyone_above_frames_it_as_independent() {
         "De adviseur werkt zelfstandig en resultaatgericht aan een afgebakende opdracht, zonder hiërarchische aansturing.",
         "Wij zoeken een zelfstandig professional die de opdracht op eigen wijze en resultaatgericht uitvoert.",
         "De opdracht wordt als zelfstandige resultaatopdracht uitgevoerd: je bepaalt zelf hoe en wanneer je de mijlpalen haalt.",
+        "Deze opdracht is nadrukkelijk bedoeld voor een zelfstandig professional die resultaatgericht en zonder aansturing een afgebakend advies oplevert.",
     ] {
         assert_eq!(
             classify(&s(&[t])).stance,
@@ -428,4 +429,13 @@ fn a_bid_offering_a_zzp_er_set_aside_is_a_ban() {
         ),
         DbaStance::ZzpExcluded
     );
+}
+
+#[test]
+fn the_verb_parted_round_its_subject_excludes() {
+    let t = "Gelet op de aard van de werkzaamheden sluit de provincie de inzet van zelfstandigen zonder personeel (zzp) voor deze opdracht uit.";
+    assert_eq!(classify(&s(&[t])).stance, DbaStance::ZzpExcluded);
+    // … and not when it says it does not
+    let t = "De gemeente sluit de inzet van zzp'ers bij deze opdracht niet uit.";
+    assert_ne!(classify(&s(&[t])).stance, DbaStance::ZzpExcluded);
 }

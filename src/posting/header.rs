@@ -252,7 +252,7 @@ fn glued_province(v: &str) -> Option<&'static str> {
 /// posting has no scale sentence at all.
 pub fn scale(flat: &str) -> Option<String> {
     static SCALE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:functie|salaris|referentie)?schaal(?:indicatie|niveau)?(?:\s+ter\s+referentie)?\s*:?\s*(\d{1,3}(?:\s*(?:-|–|t/m|tot|of|en|/)\s*\d{1,3})?)?")
+        Regex::new(r"(?i)\b(?:(?:functie|salaris|referentie)?schaal(?:indicatie|niveau)?(?:\s+ter\s+referentie)?|(?:pay |salary |job )?scale)\s*:?\s*(\d{1,3}(?:\s*(?:-|–|t/m|tot|of|en|to|/)\s*\d{1,3})?)?")
             .expect("static pattern")
     });
     let mut empty_seen = false;
@@ -414,5 +414,12 @@ mod tests {
         assert_eq!(scale("schaal 11 - 10"), Some("10-11".into()));
         assert_eq!(scale("functieschaal 09 of 9"), Some("9".into()));
         assert_eq!(scale("geen woord"), None);
+        // English postings
+        assert_eq!(scale("Job scale: 11"), Some("11".into()));
+        assert_eq!(
+            scale("Salary scale: comparable to scale 11 (Cao Provincies)"),
+            Some("11".into())
+        );
+        assert_eq!(scale("on a scale of 1 to 5"), None);
     }
 }

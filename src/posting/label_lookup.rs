@@ -70,7 +70,14 @@ fn unqualified(label: &str) -> String {
         }
         _ => t,
     };
-    // a rate's qualifier ("Uurtarief max.", "Tarief excl. btw")
+    // a rate's qualifier ("Uurtarief max.", "Tarief excl. btw"), and
+    // "all-in" wherever it stands ("Max. all-in tarief", "Uurtarief all-in")
+    let all_in = t
+        .split(' ')
+        .filter(|w| !matches!(*w, "all-in" | "allin"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let t = all_in.as_str();
     let t = [
         " max.",
         " max",

@@ -18,6 +18,16 @@ fn a_two_cell_row_is_a_label_and_its_value() {
         ["`AB-2026-7`"]
     );
     assert_eq!(values("Tarief klant (max)\t€ 90", Field::Rate), ["€ 90"]);
+    // "all-in" says what the rate holds, wherever it stands
+    assert_eq!(values("Max. all-in tarief: € 99", Field::Rate), ["€ 99"]);
+    assert_eq!(
+        values(
+            "Max. all-in tarief\n€ 112,50 per uur excl. btw",
+            Field::Rate
+        ),
+        ["€ 112,50 per uur excl. btw"]
+    );
+    assert_eq!(values("Uurtarief all-in: € 95", Field::Rate), ["€ 95"]);
     assert_eq!(
         values("Kenmerk klant\tAB/12", Field::RequestNumber),
         ["AB/12"]

@@ -54,17 +54,36 @@ pub fn site(text: &str) -> Option<String> {
         .or_else(|| head.iter().find_map(|l| source_line(l, text)))
         .or_else(|| head.iter().find_map(|l| platform_label(l)))
         .or_else(|| tagged_name(text))
+        // a record's field further down ("Bron: Omgevingsflex", an export's
+        // column named for where the row came from)
+        .or_else(|| {
+            text.lines()
+                .take(FIELD_LINES)
+                .find_map(|l| platform_label(l.trim()))
+        })
 }
 
+/// How far down a record's own field for its site is looked for.
+const FIELD_LINES: usize = 40;
+
 /// Skip links and menu words a page's copy opens with, before its name.
-const SKIP_LINKS: [&str; 6] = [
+const SKIP_LINKS: [&str; 10] = [
     "ga naar de inhoud",
+    "ga direct naar de inhoud",
+    "direct naar de inhoud",
+    "ga naar hoofdinhoud",
     "naar hoofdinhoud",
     "naar de inhoud",
     "skip to content",
     "skip to main content",
+    "spring naar de inhoud",
     "menu",
 ];
+
+/// Whether a folded line is a skip link ("naar de inhoud").
+pub(super) fn is_skip_link(folded: &str) -> bool {
+    SKIP_LINKS.contains(&folded)
+}
 
 /// Words of a tagline that says what a site is ("Dynamisch aankoopsysteem
 /// voor de inhuur van externen door …", "de opdrachtenbank voor
@@ -107,7 +126,9 @@ fn tagged_name(text: &str) -> Option<String> {
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase()) || ["en", "&", "-", "–"].contains(w)
         })
-        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '|' | '·' | ';' | ','))
+        && !name.contains(|c: char| {
+            c.is_ascii_digit() || matches!(c, ':' | '|' | '·' | ';' | ',' | '\t')
+        })
         && super::bodies::mentions(name).is_empty()
         && !["gemeente", "provincie", "municipality"]
             .iter()
@@ -141,15 +162,18 @@ fn tagged_name(text: &str) -> Option<String> {
 /// A record's own field for its site ("Platform: Inhuurkompas", an export's
 /// first column).
 fn platform_label(line: &str) -> Option<String> {
-    let (label, value) = line.split_once(':')?;
+    let (label, value) = line.split_once([':', '\t'])?;
     // the name before its tagline ("DAS Reitdiep - inhuur Groningse gemeenten")
     let value = [" - ", " – ", " | ", " · "]
         .iter()
         .find_map(|sep| value.split_once(sep).map(|(name, _)| name))
         .unwrap_or(value)
         .trim();
-    (["platform", "portaal", "inhuurplatform"].contains(&fold(label.trim()).as_str())
+    let value = value.trim_end_matches('\t').trim();
+    (["platform", "portaal", "inhuurplatform", "bron"].contains(&fold(label.trim()).as_str())
         && value.chars().next().is_some_and(char::is_uppercase)
+        && !value.contains(['\t', '/', ':'])
+        && super::bodies::mentions(value).is_empty()
         && (1..=3).contains(&value.split_whitespace().count()))
     .then(|| value.to_string())
 }

@@ -50,6 +50,13 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)termijn (?:voor )?(?:het stellen van )?vragen:?",
         // "Vragen: uitsluitend per mail, tot en met 10 december 13:00 uur"
         r"(?-u:\b)vragen: [^.\n:\d]{1,40}?,? (?:tot en met|tot|uiterlijk|t/m|vóór)(?: op)?:?",
+        // a step named and its date ("Vragen: vrijdag 18 december 2026 om
+        // 12:00 uur", "Vragen / Questions: …", "Questions: uiterlijk …",
+        // "Vragen stellen: until Monday 11 January 2027, 12 PM"): the date
+        // must open what follows
+        r"(?-u:\b)(?:vragen|questions)(?: stellen| indienen)?(?: / (?:vragen|questions))?: (?:uiterlijk |until |before |by |tot |vóór )?(?:op |on )?",
+        // "Vragen stel je uiterlijk vrijdag 18 december 2026 om 12:00 uur"
+        r"(?-u:\b)vragen stel (?:je|u|jij) (?:uiterlijk|tot|vóór|voor)(?: en met)?(?: op)?",
     ])
 });
 static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -59,7 +66,11 @@ static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"nota van inlichtingen[^.\d]{0,40}?(?:op|uiterlijk)",
         // a planning row: "Publicatie Nota van Inlichtingen | vrijdag 18 december 2026"
         r"(?:publicatie (?:van )?(?:de )?nota van inlichtingen(?: \(nvi\))?:? (?:\| )?|nota van inlichtingen(?: \(nvi\))? \| )(?:\w+dag )?",
-        r"answers:? (?:will be |are )?published(?: on| by)?",
+        r"answers(?: \([^)]{1,40}\))?:? (?:will be |are )?published(?: on| by)?",
+        // a step named and its date ("Q&A published: 12/22/2026", "Nota van
+        // inlichtingen / Answers: maandag 21 december 2026", "Answers: …")
+        r"(?-u:\b)(?:q&a|q and a|qa) (?:published|publication|answers)(?: on)?:? ",
+        r"(?-u:\b)(?:nota van inlichtingen(?: \(nvi\))? / )?answers: (?:on )?",
         // "Answers shared with all candidates: Tuesday 22 December 2026"
         r"answers (?:will be |are )?(?:shared|sent|published) with [\w ]{1,30}?:? (?:on |by )?(?:\w+day )?",
         // "antwoorden verschijnen hier uiterlijk 16-12-2026", "De antwoorden

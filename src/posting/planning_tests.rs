@@ -371,3 +371,44 @@ fn a_period_whose_end_is_in_figures() {
         Some((d(2027, 1, 18), d(2027, 6, 30)))
     );
 }
+
+#[test]
+fn a_step_named_and_its_date() {
+    let q = |flat: &str| {
+        questions_deadline(flat).map(|(d, t)| (d, t.map(|t| chrono::Timelike::hour(&t))))
+    };
+    assert_eq!(
+        q(
+            "Vragen: vrijdag 18 december 2026 om 12:00 uur Nota van inlichtingen: dinsdag 22 december 2026"
+        ),
+        Some((d(2026, 12, 18), Some(12)))
+    );
+    assert_eq!(
+        q("Vragen / Questions: donderdag 17 december 2026, 16:00 uur / Thursday"),
+        Some((d(2026, 12, 17), Some(16)))
+    );
+    assert_eq!(
+        q("Vragen stel je uiterlijk vrijdag 18 december 2026 om 12:00 uur via het portaal."),
+        Some((d(2026, 12, 18), Some(12)))
+    );
+    // a step with no date after it is none
+    assert_eq!(q("Vragen: bel Jan de Vries, 06-12345678."), None);
+    assert_eq!(
+        answers_published("Q&A published: woensdag 23 december 2026", None),
+        Some(d(2026, 12, 23))
+    );
+    assert_eq!(
+        answers_published(
+            "Nota van inlichtingen / Answers: maandag 21 december 2026 / Monday",
+            None
+        ),
+        Some(d(2026, 12, 21))
+    );
+    assert_eq!(
+        answers_published(
+            "The answers (nota van inlichtingen) are published on December 29th, 2026.",
+            None
+        ),
+        Some(d(2026, 12, 29))
+    );
+}

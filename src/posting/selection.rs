@@ -125,6 +125,9 @@ static INVITED_OTHER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // "Interviews (Stadhuis, morning); top 3 candidates", "12 en 14
         // jan. 2027, de 4 best scorende kandidaten")
         format!(r"(?i)(?-u:\b)(?:(?:selectie|sollicitatie|kennismakings?)?gesprek(?:ken)?|interviews?)(?-u:\b)(?:[^.;\n|]|;\s|\.\s?[\da-z(]){{0,80}}?(?:(?-u:\b)(?:top|beste?|max\.|maximaal|(?:hoogst|best)\s+scorende|highest[\s-]scoring)\s+{COUNT}(?-u:\b)|[\s(,]{COUNT}\s+{RANKED}{WHO}(?-u:\b))"),
+        // a field of its own ("Invited: 3", "Uitgenodigd: max. 4") before
+        // the next field's label, not a date ("Uitgenodigd: 3 februari")
+        format!(r"(?-u:\b)(?i:invited|uitgenodigd|uit te nodigen)\s*:\s*(?i:max(?:imaal|imum)?\.?\s+)?{COUNT}(?:\s+\p{{Lu}}|\s*$|\s*[;|])"),
         // "the best 4 bidders are invited", "the best 5 are invited"
         format!(r"(?i)(?-u:\b)the\s+(?:top|best)\s+{COUNT}\s+(?:{WHO}\s+)?(?:will\s+be|are)\s+invited"),
     ]
@@ -214,9 +217,16 @@ mod tests {
             ),
             ("Interviews: Dec 17 or 18, the best 5 are invited", 5),
             ("de twee best passende kandidaten worden uitgenodigd", 2),
+            ("Interviews: 2027-01-26 Invited: 3 VOG: Yes", 3),
+            ("Uitgenodigd: max. 4", 4),
         ] {
             assert_eq!(interviews_invited(text), (Some(n), None), "{text}");
         }
+        // a field's date is no count
+        assert_eq!(
+            interviews_invited("Uitgenodigd: 3 februari 2027"),
+            (None, None)
+        );
         // another cell of the row is no count of the talks
         assert_eq!(
             interviews_invited("Gesprek | 16-12-2026 Kandidaten per leverancier| max. 2"),

@@ -17,6 +17,7 @@ const HEAD_ONLY: &[(&str, &str)] = &[
     ("nr", "Aanvraagnummer"),
     ("nummer", "Aanvraagnummer"),
     ("naam", "Functie"),
+    ("name", "Functie"),
 ];
 
 /// The label a header cell names, as the label table spells it; a column
@@ -106,10 +107,20 @@ fn separator(line: &str, declared: Option<u8>, at: usize) -> Option<u8> {
 }
 
 /// Whether a line holds a sentence's full stop (". De"), not an
-/// abbreviation's dot in a column name ("Max. tarief").
+/// abbreviation's dot in a column name ("Max. tarief", "Max rate (excl.
+/// VAT)").
 fn has_full_stop(line: &str) -> bool {
-    line.match_indices(". ")
-        .any(|(i, _)| line[i + 2..].starts_with(char::is_uppercase))
+    const ABBREVIATIONS: [&str; 10] = [
+        "excl", "incl", "max", "min", "ca", "nr", "bijv", "evt", "resp", "vs",
+    ];
+    line.match_indices(". ").any(|(i, _)| {
+        let word = line[..i]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        line[i + 2..].starts_with(char::is_uppercase)
+            && !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    })
 }
 
 /// How near the top a CSV export's header row stands (after a title line
@@ -148,9 +159,13 @@ fn row_lines(lines: &[&str], from: usize, sep: u8) -> usize {
 /// "Label: value" lines of a header row's cells and the row's values; the
 /// two ends of a range in two columns ("Uren p/w min", "Uren p/w max") are
 /// one value ("Uren p/w: 24 - 32"), and a value of several lines (a
-/// description) keeps its lines.
+/// description, a list of criteria) keeps its lines, after the one-line
+/// values.
 fn labelled(head: &[String], labels: &[Option<String>], values: &[String]) -> Vec<String> {
     let mut out = Vec::new();
+    // the cells of several lines come after the row's one-line values, so
+    // a list of criteria ends where the text does, not at "Status: Open"
+    let mut sections = Vec::new();
     let folded: Vec<String> = head.iter().map(|h| fold(h.trim())).collect();
     for (c, ((name, label), value)) in head.iter().zip(labels).zip(values).enumerate() {
         let name = label.as_deref().unwrap_or(name);
@@ -178,14 +193,15 @@ fn labelled(head: &[String], labels: &[Option<String>], values: &[String]) -> Ve
         // a cell of several lines (a list of criteria, a description) is a
         // section under its column's name, as a page would head it
         if value.trim().contains('\n') {
-            out.push(String::new());
-            out.push(name.to_string());
-            out.extend(value.trim().lines().map(|l| l.trim_end().to_string()));
-            out.push(String::new());
+            sections.push(String::new());
+            sections.push(name.to_string());
+            sections.extend(value.trim().lines().map(|l| l.trim_end().to_string()));
+            sections.push(String::new());
         } else {
             out.push(format!("{name}: {}", value.trim()));
         }
     }
+    out.extend(sections);
     out
 }
 

@@ -39,7 +39,7 @@ fn a_sheet_copied_with_a_cell_of_several_lines() {
     let t = "Aanvraagnr\tFunctie\tOpdrachtgever\tStart\tUren p/w\tBehandelaar\tStatus\tKleur\tOmschrijving\tOpmerkingen\nALM-1\tAdviseur\tGemeente Almere\t04-01-2027\t16-20\tSandra\tOpen\tgroen\t\"Je werkt met de \"\"CISO\"\".\nThuiswerken mag.\"\tbellen\nNa de tabel";
     assert_eq!(
         repair(t),
-        "Aanvraagnr: ALM-1\nFunctie: Adviseur\nOpdrachtgever: Gemeente Almere\nStart: 04-01-2027\nUren p/w: 16-20\nBehandelaar: Sandra\nStatus: Open\nKleur: groen\n\nOmschrijving\nJe werkt met de \"CISO\".\nThuiswerken mag.\n\nOpmerkingen: bellen\nNa de tabel"
+        "Aanvraagnr: ALM-1\nFunctie: Adviseur\nOpdrachtgever: Gemeente Almere\nStart: 04-01-2027\nUren p/w: 16-20\nBehandelaar: Sandra\nStatus: Open\nKleur: groen\nOpmerkingen: bellen\n\nOmschrijving\nJe werkt met de \"CISO\".\nThuiswerken mag.\n\nNa de tabel"
     );
 }
 
@@ -84,4 +84,13 @@ fn a_form_response_cut_inside_a_long_cell() {
     let out = super::repair(text);
     assert!(out.contains("Functietitel: Toezichthouder Bouw\n"), "{out}");
     assert!(out.contains("Sluitingsdatum: 15-12-2026\n"), "{out}");
+}
+
+#[test]
+fn an_english_csv_export_with_an_abbreviation_in_its_head() {
+    let t = "Name,Reference,Client,Province,Max rate (excl. VAT),Deadline\n\
+             Accountmanager,LLS-2026-0655,Gemeente Lelystad,Flevoland,\"€ 99,00\",2027-01-18 13:00\n";
+    let out = repair(t);
+    assert!(out.contains("Reference: LLS-2026-0655"), "{out}");
+    assert!(out.contains("Max rate: € 99,00"), "{out}");
 }

@@ -308,6 +308,8 @@ const ROLE_WORDS: &[&str] = &[
     "specialist",
     "medewerker",
     "beheerder",
+    // "Projectbeheerser", "Contractbeheerser"
+    "beheerser",
     "inkoper",
     "engineer",
     "architect",

@@ -85,6 +85,8 @@ pub(super) fn is_chrome(text: &str, site: Option<&str>) -> bool {
     let f = fold(text);
     let f = f.trim();
     f.starts_with("logo ")
+        // a skip link ("Naar de inhoud", "Skip to main content")
+        || super::masthead::is_skip_link(f)
         || CHAT_STAMP.is_match(text.trim())
         // a channel's message header ("Kanaal X, [01.12.26 19:42]") and a
         // direct message's ("Conversation with …")

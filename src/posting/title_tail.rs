@@ -20,6 +20,9 @@ pub(super) fn with_wrapped_tail(
     organisation: Option<&str>,
 ) -> String {
     let title = lines[i].text.clone();
+    if let Some(t) = phone_wrapped(lines, i, label_lines, organisation) {
+        return t;
+    }
     match lines.get(i + 1) {
         Some(next)
             if next.kind == LineKind::Plain
@@ -43,6 +46,57 @@ pub(super) fn with_wrapped_tail(
         }
         _ => title,
     }
+}
+
+/// A title a phone's narrow page wrapped over two to four lines, down to
+/// the client's name ("Adviseur Openbare" / "Verlichting en Slimme" /
+/// "Lantaarnpalen" / "Gemeente Heerenveen"): only in a text whose lines
+/// are nearly all that narrow, and only where the client's name closes the
+/// run.
+fn phone_wrapped(
+    lines: &[Line],
+    i: usize,
+    label_lines: &HashSet<usize>,
+    organisation: Option<&str>,
+) -> Option<String> {
+    const NARROW: usize = 40;
+    let organisation = organisation?;
+    // (a criterion's lines the parser joined may be longer)
+    let wide = lines
+        .iter()
+        .filter(|l| l.text.chars().count() > NARROW)
+        .count();
+    let narrow = lines.len() >= 15 && wide <= (lines.len() / 20).max(2);
+    if !narrow {
+        return None;
+    }
+    let closes = |l: &Line| {
+        let f = fold(l.text.trim());
+        names_organisation(&l.text, organisation)
+            || f.starts_with("gemeente ")
+            || f.starts_with("provincie ")
+            || f.starts_with("waterschap ")
+    };
+    let mut parts = vec![lines[i].text.trim()];
+    for (k, next) in lines.iter().enumerate().skip(i + 1).take(3) {
+        if closes(next) {
+            return (parts.len() > 1).then(|| parts.join(" "));
+        }
+        let t = next.text.trim();
+        let fits = next.kind == LineKind::Plain
+            && !label_lines.contains(&k)
+            && t.starts_with(char::is_alphabetic)
+            && heading_section(next).is_none()
+            && !is_chrome(t, None)
+            && !address_or_byline(t)
+            && !t.ends_with(['.', ':'])
+            && t.chars().filter(char::is_ascii_digit).count() < 3;
+        if !fits {
+            return None;
+        }
+        parts.push(t);
+    }
+    None
 }
 
 /// A site's address ("ijmondinzet.nl", "ijmondinzet.nl · Opgeslagen …") or

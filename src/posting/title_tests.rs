@@ -149,3 +149,35 @@ fn an_app_s_name_on_the_first_line_is_no_title() {
         Some("Projectleider Vrijetijdseconomie")
     );
 }
+
+#[test]
+fn a_phone_wrapped_title_runs_down_to_the_client() {
+    let page = |title: &str| {
+        let mut t = format!("Opdrachtduin\n‹ Terug\n{title}\nGemeente Houten\nUtrecht\n");
+        for i in 0..14 {
+            t.push_str(&format!("Regel {i} van de pagina\n"));
+        }
+        t
+    };
+    assert_eq!(
+        title(&page(
+            "Adviseur Openbare\nVerlichting en Slimme\nLantaarnpalen"
+        ))
+        .as_deref(),
+        Some("Adviseur Openbare Verlichting en Slimme Lantaarnpalen")
+    );
+    // a wide page's subtitle is no part of its title
+    let wide = page("Senior Beleidsmedewerker\nWonen en Woningbouw").replace(
+        "Regel 1 van de pagina",
+        &"Een lange regel tekst over de opdracht en wat die vraagt. ".repeat(3),
+    );
+    let wide = wide.replace(
+        "Regel 2 van de pagina",
+        &"Nog een lange regel tekst over de opdracht en de inzet. ".repeat(3),
+    );
+    let wide = wide.replace(
+        "Regel 3 van de pagina",
+        &"En een derde lange regel tekst over de opdracht hier. ".repeat(3),
+    );
+    assert_eq!(title(&wide).as_deref(), Some("Senior Beleidsmedewerker"));
+}
