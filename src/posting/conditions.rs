@@ -28,12 +28,20 @@ static VOG_P: LazyLock<Regex> =
 /// "Een VOG is voor deze rol niet vereist": the VOG denied a few words on;
 /// a form's or export's "VOG: Nee".
 static VOG_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:vog|verklaring omtrent (?:het )?gedrag)\b[^.;]{0,30}?\bniet\s+(?:vereist|nodig|verplicht|noodzakelijk|gevraagd|van\s+toepassing)\b|(?-u:\b)vog(?: (?:vereist|nodig|verplicht))?\s*[:|]\s*(?:nee|n\.?v\.?t\.?|niet van toepassing|niet nodig|niet vereist|geen)(?-u:\b)|\b(?:vog|certificate of conduct)\b[^.;]{0,30}?\b(?:is\s+)?not\s+(?:required|needed|necessary|requested)\b|\bno\s+(?:vog|certificate of conduct)\b|\b(?:vog|verklaring omtrent (?:het )?gedrag)\b[^.;]{0,15}?\b(?:vragen|vraagt|eisen|eist|verlangen|verlangt)\b[^.;]{0,40}?\bniet\b")
+    Regex::new(r"\b(?:vog|verklaring omtrent (?:het )?gedrag)\b[^.;]{0,30}?\bniet\s+(?:vereist|nodig|verplicht|noodzakelijk|gevraagd|van\s+toepassing)\b|(?-u:\b)vog(?: (?:vereist|nodig|verplicht))?(?:\s*[:|]\s*|\s+)(?:nee|n\.?v\.?t\.?|niet van toepassing|niet nodig|niet vereist|geen)(?-u:\b)|\b(?:vog|certificate of conduct)\b[^.;]{0,30}?\b(?:is\s+)?not\s+(?:required|needed|necessary|requested)\b|\bno\s+(?:vog|certificate of conduct)\b|\b(?:vog|verklaring omtrent (?:het )?gedrag)\b[^.;]{0,15}?\b(?:vragen|vraagt|eisen|eist|verlangen|verlangt)\b[^.;]{0,40}?\bniet\b")
+        .expect("static pattern")
+});
+
+/// Words that make a mention of the VOG a demand ("vereist", "in bezit
+/// van", "overleggen", "VOG: ja").
+static VOG_DEMAND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:vereis\w*|verplicht\w*|nodig|noodzakelijk|bezit|overleg\w*|aanvra\w*|aan te vragen|aanlever\w*|indien\w*|beschik\w*|eis\w*|moet\w*|dien\w*|vraagt|gevraagd|verzoek\w*|required|requires|mandatory|needed|ja|yes|geldig\w*|afgegeven|screening|lever\w*|vog[- ]?p)(?-u:\b)")
         .expect("static pattern")
 });
 
 pub fn vog(sentences: &[String]) -> Vog {
     let mut vog = Vog::default();
+    let (mut demanded, mut mentioned, mut waived) = (false, false, false);
     for s in sentences
         .iter()
         .filter(|s| VOG_WORD.is_match(s) || VOG_P.is_match(s))
@@ -52,8 +60,15 @@ pub fn vog(sentences: &[String]) -> Vog {
         // "VOG nodig?": a question asks, it does not demand
         let question = s.trim_end().ends_with('?');
         if !negated && !question {
-            vog.required = true;
+            // a mention that neither demands nor waives ("graag check op
+            // tarief en VOG") gives way to a statement that none is needed
+            if VOG_DEMAND.is_match(&f) {
+                demanded = true;
+            } else {
+                mentioned = true;
+            }
         }
+        waived |= negated;
         vog.evidence.push(s.clone());
         let vog_p_at = VOG_P.find(s).map(|m| m.start());
         if vog_p_at.is_some() {
@@ -73,6 +88,7 @@ pub fn vog(sentences: &[String]) -> Vog {
             }
         }
     }
+    vog.required = demanded || (mentioned && !waived);
     vog
 }
 
@@ -272,6 +288,22 @@ mod tests {
         // a form's or export's column: "VOG: Nee"
         assert!(!vog(&["VOG vereist: Nee".to_string()]).required);
         assert!(vog(&["VOG: ja".to_string()]).required);
+        // a yes-or-no field without its colon
+        assert!(!vog(&["Voorwaarden VOG vereist Nee Inzet zzp Toegestaan".to_string()]).required);
+        // a note that names the VOG gives way to the posting's "not needed"
+        let noted = [
+            "@Marloes graag check op tarief en VOG.".to_string(),
+            "VOG niet vereist".to_string(),
+        ];
+        assert!(!vog(&noted).required);
+        // … but a demand does not, even beside a waived VOG-P
+        let both = [
+            "In het bezit van een geldige VOG.".to_string(),
+            "Een VOG-P is niet nodig.".to_string(),
+        ];
+        assert!(vog(&both).required);
+        // a mention alone is still taken as asked
+        assert!(vog(&["Graag check op tarief en VOG.".to_string()]).required);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! its [`RateBand`]s and other prose ("Geef in het cv…") is left out.
 
 use super::criteria_ends as ends;
-use super::criteria_points::{bare_points, bracketed_points, is_column_header, points_of};
+use super::criteria_points::{bare_points, is_column_header, points_of, trailing_number};
 use super::lines::{Line, LineKind, ends_item};
 use super::model::{AwardCriterion, KnockoutCriterion, RateBand};
 use super::normalize::fold;
@@ -334,11 +334,8 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
     // a note's shorthand: every row ends in its points in brackets ("-
     // prijs (35)"), which make the whole 100
     if bare.iter().any(Option::is_none) {
-        let bracketed: Vec<Option<u32>> = items
-            .iter()
-            .map(|(_, it)| bracketed_points(&it.text))
-            .collect();
-        if bracketed.len() >= 2 && ends::sum(bracketed.iter().copied()) == Some(100) {
+        let texts: Vec<&str> = items.iter().map(|(_, it)| it.text.as_str()).collect();
+        if let Some(bracketed) = ends::bracketed_whole(&texts) {
             bare = bracketed;
         }
     }
@@ -394,13 +391,6 @@ fn only_points(text: &str) -> bool {
 /// The points an item names, or ends with in a column ("Tarief      20%").
 fn pointed(text: &str) -> Option<u32> {
     points_of(text).or_else(|| bare_points(text))
-}
-
-/// A number that ends a few words ("Tarief 30"), as points.
-fn trailing_number(text: &str) -> Option<u32> {
-    let (head, n) = text.trim_end().rsplit_once(' ')?;
-    let n: u32 = n.parse().ok()?;
-    (head.chars().last()?.is_alphabetic() && (1..=100).contains(&n)).then_some(n)
 }
 
 /// Competences, without list punctuation and without repeats (compared

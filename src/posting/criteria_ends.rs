@@ -5,7 +5,7 @@
 //! kandidaten worden uitgenodigd."). Each is told by the rows before it
 //! making exactly that sum.
 
-use super::criteria_points::{points_of, with_total};
+use super::criteria_points::{bracketed_points, points_of, trailing_number, with_total};
 use super::normalize::fold;
 
 /// The sum of the rows' points, if every row has them.
@@ -66,4 +66,21 @@ pub(super) fn is_sentence_after(texts: &[&str], bare: &[Option<u32>]) -> bool {
         && points_of(last).is_none()
         && last.trim_end().ends_with('.')
         && sum(rest.iter().zip(bare_rest).map(|(t, b)| points_of(t).or(*b))) == Some(100)
+}
+
+/// Every row's points in brackets ("- prijs (35)"), where they make the
+/// whole 100, also above the row of their sum ("Totaal 100"), whose
+/// number is kept so the row is told as the sum and dropped.
+pub(super) fn bracketed_whole(texts: &[&str]) -> Option<Vec<Option<u32>>> {
+    let mut bracketed: Vec<Option<u32>> = texts.iter().map(|t| bracketed_points(t)).collect();
+    let mut whole = 100;
+    if let [rows @ .., last] = texts
+        && bracketed.last() == Some(&None)
+        && is_total(last)
+        && sum(bracketed[..rows.len()].iter().copied()) == Some(100)
+    {
+        bracketed[rows.len()] = trailing_number(last);
+        whole = 200;
+    }
+    (bracketed.len() >= 2 && sum(bracketed.iter().copied()) == Some(whole)).then_some(bracketed)
 }

@@ -101,6 +101,13 @@ pub(super) fn bracketed_points(text: &str) -> Option<u32> {
     (1..=100).contains(&n).then_some(n)
 }
 
+/// A number that ends a few words ("Tarief 30"), as points.
+pub(super) fn trailing_number(text: &str) -> Option<u32> {
+    let (head, n) = text.trim_end().rsplit_once(' ')?;
+    let n: u32 = n.parse().ok()?;
+    (head.chars().last()?.is_alphabetic() && (1..=100).contains(&n)).then_some(n)
+}
+
 /// An item that ends in the whole of the list ("prijs: 40 (totaal 100
 /// punten)"): the item before it and that whole.
 pub(super) fn with_total(text: &str) -> Option<(&str, u32)> {

@@ -298,6 +298,15 @@ fn points_in_brackets_that_make_the_whole() {
         aw.iter().map(|c| c.points).collect::<Vec<_>>(),
         [Some(40), Some(25), Some(35)]
     );
+    // … above the row of their sum, which is no criterion
+    let lines = split_lines(
+        "Ervaring externe veiligheid (20)\nAdvisering evenementen (30)\nCommunicatieve vaardigheden (10)\nPrijs (40)\nTotaal 100\n",
+    );
+    let aw = award(&[&lines], 1);
+    assert_eq!(
+        aw.iter().map(|c| c.points).collect::<Vec<_>>(),
+        [Some(20), Some(30), Some(10), Some(40)]
+    );
     // numbers in brackets that make no whole are no points
     let lines = split_lines("- referenties (3)\n- cv (2)\n");
     assert!(award(&[&lines], 1).iter().all(|c| c.points.is_none()));

@@ -302,9 +302,15 @@ fn split_strips(text: &str) -> String {
             && !items.iter().any(|i| {
                 super::dates::first_date(i).is_some() || super::dates::first_time(i).is_some()
             })
+            && !(*sep == "   "
+                && items
+                    .iter()
+                    .any(|i| i.contains(|c: char| c.is_ascii_digit())))
         {
             // a menu; a row with a day or a time is a planning's step
-            // ("Gesprekken      di 22 december 2026      09:00–13:00 uur")
+            // ("Gesprekken      di 22 december 2026      09:00–13:00 uur"),
+            // and a grid's row with a figure holds facts ("UITNODIGING
+            // max. 4 kandidaten      VOG      Ja, vereist")
         } else {
             out.push(line.to_string());
         }

@@ -155,3 +155,9 @@ fn a_planning_step_in_columns_is_no_menu() {
     assert!(split_strips(step).contains("22 december 2026"));
     assert!(!split_strips("Home   Vacatures   Over ons   Contact\n").contains("Vacatures"));
 }
+
+#[test]
+fn a_grid_row_with_a_figure_is_no_menu() {
+    let row = "UITNODIGING      max. 4 kandidaten                 VOG              Ja, vereist\n";
+    assert!(split_strips(row).contains("VOG"));
+}
