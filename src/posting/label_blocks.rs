@@ -48,19 +48,29 @@ fn misfits(names: &[&str], values: &[&str]) -> usize {
             let t = name.trim();
             let field = exact_label(&format!("{t}:"));
             let figured = value.contains(|c: char| c.is_ascii_digit());
+            let v = value.trim();
+            // a code ("PO-2026-7731"): capitals and figures, no word
+            let code = figured
+                && !v.contains(' ')
+                && v.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "-/_.".contains(c));
             match field {
-                Some(
-                    Field::Start
-                    | Field::End
-                    | Field::Hours
-                    | Field::Rate
-                    | Field::Scale
-                    | Field::DeadlineDate
-                    | Field::Published,
-                ) => !figured && !fold(value).contains("z.s.m"),
-                Some(Field::Organisation | Field::Location | Field::Title) => {
-                    value.trim().starts_with(|c: char| c.is_ascii_digit())
+                // a date where a day is asked, or soon
+                Some(Field::Start | Field::End | Field::DeadlineDate | Field::Published) => {
+                    let f = fold(v);
+                    super::dates::first_date(v).is_none()
+                        && !["z.s.m", "zsm", "per direct", "asap", "week"]
+                            .iter()
+                            .any(|w| f.contains(w))
                 }
+                Some(Field::Hours | Field::Rate | Field::Scale) => {
+                    !figured && !fold(v).contains("z.s.m")
+                }
+                Some(Field::Organisation | Field::Location | Field::Title) => {
+                    v.starts_with(|c: char| c.is_ascii_digit()) || code
+                }
+                Some(Field::Region) => figured,
+                Some(Field::RequestNumber) => !figured,
                 _ if STEPS.contains(&t.to_lowercase().as_str()) => !figured,
                 _ => false,
             }
@@ -78,24 +88,56 @@ pub fn repair(text: &str) -> String {
     // the lines from here on were passed as they came, a line to a line
     let mut verbatim_since = 0;
     while i < lines.len() {
-        let names = lines[i..].iter().take_while(|l| is_name(l)).count();
-        let paired = |from: usize| {
-            let values = lines.get(i + names..i + names + (i - from) + names)?;
-            (names >= 4
-                && values.len() == names + (i - from)
+        // the run of names, with a few captions among or after them
+        // ("Kenmerk" / "Afdeling" / "Werklocatie" … "Selectiegesprekken"),
+        // as a document set in two columns copies its labels
+        let run = if is_name(lines[i]) {
+            lines[i..]
+                .iter()
+                .take_while(|l| is_name(l) || is_caption(l))
+                .count()
+        } else {
+            0
+        };
+        let known = |n: usize| lines[i..i + n].iter().filter(|l| is_name(l)).count();
+        let fits = |n: usize| known(n) >= 4 && n - known(n) <= 3;
+        let paired = |from: usize, n: usize| {
+            let values = lines.get(i + n..i + n + (i - from) + n)?;
+            (fits(n)
+                && values.len() == n + (i - from)
                 && values.iter().all(|v| !v.trim().is_empty() && !is_name(v)))
             .then_some(values)
         };
         // a caption the table does not know may head the run ("Afdeling"):
         // it is a label of its own where the values then fit their labels
-        // better, as "1 februari 2027" fits "Aanvang"
-        let from = (i.saturating_sub(2)..=i)
+        // better, as "1 februari 2027" fits "Aanvang"; a caption that ends
+        // the run may be the first value instead
+        let trailing = lines[i..i + run]
+            .iter()
+            .rev()
+            .take_while(|l| !is_name(l))
+            .count()
+            .min(2);
+        // where no caption stands among the names, one after them is more
+        // likely the first value; where one does, another label
+        let among = lines[i..i + run - trailing].iter().any(|l| !is_name(l));
+        let best = (i.saturating_sub(2)..=i)
             .filter(|f| *f >= verbatim_since && lines[*f..i].iter().all(|l| is_caption(l)))
-            .filter_map(|f| Some((f, misfits(&lines[f..i + names], paired(f)?))))
-            .min_by_key(|(f, misses)| (*misses, i - f))
-            .map(|(f, _)| f);
+            .flat_map(|f| (0..=trailing).map(move |cut| (f, run - cut)))
+            .filter_map(|(f, n)| {
+                let misses = misfits(&lines[f..i + n], paired(f, n)?);
+                let cut = run - n;
+                Some((
+                    (f, n),
+                    (misses, if among { cut } else { trailing - cut }, i - f),
+                ))
+            })
+            .min_by_key(|(_, key)| *key)
+            .map(|(at, _)| at);
+        let names = best.map_or(run, |(_, n)| n);
+        let from = best.map(|(f, _)| f);
         if let Some(from) = from
-            && let Some(values) = paired(from)
+            && let Some(values) = paired(from, names)
         {
             out.truncate(out.len() - (i - from));
             for (name, value) in lines[from..i + names].iter().zip(values) {
@@ -128,6 +170,21 @@ mod tests {
         assert_eq!(
             repair(t),
             "Gegevens\nOpdrachtgever: Provincie Utrecht\nKenmerk: PU-1\nStartdatum: 2027-01-12\nVragen: tot en met 10 december 2026\nToelichting\n"
+        );
+    }
+
+    #[test]
+    fn captions_among_and_after_the_names_are_labels_too() {
+        let t = "Adviseur Grondzaken\nKenmerk\nAfdeling\nProvincie\nBeoogde start\nEinddatum\nUren per week\nSelectiegesprekken\nSD/1\nGrondzaken en Vastgoed\nZeeland\n15 februari 2027\n14 augustus 2027\n20\nwoensdag 13 januari\nAchtergrond\n";
+        assert_eq!(
+            repair(t),
+            "Adviseur Grondzaken\nKenmerk: SD/1\nAfdeling: Grondzaken en Vastgoed\nProvincie: Zeeland\nBeoogde start: 15 februari 2027\nEinddatum: 14 augustus 2027\nUren per week: 20\nSelectiegesprekken: woensdag 13 januari\nAchtergrond\n"
+        );
+        // names alone, then a value shaped as a caption: it is a value
+        let t = "Opdrachtgever\nKenmerk\nStartdatum\nUren per week\nProvincie Utrecht\nPU-1\n12-01-2027\n32\nOver de opdracht\n";
+        assert_eq!(
+            repair(t),
+            "Opdrachtgever: Provincie Utrecht\nKenmerk: PU-1\nStartdatum: 12-01-2027\nUren per week: 32\nOver de opdracht\n"
         );
     }
 

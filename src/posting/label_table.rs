@@ -127,6 +127,7 @@ pub const LABELS: &[(&str, Field)] = &[
     ("startmoment", Field::Start),
     ("start opdracht", Field::Start),
     ("beoogde startdatum", Field::Start),
+    ("beoogde start", Field::Start),
     ("gewenste startdatum", Field::Start),
     ("gewenste start", Field::Start),
     ("beoogde aanvang", Field::Start),

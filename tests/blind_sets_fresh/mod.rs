@@ -59,42 +59,46 @@ fn postings_of_a_hundredth_blind_set_are_read() {
 /// had not read the parser, on phones and share sheets (a site's mobile page or app copied with narrow wrapping and its tab bar, an iOS share to Notes, an Android share as text, reader mode, a notification log, dictated voice memos with numbers and dates spoken as words, a DAS app with collapsed sections); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 117-120 and before any of its
 /// own: 217 of 241 (90.0%), none refused.
+/// Now, after the teaching that followed: 220 of 241, held at 91%.
 #[test]
 fn postings_of_a_hundred_and_twenty_first_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen121"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.9, right, total, refused, misses);
+    check_unseen_at(0.91, right, total, refused, misses);
 }
 
 /// A hundred-and-twenty-second blind set (`tests/fixtures/unseen122`), written by a helper that
 /// had not read the parser, on English and mixed-language postings (English boards for internationals, bilingual postings that repeat each fact, English labels with Dutch values, US date order where the site says so, 12-hour clocks, mail, tasks, wikis and spreadsheets carrying them); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 117-120 and before any of its
 /// own: 216 of 241 (89.6%), none refused.
+/// Now, after the teaching that followed: 239 of 241, held at 99%.
 #[test]
 fn postings_of_a_hundred_and_twenty_second_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen122"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.89, right, total, refused, misses);
+    check_unseen_at(0.99, right, total, refused, misses);
 }
 
 /// A hundred-and-twenty-third blind set (`tests/fixtures/unseen123`), written by a helper that
 /// had not read the parser, on tables and structured layouts flattened to text (an HTML table with a cell per line, markdown pipe tables, two columns copied column by column, definition lists, a capitals key-value grid, CSV and TSV tracker exports, a criteria table with a total row); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 117-120 and before any of its
 /// own: 215 of 238 (90.3%), none refused.
+/// Now, after the teaching that followed: 235 of 238, held at 98%.
 #[test]
 fn postings_of_a_hundred_and_twenty_third_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen123"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.9, right, total, refused, misses);
+    check_unseen_at(0.98, right, total, refused, misses);
 }
 
 /// A hundred-and-twenty-fourth blind set (`tests/fixtures/unseen124`), written by a helper that
 /// had not read the parser, on regional and sector portals of water boards, safety regions, GGDs, omgevingsdiensten, shared service centres and werkorganisaties, each with its own template and terms (Vacaturenummer, Inzetperiode, Reactietermijn, Inschaling, Max. all-in tarief), the client being the body on the Opdrachtgever line; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 117-120 and before any of its
 /// own: 207 of 228 (90.8%), none refused.
+/// Now, after the teaching that followed: 227 of 228, held at 99%.
 #[test]
 fn postings_of_a_hundred_and_twenty_fourth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen124"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.9, right, total, refused, misses);
+    check_unseen_at(0.99, right, total, refused, misses);
 }
