@@ -126,7 +126,15 @@ fn read_form<'a>(lines: &[&'a str]) -> Option<(usize, usize, Questions<'a>)> {
                 .take_while(|l| !l.trim().is_empty() && question(l).is_none())
                 .copied()
                 .collect();
-            if answers.is_empty() {
+            // a list item wrapped under its own text ("4. Ervaring met
+            // slimme" / "   verlichting (30 punten)") is no question with
+            // its answer
+            let text_at = q.as_ptr() as usize - lines[i].as_ptr() as usize;
+            let hanging = answers.first().is_some_and(|a| {
+                let indent = a.len() - a.trim_start().len();
+                indent > 0 && indent == text_at
+            });
+            if answers.is_empty() || hanging {
                 break;
             }
             first.get_or_insert(i);
@@ -192,6 +200,9 @@ mod tests {
     #[test]
     fn a_numbered_list_is_no_form() {
         let t = "Eisen\n1. Hbo\n2. Ervaring\n3. Rijbewijs\n4. VOG\n5. Nederlands\n";
+        assert_eq!(repair(t), t);
+        // nor one whose items a narrow page wrapped under their text
+        let t = "1. Hbo-opleiding\n   techniek\n2. Vijf jaar\n   ervaring\n3. Rijbewijs\n   B\n4. Ervaring met slimme\n   verlichting (30 punten)\n5. Visie op donkerte en\n   biodiversiteit (25 punten)\n6. Tarief (25 punten)\n";
         assert_eq!(repair(t), t);
     }
 }

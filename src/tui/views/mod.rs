@@ -143,10 +143,16 @@ fn render_header(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
             } else if s.view == View::Agenda && s.detail.is_none() {
                 format!("· {} coming dates", s.judged.agenda.len())
             } else {
+                // a search ranks its hits by how well they match first
+                let by_match = s
+                    .search_hits
+                    .as_ref()
+                    .is_some_and(|(q, _)| !q.trim().is_empty());
                 format!(
-                    "· {}/{} postings · sorted by {}",
+                    "· {}/{} postings · sorted by {}{}",
                     s.visible.len(),
                     s.records.len(),
+                    if by_match { "match, then " } else { "" },
                     s.sort.label()
                 )
             },
