@@ -3,8 +3,11 @@
 //! values in the same order ("Provincie Utrecht", "PU-INH-2026-0612",
 //! "2027-01-12", …). Each value is put after its label ("Kenmerk:
 //! PU-INH-2026-0612") where a run of four or more labels (or a
-//! planning's steps, "Vragen") is followed by as many lines that are none;
-//! any other text is returned as it came.
+//! planning's steps, "Vragen") is followed by as many lines that are none.
+//! Up to three captions the table does not know may stand before, among or
+//! after the labels ("Afdeling", "Selectiegesprekken"); where the pairing
+//! is in doubt, the one whose values have their labels' forms is taken.
+//! Any other text is returned as it came.
 
 use super::labels::{Field, exact_label};
 use super::normalize::fold;
