@@ -1,7 +1,8 @@
 //! A title a print or a PDF wrapped over two lines, and where its tail
 //! ends: a short line below that continues it in lowercase, one word that
 //! closes it, or a name of a few capitalised words below a long line; never
-//! a date, a code, a site's address, a label or the organisation.
+//! a date, a code, a site's address, a label or the organisation. A phone's
+//! narrow page may wrap it over up to four lines, down to the client's name.
 
 use super::lines::{Line, LineKind, heading_section};
 use super::normalize::fold;
