@@ -342,7 +342,7 @@ fn as_reference(item: &str) -> String {
 
 /// Whether an item names a public client by its kind ("Gemeente Lelystad",
 /// "Waterschap Vechtstromen").
-fn names_client(item: &str) -> bool {
+pub(super) fn names_client(item: &str) -> bool {
     [
         "Gemeente ",
         "Provincie ",

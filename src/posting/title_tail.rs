@@ -72,11 +72,7 @@ fn phone_wrapped(
         return None;
     }
     let closes = |l: &Line| {
-        let f = fold(l.text.trim());
-        names_organisation(&l.text, organisation)
-            || f.starts_with("gemeente ")
-            || f.starts_with("provincie ")
-            || f.starts_with("waterschap ")
+        names_organisation(&l.text, organisation) || super::layout::names_client(l.text.trim())
     };
     let mut parts = vec![lines[i].text.trim()];
     for (k, next) in lines.iter().enumerate().skip(i + 1).take(3) {
