@@ -285,6 +285,19 @@ pub fn award(sections: &[&[Line]], first_number: u32) -> Vec<AwardCriterion> {
     {
         items.truncate(last + 1);
     }
+    // a form's rows with their points in a column ("Prijs: 15") end at the
+    // row of their sum; what follows it (a description, a page's footer)
+    // is no criterion
+    let heads: Vec<Option<u32>> = items
+        .iter()
+        .take(MAX_AWARD_ITEMS)
+        .map(|(_, it)| bare_points(&it.text))
+        .collect();
+    if let Some(sum_at) =
+        (2..heads.len()).find(|&at| ends::is_bare_sum_row(&heads[..=at], &items[at].1.text))
+    {
+        items.truncate(sum_at + 1);
+    }
     // the row of the sum ("TOTAAL ..... 100 PUNTEN") is no criterion
     if let [rest @ .., (_, last)] = items.as_slice()
         && ends::is_sum_row(

@@ -370,6 +370,9 @@ pub(super) const INDEPENDENT: &[&str] = &[
     "zelfstandig ondernemer",
     // "die resultaatgericht en zonder aansturing een advies oplevert"
     "zonder aansturing",
+    "zonder hierarchische aansturing",
+    // "Je voert de opdracht als zelfstandige uit: resultaatgericht, …"
+    "opdracht als zelfstandige uit",
     "niet werkzaam in een hierarchische",
     "geen leiding aan medewerkers",
     "tijdelijk en resultaatgericht",

@@ -131,53 +131,7 @@ pub(super) fn markup_to_text(html: &str) -> String {
 
 /// The common named entities and numeric ones.
 fn entities(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp + 1..];
-        let semi = after.find(';').filter(|s| *s <= 8);
-        let decoded = semi.and_then(|s| {
-            let name = &after[..s];
-            let c = match name {
-                "amp" => '&',
-                "lt" => '<',
-                "gt" => '>',
-                "quot" => '"',
-                "apos" => '\'',
-                "nbsp" => ' ',
-                "middot" => '·',
-                "euro" => '€',
-                "ndash" => '–',
-                "mdash" => '—',
-                "rsquo" => '’',
-                _ => {
-                    let num = name.strip_prefix('#')?;
-                    let code = match num.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                        None => num.parse().ok()?,
-                    };
-                    char::from_u32(code)?
-                }
-            };
-            Some((c, s))
-        });
-        match decoded {
-            Some((c, s)) => {
-                out.push(c);
-                rest = &after[s + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    super::entities::decode(text, |_| true).into_owned()
 }
 
 #[cfg(test)]

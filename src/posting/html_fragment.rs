@@ -20,7 +20,10 @@ pub fn text(value: &str) -> Cow<'_, str> {
     if !TAGS.iter().any(|t| lower.contains(t)) {
         return Cow::Borrowed(value);
     }
-    match html2text::config::plain_no_decorate().string_from_read(value.as_bytes(), WIDTH) {
+    match html2text::config::plain_no_decorate()
+        .no_table_borders()
+        .string_from_read(value.as_bytes(), WIDTH)
+    {
         Ok(t) => Cow::Owned(
             t.lines()
                 .map(str::trim_end)

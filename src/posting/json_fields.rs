@@ -220,14 +220,38 @@ pub fn repair(text: &str) -> String {
         return text.to_string();
     };
     let mut stream = serde_json::Deserializer::from_str(&text[start..]).into_iter::<Value>();
-    let Some(Ok(Value::Object(o))) = stream.next() else {
-        return text.to_string();
+    let (o, end) = match stream.next() {
+        Some(Ok(Value::Object(o))) => (o, start + stream.byte_offset()),
+        // an object cut off before its end: what it held up to the cut
+        Some(Err(e)) if e.is_eof() => match super::cut_documents::close_json(&text[start..]) {
+            Some(Value::Object(o)) => (o, text.len()),
+            _ => return text.to_string(),
+        },
+        _ => return text.to_string(),
     };
-    let end = start + stream.byte_offset();
+    let mut o = o;
+    rendered(&mut o);
     let Some(lines) = labelled_lines(&o) else {
         return text.to_string();
     };
     splice(text, start, end, &lines)
+}
+
+/// A WordPress site's fields (`"title": {"rendered": "…"}`) as the text
+/// they render, throughout the object.
+fn rendered(o: &mut Map<String, Value>) {
+    for v in o.values_mut() {
+        if let Value::Object(inner) = v {
+            match inner.remove("rendered") {
+                Some(r @ Value::String(_)) => *v = r,
+                Some(other) => {
+                    inner.insert("rendered".to_string(), other);
+                    rendered(inner);
+                }
+                None => rendered(inner),
+            }
+        }
+    }
 }
 
 /// The text with its bytes `start..end` (an object's or document's) given

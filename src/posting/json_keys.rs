@@ -32,7 +32,14 @@ pub(super) const LABELLED: &[(&[&str], &str)] = &[
         "Aanvraagnummer",
     ),
     (
-        &["region", "regio", "province", "provincie", "statename"],
+        &[
+            "region",
+            "regio",
+            "province",
+            "provincie",
+            "statename",
+            "state",
+        ],
         "Regio",
     ),
     (
@@ -143,12 +150,19 @@ pub(super) const LABELLED: &[(&[&str], &str)] = &[
             "published",
             "publicationdate",
             "publicatiedatum",
+            "date",
+            "dateposted",
+            "pubdate",
+            "postedat",
         ],
         "Publicatiedatum",
     ),
+    // the site that published it (a job feed's `<publisher>`)
+    (&["publisher", "platform", "sitename"], "Platform"),
 ];
 /// The labels in the order a page gives them.
 pub(super) const ORDER: &[&str] = &[
+    "Platform",
     "Titel",
     "Aanvraagnummer",
     "Opdrachtgever",
@@ -177,6 +191,7 @@ pub(super) const CLIENT: &[&str] = &[
     "employer",
     "hiringorganization",
     "klant",
+    "company",
 ];
 pub(super) const KNOCKOUT: &[&str] = &[
     "knockoutcriteria",
@@ -195,6 +210,8 @@ pub(super) const AWARD: &[&str] = &[
 ];
 pub(super) const DESCRIPTION: &[&str] = &[
     "description",
+    "content",
+    "body",
     "omschrijving",
     "beschrijving",
     "summary",

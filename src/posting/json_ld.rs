@@ -24,6 +24,7 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len());
     let mut data = String::new();
+    let mut descriptions = Vec::new();
     let mut rest = text;
     while let Some(at) = rest.find(OPEN) {
         let Some(tag_start) = rest[..at].rfind("<script") else {
@@ -32,19 +33,40 @@ pub fn repair(text: &str) -> Cow<'_, str> {
         let Some(body_start) = rest[at..].find('>').map(|i| at + i + 1) else {
             break;
         };
+        out.push_str(&rest[..tag_start]);
         let Some(body_end) = rest[body_start..].find("</script>").map(|i| body_start + i) else {
+            // a page copied up to a cut inside the block: what it held
+            let body = rest[body_start..].trim_start();
+            if let Some(v) = super::cut_documents::close_json(body) {
+                for line in job_posting(&v).map(facts).unwrap_or_default() {
+                    data.push_str(&line);
+                    data.push('\n');
+                }
+                descriptions.extend(description(&v));
+                rest = "";
+            } else {
+                out.truncate(out.len() - tag_start);
+            }
             break;
         };
-        out.push_str(&rest[..tag_start]);
         if let Ok(v) = serde_json::from_str::<Value>(&rest[body_start..body_end]) {
             for line in job_posting(&v).map(facts).unwrap_or_default() {
                 data.push_str(&line);
                 data.push('\n');
             }
+            descriptions.extend(description(&v));
         }
         rest = &rest[body_end + "</script>".len()..];
     }
     out.push_str(rest);
+    // a page copied as little but its data (its text cut off inside the
+    // block): the posting's description is the text there is
+    if !data.is_empty() && own_words(&out) < 40 {
+        for desc in descriptions.iter().take(1) {
+            data.push_str(&super::html_fragment::text(desc));
+            data.push('\n');
+        }
+    }
     // after the page's own text, under a heading of their own: where the
     // page and its data disagree, the page a person reads comes first
     if !data.is_empty() {
@@ -101,6 +123,22 @@ fn job_posting(v: &Value) -> Option<&Value> {
         }
         _ => None,
     }
+}
+
+/// The JobPosting's description, as its HTML.
+fn description(v: &Value) -> Option<String> {
+    job_posting(v)?
+        .get("description")?
+        .as_str()
+        .map(str::to_string)
+}
+
+/// How many words the page's own text holds, its source line aside.
+fn own_words(text: &str) -> usize {
+    text.lines()
+        .filter(|l| !l.starts_with("# source:"))
+        .flat_map(str::split_whitespace)
+        .count()
 }
 
 /// A text value, or the `value`/`name` of an object.

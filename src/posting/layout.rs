@@ -49,10 +49,12 @@ static EU_FORM_SECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
     let mut text = super::copies::unquote(text);
+    step!(text = super::wiki_markup::repair(&text));
     step!(text = super::line_numbers::repair(&text));
     step!(text = super::broken_ranges::repair(&text));
     step!(text = super::change_rows::repair(&text));
     step!(text = super::form_fields::repair(&text));
+    step!(text = super::bracket_fields::repair(&text));
     step!(text = super::digest::repair(&text));
     step!(text = super::page_furniture::repair(&text));
     step!(text = super::teasers::repair(&text));

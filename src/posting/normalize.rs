@@ -54,6 +54,9 @@ pub fn normalize(text: &str) -> String {
         } else {
             without_escapes
         };
+    // "&euro;&nbsp;92", "co&ouml;rdinatie": entities a site's API or a
+    // mail's text part left in
+    let without_escapes = super::entities::in_text(&without_escapes).into_owned();
     let unligated;
     let without_escapes = if without_escapes.contains(is_ligature) {
         unligated = unligate(&without_escapes);

@@ -9,8 +9,15 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-static MARKDOWN_STRIKE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"~~[^~\n]{1,120}~~").expect("static pattern"));
+/// Markdown's "~~struck~~", and HTML's `<del>`, `<s>` and `<strike>` left
+/// as text by a wiki or a page's source.
+static MARKDOWN_STRIKE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)~~[^~\n]{1,120}~~|<(del|s|strike)>[^<\n]{0,120}</(?:del|s|strike)>")
+        .expect("static pattern")
+});
+/// The tags round what was put in its place (`<ins>`).
+static INSERTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)</?ins>").expect("static pattern"));
 static OLD_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(\s*(?:was|eerder|voorheen|oorspronkelijk|oud|previously)\b:?[^()\n\d]{0,40}\d[^()\n]{0,40}\)")
         .expect("static pattern")
@@ -24,6 +31,10 @@ pub fn repair(text: &str) -> Cow<'_, str> {
         Cow::Borrowed(text)
     };
     let text = match MARKDOWN_STRIKE.replace_all(&text, "") {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(s) => Cow::Owned(s),
+    };
+    let text = match INSERTED.replace_all(&text, "") {
         Cow::Borrowed(_) => text,
         Cow::Owned(s) => Cow::Owned(s),
     };
@@ -71,5 +82,13 @@ mod tests {
     fn other_brackets_and_tildes_stay() {
         let t = "Start: 4 januari (onder voorbehoud) ~ 36 uur\n(was u al aangemeld? Log in)";
         assert_eq!(repair(t), t);
+    }
+
+    #[test]
+    fn html_strike_tags_are_struck() {
+        assert_eq!(
+            repair("Start | <del>1 januari 2027</del> <ins>1 februari 2027</ins> |"),
+            "Start |  1 februari 2027 |"
+        );
     }
 }

@@ -160,14 +160,26 @@ pub fn repair(text: &str) -> String {
         nodes_limit: 200_000,
         ..ParsingOptions::default()
     };
-    let unprefixed;
+    let (unprefixed, closed);
+    let mut end = end;
     let doc = match Document::parse_with_options(xml, options()) {
         Ok(doc) => doc,
         Err(_) => {
             unprefixed = without_prefixes(xml);
             match Document::parse_with_options(&unprefixed, options()) {
                 Ok(doc) => doc,
-                Err(_) => return text.to_string(),
+                // a document cut off before its end: what it held
+                Err(_) => match super::cut_documents::close_xml(&text[start..]) {
+                    Some(whole) => {
+                        closed = without_prefixes(&whole);
+                        end = text.len();
+                        match Document::parse_with_options(&closed, options()) {
+                            Ok(doc) => doc,
+                            Err(_) => return text.to_string(),
+                        }
+                    }
+                    None => return text.to_string(),
+                },
             }
         }
     };
