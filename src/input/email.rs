@@ -145,8 +145,27 @@ fn after_forward_marker(text: &str) -> String {
             break;
         }
     }
-    rest.join("\n")
+    let forwarded = rest.join("\n");
+    // a correction sent with the original below it ("Hierbij rectificeren
+    // wij …", "Wijziging: …"): the posting is the original as corrected, so
+    // the correction follows it, where a later change wins
+    let own = lines[..marker].join("\n");
+    let lower = own.to_lowercase();
+    if CORRECTIONS.iter().any(|w| lower.contains(w)) {
+        return format!("{forwarded}\n\n{own}");
+    }
+    forwarded
 }
+
+/// Words of a mail that corrects the posting it forwards.
+const CORRECTIONS: &[&str] = &[
+    "rectific",
+    "wijziging",
+    "correctie",
+    "erratum",
+    "gewijzigd",
+    "verschoven",
+];
 
 /// The first `http(s)://` address in the text or in an `href`.
 fn first_link(s: &str) -> Option<String> {

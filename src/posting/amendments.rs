@@ -45,7 +45,7 @@ pub struct Amendment {
 }
 
 /// A verb of change, and the preposition before the new value.
-const CHANGED: &str = r"(?:wordt|worden|is|zijn|word)?\s*(?:verschoven|verplaatst|verlengd|gewijzigd|aangepast|verhoogd|verlaagd|bijgesteld|veranderd|verruimd|uitgebreid|verminderd|teruggebracht)(?:\s+van\s+[^.?!]{1,30}?)?\s+(?:naar|tot|in|op)\b";
+const CHANGED: &str = r"(?:wordt|worden|is|zijn|word)?\s*(?:verschoven|verplaatst|verlengd|gewijzigd|aangepast|verhoogd|verlaagd|bijgesteld|veranderd|verruimd|uitgebreid|verminderd|teruggebracht)(?:\s+van\s+[^.?!]{1,50}?)?\s+(?:naar|tot|in|op)\b";
 
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     let subject = r"(?:sluitingstermijn|sluitingsdatum|sluitingstijd|deadline|inschrijf\w*termijn|inschrijvingstermijn|reactietermijn|aanbiedingstermijn|indieningstermijn|uiterste\s+(?:reactie|inschrijf|aanbiedings)?datum|termijn\s+(?:voor|van)\s+(?:het\s+)?(?:indienen|inschrijven|inschrijving|aanbieden))";
@@ -209,6 +209,10 @@ pub fn apply(p: &mut Posting, text: &str, sentences: &[String], own: Option<Naiv
         };
         let before = (p.hours_min.is_some() || p.hours_max.is_some())
             .then(|| show(p.hours_min, p.hours_max));
+        // the header's and the text's hours before the change no longer say
+        // which is used
+        p.warnings
+            .retain(|w| !(w.starts_with("the header says") && w.contains("hours a week")));
         p.warnings
             .push(moved("the hours a week", before, &show(lo, hi), said));
         (p.hours_min, p.hours_max) = (lo, hi);

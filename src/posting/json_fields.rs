@@ -157,10 +157,13 @@ fn facts(o: &Map<String, Value>, depth: usize, out: &mut Vec<String>) {
                 out.push(super::html_fragment::text(s.trim()).into_owned());
                 out.push(String::new());
             }
-            Value::String(s) if INVITED.contains(&k.as_str()) => out.push(format!(
-                "De {} best scorende kandidaten worden uitgenodigd voor een gesprek.",
-                s.trim()
-            )),
+            Value::String(_) | Value::Number(_) if INVITED.contains(&k.as_str()) => {
+                if let Some(n) = scalar(value) {
+                    out.push(format!(
+                        "De {n} best scorende kandidaten worden uitgenodigd voor een gesprek."
+                    ));
+                }
+            }
             Value::String(s) if k == "vog" || k == "vogverplicht" || k == "vogrequired" => {
                 let yes = ["verplicht", "ja", "true", "yes", "vereist", "required"];
                 let no = ["nee", "false", "no", "niet vereist", "geen"];

@@ -57,7 +57,10 @@ pub(super) const LABELLED: &[(&[&str], &str)] = &[
         &["start", "startdate", "startdatum", "begindatum"],
         "Startdatum",
     ),
-    (&["end", "enddate", "einddatum", "eind"], "Einddatum"),
+    (
+        &["end", "enddate", "einddatum", "eind", "einde"],
+        "Einddatum",
+    ),
     (
         &[
             "hoursperweek",
@@ -205,6 +208,7 @@ pub(super) const KNOCKOUT: &[&str] = &[
 pub(super) const AWARD: &[&str] = &[
     "awardcriteria",
     "gunningscriteria",
+    "gunning",
     "selectioncriteria",
     "wensen",
 ];
@@ -236,6 +240,7 @@ pub(super) const SKIPPED: &[&str] = &[
 /// Keys of how many candidates are invited to an interview.
 pub(super) const INVITED: &[&str] = &[
     "uitnodigen",
+    "uittenodigen",
     "invited",
     "shortlist",
     "aantaluitnodigen",

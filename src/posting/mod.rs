@@ -131,6 +131,7 @@ mod title_sought;
 mod title_spelled;
 mod title_steps;
 mod title_tail;
+pub mod toml_export;
 pub mod two_columns;
 pub mod us_dates;
 mod value_first;

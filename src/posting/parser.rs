@@ -27,6 +27,7 @@ fn page_text(text: &str) -> String {
     step!(text = super::json_ld::repair(&text));
     step!(text = super::json_fields::repair(&text));
     step!(text = super::json_values::repair(&text));
+    step!(text = super::toml_export::repair(&text));
     super::xml_fields::repair(&text)
 }
 
