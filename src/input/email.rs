@@ -197,6 +197,17 @@ mod tests {
     }
 
     #[test]
+    fn a_correction_follows_the_original_it_forwards() {
+        let t = "Hierbij rectificeren wij de aanvraag.\nUren per week: gewijzigd van 24 naar 32.\n\n-------- Oorspronkelijk bericht --------\nVan: Inkoop\nOnderwerp: Aanvraag\n\nUren per week: 24\n";
+        assert_eq!(
+            after_forward_marker(t),
+            "Uren per week: 24\n\nHierbij rectificeren wij de aanvraag.\nUren per week: gewijzigd van 24 naar 32.\n"
+        );
+        let plain = "Hoi, zie hieronder.\n---------- Doorgestuurd bericht ---------\nVan: X\n\nFunctie: Adviseur";
+        assert_eq!(after_forward_marker(plain), "Functie: Adviseur");
+    }
+
+    #[test]
     fn quoted_printable_latin1_plain_part() {
         let eml = b"From: a@b.nl\r\nSubject: Doorst: Co=?iso-8859-1?q?=F6rdinator?=\r\n\
             MIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\

@@ -47,13 +47,18 @@ pub struct Amendment {
 /// A verb of change, and the preposition before the new value.
 const CHANGED: &str = r"(?:wordt|worden|is|zijn|word)?\s*(?:verschoven|verplaatst|verlengd|gewijzigd|aangepast|verhoogd|verlaagd|bijgesteld|veranderd|verruimd|uitgebreid|verminderd|teruggebracht)(?:\s+van\s+[^.?!]{1,50}?)?\s+(?:naar|tot|in|op)\b";
 
+/// A correction ("Het aantal uren is niet 36 maar 32"), and a value said
+/// to stay ("De sluitingsdatum blijft maandag 14 december"): for the hours
+/// and the deadline only, as a bidder's own rate "blijft € 76".
+const CORRECTED: &str = r"(?:\b(?:is|zijn|bedraagt|bedragen)\s+niet\s+[^.?!]{1,40}?\s+maar\b|\bblijft(?:\s+(?:gehandhaafd|staan))?(?:\s+op)?\b)";
+
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     let subject = r"(?:sluitingstermijn|sluitingsdatum|sluitingstijd|deadline|inschrijf\w*termijn|inschrijvingstermijn|reactietermijn|aanbiedingstermijn|indieningstermijn|uiterste\s+(?:reactie|inschrijf|aanbiedings)?datum|termijn\s+(?:voor|van)\s+(?:het\s+)?(?:indienen|inschrijven|inschrijving|aanbieden))";
     // and said actively: "We verschuiven de sluiting naar maandag 14 december"
     let active =
         r"(?:verschuiven|verplaatsen|verlengen|verschuift|verplaatst|verlengt)\s+(?:de|het)\s+";
     Regex::new(&format!(
-        r"(?i)\b(?:{subject}\b[^.?!]{{0,60}}?{CHANGED}|(?:nieuwe|gewijzigde|aangepaste|verlengde)\s+{subject}\s*(?::|is|wordt)?|{active}(?:sluiting|{subject})\s+(?:op\s+)?(?:naar|tot)\b)"
+        r"(?i)\b(?:{subject}\b[^.?!]{{0,60}}?(?:{CHANGED}|{CORRECTED})|(?:nieuwe|gewijzigde|aangepaste|verlengde)\s+{subject}\s*(?::|is|wordt)?|{active}(?:sluiting|{subject})\s+(?:op\s+)?(?:naar|tot)\b)"
     ))
     .expect("static pattern")
 });
@@ -68,7 +73,10 @@ static RATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static HOURS: LazyLock<Regex> = LazyLock::new(|| {
     let subject = r"(?:uren per week|urenomvang|aantal uren|inzet in uren|uren)";
-    Regex::new(&format!(r"(?i)\b{subject}\b[^.?!]{{0,40}}?{CHANGED}")).expect("static pattern")
+    Regex::new(&format!(
+        r"(?i)\b{subject}\b[^.?!]{{0,40}}?(?:{CHANGED}|{CORRECTED})"
+    ))
+    .expect("static pattern")
 });
 
 /// "K3 vervalt", "eis 2 komt te vervallen", "knock-out 4 wordt geschrapt".

@@ -115,3 +115,41 @@ fn a_client_that_moves_the_deadline_in_its_own_words() {
         (d(2026, 12, 14), NaiveTime::from_hms_opt(10, 0, 0))
     );
 }
+
+#[test]
+fn a_correction_not_this_but_that_and_a_deadline_that_stays() {
+    let found = read(
+        &sentences(&[
+            "In de aanvraag van gisteren staat een fout. Het aantal uren is niet 36 maar 32 uur per week.",
+            "Nee. De sluitingsdatum blijft maandag 14 december 2026 om 10:00 uur.",
+            "De sluitingsdatum blijft ongewijzigd.",
+        ]),
+        Some(d(2026, 12, 3)),
+    );
+    let (hours, _) = last(&found, |c| match c {
+        Change::Hours(lo, hi) => Some((*lo, *hi)),
+        _ => None,
+    })
+    .expect("the hours");
+    assert_eq!(hours, (Some(32), Some(32)));
+    let (deadline, _) = last(&found, |c| match c {
+        Change::Deadline(d, t) => Some((*d, *t)),
+        _ => None,
+    })
+    .expect("the deadline");
+    assert_eq!(
+        deadline,
+        (d(2026, 12, 14), NaiveTime::from_hms_opt(10, 0, 0))
+    );
+}
+
+#[test]
+fn a_bidders_own_rate_that_stays_changes_nothing() {
+    let found = read(
+        &sentences(&[
+            "Ik ben beschikbaar vanaf 11 januari en mijn tarief blijft € 76, net als bij Drenthe.",
+        ]),
+        Some(d(2026, 12, 3)),
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -379,6 +379,10 @@ pub(super) const INDEPENDENT: &[&str] = &[
     "eigen deskundigheid",
     "zelfstandig plan van aanpak",
     "zelf hoe de opdracht wordt uitgevoerd",
+    // "… die zelf bepaalt hoe het resultaat wordt bereikt; het waterschap
+    // stuurt uitsluitend op op te leveren producten."
+    "zelf bepaalt hoe",
+    "stuurt uitsluitend op op te leveren",
     "niet bedoeld als structurele invulling",
     "niet op het vervullen van een reguliere functie",
     "zelfstandig en resultaatgericht",

@@ -28,11 +28,19 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     if opening.iter().map(|l| l.len()).sum::<usize>() < OPENING_BYTES {
         return Cow::Borrowed(text);
     }
+    // a letterhead a document prints again on each page follows the last
+    // page's footer ("Pagina 1 van 3"): no second copy
+    let after_page_end = |k: usize| {
+        filled[k.saturating_sub(2)..k]
+            .iter()
+            .any(|&i| is_page_end(lines[i]))
+    };
     let again = (OPENING_LINES..=filled.len() - OPENING_LINES).find(|&k| {
         filled[k..k + OPENING_LINES]
             .iter()
             .zip(&opening)
             .all(|(&i, o)| lines[i].trim() == *o)
+            && !after_page_end(k)
     });
     let Some(k) = again else {
         return Cow::Borrowed(text);
@@ -54,6 +62,28 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     let mut out = kept.join("\n");
     out.push('\n');
     Cow::Owned(out)
+}
+
+/// A page's footer: "Pagina 1 van 3", "Page 2 of 4", "- 2 -", "blz. 2".
+fn is_page_end(line: &str) -> bool {
+    let f = line.trim().to_lowercase();
+    let words: Vec<&str> = f.split_whitespace().collect();
+    match words.as_slice() {
+        [
+            "pagina" | "page" | "blz." | "blad",
+            n,
+            "van" | "of" | "/",
+            m,
+        ] => n.parse::<u32>().is_ok() && m.parse::<u32>().is_ok(),
+        ["pagina" | "page" | "blz." | "blad", n] => n.parse::<u32>().is_ok(),
+        ["-", n, "-"] => n.parse::<u32>().is_ok(),
+        _ => words.windows(4).any(|w| {
+            matches!(w[0], "pagina" | "page")
+                && w[1].parse::<u32>().is_ok()
+                && matches!(w[2], "van" | "of")
+                && w[3].parse::<u32>().is_ok()
+        }),
+    }
 }
 
 #[cfg(test)]
@@ -84,5 +114,11 @@ mod tests {
         // a heading that comes back alone is no copy
         let t = "Adviseur Wonen\nGemeente Ede\nReferentie EDE-1\n\nAdviseur Wonen\nTekst die anders is.\nMeer tekst.\n";
         assert_eq!(repair(t), t);
+    }
+
+    #[test]
+    fn a_letterhead_printed_again_on_each_page_is_no_second_copy() {
+        let text = "Hoogheemraadschap\nDe Stichtse Rijnlanden\nPostbus 550, 3990 GJ Houten\n\nFunctie: Adviseur\nEisen\n1. Hbo.\n\nPagina 1 van 2\n\nHoogheemraadschap\nDe Stichtse Rijnlanden\nPostbus 550, 3990 GJ Houten\n\nPlanning\nSluiting: 6 januari 2027 17:00\n";
+        assert_eq!(repair(text), text);
     }
 }

@@ -35,6 +35,20 @@ const BROWSERS: &[&str] = &[
     "Opera",
 ];
 
+/// A title without the number of its link at its end ("… [3]", "… [12").
+fn without_link_number(title: &str) -> &str {
+    let t = title.trim_end();
+    let t2 = t.strip_suffix(']').unwrap_or(t);
+    match t2.rsplit_once(" [") {
+        Some((head, n))
+            if !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            head
+        }
+        _ => title,
+    }
+}
+
 /// A title without the segments that name the organisation or advertise
 /// ("FREELANCE OPPORTUNITY – Data Engineer (Azure) – Municipality of
 /// Eindhoven" gives "Data Engineer (Azure)").
@@ -44,6 +58,9 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
     }
     // a site builder's spacing inside the title ("Projectleider  Openbare
     // Ruimte"), once a badge set apart by it is gone
+    // a mail's text part marks a linked title with its link's number
+    // ("ADVISEUR KLIMAATADAPTATIE [3]")
+    let title = without_link_number(title);
     let spaced: String = without_badge(last_crumb(title.trim()))
         .split_whitespace()
         .collect::<Vec<_>>()
