@@ -228,7 +228,30 @@ fn negated(f: &str, h: &Hits) -> bool {
         .filter_map(|m| f.find(m))
         .min()
         .map_or(f, |at| &f[..at]);
-    let head = format!("{head} ");
+    // "… garanderen dat de inzet van een zzp'er niet leidt tot een
+    // (fictieve) dienstbetrekking": what a guarantee says after its "dat"
+    // is what the bidder vouches for, no bar on the ZZP'er
+    let object = [
+        "dienstbetrekking",
+        "dienstverband",
+        "arbeidsovereenkomst",
+        "arbeidsrelatie",
+    ];
+    let vouched = h
+        .has(Table::Guarantee)
+        .then(|| head.find(" dat "))
+        .flatten()
+        .and_then(|at| {
+            object
+                .iter()
+                .filter_map(|o| head[at..].find(o).map(|i| at + i + o.len()))
+                .min()
+                .map(|end| (at, end))
+        });
+    let head = match vouched {
+        Some((at, end)) => format!("{} {} ", &head[..at], &head[end..]),
+        None => format!("{head} "),
+    };
     let negates = |t: &str| super::dba_phrases::NEGATIONS.iter().any(|n| t.contains(n));
     // "Reageren loopt niet via deze groep maar … rechtstreeks als zzp'er":
     // what is denied stands before "maar", the ZZP'er after it

@@ -107,42 +107,46 @@ fn postings_of_a_hundred_and_twenty_fourth_blind_set_are_read() {
 /// had not read the parser, on print and scan paths (a scanned letter read back by OCR with its slips, a fax cover sheet before the request, a PDF form with filled fields and checkboxes, a notice board photographed and read by a phone, a browser's print-to-PDF through pdftotext with two columns side by side, letterheads and page footers repeated mid-text); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 121-124 and before any of its
 /// own: 191 of 229 (83.4%), none refused.
+/// Now, after the teaching that followed: 208 of 229, held at 90%.
 #[test]
 fn postings_of_a_hundred_and_twenty_fifth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen125"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.90, right, total, refused, misses);
 }
 
 /// A hundred-and-twenty-sixth blind set (`tests/fixtures/unseen126`), written by a helper that
 /// had not read the parser, on e-mail in all its forms (a forwarded chain quoted two levels deep, an Outlook reply with Dutch headers and a signature with its own dates, an HTML mail as text with link footnotes, an auto-reply quoting the original, a calendar invitation, a mailing-list digest, an inkoper's correction, an mbox export, a PGP-signed mail); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 121-124 and before any of its
 /// own: 218 of 227 (96.0%), none refused.
+/// Now, after the teaching that followed: 223 of 227, held at 98%.
 #[test]
 fn postings_of_a_hundred_and_twenty_sixth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen126"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.98, right, total, refused, misses);
 }
 
 /// A hundred-and-twenty-seventh blind set (`tests/fixtures/unseen127`), written by a helper that
 /// had not read the parser, on postings that changed after publication (a Wijziging or Rectificatie block, UPDATE banners, struck-through values as ~~text~~ or <del>, a nota van inlichtingen whose answers change a fact, version history tables, a posting withdrawn and reopened, an addendum with a new interview date; the newest statement wins); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 121-124 and before any of its
 /// own: 200 of 231 (86.6%), none refused.
+/// Now, after the teaching that followed: 219 of 231, held at 94%.
 #[test]
 fn postings_of_a_hundred_and_twenty_seventh_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen127"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
 
 /// A hundred-and-twenty-eighth blind set (`tests/fixtures/unseen128`), written by a helper that
 /// had not read the parser, on markup, encodings and machine formats (a schema.org JobPosting JSON-LD block, an XML feed item, MediaWiki and Trac wiki markup, HTML entities left in, Windows-1252 mojibake, RTF stripped badly, a fixed-width capitals spool print, YAML and TOML tracker exports, a Textile export); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 121-124 and before any of its
 /// own: 142 of 225 (63.1%), one refused (10, a Trac wiki page).
+/// Now, after the teaching that followed: 209 of 225, held at 92%.
 #[test]
 fn postings_of_a_hundred_and_twenty_eighth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen128"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.92, right, total, refused, misses);
 }
