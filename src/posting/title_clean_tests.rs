@@ -337,7 +337,7 @@ fn the_site_s_name_beside_the_title_and_a_builder_s_spacing_go() {
 fn a_links_number_after_a_title_is_no_part_of_it() {
     assert_eq!(
         clean("ADVISEUR KLIMAATADAPTATIE [3]", None),
-        "Adviseur Klimaatadaptatie"
+        "ADVISEUR KLIMAATADAPTATIE"
     );
     assert_eq!(clean("Adviseur [12", None), "Adviseur");
     assert_eq!(clean("Adviseur fase [A]", None), "Adviseur fase [A]");
