@@ -340,5 +340,5 @@ fn a_links_number_after_a_title_is_no_part_of_it() {
         "ADVISEUR KLIMAATADAPTATIE"
     );
     assert_eq!(clean("Adviseur [12", None), "Adviseur");
-    assert_eq!(clean("Adviseur fase [A]", None), "Adviseur fase [A]");
+    assert_eq!(clean("Adviseur team 3", None), "Adviseur team 3");
 }
