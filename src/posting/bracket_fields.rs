@@ -11,19 +11,20 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// A field's value in brackets with a space inside each: "[ 36 ]".
-static FIELD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\[ +([^\[\]]*?[^\[\]\sxX][^\[\]]*?) *\]").unwrap());
+static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[ +([^\[\]]*?[^\[\]\sxX][^\[\]]*?) *\]").expect("static pattern")
+});
 
 /// A label and then a field's value.
 static LABELLED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\w\)?:\s*\[ +[^\[\]\sxX]").unwrap());
+    LazyLock::new(|| Regex::new(r"\w\)?:\s*\[ +[^\[\]\sxX]").expect("static pattern"));
 
 /// A date and then its time in a field labelled as a time.
 static DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}) +(?:tijd|time|om|uur)\s*:\s*(\d{1,2}[:.]\d{2})\b",
     )
-    .unwrap()
+    .expect("static pattern")
 });
 
 /// A field that holds text on lines of its own, from "[ " to " ]".

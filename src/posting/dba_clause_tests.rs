@@ -67,3 +67,24 @@ fn a_negation_in_the_next_clause_does_not_close_what_was_opened() {
         DbaStance::IndependentScope
     );
 }
+
+#[test]
+fn a_guarantee_that_no_employment_arises_is_no_exclusion() {
+    for t in [
+        "Bij inzet van een zzp'er toont de leverancier aan dat er geen sprake is van een (fictieve) dienstbetrekking.",
+        "Zzp'ers kunnen worden aangeboden als de leverancier aantoonbaar borgt dat geen sprake is van een (fictieve) dienstbetrekking.",
+        "Inschrijvers garanderen dat de inzet van een zzp'er niet leidt tot een (fictieve) dienstbetrekking.",
+    ] {
+        assert_eq!(
+            classify(&s(&[t])).stance,
+            DbaStance::GuaranteeRequired,
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn a_bar_after_a_clause_with_dat_still_excludes() {
+    let t = "De opdracht wordt alleen gegund aan een bureau dat de projectleider detacheert; inhuur van een zzp'er is voor deze rol vanwege de Wet DBA niet mogelijk.";
+    assert_eq!(classify(&s(&[t])).stance, DbaStance::ZzpExcluded);
+}

@@ -64,6 +64,7 @@ pub fn decode(text: &str, read: impl Fn(char) -> bool) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
+    let mut read_any = false;
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         let after = &rest[amp + 1..];
@@ -86,6 +87,7 @@ pub fn decode(text: &str, read: impl Fn(char) -> bool) -> Cow<'_, str> {
             Some((c, s)) => {
                 out.push(c);
                 rest = &after[s + 1..];
+                read_any = true;
             }
             None => {
                 out.push('&');
@@ -93,7 +95,7 @@ pub fn decode(text: &str, read: impl Fn(char) -> bool) -> Cow<'_, str> {
             }
         }
     }
-    if out.len() + rest.len() == text.len() && out.as_str() == &text[..out.len()] {
+    if !read_any {
         return Cow::Borrowed(text);
     }
     out.push_str(rest);

@@ -15,7 +15,7 @@ use serde_json::{Map, Value};
 
 use super::json_keys::{AWARD, CLIENT, DESCRIPTION, INVITED, KNOCKOUT, LABELLED, ORDER, SKIPPED};
 
-fn key_words(key: &str) -> String {
+pub(super) fn key_words(key: &str) -> String {
     key.chars()
         .filter(|c| !matches!(c, '_' | '-' | ' '))
         .flat_map(char::to_lowercase)

@@ -26,19 +26,18 @@ fn to_json(v: &toml::Value) -> Value {
     }
 }
 
+/// Whether a key names the title, in the words of the JSON reader's table.
+fn is_title_key(key: &str) -> bool {
+    let words = super::json_fields::key_words(key);
+    super::json_keys::LABELLED
+        .iter()
+        .any(|(keys, label)| *label == "Titel" && keys.contains(&words.as_str()))
+}
+
 /// The first table, depth first, that names the posting's title.
 fn posting(v: &Value, depth: usize) -> Option<&Map<String, Value>> {
     match v {
-        Value::Object(o)
-            if o.keys().any(|k| {
-                matches!(
-                    k.to_lowercase().as_str(),
-                    "titel" | "title" | "functie" | "functietitel"
-                )
-            }) =>
-        {
-            Some(o)
-        }
+        Value::Object(o) if o.keys().any(|k| is_title_key(k)) => Some(o),
         Value::Object(o) if depth < 4 => o.values().find_map(|v| posting(v, depth + 1)),
         Value::Array(a) if depth < 4 => a.first().and_then(|v| posting(v, depth + 1)),
         _ => None,

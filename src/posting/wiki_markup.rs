@@ -16,12 +16,13 @@ use std::sync::LazyLock;
 
 /// A heading between runs of `=`: "== Eisen ==", "====== Titel ======".
 static HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(={1,6})\s*([^=].*?)\s*={1,6}\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s*(={1,6})\s*([^=].*?)\s*={1,6}\s*$").expect("static pattern"));
 
 /// Inline marks: bold and italic quotes, `//italic//` not in an address,
 /// `**bold**`, a link's `[[target|text]]`.
-static INLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"'{2,3}|\*\*|(?:^|[^:])//|\[\[(?:[^\]|]*\|)?|\]\]").unwrap());
+static INLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"'{2,3}|\*\*|(?:^|[^:])//|\[\[(?:[^\]|]*\|)?|\]\]").expect("static pattern")
+});
 
 /// Whether a line is a table's row in one of the wikis' forms.
 fn is_row(t: &str) -> bool {
@@ -74,8 +75,13 @@ fn cell(raw: &str) -> String {
         Some((attrs, rest)) if attrs.contains('=') => rest,
         _ => c,
     };
+    without_marks(c.trim()).trim().to_string()
+}
+
+/// Text without its inline marks ([`INLINE`]).
+fn without_marks(t: &str) -> String {
     INLINE
-        .replace_all(c.trim(), |m: &regex::Captures| {
+        .replace_all(t, |m: &regex::Captures| {
             let s = &m[0];
             // keep the character before an italic's "//"
             if s.ends_with("//") && s.len() == 3 {
@@ -84,13 +90,12 @@ fn cell(raw: &str) -> String {
                 String::new()
             }
         })
-        .trim()
-        .to_string()
+        .into_owned()
 }
 
 /// A MediaWiki cell's attributes before its `|` (`colspan="2" |`).
 static ATTRS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?:\s*[\w-]+="[^"]*")+\s*\|"#).unwrap());
+    LazyLock::new(|| Regex::new(r#"(?:\s*[\w-]+="[^"]*")+\s*\|"#).expect("static pattern"));
 
 /// A row as its cells, and whether every cell is a heading.
 fn cells(t: &str) -> (Vec<String>, bool) {
@@ -187,18 +192,7 @@ fn cell_inline(line: &str) -> Cow<'_, str> {
             .strip_prefix("//")
             .map(|r| r.strip_suffix("//").unwrap_or(r))
             .unwrap_or(t);
-        Cow::Owned(
-            INLINE
-                .replace_all(t, |m: &regex::Captures| {
-                    let s = &m[0];
-                    if s.ends_with("//") && s.len() == 3 {
-                        s[..1].to_string()
-                    } else {
-                        String::new()
-                    }
-                })
-                .into_owned(),
-        )
+        Cow::Owned(without_marks(t))
     } else {
         Cow::Borrowed(line)
     }
