@@ -10,6 +10,7 @@
 //! exactly where the value above it starts, after a label set apart by a
 //! gap, is such a part.
 
+use super::label_blocks::is_name;
 use std::borrow::Cow;
 
 /// Indentation below which a line is a paragraph's or list's own.
@@ -32,7 +33,9 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     for line in text.lines() {
         let indent = line.len() - line.trim_start_matches(' ').len();
         let rest = line.trim();
-        let target = (indent >= MIN_INDENT && !rest.is_empty())
+        // a label alone is a column's next fact, never the rest of a value
+        let part = rest.split("   ").next().unwrap_or(rest);
+        let target = (indent >= MIN_INDENT && !rest.is_empty() && !is_name(part))
             .then(|| {
                 [out.len().checked_sub(1), row]
                     .into_iter()
@@ -104,6 +107,12 @@ fn value_starts_at(line: &str, column: usize, tail: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::repair;
+
+    #[test]
+    fn a_label_under_a_value_is_no_part_of_it() {
+        let t = "Omschrijving         Einde\nDe gemeente zoekt    14-02-2028\n                     Uren\n";
+        assert_eq!(repair(t), t);
+    }
 
     #[test]
     fn a_wrapped_value_joins_its_line() {

@@ -25,7 +25,7 @@ const STEPS: [&str; 7] = [
 ];
 
 /// A line that names a fact: a label the table knows or a planning's step.
-fn is_name(line: &str) -> bool {
+pub fn is_name(line: &str) -> bool {
     let t = line.trim();
     t.starts_with(char::is_uppercase)
         // with its colon, as a label that is also a word ("Einde") is one here

@@ -68,12 +68,12 @@ pub fn repair(text: &str) -> String {
     step!(text = super::kind_column::bare_pipe_rows(&text));
     step!(text = super::kind_column::repair(&text));
     step!(text = super::struck::repair(&text));
+    step!(text = super::text_columns::repair(&text));
     step!(text = super::hanging_values::repair(&text));
     step!(text = super::question_list::repair(&text));
     step!(text = super::indented_items::repair(&text));
     step!(text = EU_FORM_SECTION.replace_all(&text, ""));
     step!(text = super::check_boxes::repair(&text));
-    step!(text = super::text_columns::repair(&text));
     step!(text = super::us_dates::repair(&text));
     step!(text = super::icon_glyphs::repair(&text));
     step!(text = super::icon_glyphs::repair_names(&text));

@@ -85,7 +85,24 @@ fn split_column(block: &[&str]) -> Option<usize> {
     rights.sort_unstable();
     let right_full = rights.get(rights.len() / 2).is_some_and(|n| n * 2 >= col);
     let left_full = median * 4 >= col * 3 || runs_on * 3 >= heads.len();
-    (left_full && right_full).then_some(col)
+    (left_full && (right_full || fact_sheet(block, col))).then_some(col)
+}
+
+/// Whether the right column is a page's sheet of facts: known labels on
+/// lines of their own, each with its value on the next ("Referentie" /
+/// "RSD-26-0731" / "Startdatum" / "18 januari 2027"), beside prose on the
+/// left. A table's labels with their values after a gap are on the left.
+fn fact_sheet(block: &[&str], col: usize) -> bool {
+    let rights: Vec<String> = block
+        .iter()
+        .map(|l| l.chars().skip(col).collect::<String>().trim().to_string())
+        .filter(|r| !r.is_empty())
+        .collect();
+    let labels = rights
+        .iter()
+        .filter(|r| super::label_blocks::is_name(r))
+        .count();
+    labels >= 3 && labels * 3 >= rights.len()
 }
 
 /// Whether a line of a column goes on with the sentence of the line before:
@@ -223,6 +240,25 @@ mod tests {
     fn numbered_labels_before_a_gap_are_no_columns() {
         let t = "5. Planning\n5.1  Vragen stellen           t/m dinsdag 8 december 2026, 12.00 uur\n5.2  Nota van inlichtingen    donderdag 10 december 2026\n5.3  Sluiting                 maandag 14 december 2026, 14.00 uur\n5.4  Gesprekken               vrijdag 18 december 2026, stadhuis Harlingen\n";
         assert_eq!(repair(t), t);
+    }
+
+    #[test]
+    fn prose_beside_a_sheet_of_facts_is_read_as_columns() {
+        let t = "Over de opdracht                          Gegevens\nHet waterschap zoekt een adviseur die     Kenmerk\nde peilbesluiten van de polders actua-    WS-77\nliseert en met de boeren overlegt over    Uren per week\nde nieuwe streefpeilen.                   24\n                                          Sluitingsdatum\nEisen                                     9 januari 2027, 12:00\n";
+        let out = repair(t);
+        assert!(
+            out.contains(
+                "Kenmerk\nWS-77\nUren per week\n24\nSluitingsdatum\n9 januari 2027, 12:00"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("actualiseert en met de boeren"), "{out}");
+    }
+
+    #[test]
+    fn prose_beside_short_words_that_are_no_labels_stays() {
+        let t = "Over de opdracht                          Menu\nHet waterschap zoekt een adviseur die     Home\nde peilbesluiten van de polders actua-    Nieuws\nliseert en met de boeren overlegt over    Contact\nde nieuwe streefpeilen.                   Zoeken\n";
+        assert!(repair(t).contains("adviseur die     Home"), "{}", repair(t));
     }
 
     #[test]
