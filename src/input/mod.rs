@@ -5,13 +5,15 @@
 //! [`sniff`]), and turns each into text: PDF via lopdf (`pdf.rs`), HTML via
 //! html2text (`html.rs`), e-mail via mail-parser (`email.rs`), text by
 //! decoding the bytes (UTF-8, UTF-16 with BOM, Windows-1252 and other legacy
-//! encodings). It never panics on bad input; every failure is an
+//! encodings). A transfer's headers before a page (`curl -i`, a WARC
+//! record) are taken off first (`envelope.rs`). It never panics on bad input; every failure is an
 //! [`InputError`] whose message is one line.
 
 mod chips;
 mod cut_page;
 mod decode;
 mod email;
+mod envelope;
 mod facts_aside;
 mod html;
 mod nesting;
@@ -69,7 +71,7 @@ pub struct Document {
 /// Turns the bytes of a PDF, web page, e-mail or text file into text.
 pub fn to_document(bytes: &[u8]) -> Result<Document, InputError> {
     if let Some((line, rest)) = source_line(bytes)
-        && sniff(rest) != Format::Text
+        && (sniff(rest) != Format::Text || envelope::body(rest).is_some())
     {
         // A saved page or mail under the "# source: URL" line a person (or
         // a clipping tool) wrote above it: read what is below, and keep the
@@ -77,6 +79,11 @@ pub fn to_document(bytes: &[u8]) -> Result<Document, InputError> {
         let mut doc = to_document(rest)?;
         doc.text = format!("{}\n{}", String::from_utf8_lossy(line).trim_end(), doc.text);
         return Ok(doc);
+    }
+    // a page or JSON as curl, HTTPie or a web archive saved it: the
+    // headers above it are the transfer's, not the posting's
+    if let Some(body) = envelope::body(bytes) {
+        return to_document(body);
     }
     let format = sniff(bytes);
     let (text, link, sender) = match format {

@@ -111,7 +111,7 @@ pub(super) const WEEKDAYS: &[&str] = &[
 static WORD_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
     let pattern = format!(
-        r"(?i)(?-u:\b)(?:(?:{wd})\.?,?\s+)?(\d{{1,2}})(?:ste|de|e|st|nd|rd|th)?(?:\s+of)?\s+({m})(?-u:\b)\.?,?\s+(\d{{4}})(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(?:{wd})\.?,?\s+)?(\d{{1,2}})(?:(?:ste|de|e)\s+van|(?:ste|de|e|st|nd|rd|th)?(?:\s+of)?)\s+({m})(?-u:\b)\.?,?\s+(\d{{4}})(?-u:\b)",
         wd = WEEKDAYS.join("|"),
         m = months.join("|")
     );

@@ -15,6 +15,8 @@ fn word_dates() {
         ("Vrijdag 3 JULI 2026", d(2026, 7, 3)),
         ("2 december\n\n2025", d(2025, 12, 2)),
         ("26ste september, 2025", d(2025, 9, 26)),
+        // a machine translation's "the 15th of January"
+        ("de 15e van januari 2027", d(2027, 1, 15)),
         ("6de oktober, 2025", d(2025, 10, 6)),
         ("25 March 2026 agenda", d(2026, 3, 25)),
         ("februari 25, 2026", d(2026, 2, 25)),

@@ -27,6 +27,12 @@ pub fn classify(sentences: &[String]) -> Dba {
     let mut framings: Vec<usize> = Vec::new();
     for s in sentences {
         let f = fold(s);
+        // a sentence that says the stance is not known states none
+        let f = if super::dba_lexicon::UNSAID.iter().any(|w| f.contains(w)) {
+            String::new()
+        } else {
+            f
+        };
         let h = hits(&f);
         // "zzp alleen met een goedgekeurde modelovereenkomst, anders via
         // detachering": let in on a paper, the employed route the fallback

@@ -88,3 +88,27 @@ fn a_bar_after_a_clause_with_dat_still_excludes() {
     let t = "De opdracht wordt alleen gegund aan een bureau dat de projectleider detacheert; inhuur van een zzp'er is voor deze rol vanwege de Wet DBA niet mogelijk.";
     assert_eq!(classify(&s(&[t])).stance, DbaStance::ZzpExcluded);
 }
+
+#[test]
+fn a_sentence_that_says_the_stance_is_unknown_states_none() {
+    let stance = |t: &str| classify(&s(&[t])).stance;
+    assert_eq!(
+        stance("Het document zegt niets over de Wet DBA of over de inzet van zzp'ers."),
+        DbaStance::NotStated
+    );
+    assert_eq!(
+        stance(
+            "Of het een zzp'er mag zijn of gedetacheerd moet worden, dat moet je even nakijken, dat weet ik niet uit mijn hoofd."
+        ),
+        DbaStance::NotStated
+    );
+    // a stance said as plainly stays
+    assert_eq!(
+        stance("De gemeente sluit zzp'ers bij deze opdracht uit."),
+        DbaStance::ZzpExcluded
+    );
+    assert_eq!(
+        stance("De opdracht is uitdrukkelijk geschikt voor een zzp'er."),
+        DbaStance::IndependentScope
+    );
+}

@@ -50,6 +50,9 @@ pub(super) const POSSIBLE: &[&str] = &[
     // resultaatgericht", "leent zich voor een zelfstandige", "suits an
     // independent contractor"
     "is geschikt voor",
+    "is uitdrukkelijk geschikt voor",
+    "is nadrukkelijk geschikt voor",
+    "is expliciet geschikt voor",
     "leent zich voor",
     "suits an",
     "is suitable for",
@@ -121,6 +124,10 @@ pub(super) const EXCLUDED: &[&str] = &[
     "sluit de inzet van zzp",
     "sluit inzet van zelfstandigen",
     "sluit de inzet van zelfstandigen",
+    // "De gemeente sluit zzp'ers bij deze opdracht uit"
+    "sluit zzp'ers",
+    "sluit zzp-ers",
+    "sluit zelfstandigen",
     "alleen via detachering",
     "alleen via payroll",
     "geen zzp",
@@ -303,6 +310,24 @@ pub(super) const WELCOME: &[&str] = &[
     "can apply",
 ];
 
+/// Phrases (folded) of a sentence that says the stance is not known or
+/// not given ("Het document zegt niets over de Wet DBA of over de inzet van
+/// zzp'ers", "of het een zzp'er mag zijn … dat weet ik niet", "omdat er
+/// geen beperking wordt genoemd"): it states none, whatever else it names.
+pub(super) const UNSAID: &[&str] = &[
+    "zegt niets over",
+    "staat niets over",
+    "niets vermeld over",
+    "wordt niets gezegd over",
+    "weet ik niet",
+    "niet uit mijn hoofd",
+    "nog niet bekend of",
+    "is niet bekend of",
+    "onbekend of",
+    "geen beperking wordt genoemd",
+    "says nothing about",
+];
+
 /// Negations that, in a sentence naming ZZP'ers, exclude them.
 pub(super) const NEGATIONS: &[&str] = &[
     " niet ",
@@ -426,4 +451,13 @@ pub(super) const INDEPENDENT: &[&str] = &[
     "zonder leiding en toezicht",
     "zonder inhoudelijke aansturing",
     "resultaatgerichte opdracht",
+    // "uitgevoerd als zelfstandige opdracht op basis van resultaat; er is
+    // geen sprake van leiding en toezicht", "die op resultaat wordt
+    // afgerekend: … bepaalt zelf de aanpak", "de gemeente stuurt alleen op
+    // de afgesproken resultaten"
+    "als zelfstandige opdracht",
+    "geen sprake van leiding en toezicht",
+    "op resultaat wordt afgerekend",
+    "bepaalt zelf de aanpak",
+    "stuurt alleen op de afgesproken resultaten",
 ];

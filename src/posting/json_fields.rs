@@ -104,10 +104,41 @@ fn criterion(v: &Value) -> Option<String> {
     }
 }
 
+/// A key that says only what kind of value it holds, read as its parent
+/// names it: `"gesprekken": {"datum": …, "aantal_kandidaten": 3}` holds
+/// the interviews' date and how many are invited; `"sluiting": {"datum":
+/// …}` the closing date. Any other key is itself.
+fn named_by_parent(parent: &str, k: &str) -> String {
+    const DATE: &[&str] = &[
+        "datum", "date", "dates", "data", "dag", "dagen", "days", "when", "wanneer",
+    ];
+    const COUNT: &[&str] = &[
+        "aantal",
+        "aantalkandidaten",
+        "kandidaten",
+        "candidates",
+        "count",
+        "number",
+    ];
+    let interviews = LABELLED
+        .iter()
+        .any(|(keys, label)| *label == "Gesprekken" && keys.contains(&parent));
+    if !parent.is_empty()
+        && DATE.contains(&k)
+        && LABELLED.iter().any(|(keys, _)| keys.contains(&parent))
+    {
+        parent.to_string()
+    } else if interviews && COUNT.contains(&k) {
+        INVITED[0].to_string()
+    } else {
+        k.to_string()
+    }
+}
+
 /// The facts of one object, in its order, as lines.
-fn facts(o: &Map<String, Value>, depth: usize, out: &mut Vec<String>) {
+fn facts(o: &Map<String, Value>, parent: &str, depth: usize, out: &mut Vec<String>) {
     for (key, value) in o {
-        let k = key_words(key);
+        let k = named_by_parent(parent, &key_words(key));
         if SKIPPED.contains(&k.as_str()) || k.ends_with("display") {
             continue;
         }
@@ -198,7 +229,7 @@ fn facts(o: &Map<String, Value>, depth: usize, out: &mut Vec<String>) {
                 }
                 .to_string(),
             ),
-            Value::Object(inner) if depth < 4 => facts(inner, depth + 1, out),
+            Value::Object(inner) if depth < 4 => facts(inner, &k, depth + 1, out),
             _ => {}
         }
     }
@@ -272,7 +303,7 @@ pub(super) fn splice(text: &str, start: usize, end: usize, lines: &[String]) -> 
 /// then the text and the lists; none where fewer than three facts are found.
 pub(super) fn labelled_lines(o: &Map<String, Value>) -> Option<Vec<String>> {
     let mut found = Vec::new();
-    facts(o, 0, &mut found);
+    facts(o, "", 0, &mut found);
     if found.len() < 3 {
         return None;
     }
@@ -311,6 +342,14 @@ mod tests {
             assert!(r.lines().any(|l| l == line), "{line} in {r}");
         }
         assert!(!r.contains("Ander") && !r.contains("do 10 dec"), "{r}");
+    }
+
+    #[test]
+    fn a_kind_of_value_is_named_by_its_parent() {
+        let t = "{\n  \"titel\": \"Adviseur\",\n  \"gesprekken\": {\"aantal_kandidaten\": 3, \"datum\": \"2026-12-21\"}\n}\n";
+        let out = repair(t);
+        assert!(out.contains("Gesprekken: 2026-12-21"), "{out}");
+        assert!(out.contains("De 3 best scorende kandidaten"), "{out}");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! warnings about what looks wrong in it.
 
 pub mod amendments;
+pub mod aria_tree;
 pub mod arrow_labels;
 pub mod bilingual;
 pub mod bodies;
@@ -15,6 +16,7 @@ pub mod cell_rows;
 mod change_rows;
 pub mod chat_export;
 pub mod check_boxes;
+pub mod citation_marks;
 pub mod closing;
 pub mod conditions;
 pub mod copies;
@@ -88,6 +90,7 @@ pub mod number_words;
 pub mod numbered_sections;
 pub mod ocr;
 pub mod ocr_letters;
+pub mod orca_log;
 pub mod organisation;
 pub mod page_furniture;
 pub mod parser;

@@ -22,6 +22,8 @@ fn page_text(text: &str) -> String {
     step!(text = super::front_matter::repair(&text));
     step!(text = super::markdown_links::repair(&text));
     step!(text = super::lynx::repair(&text));
+    step!(text = super::orca_log::repair(&text));
+    step!(text = super::aria_tree::repair(&text));
     step!(text = super::speech_log::repair(&text));
     step!(text = super::feed::repair(&text));
     step!(text = super::json_ld::repair(&text));

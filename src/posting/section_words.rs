@@ -39,6 +39,8 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("geschiktheidseisen", Section::Knockout),
     ("geschiktheidscriteria", Section::Knockout),
     ("uitsluitingscriteria", Section::Knockout),
+    // a machine translation's "knock-out criteria" and "award criteria"
+    ("uitschakelcriteria", Section::Knockout),
     ("minimale eisen", Section::Knockout),
     ("functie-eisen", Section::Knockout),
     ("minimum eisen", Section::Knockout),
@@ -61,6 +63,7 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("we kijken naar", Section::Award),
     ("wij kijken naar", Section::Award),
     ("gunningscriterium", Section::Award),
+    ("toekenningscriteria", Section::Award),
     ("selectiecriteria", Section::Award),
     ("award criteria", Section::Award),
     ("selection criteria", Section::Award),

@@ -49,6 +49,20 @@ fn without_link_number(title: &str) -> &str {
     }
 }
 
+/// A title taken from a document's file name, without its extension
+/// ("Vergunningverlener Water.pdf").
+fn without_extension(title: &str) -> &str {
+    let t = title.trim_end();
+    [".pdf", ".docx", ".doc", ".odt", ".txt", ".rtf"]
+        .iter()
+        .find_map(|ext| {
+            let cut = t.len().checked_sub(ext.len())?;
+            (t.is_char_boundary(cut) && t[cut..].eq_ignore_ascii_case(ext)).then(|| &t[..cut])
+        })
+        .filter(|head| head.ends_with(|c: char| c.is_alphanumeric() || c == ')'))
+        .unwrap_or(title)
+}
+
 /// A title without the segments that name the organisation or advertise
 /// ("FREELANCE OPPORTUNITY – Data Engineer (Azure) – Municipality of
 /// Eindhoven" gives "Data Engineer (Azure)").
@@ -60,7 +74,7 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
     // Ruimte"), once a badge set apart by it is gone
     // a mail's text part marks a linked title with its link's number
     // ("ADVISEUR KLIMAATADAPTATIE [3]")
-    let title = without_link_number(title);
+    let title = without_extension(without_link_number(title));
     let spaced: String = without_badge(last_crumb(title.trim()))
         .split_whitespace()
         .collect::<Vec<_>>()

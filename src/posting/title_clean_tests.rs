@@ -342,3 +342,14 @@ fn a_links_number_after_a_title_is_no_part_of_it() {
     assert_eq!(clean("Adviseur [12", None), "Adviseur");
     assert_eq!(clean("Adviseur team 3", None), "Adviseur team 3");
 }
+
+#[test]
+fn a_file_names_extension_is_no_part_of_a_title() {
+    assert_eq!(
+        clean("Vergunningverlener Water.pdf", None),
+        "Vergunningverlener Water"
+    );
+    assert_eq!(clean("Adviseur (Wmo).DOCX", None), "Adviseur (Wmo)");
+    // a word that only ends so stays
+    assert_eq!(clean("Adviseur .pdf", None), "Adviseur .pdf");
+}

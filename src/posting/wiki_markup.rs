@@ -6,7 +6,8 @@
 //! "Uren per week: 36"), a row of more cells a pipe row, and the markup's
 //! own lines (`{|`, `|-`, `|}`, `__TOC__`, `{{template}}`, `[[macro]]`,
 //! comments) and inline marks (`'''bold'''`, `//italic//`, `**bold**`)
-//! nothing. A row of column headings without a figure ("^ Criterium ^
+//! nothing; a label in italics ("//Startdatum:// z.s.m.", as Zim writes a
+//! fact) is a label, and a Zim file's own header lines go. A row of column headings without a figure ("^ Criterium ^
 //! Punten ^") is dropped. Only a text with several lines of such markup is
 //! a wiki page.
 
@@ -23,6 +24,19 @@ static HEADING: LazyLock<Regex> =
 static INLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"'{2,3}|\*\*|(?:^|[^:])//|\[\[(?:[^\]|]*\|)?|\]\]").expect("static pattern")
 });
+
+/// A label in italics before its value, as Zim and DokuWiki write a
+/// fact: "//Startdatum:// z.s.m.".
+static ITALIC_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*//([^/:]{1,60}):\s*//\s*").expect("static pattern"));
+
+/// A Zim page's own header lines ("Content-Type: text/x-zim-wiki",
+/// "Wiki-Format: zim 0.6", "Creation-Date: …"): the file's, not the posting's.
+fn is_zim_header(t: &str) -> bool {
+    t.starts_with("Content-Type: text/x-zim-wiki")
+        || t.starts_with("Wiki-Format:")
+        || t.starts_with("Creation-Date:")
+}
 
 /// Whether a line is a table's row in one of the wikis' forms.
 fn is_row(t: &str) -> bool {
@@ -58,7 +72,13 @@ fn is_wiki_row(t: &str) -> bool {
 fn markup_lines(text: &str) -> usize {
     text.lines()
         .map(str::trim)
-        .filter(|t| HEADING.is_match(t) || is_markup_only(t) || is_wiki_row(t))
+        .filter(|t| {
+            HEADING.is_match(t)
+                || is_markup_only(t)
+                || is_wiki_row(t)
+                || ITALIC_LABEL.is_match(t)
+                || t.starts_with("Wiki-Format:")
+        })
         .take(4)
         .count()
 }
@@ -138,7 +158,7 @@ pub fn repair(text: &str) -> Cow<'_, str> {
             in_comment = true;
             continue;
         }
-        if is_markup_only(t) {
+        if is_markup_only(t) || is_zim_header(t) {
             continue;
         }
         if let Some(h) = HEADING.captures(t) {
@@ -172,6 +192,10 @@ pub fn repair(text: &str) -> Cow<'_, str> {
                     out.push_str(" |");
                 }
             }
+        } else if let Some(m) = ITALIC_LABEL.captures(line) {
+            out.push_str(m[1].trim());
+            out.push_str(": ");
+            out.push_str(&cell_inline(&line[m.get(0).map_or(0, |m| m.end())..]));
         } else {
             out.push_str(&cell_inline(line));
         }
@@ -201,6 +225,15 @@ fn cell_inline(line: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_zim_page_reads_its_italic_labels() {
+        let t = "Content-Type: text/x-zim-wiki\nWiki-Format: zim 0.6\nCreation-Date: 2026-12-04T16:22:41+01:00\n\n====== Notitie ======\n//Startdatum:// z.s.m.\n//Uren per week:// 32\n";
+        assert_eq!(
+            repair(t),
+            "\n## Notitie\nStartdatum: z.s.m.\nUren per week: 32\n"
+        );
+    }
 
     #[test]
     fn dokuwiki_tables_and_headings_become_labels() {

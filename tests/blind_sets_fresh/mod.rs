@@ -155,42 +155,46 @@ fn postings_of_a_hundred_and_twenty_eighth_blind_set_are_read() {
 /// had not read the parser, on text browsers and developer views of a posting page (curl -i with its headers, DevTools 'Copy outerHTML', an accessibility tree, edbrowse, browsh, view-source, HTTPie JSON, Emacs eww, an Orca screen-reader log, a WARC record, trafilatura markdown, a NetSurf frameset export, a Playwright aria snapshot); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 125-128 and before any of its
 /// own: 176 of 230 (76.5%), none refused.
+/// Now, after the teaching that followed: 219 of 230, held at 95%.
 #[test]
 fn postings_of_a_hundred_and_twenty_ninth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen129"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.95, right, total, refused, misses);
 }
 
 /// A hundred-and-thirtieth blind set (`tests/fixtures/unseen130`), written by a helper that
 /// had not read the parser, on a freelancer's own notes and knowledge tools into which a posting was pasted or retyped (Roam, Zim, Taskwarrior, CherryTree, a Notta voice memo, SiYuan, Denote, TaskPaper, Dynalist, Amplenote, Day One, NotePlan, Tana), with the freelancer's own dates, rate and availability mixed in; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 125-128 and before any of its
 /// own: 205 of 228 (89.9%), none refused.
+/// Now, after the teaching that followed: 212 of 228, held at 92%.
 #[test]
 fn postings_of_a_hundred_and_thirtieth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen130"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.92, right, total, refused, misses);
 }
 
 /// A hundred-and-thirty-first blind set (`tests/fixtures/unseen131`), written by a helper that
 /// had not read the parser, on public-sector internal channels (LumApps, Powell and Haiilo intranets, a Youforce internal vacancy, regional job pools, Parlaeus and a council information portal, Poppulo and ContactMonkey newsletters, a works council's and a team's forwarded mail, a shared-service self-service form); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 125-128 and before any of its
 /// own: 205 of 219 (93.6%), none refused.
+/// Now, after the teaching that followed: 208 of 219, held at 94%.
 #[test]
 fn postings_of_a_hundred_and_thirty_first_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen131"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
 
 /// A hundred-and-thirty-second blind set (`tests/fixtures/unseen132`), written by a helper that
 /// had not read the parser, on postings rewritten by someone or something else (ChatGPT, Copilot, Perplexity and Gemini summaries, SYSTRAN and Reverso machine translations, Plaud, tl;dv and Happy Scribe transcripts, a B1 easy-language version, a recruiter's mail, a chat summary, an agency's rewrite); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 125-128 and before any of its
 /// own: 194 of 243 (79.8%), none refused.
+/// Now, after the teaching that followed: 211 of 243, held at 86%.
 #[test]
 fn postings_of_a_hundred_and_thirty_second_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen132"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.86, right, total, refused, misses);
 }
