@@ -38,7 +38,8 @@ const MAIL_HEADERS: &[&str] = &[
 ];
 
 /// Sniffs the format: `%PDF-` near the start; `<!DOCTYPE html` or `<html`
-/// (case-insensitive, after a BOM, whitespace and comments); a block of mail
+/// (case-insensitive, after a BOM, whitespace and comments), or an element
+/// copied alone (`<article …>` … `</…>`); a block of mail
 /// headers that includes `From:`, `Received:`, `MIME-Version:` and the like;
 /// otherwise text.
 pub fn sniff(bytes: &[u8]) -> Format {
@@ -99,6 +100,29 @@ fn looks_html(mut b: &[u8]) -> bool {
     ]
     .iter()
     .any(|p| starts_with_ci(b, p))
+        || is_fragment(b)
+}
+
+/// A page's element copied alone, as a browser's "Copy outerHTML" gives
+/// it: a block element's opening tag first and closing tags after it.
+fn is_fragment(b: &[u8]) -> bool {
+    const BLOCKS: [&[u8]; 10] = [
+        b"<article",
+        b"<section",
+        b"<div",
+        b"<main",
+        b"<table",
+        b"<dl",
+        b"<ul",
+        b"<header",
+        b"<h1",
+        b"<form",
+    ];
+    BLOCKS.iter().any(|tag| {
+        starts_with_ci(b, tag)
+            && b.get(tag.len())
+                .is_some_and(|c| *c == b' ' || *c == b'>' || *c == b'\n')
+    }) && find(b, b"</").is_some()
 }
 
 /// The first lines are all `Name: value` headers (or folded continuations),
@@ -157,6 +181,13 @@ mod tests {
             Format::Html
         );
         assert_eq!(sniff(b"<HTML><body>x"), Format::Html);
+        // an element copied alone ("Copy outerHTML")
+        assert_eq!(
+            sniff(b"<article class=\"od\"><h1>Adviseur</h1></article>"),
+            Format::Html
+        );
+        assert_eq!(sniff(b"<divisie> is geen tag</x>"), Format::Text);
+        assert_eq!(sniff(b"<div> zonder einde"), Format::Text);
         assert_eq!(
             sniff(b"From: a@b.nl\r\nSubject: Fwd: x\r\nMIME-Version: 1.0\r\n\r\nbody"),
             Format::Email

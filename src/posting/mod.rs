@@ -116,6 +116,7 @@ pub mod site_name;
 pub mod slash_dates;
 pub mod sms;
 pub mod source;
+pub mod spaced_points;
 pub mod speech_log;
 pub mod spelled_out;
 pub mod spoken_time;

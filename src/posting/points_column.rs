@@ -9,7 +9,7 @@
 use super::normalize::fold;
 
 /// Names of a column of points.
-const POINTS_HEADS: &[&str] = &[
+pub(super) const POINTS_HEADS: &[&str] = &[
     "punten",
     "max. punten",
     "max punten",
@@ -26,7 +26,7 @@ const POINTS_HEADS: &[&str] = &[
 
 /// Heads of a column of criteria: a table under them with points is the
 /// award criteria even where no heading says so.
-const CRITERIA_HEADS: &[&str] = &[
+pub(super) const CRITERIA_HEADS: &[&str] = &[
     "criterium",
     "criteria",
     "gunningscriterium",

@@ -353,3 +353,23 @@ fn a_file_names_extension_is_no_part_of_a_title() {
     // a word that only ends so stays
     assert_eq!(clean("Adviseur .pdf", None), "Adviseur .pdf");
 }
+
+#[test]
+fn a_badge_before_a_title_is_no_part_of_it() {
+    assert_eq!(
+        clean(
+            "Eerst intern: Projectleider Strategische Personeelsplanning",
+            None
+        ),
+        "Projectleider Strategische Personeelsplanning"
+    );
+    assert_eq!(
+        clean(
+            "Eerst intern | Informatiecoördinator Bevolkingszorg (interim)",
+            None
+        ),
+        "Informatiecoördinator Bevolkingszorg (interim)"
+    );
+    // a role that begins so stays
+    assert_eq!(clean("Nieuwbouwcoördinator", None), "Nieuwbouwcoördinator");
+}

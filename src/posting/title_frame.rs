@@ -183,7 +183,12 @@ pub(super) fn without_career_site(title: &str) -> &str {
 /// "Nieuw: Adviseur …", "SPOED | Projectleider …").
 pub(super) fn without_badge(title: &str) -> &str {
     // and what became of the request ("HEROPEND – …", "Tweede ronde: …")
-    const BADGES: [&str; 16] = [
+    // and an intranet's "Eerst intern: …" (staff may apply first)
+    const BADGES: [&str; 20] = [
+        "eerst intern",
+        "alleen intern",
+        "intern",
+        "gewijzigd",
         "nieuw",
         "new",
         "spoed",
