@@ -47,7 +47,7 @@ fn dutch_half(line: &str) -> Option<String> {
         || dutch.contains(" / ")
         // "Salaris / tarief": one label of two words, not two languages
         || !dutch.trim().starts_with(char::is_uppercase)
-        || is_label(&other_f)
+        || (is_label(&other_f) && !super::label_table::FRISIAN.contains(&other_f.as_str()))
     {
         return None;
     }
@@ -63,6 +63,9 @@ fn dutch_half(line: &str) -> Option<String> {
 /// at all), as a bilingual city page writes them. "Start / Einde" (two
 /// facts) is no such pair.
 fn dutch_first<'a>(dutch: &'a str, other: &str) -> Option<&'a str> {
+    if super::label_table::FRISIAN.contains(&fold(dutch.trim()).as_str()) {
+        return None;
+    }
     let field = field_of(&fold(dutch.trim()))?;
     let other = other.trim();
     let words = other.split_whitespace().count();

@@ -16,17 +16,31 @@ pub fn exact_label(text: &str) -> Option<Field> {
             .find(|(l, _)| *l == t && (colon || !COLON_ONLY.contains(l)))
             .map(|(_, f)| *f)
     };
-    find(&t).or_else(|| find(&unqualified(&t))).or_else(|| {
-        // a request number's label with the client's initials ("Aanvraagnummer ODBN")
-        let (label, initials) = text.trim().trim_end_matches(':').rsplit_once(' ')?;
-        let initials_ok = (2..=8).contains(&initials.chars().count())
-            && initials.chars().all(|c| c.is_uppercase());
-        // checked before the table is searched: most lines have no initials
-        initials_ok
-            .then(|| find(&label.to_lowercase()))
-            .flatten()
-            .filter(|f| *f == Field::RequestNumber)
-    })
+    find(&t)
+        .or_else(|| find(&unqualified(&t)))
+        // a label in two languages ("Begjindatum / Startdatum",
+        // "Opdrachtjouwer / Opdrachtgever"): the one the table knows
+        .or_else(|| {
+            let (a, b) = t.split_once(" / ")?;
+            // two names, not a value ("20-24 oere yn 'e wike / uur per week")
+            let name = |s: &str| {
+                s.split_whitespace().count() <= 4 && !s.contains(|c: char| c.is_ascii_digit())
+            };
+            (name(a) && name(b))
+                .then(|| find(b.trim()).or_else(|| find(a.trim())))
+                .flatten()
+        })
+        .or_else(|| {
+            // a request number's label with the client's initials ("Aanvraagnummer ODBN")
+            let (label, initials) = text.trim().trim_end_matches(':').rsplit_once(' ')?;
+            let initials_ok = (2..=8).contains(&initials.chars().count())
+                && initials.chars().all(|c| c.is_uppercase());
+            // checked before the table is searched: most lines have no initials
+            initials_ok
+                .then(|| find(&label.to_lowercase()))
+                .flatten()
+                .filter(|f| *f == Field::RequestNumber)
+        })
 }
 
 /// The words for the client an agency's list puts after a label

@@ -316,3 +316,18 @@ fn the_client_s_label_beside_an_agency_s_own() {
         ["Tuesday, December 15, 2026 at 12:00 PM"]
     );
 }
+
+#[test]
+fn a_label_in_two_languages_is_the_one_the_table_knows() {
+    assert_eq!(exact_label("Begjindatum / Startdatum"), Some(Field::Start));
+    assert_eq!(
+        exact_label("Oeren yn 'e wike / Uren per week"),
+        Some(Field::Hours)
+    );
+    assert_eq!(exact_label("Ienris / Nergens"), None);
+}
+
+#[test]
+fn a_value_in_two_languages_is_no_label() {
+    assert_eq!(exact_label("20-24 oere yn 'e wike / uur per week"), None);
+}

@@ -41,6 +41,9 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("uitsluitingscriteria", Section::Knockout),
     // a machine translation's "knock-out criteria" and "award criteria"
     ("uitschakelcriteria", Section::Knockout),
+    // Frisian and German
+    ("easken", Section::Knockout),
+    ("anforderungen", Section::Knockout),
     ("minimale eisen", Section::Knockout),
     ("functie-eisen", Section::Knockout),
     ("minimum eisen", Section::Knockout),
@@ -64,6 +67,8 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("wij kijken naar", Section::Award),
     ("gunningscriterium", Section::Award),
     ("toekenningscriteria", Section::Award),
+    ("gunningskritearia", Section::Award),
+    ("zuschlagskriterien", Section::Award),
     ("selectiecriteria", Section::Award),
     ("award criteria", Section::Award),
     ("selection criteria", Section::Award),

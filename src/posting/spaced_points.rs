@@ -52,12 +52,12 @@ pub fn repair(text: &str) -> String {
                 .collect();
             if rows.len() >= 2 {
                 // a head that is the section's heading ("Gunningscriteria
-                // Weging") stays that heading; a column's name goes with
-                // its column's
+                // Weging") stays that heading, over the table's own head
                 if ["gunningscriteria", "selectiecriteria", "criteria", "wensen"]
                     .contains(&fold(&c).as_str())
                 {
                     out.push(c);
+                    out.push(format!("Criterium\t{p}"));
                 } else {
                     out.push(format!("{c}\t{p}"));
                 }
@@ -90,7 +90,7 @@ mod tests {
         let t = "Gunningscriteria                      Weging\nErvaring met toezicht          30%\nTarief                         70%\n";
         assert_eq!(
             repair(t),
-            "Gunningscriteria\nErvaring met toezicht\t30%\nTarief\t70%\n"
+            "Gunningscriteria\nCriterium\tWeging\nErvaring met toezicht\t30%\nTarief\t70%\n"
         );
     }
 

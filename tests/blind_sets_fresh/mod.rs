@@ -155,12 +155,12 @@ fn postings_of_a_hundred_and_twenty_eighth_blind_set_are_read() {
 /// had not read the parser, on text browsers and developer views of a posting page (curl -i with its headers, DevTools 'Copy outerHTML', an accessibility tree, edbrowse, browsh, view-source, HTTPie JSON, Emacs eww, an Orca screen-reader log, a WARC record, trafilatura markdown, a NetSurf frameset export, a Playwright aria snapshot); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 125-128 and before any of its
 /// own: 176 of 230 (76.5%), none refused.
-/// Now, after the teaching that followed: 219 of 230, held at 95%.
+/// Now, after the teaching that followed: 227 of 230, held at 98%.
 #[test]
 fn postings_of_a_hundred_and_twenty_ninth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen129"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.95, right, total, refused, misses);
+    check_unseen_at(0.98, right, total, refused, misses);
 }
 
 /// A hundred-and-thirtieth blind set (`tests/fixtures/unseen130`), written by a helper that
@@ -179,12 +179,12 @@ fn postings_of_a_hundred_and_thirtieth_blind_set_are_read() {
 /// had not read the parser, on public-sector internal channels (LumApps, Powell and Haiilo intranets, a Youforce internal vacancy, regional job pools, Parlaeus and a council information portal, Poppulo and ContactMonkey newsletters, a works council's and a team's forwarded mail, a shared-service self-service form); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 125-128 and before any of its
 /// own: 205 of 219 (93.6%), none refused.
-/// Now, after the teaching that followed: 208 of 219, held at 94%.
+/// Now, after the teaching that followed: 210 of 219, held at 95%.
 #[test]
 fn postings_of_a_hundred_and_thirty_first_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen131"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.94, right, total, refused, misses);
+    check_unseen_at(0.95, right, total, refused, misses);
 }
 
 /// A hundred-and-thirty-second blind set (`tests/fixtures/unseen132`), written by a helper that
@@ -203,42 +203,46 @@ fn postings_of_a_hundred_and_thirty_second_blind_set_are_read() {
 /// had not read the parser, on postings in unusual document structures (PowerPoint notes pages, MindMeister, MindNode and FreeMind outlines, MS Project and GanttProject exports, a Docusign contract in artikelen, SurveyMonkey and Qualtrics forms, a council memo with the posting as its appendix, a Marp slide deck, a ValidSign envelope, a council-information page); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 129-132 and before any of its
 /// own: 204 of 223 (91.5%), none refused.
+/// Now, after the teaching that followed: 204 of 223, held at 91%.
 #[test]
 fn postings_of_a_hundred_and_thirty_third_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen133"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.91, right, total, refused, misses);
 }
 
 /// A hundred-and-thirty-fourth blind set (`tests/fixtures/unseen134`), written by a helper that
 /// had not read the parser, on team chat and messaging exports (Ryver, a HexChat IRC log, BigBlueButton, Siilo, Pidgin, Lark, Jitsi Meet, Campfire, Bitrix24, a RingCentral notification, Session, AWS Wickr, Mumble) where the posting's own source corrects facts and colleagues guess; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 129-132 and before any of its
 /// own: 193 of 225 (85.8%), none refused.
+/// Now, after the teaching that followed: 193 of 225, held at 85%.
 #[test]
 fn postings_of_a_hundred_and_thirty_fourth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen134"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.85, right, total, refused, misses);
 }
 
 /// A hundred-and-thirty-fifth blind set (`tests/fixtures/unseen135`), written by a helper that
 /// had not read the parser, on applicant-tracking systems' vacancy pages and exports (Lever, Workday, Ashby, BambooHR, Jobylon, TalentLyft, Emply print, HelloTalent, Breezy, a Pinpoint alert, Freshteam, Manatal TSV, Jobdigger CSV) with English chrome around Dutch content; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 129-132 and before any of its
 /// own: 216 of 230 (93.9%), none refused.
+/// Now, after the teaching that followed: 216 of 230, held at 93%.
 #[test]
 fn postings_of_a_hundred_and_thirty_fifth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen135"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.93, right, total, refused, misses);
 }
 
 /// A hundred-and-thirty-sixth blind set (`tests/fixtures/unseen136`), written by a helper that
 /// had not read the parser, on postings from the edges of the Netherlands and in other languages (Frisian and Frisian-Dutch, German cross-border, Belgian-style Zeeuws-Vlaanderen, Limburgish, English from international bodies) on Ynhierportaal, Bundesagentur Jobbörse, VDAB, Impactpool, meinestadt.de, SuccessFactors, Jobvite and others; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 129-132 and before any of its
 /// own: 165 of 227 (72.7%), none refused.
+/// Now, after the teaching that followed: 178 of 227, held at 78%.
 #[test]
 fn postings_of_a_hundred_and_thirty_sixth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen136"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.78, right, total, refused, misses);
 }
