@@ -37,13 +37,6 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static pattern")
 });
 
-const BROWSERS: [&str; 4] = [
-    " - Mozilla Firefox",
-    " - Google Chrome",
-    " - Chromium",
-    " - Microsoft Edge",
-];
-
 /// The text with an Orca log read as the page it spoke (see the module).
 pub fn repair(text: &str) -> Cow<'_, str> {
     let spoken = text
@@ -89,7 +82,10 @@ pub fn repair(text: &str) -> Cow<'_, str> {
         }
         // the window's title: the page's title and the site's name, which
         // the page itself says again
-        if BROWSERS.iter().any(|b| said.ends_with(b)) {
+        if super::speech_log::BROWSERS
+            .iter()
+            .any(|b| said.ends_with(b))
+        {
             continue;
         }
         out.push(said.to_string());

@@ -31,9 +31,10 @@ static MARK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A browser's window title ("… - Mozilla Firefox").
-const BROWSERS: [&str; 4] = [
+pub(super) const BROWSERS: [&str; 5] = [
     " - Mozilla Firefox",
     " - Google Chrome",
+    " - Chromium",
     " - Microsoft Edge",
     " - Safari",
 ];
