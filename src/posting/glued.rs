@@ -26,6 +26,7 @@ pub fn repair(text: &str) -> String {
     step!(text = unglue_label_runs(&text));
     step!(text = unglue_label_lines(&text));
     step!(text = map_lines(&text, |l| unglue_words(l, false)));
+    step!(text = map_lines(&text, super::label_colon::spaced));
     unglue_place(&text)
 }
 

@@ -9,7 +9,8 @@ use super::normalize::fold;
 use super::section_words::SECTION_WORDS;
 
 /// A heading without the part of a form it opens ("Deel A - Uitsluitingscriteria",
-/// "Part 2: Award criteria", "Onderdeel B – Eisen", "Uit Bijlage B - Gunningscriteria").
+/// "Part 2: Award criteria", "Onderdeel B – Eisen", "Uit Bijlage B - Gunningscriteria",
+/// "Artikel 4 – Eisen").
 fn without_part(lower: &str) -> &str {
     // an annex a mail quotes from ("Uit Bijlage A - Knock-outcriteria")
     let annex = lower.strip_prefix("uit ").unwrap_or(lower);
@@ -22,6 +23,8 @@ fn without_part(lower: &str) -> &str {
         "annex ",
         "appendix ",
         "hoofdstuk ",
+        // a contract-like request's "Artikel 4 – Eisen"
+        "artikel ",
     ]
     .iter()
     .find_map(|p| annex.strip_prefix(p)) else {

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 /// A heading word of award criteria, then a colon and the rest of the line.
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s•*-]*(?:(?:de|het)\s+)?(gunningscriteria|gunningscriterium|gunning|weging|beoordeling|award criteria|selectiecriteria|evaluation|weighting)(?:\s[^:\n]{0,80}?)?\s*:\s*(.+)$",
+        r"(?i)^[\s•*-]*(?:(?:de|het)\s+)?(gunningscriteria|gunningscriterium|gunning|weging|beoordeling|wensen|award criteria|selectiecriteria|evaluation|weighting)(?:\s[^:\n]{0,80}?)?\s*:\s*(.+)$",
     )
     .expect("static pattern")
 });
@@ -241,6 +241,14 @@ mod tests {
         ] {
             assert!(out.lines().any(|l| l == line), "{out}");
         }
+    }
+
+    #[test]
+    fn wishes_on_one_line_with_their_points() {
+        let out = repair(
+            "Wensen: ervaring met bestuurlijk aanbesteden (40 punten), ervaring met regionale samenwerking (30 punten), prijs (30 punten).",
+        );
+        assert!(out.lines().any(|l| l == "3. prijs (30 punten)"), "{out}");
     }
 
     #[test]

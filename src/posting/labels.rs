@@ -220,14 +220,15 @@ pub fn is_fact_line(text: &str) -> bool {
 /// A short "Name: value" line whose name the label table does not know but
 /// that is a fact's name all the same ("Gesprekken: wo 20 jan", "VOG: niet
 /// van toepassing"): a name of one to three words with a capital and no
-/// digit, a value after it, the whole line short.
+/// digit, a value after it (a space between or none), the whole line short.
 fn short_fact(t: &str) -> bool {
     let Some((name, value)) = t.split_once(':') else {
         return false;
     };
     t.chars().count() <= 70
         && !value.trim().is_empty()
-        && value.starts_with(' ')
+        // a page's copy may lose the space after the colon ("Gesprekken:13-01-2027")
+        && value.starts_with(|c: char| c == ' ' || c == '€' || c.is_alphanumeric())
         && name.starts_with(char::is_uppercase)
         && (1..=3).contains(&name.split_whitespace().count())
         && !name.contains(|c: char| c.is_ascii_digit())

@@ -51,6 +51,7 @@ pub fn repair(text: &str) -> String {
     let mut text = super::copies::unquote(text);
     step!(text = super::wiki_markup::repair(&text));
     step!(text = super::citation_marks::repair(&text));
+    step!(text = super::flat_rows::repair(&text));
     step!(text = super::spaced_points::repair(&text));
     step!(text = super::line_numbers::repair(&text));
     step!(text = super::broken_ranges::repair(&text));

@@ -70,7 +70,9 @@ fn municipality_name(capture: &str) -> String {
     }
     let mut kept: Vec<&str> = Vec::new();
     for w in capture.split_whitespace() {
-        if NOT_A_NAME.contains(&fold(w).as_str()) || kept.len() == 4 {
+        // a dash or bar before the province or the team ("Heiloo — Noord-Holland")
+        let mark = !w.chars().any(char::is_alphanumeric);
+        if mark || NOT_A_NAME.contains(&fold(w).as_str()) || kept.len() == 4 {
             break;
         }
         kept.push(w);

@@ -186,3 +186,11 @@ fn a_buyer_with_her_desk_is_no_client() {
         Some("Utrecht")
     );
 }
+
+#[test]
+fn a_dash_ends_the_municipality_s_name() {
+    assert_eq!(
+        named_municipality("Gemeente Heiloo — Noord-Holland\n").as_deref(),
+        Some("Heiloo")
+    );
+}

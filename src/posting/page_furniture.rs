@@ -11,10 +11,11 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// A page number alone, or at the end of a running line after a gap, or
-/// with the print's date and time after it ("Pagina 1 van 3      6-12-2026 10:42").
+/// with the print's date and time after it ("Pagina 1 van 3      6-12-2026 10:42"),
+/// or alone between dashes ("– 2 –").
 static PAGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|\s{2,}|\t|\|\s*)(?:pagina|page|blz\.?|p\.)\s*\d{1,3}\s*(?:van|of|/)\s*\d{1,3}(?:\s{2,}[\d./: -]{6,20})?\s*$",
+        r"(?i)(?:^|\s{2,}|\t|\|\s*)(?:pagina|page|blz\.?|p\.)\s*\d{1,3}\s*(?:van|of|/)\s*\d{1,3}(?:\s{2,}[\d./: -]{6,20})?\s*$|^\s*[-–—]\s?\d{1,3}\s?[-–—]\s*$",
     )
     .expect("static pattern")
 });
@@ -112,7 +113,8 @@ pub fn repair(text: &str) -> String {
         let after = lines.get(i).map(|l| l.trim_start()).unwrap_or("");
         let runs_on = before.ends_with(|c: char| c == '-' || c == ',' || c.is_lowercase())
             && after.starts_with(char::is_lowercase);
-        if !runs_on && start > 0 && !before.is_empty() {
+        // (furniture that closes the text leaves no blank of its own)
+        if !runs_on && start > 0 && !before.is_empty() && i < lines.len() {
             out.push("");
         }
     }
@@ -152,6 +154,18 @@ mod tests {
             repair(&text),
             "Inhuuraanvraag WL-1\nKnock-outcriteria\n3. Ervaring als (deel)pro-\njectleider.\n4. Rijbewijs B\n\nSlot\n\nPostbus 2120, 6040 CC Roermond\nWaterschap Limburg\n"
         );
+    }
+
+    #[test]
+    fn a_page_number_between_dashes_is_furniture() {
+        let text = "Gunning\n5.1 Cv: 50 punten.\n\n   – 2 –\nRegio Fryslân\n\n5.2 Prijs: 50 punten.\n\n   – 3 –\nRegio Fryslân\n";
+        assert_eq!(
+            repair(text),
+            "Gunning\n5.1 Cv: 50 punten.\n\n5.2 Prijs: 50 punten.\n\nRegio Fryslân\n"
+        );
+        // a range in a sentence is no page number
+        let text = "Uren: 24 - 32\n";
+        assert_eq!(repair(text), text);
     }
 
     #[test]

@@ -42,6 +42,23 @@ pub fn request_number(v: &str) -> Option<String> {
             b[i - 1].is_ascii_digit() && b[i].is_ascii_uppercase() && b[i + 1].is_ascii_lowercase()
         })
         .map_or(token, |i| &token[..i]);
+    // a client's letters and a number apart by a space ("GGD-BZO 2026/148")
+    let capitals = |t: &str| {
+        (2..=10).contains(&t.len())
+            && t.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+            && t.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    if capitals(token)
+        && let Some(number) = v
+            .split_whitespace()
+            .nth(1)
+            .map(|n| n.trim_end_matches(['.', ',', ';']))
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number.contains(['/', '-'])
+        && REQUEST_NUMBER.is_match(number)
+    {
+        return Some(format!("{token} {number}"));
+    }
     REQUEST_NUMBER.is_match(token).then(|| token.to_string())
 }
 
@@ -185,6 +202,11 @@ mod tests {
             Some("OLD-2026-INH-052".into())
         );
         assert_eq!(request_number("gemeente"), None);
+        assert_eq!(
+            request_number("GGD-BZO 2026/148").as_deref(),
+            Some("GGD-BZO 2026/148")
+        );
+        assert_eq!(request_number("VOG 2026"), None);
         assert_eq!(
             request_number_in_prose("De aanvraag TEAM-X gaat over"),
             None

@@ -373,6 +373,13 @@ const ROLE_WORDS: &[&str] = &[
     "woordvoerder",
     "strateeg",
     "functionaris",
+    // the health and care roles of a GGD or a wijkteam
+    "jeugdarts",
+    "bedrijfsarts",
+    "epidemioloog",
+    "psycholoog",
+    "pedagoog",
+    "archivaris",
     "taxateur",
     "landmeter",
     "registrator",

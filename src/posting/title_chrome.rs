@@ -111,6 +111,14 @@ pub(super) fn is_chrome(text: &str, site: Option<&str>) -> bool {
         || LANGUAGES.is_match(text.trim())
         || f.starts_with("terug naar")
         || f.starts_with("back to")
+        // a cookie banner's buttons ("Alles accepterenAlleen noodzakelijkInstellingen")
+        || ["accepteren", "accepteer", "weigeren", "cookie", "alleen noodzakelijk"]
+            .iter()
+            .any(|w| f.contains(w))
+        // an account menu ("OpdrachtenMijn inschrijvingen…Mijn accountUitloggen")
+        || ["uitloggen", "inloggen", "mijn account"]
+            .iter()
+            .any(|w| f.contains(w))
         // a chat's forward ("Forwarded from Interim Netwerk Zuid")
         || f.starts_with("forwarded from")
         || f.starts_with("doorgestuurd van")

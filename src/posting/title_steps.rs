@@ -47,6 +47,11 @@ pub(super) fn settle(p: &mut Posting, text: &str, lines: &[Line], cands: &[Candi
     if let Some(t) = super::title_spelled::respelled(&p.title, text) {
         p.title = title::clean(&t, p.organisation.as_deref());
     }
+    // "Coördinator Wmo" in a subject, "Coördinator Wmo (toegang en
+    // beschikkingen)" further on: the title in full
+    if let Some(t) = super::title_full::in_full(&p.title, lines) {
+        p.title = title::upper_words(&title::clean(&t, p.organisation.as_deref()));
+    }
     // a body's heading taken for the title ("Scope van het project") where
     // the page address names a role and shares no word with it (a
     // translated page's title does: "Employee permits events and APV" /

@@ -31,6 +31,8 @@ pub(super) fn with_wrapped_tail(
                 // the title again (a breadcrumb's last crumb, then the heading)
                 && fold(next.text.trim()) != fold(title.trim())
                 && (next.text.chars().next().is_some_and(char::is_lowercase)
+                    || open_end(&title)
+                    || bracketed(&next.text)
                     || one_word_tail(&title, &next.text, lines.get(i + 2))
                     || wrapped_name(&title, &next.text, lines.get(i + 2)))
                 && heading_section(next).is_none()
@@ -43,7 +45,7 @@ pub(super) fn with_wrapped_tail(
                 // date or a code below the title is no part of it
                 && next.text.chars().filter(char::is_ascii_digit).count() < 3 =>
         {
-            format!("{title} {}", next.text)
+            join_wrapped(&title, &next.text)
         }
         _ => title,
     }
@@ -123,23 +125,54 @@ fn is_address(word: &str) -> bool {
 /// a card's "Status" / "🟢 Open").
 fn one_word_tail(title: &str, next: &str, after: Option<&Line>) -> bool {
     let next = next.trim();
-    // "Beleidsadviseur Openbare Orde en" / "Veiligheid": a title cut after
-    // a small word goes on
-    let open = title.split_whitespace().last().is_some_and(|w| {
-        [
-            "en", "of", "van", "voor", "de", "het", "in", "met", "&", "and", "for", "-", "–",
-        ]
-        .contains(&w.to_lowercase().as_str())
-    });
     // "vrzhz.nl": a site's address below the title
     !next.contains(' ')
         && !is_address(next)
-        && (open
+        && (open_end(title)
             || !title.trim_end().ends_with(')')
                 && !next.ends_with(':')
                 && after.is_none_or(|l| {
                     l.kind == LineKind::Blank || l.text.split_whitespace().count() >= 4
                 }))
+}
+
+/// A title a line break cut after a small word or a hyphen goes on
+/// ("Beleidsadviseur Openbare Orde en" / "Veiligheid", "Teamleider
+/// Vergunningen, Toezicht en" / "Handhaving (VTH)", "… Noordoost-" /
+/// "Twente").
+fn open_end(title: &str) -> bool {
+    let title = title.trim_end();
+    let small = title.split_whitespace().last().is_some_and(|w| {
+        [
+            "en", "of", "van", "voor", "de", "het", "in", "met", "&", "and", "for", "-", "–",
+        ]
+        .contains(&w.to_lowercase().as_str())
+    });
+    let hyphen =
+        title.ends_with('-') && title.chars().rev().nth(1).is_some_and(char::is_alphabetic);
+    small || hyphen || title.ends_with(',')
+}
+
+/// A line that is only a bracketed part of the title above it
+/// ("Vergunningverlener Omgevingswet" / "(bouwen en gebruik)").
+fn bracketed(next: &str) -> bool {
+    let next = next.trim();
+    next.starts_with('(')
+        && next.ends_with(')')
+        && next.matches('(').count() == 1
+        && super::title_full::part_of_title(&next[1..next.len() - 1])
+}
+
+/// The title with its wrapped tail: a word a hyphen split at a capital
+/// keeps its hyphen and no space ("Noordoost-" / "Twente").
+fn join_wrapped(title: &str, tail: &str) -> String {
+    let title = title.trim_end();
+    let tail = tail.trim();
+    if title.ends_with('-') && !title.ends_with(" -") && tail.starts_with(char::is_uppercase) {
+        format!("{title}{tail}")
+    } else {
+        format!("{title} {tail}")
+    }
 }
 
 /// A long title line wrapped by a print before a name of a few capitalised

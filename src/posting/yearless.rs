@@ -139,12 +139,13 @@ pub fn with_weekday(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
 
 /// "1 april": a day and month alone.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    // "per 4 januari", "vanaf 1 februari", "m.i.v. 1 maart": the same day;
+    // "per 4 januari", "vanaf 1 februari", "m.i.v. 1 maart", "vr 30 jul": the same day;
     // "30 juni (optie verlenging 2x 3 mnd)", "t/m 30 juni": the note or the
     // word before an end
     let pattern = format!(
-        r"(?i)^\s*(?:(?:per|vanaf|v\.a\.|m\.i\.v\.|from|as of|t/m|tot en met|tot)\s+)?(\d{{1,2}})\s+({m})(?-u:\b)\.?\s*(?:\([^)]*\)\s*)?$",
-        m = months()
+        r"(?i)^\s*(?:(?:per|vanaf|v\.a\.|m\.i\.v\.|from|as of|t/m|tot en met|tot)\s+)?(?:(?:{wd})\.?,?\s+)?(\d{{1,2}})\s+({m})(?-u:\b)\.?\s*(?:\([^)]*\)\s*)?$",
+        m = months(),
+        wd = WEEKDAYS.join("|")
     );
     Regex::new(&pattern).expect("static date pattern")
 });
@@ -336,6 +337,8 @@ mod tests {
         assert_eq!(day_and_month("1 april", posted), Some(d(2026, 4, 1)));
         assert_eq!(day_and_month("15 jan.", posted), Some(d(2027, 1, 15)));
         assert_eq!(day_and_month("1 april, in overleg", posted), None);
+        // a weekday before the day ("Einde: vr 30 jul")
+        assert_eq!(day_and_month("vr 30 jul", posted), Some(d(2026, 7, 30)));
     }
 
     #[test]
