@@ -251,42 +251,90 @@ fn postings_of_a_hundred_and_thirty_sixth_blind_set_are_read() {
 /// had not read the parser, on ordinary page copies (Ctrl+A, Ctrl+C) from interim, freelance and inhuur sites not used before: regional inhuurdesks, DAS portals of municipal co-operations, brokers, freelance marketplaces, each with its own header layout, menus and cookie banners; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 133-136 and before any of its
 /// own: 224 of 236 (94.9%), none refused.
+/// Now, after the teaching that followed: 229 of 236, held at 97%.
 #[test]
 fn postings_of_a_hundred_and_thirty_seventh_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen137"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.97, right, total, refused, misses);
 }
 
 /// A hundred-and-thirty-eighth blind set (`tests/fixtures/unseen138`), written by a helper that
 /// had not read the parser, on the client's own pages: municipal, provincial, water board, GGD, omgevingsdienst and veiligheidsregio 'werken bij' / 'inhuur' pages announcing interim work, copied as text or saved as HTML; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 133-136 and before any of its
 /// own: 207 of 225 (92.0%), none refused.
+/// Now, after the teaching that followed: 212 of 225, held at 94%.
 #[test]
 fn postings_of_a_hundred_and_thirty_eighth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen138"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
 
 /// A hundred-and-thirty-ninth blind set (`tests/fixtures/unseen139`), written by a helper that
 /// had not read the parser, on PDF postings from DAS and procurement platforms and from clients, as different PDF-to-text tools give them (page headers and footers, hyphenation, wrapped headings, tables in spaces or one cell per line, rate bands as award criteria); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 133-136 and before any of its
 /// own: 215 of 236 (91.1%), none refused.
+/// Now, after the teaching that followed: 227 of 236, held at 96%.
 #[test]
 fn postings_of_a_hundred_and_thirty_ninth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen139"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.96, right, total, refused, misses);
 }
 
 /// A hundred-and-fortieth blind set (`tests/fixtures/unseen140`), written by a helper that
 /// had not read the parser, on e-mails about one posting: site notifications, DAS invitations, broker mailings, forwards with quoted lines, reply chains where the deadline changes, print views; .eml with MIME parts, quoted-printable or base64 where a client would use them; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 133-136 and before any of its
 /// own: 216 of 231 (93.5%), none refused.
+/// Now, after the teaching that followed: 219 of 231, held at 94%.
 #[test]
 fn postings_of_a_hundred_and_fortieth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen140"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.94, right, total, refused, misses);
+}
+
+/// A hundred-and-forty-first blind set (`tests/fixtures/unseen141`), written by a helper that
+/// had not read the parser, on mobile copies: inhuur and freelance sites on a phone, app share sheets and 'Delen via' messages, app views with tabs copied one after another, stacked chips, short date forms and truncated titles; half cut at 2,000 bytes.
+/// First read, after the teaching of sets 137-140 and before any of its
+/// own: 206 of 239 (86.2%), none refused.
+#[test]
+fn postings_of_a_hundred_and_forty_first_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen141"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
+
+/// A hundred-and-forty-second blind set (`tests/fixtures/unseen142`), written by a helper that
+/// had not read the parser, on aggregators and republishers: job and assignment aggregators, search panels, newsletters' web archives and reposts that republish a posting with their own labels, estimates and 'Bron:' lines around a possibly shortened copy; half cut at 2,000 bytes.
+/// First read, after the teaching of sets 137-140 and before any of its
+/// own: 216 of 230 (93.9%), none refused.
+#[test]
+fn postings_of_a_hundred_and_forty_second_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen142"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
+
+/// A hundred-and-forty-third blind set (`tests/fixtures/unseen143`), written by a helper that
+/// had not read the parser, on procurement and DAS platform detail pages as a logged-in bidder sees them (Cosinta, Pro Unity, Proquro, S2C, TendSign, Onventis and fictional systems): status bars, date timelines, document lists, criteria tabs with weights and Ja/Nee knock-out questions; half cut at 2,000 bytes.
+/// First read, after the teaching of sets 137-140 and before any of its
+/// own: 219 of 246 (89.0%), none refused.
+#[test]
+fn postings_of_a_hundred_and_forty_third_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen143"));
+    assert!(total >= 100, "every posting has its answers");
+    check_unseen_at(0.5, right, total, refused, misses);
+}
+
+/// A hundred-and-forty-fourth blind set (`tests/fixtures/unseen144`), written by a helper that
+/// had not read the parser, on Word and office documents converted or copied (CloudConvert, pandoc rst, Docs to Markdown, python-docx, Nextcloud Text, Box Notes, WordPerfect, DocSend, Alfresco, wdiff, Loopio): title pages, contents with page numbers, numbered headings, tables as pipes or tabs, planning tables, footnotes and track changes; half cut at 2,000 bytes.
+/// First read, after the teaching of sets 137-140 and before any of its
+/// own: 194 of 228 (85.1%), none refused.
+#[test]
+fn postings_of_a_hundred_and_forty_fourth_blind_set_are_read() {
+    let (right, total, refused, misses) = score(&fixtures("unseen144"));
     assert!(total >= 100, "every posting has its answers");
     check_unseen_at(0.5, right, total, refused, misses);
 }
