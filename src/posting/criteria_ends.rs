@@ -21,6 +21,10 @@ fn is_total(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .take(3)
         .any(|w| matches!(w, "totaal" | "total" | "totaalscore" | "samen"))
+        // "Max. score 100 ptn", "Maximale score: 100"
+        || ["max score", "max. score", "maximale score", "maximum score"]
+            .iter()
+            .any(|p| fold(text).trim_start().starts_with(p))
 }
 
 /// Whether `last` is the row of the sum of the named points of `rest`

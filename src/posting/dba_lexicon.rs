@@ -186,6 +186,9 @@ pub(super) const OPEN_TO_ZZP: &[&str] = &[
     "kan worden uitgevoerd door een zzp",
     "kan worden uitgevoerd door een zelfstandige",
     "kan door een zelfstandige worden uitgevoerd",
+    // "… kan door een zelfstandige (zzp) worden uitgevoerd"
+    "kan door een zelfstandige (zzp) worden uitgevoerd",
+    "kan door een zelfstandige (zzp'er) worden uitgevoerd",
     "geschikt voor zelfstandigen",
     "geschikt voor een zelfstandige",
     "geschikt voor zelfstandige",

@@ -26,6 +26,9 @@ pub fn repair(text: &str) -> String {
     step!(text = unglue_label_runs(&text));
     step!(text = unglue_label_lines(&text));
     step!(text = map_lines(&text, |l| unglue_words(l, false)));
+    // a glued strip the word joins just cut into lines ("Planning" /
+    // "Sluitingsdatum5 januari 2027 om 09.00 uur" / …)
+    step!(text = unglue_label_lines(&text));
     step!(text = map_lines(&text, super::label_colon::spaced));
     unglue_place(&text)
 }

@@ -56,7 +56,9 @@ pub fn heading_section(line: &Line) -> Option<Section> {
     // (a section's number or mark before it: "3.2 Eisen", "§ 4  Eisen")
     let lower =
         lower.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '§'));
-    let lower = without_part(lower);
+    // (and the section's own number after a part's: "Section 6 – 4 Eisen")
+    let lower = without_part(lower)
+        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' '));
     let matched = SECTION_WORDS
         .iter()
         .find(|(word, _)| opens_with_word(lower, word))

@@ -90,7 +90,8 @@ pub(super) fn tab_row(text: &str, i: usize) -> Vec<Candidate> {
 /// A cell that is only a time or a span of times ("10:00", "09:00 - 12:00").
 fn is_time_cell(cell: &str) -> bool {
     let cell = cell.trim();
-    let cell = [" uur", "uur", " u", "u", " h"]
+    // (a 12-hour clock's "12:00 PM" too)
+    let cell = [" uur", "uur", " u", "u", " h", " AM", " PM", " am", " pm"]
         .iter()
         .find_map(|s| cell.strip_suffix(s))
         .unwrap_or(cell)

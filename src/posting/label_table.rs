@@ -129,6 +129,7 @@ pub const LABELS: &[(&str, Field)] = &[
     ("ingangsdatum", Field::Start),
     ("datum start", Field::Start),
     ("start date", Field::Start),
+    ("start of assignment", Field::Start),
     ("expected contract start", Field::Start),
     ("contract start", Field::Start),
     ("startmoment", Field::Start),
@@ -164,6 +165,7 @@ pub const LABELS: &[(&str, Field)] = &[
     ("eindatum", Field::End),
     ("eintdatum", Field::End),
     ("end date", Field::End),
+    ("end of assignment", Field::End),
     ("expected contract end", Field::End),
     ("contract end", Field::End),
     ("looptijd", Field::Duration),
@@ -294,6 +296,15 @@ pub const LABELS: &[(&str, Field)] = &[
     ("application ends", Field::DeadlineDate),
     ("apply before", Field::DeadlineDate),
     ("tender deadline", Field::DeadlineDate),
+    // a procurement platform's English schedule ("Submission deadline",
+    // "Bidding closes")
+    ("submission deadline", Field::DeadlineDate),
+    ("deadline for submission", Field::DeadlineDate),
+    ("submission closes", Field::DeadlineDate),
+    ("bidding closes", Field::DeadlineDate),
+    ("bids close", Field::DeadlineDate),
+    ("tender closes", Field::DeadlineDate),
+    ("offer deadline", Field::DeadlineDate),
     ("submission deadline", Field::DeadlineDate),
     // a sourcing event's close (Ivalua, Coupa, Ariba: "End Time  12/17/26
     // 12:00 PM CET"; its "Start Time" is the event's opening, no field)

@@ -331,3 +331,21 @@ fn a_label_in_two_languages_is_the_one_the_table_knows() {
 fn a_value_in_two_languages_is_no_label() {
     assert_eq!(exact_label("20-24 oere yn 'e wike / uur per week"), None);
 }
+
+#[test]
+fn a_platform_s_english_schedule_row_with_a_12_hour_clock() {
+    assert_eq!(
+        values(
+            "Submission deadline\t14/12/2026\t12:00 PM",
+            Field::DeadlineDate
+        ),
+        ["14/12/2026 12:00 PM"]
+    );
+    assert_eq!(
+        values(
+            "Bidding closes    Dec 10th, 2026, 2:00 PM",
+            Field::DeadlineDate
+        ),
+        ["Dec 10th, 2026, 2:00 PM"]
+    );
+}

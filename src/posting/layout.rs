@@ -49,6 +49,7 @@ static EU_FORM_SECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// their own and icon names removed.
 pub fn repair(text: &str) -> String {
     let mut text = super::copies::unquote(text);
+    step!(text = super::embedded_tables::repair(&text));
     step!(text = super::wiki_markup::repair(&text));
     step!(text = super::citation_marks::repair(&text));
     step!(text = super::flat_rows::repair(&text));

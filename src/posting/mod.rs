@@ -36,6 +36,7 @@ pub mod deadline;
 pub mod deadline_prose;
 pub mod diff;
 pub mod digest;
+mod embedded_tables;
 pub mod emoji_lines;
 pub mod entities;
 mod faq_facts;

@@ -23,6 +23,9 @@ static QUESTIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)vragen (?:stellen|indienen) via (?:de |het |een )?[\w-]+:? (?:tot|uiterlijk|vóór|t/m)(?: en met)?:?",
         // an English page's "Questions deadline  Dec 8, 2026 12:00 PM"
         r"(?:questions deadline|deadline for questions|q&a deadline|question deadline):?",
+        // a procurement platform's schedule ("Deadline for clarification
+        // questions  08/12/2026", "Q&A closes  Dec 2nd, 2026, 11:00 AM")
+        r"(?:deadline for (?:clarification |written )?questions|clarification (?:questions )?deadline|q&a closes|questions close):?",
         // "Heb je vragen over de opdracht, stel ze dan uiterlijk dinsdag …"
         r"(?-u:\b)vragen[^.]{0,40}?,? stel (?:ze|die|deze)(?: dan)? (?:uiterlijk|tot|vóór|voor)(?: en met)?(?: op)?",
         // "Vragen via de Nota van Inlichtingen tot 18 december 2026"
@@ -67,6 +70,8 @@ static ANSWERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // a planning row: "Publicatie Nota van Inlichtingen | vrijdag 18 december 2026"
         r"(?:publicatie (?:van )?(?:de )?nota van inlichtingen(?: \(nvi\))?:? (?:\| )?|nota van inlichtingen(?: \(nvi\))? \| )(?:\w+dag )?",
         r"answers(?: \([^)]{1,40}\))?:? (?:will be |are )?published(?: on| by)?",
+        // a schedule's step "Answers (Nota van inlichtingen)  10/12/2026"
+        r"answers \(nota van inlichtingen(?: \(nvi\))?\):?",
         // a step named and its date ("Q&A published: 12/22/2026", "Nota van
         // inlichtingen / Answers: maandag 21 december 2026", "Answers: …")
         r"(?-u:\b)(?:q&a|q and a|qa) (?:published|publication|answers)(?: on)?:? ",

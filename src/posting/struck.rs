@@ -1,4 +1,5 @@
-//! What a republished posting struck out no longer holds: text struck
+//! What a republished posting struck out no longer holds (and what a word
+//! diff, wdiff's "[-old-] {+new+}", deleted): text struck
 //! through as Markdown writes it ("~~10-12-2026 12:00~~ 14-12-2026 17:00")
 //! or with a combining long stroke ("1̶0̶ ̶d̶e̶c̶"), and the old value a
 //! changed line keeps in brackets with a number ("(was: 8 december)
@@ -18,6 +19,12 @@ static MARKDOWN_STRIKE: LazyLock<Regex> = LazyLock::new(|| {
 /// The tags round what was put in its place (`<ins>`).
 static INSERTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)</?ins>").expect("static pattern"));
+/// wdiff's marks of what one version deleted and the next inserted
+/// ("[-4 januari 2027-] {+1 februari 2027+}").
+static WDIFF_DELETED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[-[^\n]{0,300}?-\] ?").expect("static pattern"));
+static WDIFF_INSERTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\{\+([^\n]{0,300}?)\+\}").expect("static pattern"));
 static OLD_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(\s*(?:was|eerder|voorheen|oorspronkelijk|oud|previously)\b:?[^()\n\d]{0,40}\d[^()\n]{0,40}\)")
         .expect("static pattern")
@@ -33,6 +40,13 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     let text = match MARKDOWN_STRIKE.replace_all(&text, "") {
         Cow::Borrowed(_) => text,
         Cow::Owned(s) => Cow::Owned(s),
+    };
+    // a word diff of two versions: the later one holds
+    let text = if text.contains("{+") && text.contains("[-") {
+        let kept = WDIFF_DELETED.replace_all(&text, "");
+        Cow::Owned(WDIFF_INSERTED.replace_all(&kept, "$1").into_owned())
+    } else {
+        text
     };
     let text = match INSERTED.replace_all(&text, "") {
         Cow::Borrowed(_) => text,
@@ -76,6 +90,18 @@ mod tests {
             "Nota:  woensdag 9 december"
         );
         assert_eq!(repair("Sluit: 1\u{336}0\u{336} 14 dec"), "Sluit:  14 dec");
+    }
+
+    #[test]
+    fn a_word_diff_keeps_the_later_version() {
+        assert_eq!(
+            repair(
+                "Startdatum: [-4 januari 2027-] {+1 februari 2027+}\nNota: [-15-] {+22+} december\n[-4. Key2Belastingen.-]\n"
+            ),
+            "Startdatum: 1 februari 2027\nNota: 22 december\n\n"
+        );
+        // a checkbox or a bracket alone is no diff
+        assert_eq!(repair("[-] Nee\n"), "[-] Nee\n");
     }
 
     #[test]

@@ -70,6 +70,14 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
     if let Some(role) = super::title_sought::sought(title) {
         return clean(&role, organisation);
     }
+    // a card's title cut short glued to the title in full
+    // ("Assetmanager waterkeringen…Assetmanager waterkeringen (primaire …)")
+    if let Some((cut, full)) = title.split_once('…')
+        && !cut.trim().is_empty()
+        && fold(full.trim()).starts_with(&fold(cut.trim()))
+    {
+        return clean(full, organisation);
+    }
     // a site builder's spacing inside the title ("Projectleider  Openbare
     // Ruimte"), once a badge set apart by it is gone
     // a mail's text part marks a linked title with its link's number

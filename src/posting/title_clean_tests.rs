@@ -373,3 +373,14 @@ fn a_badge_before_a_title_is_no_part_of_it() {
     // a role that begins so stays
     assert_eq!(clean("Nieuwbouwcoördinator", None), "Nieuwbouwcoördinator");
 }
+
+#[test]
+fn a_title_cut_short_glued_to_itself_in_full() {
+    assert_eq!(
+        clean(
+            "Assetmanager waterkeringen…Assetmanager waterkeringen (primaire en regionale keringen)",
+            None
+        ),
+        "Assetmanager waterkeringen (primaire en regionale keringen)"
+    );
+}

@@ -3,16 +3,38 @@
 //! and written in full further on: the same words, then a bracketed or
 //! dashed part of the role ("Coördinator Wmo (toegang en beschikkingen)",
 //! "Projectmanager Wonen – versnelling woningbouw"). The full line is the
-//! title; a line that goes on into a sentence, a date or a code is not.
+//! title; a line that goes on into a sentence, a date or a code is not. A
+//! title a phone's card cut short with "…" is taken from the line below
+//! that writes it in full.
 
 use super::lines::{Line, LineKind};
 use super::normalize::fold;
 
 /// The title in full from a later line, or `None` to keep `title`.
 pub fn in_full(title: &str, lines: &[Line]) -> Option<String> {
-    let short = fold(title.trim());
+    let short = fold(title.trim().trim_end_matches(['…', '.']).trim_end());
     if short.split_whitespace().count() < 2 {
         return None;
+    }
+    // a phone's card cut the title short ("Adviseur energietransitie
+    // (warmteprogr…") and the page writes it in full below
+    let cut_short = |l: &Line| {
+        let t = l.text.trim().trim_matches('*').trim();
+        t.ends_with('…') && fold(t.trim_end_matches('…').trim_end()) == short
+    };
+    if lines.iter().any(cut_short) {
+        let full = lines.iter().find_map(|l| {
+            let line = l.text.trim().trim_matches('*').trim();
+            let folded = fold(line);
+            (folded.len() > short.len()
+                && folded.starts_with(short.as_str())
+                && !line.ends_with(['…', '.', ':'])
+                && line.chars().count() <= 120)
+                .then(|| line.to_string())
+        });
+        if full.is_some() {
+            return full;
+        }
     }
     lines.iter().find_map(|l| {
         if l.kind == LineKind::Blank {
@@ -82,6 +104,20 @@ mod tests {
         assert_eq!(
             full("Projectmanager Wonen", text).as_deref(),
             Some("Projectmanager Wonen – versnelling woningbouw")
+        );
+    }
+
+    #[test]
+    fn a_title_a_card_cut_short_is_taken_in_full_from_below() {
+        let text = "Adviseur energietransitie (warmteprogr…\nAdviseur energietransitie (warmteprogramma wijken)\n";
+        assert_eq!(
+            full("Adviseur energietransitie (warmteprogr", text).as_deref(),
+            Some("Adviseur energietransitie (warmteprogramma wijken)")
+        );
+        let text = " Beleidsmedewerker Wmo en jeugd (regionale inkoo…\n\n*Beleidsmedewerker Wmo en jeugd (regionale inkoop)*\n";
+        assert_eq!(
+            full("Beleidsmedewerker Wmo en jeugd (regionale inkoo", text).as_deref(),
+            Some("Beleidsmedewerker Wmo en jeugd (regionale inkoop)")
         );
     }
 

@@ -299,42 +299,46 @@ fn postings_of_a_hundred_and_fortieth_blind_set_are_read() {
 /// had not read the parser, on mobile copies: inhuur and freelance sites on a phone, app share sheets and 'Delen via' messages, app views with tabs copied one after another, stacked chips, short date forms and truncated titles; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 137-140 and before any of its
 /// own: 206 of 239 (86.2%), none refused.
+/// Now, after the teaching that followed: 210 of 239, held at 87%.
 #[test]
 fn postings_of_a_hundred_and_forty_first_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen141"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.87, right, total, refused, misses);
 }
 
 /// A hundred-and-forty-second blind set (`tests/fixtures/unseen142`), written by a helper that
 /// had not read the parser, on aggregators and republishers: job and assignment aggregators, search panels, newsletters' web archives and reposts that republish a posting with their own labels, estimates and 'Bron:' lines around a possibly shortened copy; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 137-140 and before any of its
 /// own: 216 of 230 (93.9%), none refused.
+/// Now, after the teaching that followed: 216 of 230, held at 93%.
 #[test]
 fn postings_of_a_hundred_and_forty_second_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen142"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.93, right, total, refused, misses);
 }
 
 /// A hundred-and-forty-third blind set (`tests/fixtures/unseen143`), written by a helper that
 /// had not read the parser, on procurement and DAS platform detail pages as a logged-in bidder sees them (Cosinta, Pro Unity, Proquro, S2C, TendSign, Onventis and fictional systems): status bars, date timelines, document lists, criteria tabs with weights and Ja/Nee knock-out questions; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 137-140 and before any of its
 /// own: 219 of 246 (89.0%), none refused.
+/// Now, after the teaching that followed: 228 of 246, held at 92%.
 #[test]
 fn postings_of_a_hundred_and_forty_third_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen143"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.92, right, total, refused, misses);
 }
 
 /// A hundred-and-forty-fourth blind set (`tests/fixtures/unseen144`), written by a helper that
 /// had not read the parser, on Word and office documents converted or copied (CloudConvert, pandoc rst, Docs to Markdown, python-docx, Nextcloud Text, Box Notes, WordPerfect, DocSend, Alfresco, wdiff, Loopio): title pages, contents with page numbers, numbered headings, tables as pipes or tabs, planning tables, footnotes and track changes; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 137-140 and before any of its
 /// own: 194 of 228 (85.1%), none refused.
+/// Now, after the teaching that followed: 214 of 228, held at 93%.
 #[test]
 fn postings_of_a_hundred_and_forty_fourth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen144"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.93, right, total, refused, misses);
 }
