@@ -86,6 +86,10 @@ pub(super) const PROOF_ASKED: &[&str] = &[
     // (and "vanwege de Wet DBA staat de inschrijver ervoor in dat …")
     "ervoor in dat",
     "er voor in dat",
+    // "The supplier guarantees that deploying a self-employed professional
+    // does not amount to (fictitious) employment"
+    "guarantees that",
+    "ensures that",
 ];
 
 /// In a guarantee clause, the words that bind the bidder to something
@@ -108,6 +112,8 @@ pub(super) const BINDING_GUARANTEE: &[&str] = &[
     "garant",
     "staat ervoor in",
     "staat er voor in",
+    "(fictitious) employment",
+    "fictitious employment",
 ];
 
 /// Phrases (folded) that exclude self-employed bidders on their own.

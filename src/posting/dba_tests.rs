@@ -233,6 +233,14 @@ fn stances_in_seventh_set_wordings() {
 
 #[test]
 fn welcome_and_english_guarantee() {
+    // a platform's English guarantee clause: no ban, though it says "does not"
+    assert_eq!(
+        classify(&s(&[
+            "Wet DBA: The supplier guarantees that deploying a self-employed professional does not amount to (fictitious) employment under the Wet DBA."
+        ]))
+        .stance,
+        DbaStance::GuaranteeRequired
+    );
     assert_eq!(
         classify(&s(&["zzp'ers en detachering allebei welkom"])).stance,
         DbaStance::IndependentScope
