@@ -19,6 +19,23 @@ const OPENS: u8 = 4;
 const BINDS: u8 = 8;
 const FRAMES: u8 = 16;
 
+/// The text without its questions: each clause that ends in a question
+/// mark, from the last stop, exclamation mark or question before it.
+fn without_questions(f: &str) -> String {
+    let mut out = String::with_capacity(f.len());
+    let mut clause = String::new();
+    for c in f.chars() {
+        clause.push(c);
+        match c {
+            '?' => clause.clear(),
+            '.' | '!' | '\n' => out.push_str(&std::mem::take(&mut clause)),
+            _ => {}
+        }
+    }
+    out.push_str(&clause);
+    out
+}
+
 /// Classifies the stance from the posting's sentences.
 pub fn classify(sentences: &[String]) -> Dba {
     // each sentence is folded and searched once, and only what it is
@@ -26,7 +43,15 @@ pub fn classify(sentences: &[String]) -> Dba {
     let mut marks: Vec<u8> = Vec::with_capacity(sentences.len());
     let mut framings: Vec<usize> = Vec::new();
     for s in sentences {
+        // a question asks the stance, it states none ("Kan dit ook als
+        // zzp'er of alleen via detachering?"): its clause is left out,
+        // the clauses around it and its answer are read
         let f = fold(s);
+        let f = if f.contains('?') {
+            without_questions(&f)
+        } else {
+            f
+        };
         // a sentence that says the stance is not known states none
         let f = if super::dba_lexicon::UNSAID.iter().any(|w| f.contains(w)) {
             String::new()
@@ -39,7 +64,9 @@ pub fn classify(sentences: &[String]) -> Dba {
         let paper = on_paper(&f, &h);
         let open = paper || opens(&f, &h);
         // "… sluit de inzet van zzp'ers niet uit": the parted verb denied
-        let denied = f.trim_end_matches(['.', '!', ' ']).ends_with(" niet uit");
+        let denied = f.trim_end_matches(['.', '!', ' ']).ends_with(" niet uit")
+            // "De provincie sluit zzp'ers niet uit, maar …"
+            || (f.contains("sluit ") && [" niet uit,", " niet uit;", " niet uit "].iter().any(|w| f.contains(w)));
         let excludes = !paper
             && !denied
             && (h.has(Table::Excluded)

@@ -1,7 +1,8 @@
 //! Tests of how a DBA sentence's surroundings decide its stance
 //! (`dba.rs`): who must vouch for work without authority over it, a
 //! supplier's guarantee that lets ZZP'ers in, an employed route named in
-//! English, and a negation in the next clause.
+//! English, a negation in the next clause, and a question that asks the
+//! stance.
 use super::tests::s;
 use super::*;
 
@@ -109,6 +110,42 @@ fn a_sentence_that_says_the_stance_is_unknown_states_none() {
     );
     assert_eq!(
         stance("De opdracht is uitdrukkelijk geschikt voor een zzp'er."),
+        DbaStance::IndependentScope
+    );
+}
+
+#[test]
+fn a_question_states_no_stance_and_a_denied_ban_with_a_but_is_no_ban() {
+    let stance = |t: &str| classify(&s(&[t])).stance;
+    assert_eq!(
+        stance("Bas: Kan dit ook als zzp'er of alleen via detachering? 4 december om 13:05"),
+        DbaStance::NotStated
+    );
+    // … but its answer, and what was said before it, is read
+    assert_eq!(
+        stance("Kunnen zzp'ers inschrijven? Nee. Deze opdracht wordt niet door zzp'ers ingevuld."),
+        DbaStance::ZzpExcluded
+    );
+    assert_eq!(
+        stance("Zzp'ers zijn uitgesloten van deze opdracht. Heeft dat zin?"),
+        DbaStance::ZzpExcluded
+    );
+    assert_ne!(
+        stance(
+            "De provincie sluit zzp'ers niet uit, maar de inschrijver moet aantonen dat er geen gezagsverhouding ontstaat (Wet DBA)."
+        ),
+        DbaStance::ZzpExcluded
+    );
+    assert_eq!(
+        stance(
+            "De opdracht wordt zelfstandig en resultaatgericht uitgevoerd door een zzp'er; er is geen sprake van aansturing door de gemeente."
+        ),
+        DbaStance::IndependentScope
+    );
+    assert_eq!(
+        stance(
+            "Je mag als zzp'er inschrijven en werkt dan zelfstandig: wij spreken af wát je oplevert, niet hoe je je werk doet."
+        ),
         DbaStance::IndependentScope
     );
 }

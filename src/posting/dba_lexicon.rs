@@ -244,6 +244,10 @@ pub(super) const OPEN_TO_ZZP: &[&str] = &[
     "freelance (zzp)",
     "freelancers als gedetacheerden",
     "zonder gezagsverhouding",
+    // "… uitgevoerd door een zzp'er; er is geen sprake van aansturing"
+    "geen sprake van aansturing",
+    "geen sprake van een gezagsverhouding",
+    "je mag als zzp'er inschrijven",
     // as in Dutch, work done without authority over it is open to a
     // ZZP'er, unless the bidder must vouch for it (`dba.rs`, OBLIGES)
     "without a relationship of authority",
