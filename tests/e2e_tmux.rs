@@ -139,7 +139,7 @@ fn demo_filter_open_apply_quit_show() {
     let screen = tmux.wait_for("the detail", |s| s.contains("1 Overview"));
     let id = screen
         .lines()
-        .find(|l| l.contains("[open]") || l.contains("[expired]"))
+        .find(|l| l.contains("[open]") || l.contains("[open · expired]"))
         .and_then(|l| l.split_whitespace().next())
         .unwrap_or_else(|| panic!("no id in the detail header:\n{screen}"))
         .to_string();

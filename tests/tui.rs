@@ -416,3 +416,31 @@ fn import_of_a_missing_path_says_why() {
     assert!(text.contains("no such file or directory"), "{text}");
     assert_eq!(a.state.records.len(), 5);
 }
+
+/// A posting still open whose deadline has passed: the detail header says the
+/// stored stage and that it expired, as `show` does, and undoing a stage
+/// change brings back exactly that (the store's stage is open again).
+#[test]
+fn expired_posting_header_says_its_stage() {
+    let mut a = app();
+    for _ in 0..a.state.records.len() {
+        if a.state.selected_id().as_deref() == Some("30662") {
+            break;
+        }
+        keys(&mut a, "j");
+    }
+    assert_eq!(a.state.selected_id().as_deref(), Some("30662"));
+    key(&mut a, KeyCode::Enter);
+    let header = |a: &App| {
+        let t = draw(a, 120, 40, &Theme::color());
+        let text = screen_text(&t);
+        let line = text.lines().find(|l| l.contains("Klantmanager"));
+        line.unwrap_or(&text).to_string()
+    };
+    assert!(header(&a).contains("[open · expired]"), "{}", header(&a));
+    keys(&mut a, "a");
+    assert!(header(&a).contains("[applied]"), "{}", header(&a));
+    keys(&mut a, "u");
+    assert_eq!(a.backend.detail("30662").unwrap().record.stage, Stage::Open);
+    assert!(header(&a).contains("[open · expired]"), "{}", header(&a));
+}
