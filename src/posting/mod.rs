@@ -50,6 +50,7 @@ mod form_fields;
 mod framed_captions;
 pub mod front_matter;
 pub mod glued;
+mod glued_labels;
 pub mod grouped_award;
 pub mod hanging_values;
 pub mod head_table;
