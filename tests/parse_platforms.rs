@@ -413,6 +413,7 @@ fn postings_of_a_twentieth_blind_set_are_read() {
 }
 
 mod blind_sets_fresh;
+mod blind_sets_further;
 /// The blind sets from the twenty-first on.
 mod blind_sets_later;
 mod blind_sets_latest;
