@@ -149,3 +149,33 @@ fn a_question_states_no_stance_and_a_denied_ban_with_a_but_is_no_ban() {
         DbaStance::IndependentScope
     );
 }
+
+#[test]
+fn hurried_and_site_wordings_of_the_stance() {
+    let stance = |t: &str| classify(&s(&[t])).stance;
+    assert_eq!(
+        stance(
+            "Bij inzet van een zzp'er staat de inschrijver ervoor in dat er geen sprake is van schijnzelfstandigheid."
+        ),
+        DbaStance::GuaranteeRequired
+    );
+    assert_eq!(
+        stance("Via PubliekPad kun je zowel als zzp'er als via detachering worden ingezet."),
+        DbaStance::IndependentScope
+    );
+    assert_eq!(
+        stance("zzp ok, de opdracht wordt zelfstandig en zonder gezag uitgevoerd"),
+        DbaStance::IndependentScope
+    );
+}
+
+#[test]
+fn the_law_enforced_is_no_guarantee_asked() {
+    let stance = |t: &str| classify(&s(&[t])).stance;
+    assert_eq!(
+        stance(
+            "Sinds 1 januari 2025 handhaaft de Belastingdienst weer volledig op schijnzelfstandigheid."
+        ),
+        DbaStance::NotStated
+    );
+}

@@ -114,6 +114,11 @@ pub(super) const BINDING_GUARANTEE: &[&str] = &[
     "staat er voor in",
     "(fictitious) employment",
     "fictitious employment",
+    // "… staat de inschrijver ervoor in dat er geen sprake is van
+    // schijnzelfstandigheid" (the word alone binds no one: "de
+    // Belastingdienst handhaaft op schijnzelfstandigheid")
+    "ervoor in dat",
+    "er voor in dat",
 ];
 
 /// Phrases (folded) that exclude self-employed bidders on their own.
@@ -237,6 +242,12 @@ pub(super) const OPEN_TO_ZZP: &[&str] = &[
     "independent professionals (zzp)",
     "freelance or secondment",
     "zowel zzp als detachering",
+    // "kun je zowel als zzp'er als via detachering worden ingezet"
+    "zowel als zzp",
+    "zowel als zelfstandige",
+    // a hurried note's "zzp ok", "zzp: ok"
+    "zzp ok",
+    "zzp: ok",
     "zowel zzp'ers als",
     "zowel zzp-ers als",
     "zowel freelancers als",
@@ -244,6 +255,8 @@ pub(super) const OPEN_TO_ZZP: &[&str] = &[
     "freelance (zzp)",
     "freelancers als gedetacheerden",
     "zonder gezagsverhouding",
+    // "de opdracht wordt zelfstandig en zonder gezag uitgevoerd"
+    "zonder gezag ",
     // "… uitgevoerd door een zzp'er; er is geen sprake van aansturing"
     "geen sprake van aansturing",
     "geen sprake van een gezagsverhouding",

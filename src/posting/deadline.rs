@@ -93,12 +93,22 @@ pub fn read(p: &mut Posting, cands: &[Candidate], flat: &str, own_date: Option<N
     if let Some(date) = date {
         set(p, date, time);
     }
-    let questions = planning::questions_deadline(flat)
-        .or_else(|| own_date.and_then(|own| planning::questions_deadline_yearless(flat, own)));
+    // questions and their answers come before the deadline: a day without
+    // its year is the last such day on or before it ("Vragen: tot 15
+    // december" under a deadline of 5 januari 2027 is 15 december 2026,
+    // even where the text's first date, the deadline, stands for its own)
+    let deadline_day = p.deadline.map(|d| d.date_naive()).or(p.deadline_date);
+    let before_deadline = |own: NaiveDate| match deadline_day {
+        Some(day) => own.min(day - chrono::Duration::days(364)),
+        None => own,
+    };
+    let questions = planning::questions_deadline(flat).or_else(|| {
+        own_date.and_then(|own| planning::questions_deadline_yearless(flat, before_deadline(own)))
+    });
     if let Some((d, t)) = questions {
         p.questions_deadline = Some(amsterdam(d, t.unwrap_or(NaiveTime::MIN)));
     }
-    p.answers_published = planning::answers_published(flat, answers_own_date);
+    p.answers_published = planning::answers_published(flat, answers_own_date.map(before_deadline));
 }
 
 /// A time's value without the word that names it ("Tijd: 23:59 uur",

@@ -18,8 +18,9 @@ const FIELD_HEADS: &[&str] = &[
     "gegeven",
     "eigenschap",
     "property",
+    "onderdeel",
 ];
-const VALUE_HEADS: &[&str] = &["waarde", "value", "gegevens", "inhoud"];
+const VALUE_HEADS: &[&str] = &["waarde", "value", "gegevens", "inhoud", "invulling"];
 
 /// How near the top the head row stands (after a title or an export's
 /// own lines).
@@ -108,9 +109,12 @@ fn rows(text: &str) -> Option<String> {
             [] => continue,
         };
         if value.is_empty() {
-            // a section's row ("1. ALGEMEEN";;;) heads what follows
+            // a section's row ("1. ALGEMEEN";;;, "Gunningscriteria;;Punten"
+            // with the head of its weights' column) heads what follows
             // (a label left empty, "Schaal;;", is no section)
-            if remark.is_empty()
+            let weights_head =
+                ["punten", "weging", "gewicht", "score", "weight"].contains(&fold(&remark).trim());
+            if (remark.is_empty() || weights_head)
                 && !field.is_empty()
                 && super::labels::exact_label(&format!("{field}:")).is_none()
             {

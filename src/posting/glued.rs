@@ -32,8 +32,51 @@ pub fn repair(text: &str) -> String {
     // "Sluitingsdatum5 januari 2027 om 09.00 uur" / …)
     step!(text = unglue_label_lines(&text));
     step!(text = map_lines(&text, super::label_colon::spaced));
+    step!(text = unglue_points(&text));
     unglue_place(&text)
 }
+
+/// Award criteria glued one after another, each ending with its points
+/// ("Ervaring met recreatie en toerisme40 puntenKennis van …20
+/// puntenPrijs40 punten"): a line each, the points apart from the words.
+fn unglue_points(text: &str) -> String {
+    if !text.contains("punten") && !text.contains("ptn") {
+        return text.to_string();
+    }
+    map_lines(text, |line| {
+        if !line.contains("punten") && !line.contains("ptn") {
+            return line.to_string();
+        }
+        // each criterion's points end the line or meet the next one's capital
+        let ends: Vec<(usize, usize)> = POINTS_GLUED
+            .captures_iter(line)
+            .filter_map(|c| {
+                let all = c.get(0)?;
+                let next = line[all.end()..].chars().next();
+                next.is_none_or(char::is_uppercase)
+                    .then(|| (c.get(1).map_or(all.start(), |d| d.start()), all.end()))
+            })
+            .collect();
+        if ends.len() < 2 {
+            return line.to_string();
+        }
+        let mut out = String::with_capacity(line.len() + 8);
+        let mut last = 0;
+        for (digits, end) in ends {
+            out.push_str(line[last..digits].trim_end());
+            out.push(' ');
+            out.push_str(&line[digits..end]);
+            out.push('\n');
+            last = end;
+        }
+        out.push_str(&line[last..]);
+        out.trim_end().to_string()
+    })
+}
+
+/// A criterion's words, its points glued on ("toerisme40 punten").
+static POINTS_GLUED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Ll}\s?(\d{1,3})\s?(?:punten|ptn)").expect("static pattern"));
 
 /// The text with the lines of joined words cut (see the module doc) and
 /// nothing else repaired: for reading a site's name from its menu.

@@ -131,3 +131,16 @@ fn a_label_s_qualifier_glued_to_its_value_stays_with_the_label() {
     );
     assert!(out.contains("Startdatum: 11-01-2027"), "{out}");
 }
+
+#[test]
+fn award_criteria_glued_with_their_points_get_a_line_each() {
+    assert_eq!(
+        super::repair(
+            "Ervaring met recreatie en toerisme40 puntenKennis van netwerken20 puntenPrijs40 punten"
+        ),
+        "Ervaring met recreatie en toerisme 40 punten\nKennis van netwerken 20 punten\nPrijs 40 punten"
+    );
+    // one criterion with its points is left as it came
+    let one = "Ervaring met recreatie40 punten";
+    assert_eq!(super::repair(one), one);
+}

@@ -45,6 +45,13 @@ static INTERVIEW: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)interviews (?:will )?take place(?: on| in)?",
     ])
 });
+/// The step of a sentence that names the day before the interviews ("Op
+/// dinsdag 26 januari 2027 voeren wij gesprekken", "Op 12 januari houden
+/// we de selectiegesprekken"), read by [`super::prose::day_before`].
+static INTERVIEW_AFTER_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:voeren|houden|plannen) (?:we|wij)(?: de)? (?:\w+)?gesprekken")
+        .expect("static pattern")
+});
 /// A week by its number: "week 2", "wk 51".
 static WEEK_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:week|wk)\.?\s*(\d{1,2})(?-u:\b)").expect("static pattern")
@@ -108,8 +115,9 @@ pub fn interviews_after(flat: &str, own: Option<NaiveDate>) -> Interviews {
         .take(8)
         .filter_map(|c| c.get(1))
         .map(|m| up_to_next_step(sentence_from(flat, m.start())));
+    let day_before = super::prose::day_before(flat, &INTERVIEW_AFTER_DAY);
     let mut first = None;
-    for sentence in sentences.chain(steps) {
+    for sentence in sentences.chain(steps).chain(day_before) {
         let found = read_sentence(sentence, own);
         if !found.dates.is_empty() || found.week_of.is_some() {
             return found;

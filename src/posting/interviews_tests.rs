@@ -163,3 +163,9 @@ fn two_days_without_their_year_joined_by_or_or_plus() {
     let i = interviews_after("Gesprekken: 21 december, start op 11 januari", own);
     assert_eq!(i.dates, vec![d(2026, 12, 21)]);
 }
+
+#[test]
+fn a_day_named_before_the_interviews() {
+    let t = "Reacties moeten uiterlijk 12.00 uur binnen zijn. Op dinsdag 26 januari 2027 voeren wij gesprekken met de beste drie.";
+    assert_eq!(interviews(t).dates, vec![d(2027, 1, 26)]);
+}

@@ -66,6 +66,8 @@ pub fn repair(text: &str) -> String {
     step!(text = super::us_dates::repair_month_first(&text));
     step!(text = super::value_first::repair(&text));
     step!(text = super::faq_facts::repair(&text));
+    step!(text = super::label_typos::repair(&text));
+    step!(text = super::shorthand::repair(&text));
     step!(text = super::arrow_labels::repair(&text));
     step!(text = super::label_blocks::repair(&text));
     step!(text = super::section_rows::repair(&text));
@@ -402,23 +404,44 @@ fn unglue_labels(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
+        // or after a 12-hour clock's mark ("02:00 PMVragen tot:")
+        let after_clock = || {
+            let before = &text[..i];
+            (before.ends_with("AM") || before.ends_with("PM"))
+                && before[..before.len() - 2].ends_with(|b: char| b == ' ' || b.is_ascii_digit())
+        };
         if c.is_uppercase()
             && let Some(p) = prev
-            && (p.is_ascii_digit() || p.is_lowercase() || p == '.' || p == ')' || p == '-')
+            && (p.is_ascii_digit()
+                || p.is_lowercase()
+                || p == '.'
+                || p == ')'
+                || p == '-'
+                || (p == 'M' && after_clock()))
         {
             let rest = &text[i..];
-            let glued = glue_labels().any(|label| {
-                let Some(head) = rest.get(..label.len()) else {
-                    return false;
-                };
-                if !head.eq_ignore_ascii_case(label) {
-                    return false;
-                }
-                let after = &rest[label.len()..];
-                after.starts_with(':')
-                    || (p.is_ascii_digit() && after.starts_with(' '))
-                    || (p == '.' && after.starts_with(['\n', ' ']))
-            });
+            // a planning's step or a condition with its colon ("…10:00
+            // AMNota van inlichtingen:11-12-2026", "…kandidaten:2VOG:Ja")
+            let step = super::glued_labels::STEPS_AND_CONDITIONS
+                .iter()
+                .any(|step| {
+                    rest.get(..step.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(step))
+                        && rest[step.len()..].starts_with(':')
+                });
+            let glued = step
+                || glue_labels().any(|label| {
+                    let Some(head) = rest.get(..label.len()) else {
+                        return false;
+                    };
+                    if !head.eq_ignore_ascii_case(label) {
+                        return false;
+                    }
+                    let after = &rest[label.len()..];
+                    after.starts_with(':')
+                        || (p.is_ascii_digit() && after.starts_with(' '))
+                        || (p == '.' && after.starts_with(['\n', ' ']))
+                });
             if glued {
                 out.push('\n');
             }

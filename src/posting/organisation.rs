@@ -354,6 +354,25 @@ fn most_often(names: impl Iterator<Item = (String, usize)>) -> Option<String> {
         .map(|(n, _, _)| n)
 }
 
+/// A client's name with what a page copy glued onto it cut off: at the
+/// first small letter followed directly by a capital ("Gemeente
+/// RoosendaalSluit over 8 dagen", "Wetterskip FryslânLeeuwardenPerceel 2"),
+/// where the part before is a municipality or two words or more, so that
+/// a name written so ("ProRail", "TenneT") is kept.
+pub fn cut_at_join(name: &str) -> &str {
+    let mut prev: Option<char> = None;
+    for (i, c) in name.char_indices() {
+        if c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
+            let before = name[..i].trim_end();
+            if before.split_whitespace().count() >= 2 || is_municipality(before) {
+                return before;
+            }
+        }
+        prev = Some(c);
+    }
+    name
+}
+
 #[cfg(test)]
 #[path = "organisation_tests.rs"]
 mod tests;

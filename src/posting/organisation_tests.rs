@@ -194,3 +194,24 @@ fn a_dash_ends_the_municipality_s_name() {
         Some("Heiloo")
     );
 }
+
+#[test]
+fn a_name_with_a_copys_glue_is_cut_where_the_glue_starts() {
+    use super::cut_at_join;
+    assert_eq!(cut_at_join("Roosendaal"), "Roosendaal");
+    assert_eq!(cut_at_join("RoosendaalSluit over 8 dagen"), "Roosendaal");
+    assert_eq!(
+        cut_at_join("Olst-WijheOpdracht #48213Nog 29 dagen"),
+        "Olst-Wijhe"
+    );
+    assert_eq!(
+        cut_at_join("Omgevingsdienst Noord-Holland NoordHoornOpdracht PP-4471"),
+        "Omgevingsdienst Noord-Holland Noord"
+    );
+    assert_eq!(
+        cut_at_join("Wetterskip FryslânLeeuwardenPerceel"),
+        "Wetterskip Fryslân"
+    );
+    assert_eq!(cut_at_join("ProRail"), "ProRail");
+    assert_eq!(cut_at_join("ProRail Regio Noord"), "ProRail Regio Noord");
+}

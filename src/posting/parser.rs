@@ -122,11 +122,24 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     .map(|o| title::upper_words(&o))
     // "DUO (Dienst Uitvoering Onderwijs)": the name spelled out
     .map(|o| super::spelled_out::name_of(&o, text).unwrap_or(o));
+    // what a copy glued onto the name is cut off ("Waterschap Aa en
+    // MaasNoord-Brabant · 's-Hertogenbosch"); a province it opens with is
+    // the client's
+    let glued_province = p.organisation.as_deref().and_then(|o| {
+        let cut = organisation::cut_at_join(o);
+        let tail = o.get(cut.len()..)?.trim_start();
+        let first = tail.split([' ', '·', ',', '|']).next()?;
+        super::regions::province_in(first)
+    });
+    if let Some(o) = p.organisation.take() {
+        p.organisation = Some(organisation::cut_at_join(&o).to_string());
+    }
     // "Gemeente Venlo - Limburg": the client and its province
     let org_province = p
         .organisation
         .as_deref()
-        .and_then(super::regions::split_province);
+        .and_then(super::regions::split_province)
+        .or_else(|| Some((p.organisation.clone()?, glued_province?)));
     if let Some((name, _)) = &org_province {
         p.organisation = Some(name.clone());
     }

@@ -212,6 +212,17 @@ static ANSWERS_STEP: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The step of a sentence that names the answers' day before it ("Op
+/// 22-12-2026 publiceren wij de nota van inlichtingen", "Op vrijdag 18
+/// december versturen we de antwoorden"), read by
+/// [`super::prose::day_before`].
+static ANSWERS_AFTER_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:publiceren|versturen|sturen|plaatsen|delen|verschijnt|verschijnen)(?: (?:wij|we))? (?:de |het )?(?:nota van inlichtingen|antwoorden)",
+    )
+    .expect("static pattern")
+});
+
 /// The day answers to questions are published; a day written without its
 /// year ("op vrijdag 11 december gepubliceerd") is dated after `own` (the
 /// posting's own date).
@@ -229,6 +240,10 @@ pub fn answers_published(flat: &str, own: Option<NaiveDate>) -> Option<NaiveDate
             (!starts_yearless(near))
                 .then(|| first_date(near).map(|f| f.date))
                 .flatten()
+        })
+        .or_else(|| {
+            let day = super::prose::day_before(flat, &ANSWERS_AFTER_DAY)?;
+            first_date(day).map(|f| f.date)
         })
         .or_else(|| {
             // "antwoorden vr 11-12": a step's day without its year

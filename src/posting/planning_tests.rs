@@ -412,3 +412,12 @@ fn a_step_named_and_its_date() {
         Some(d(2026, 12, 29))
     );
 }
+
+#[test]
+fn answers_on_a_day_named_before_the_step() {
+    let t =
+        "Vragen stel je via het portaal. Op 22-12-2026 publiceren wij de nota van inlichtingen.";
+    assert_eq!(answers_published(t, None), Some(d(2026, 12, 22)));
+    let t = "Op vrijdag 18 december 2026 versturen we de antwoorden aan alle inschrijvers.";
+    assert_eq!(answers_published(t, None), Some(d(2026, 12, 18)));
+}

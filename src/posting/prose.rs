@@ -172,6 +172,37 @@ pub fn window(text: &str, from: usize, n: usize) -> &str {
     &rest[..end]
 }
 
+/// The day a sentence names before its step ("Op dinsdag 26 januari 2027
+/// voeren wij gesprekken", "Op 22-12-2026 publiceren wij de nota van
+/// inlichtingen"): the words between "op" and the first match of `step`,
+/// six to forty characters within the sentence. The step is found first
+/// and "op" looked for before it, so a text with "op" in every line
+/// ("opvang") is read once.
+pub fn day_before<'a>(flat: &'a str, step: &Regex) -> Option<&'a str> {
+    step.find_iter(flat).find_map(|m| {
+        let start = flat[..m.start()]
+            .char_indices()
+            .rev()
+            .nth(48)
+            .map_or(0, |(i, _)| i);
+        let before = &flat[start..m.start()];
+        let lower = before.to_lowercase();
+        // the last "op " that starts a word; lowercase keeps the offsets of
+        // the Latin text a date is written in
+        let at = lower
+            .match_indices("op ")
+            .map(|(i, _)| i)
+            .filter(|&i| i == 0 || !lower[..i].ends_with(char::is_alphanumeric))
+            .last()?;
+        if lower.len() != before.len() {
+            return None;
+        }
+        let day = before[at + 3..].trim();
+        ((6..=40).contains(&day.chars().count()) && !day.contains(['.', ';', ':', '\n']))
+            .then_some(day)
+    })
+}
+
 /// Compiles a table of static case-insensitive patterns, a word
 /// character (`\w`) read as a Latin letter, a digit or `_` (see
 /// [`latin_words`]).

@@ -19,6 +19,13 @@ fn a_breadcrumb_and_a_procedure_before_the_title_are_dropped() {
         "Adviseur Multidisciplinair Oefenen"
     );
     assert_eq!(
+        clean(
+            "Aanvragen/Gemeente Roosendaal/Medewerker Vergunningen APV",
+            None
+        ),
+        "Medewerker Vergunningen APV"
+    );
+    assert_eq!(
         clean("Opdrachten ‣ Groningen ‣ Projectleider Versterking", None),
         "Projectleider Versterking"
     );

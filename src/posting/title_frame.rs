@@ -81,6 +81,7 @@ pub(super) fn unquoted(text: &str) -> &str {
 const SECTIONS: &[&str] = &[
     "home",
     "opdrachten",
+    "aanvragen",
     "inhuuropdrachten",
     "alle opdrachten",
     "vacatures",
@@ -106,12 +107,12 @@ pub(super) fn last_crumb(title: &str) -> &str {
                 .map(|_| title[p.len()..].trim_start())
         })
         .unwrap_or(title);
-    // "Home/Aanvragen/Noord-Holland/Adviseur …": a crumb trail from home
+    // "Home/Aanvragen/Noord-Holland/Adviseur …", "Aanvragen/Gemeente
+    // Roosendaal/Medewerker …": a crumb trail from home or a site's section
     // without spaces
     let folded = fold(t);
-    if ["home/", "start/", "homepage/"]
-        .iter()
-        .any(|h| folded.starts_with(h))
+    let first = folded.split('/').next().unwrap_or("");
+    if (["home", "start", "homepage"].contains(&first) || SECTIONS.contains(&first))
         && t.matches('/').count() >= 2
     {
         return t.rsplit('/').next().unwrap_or(t).trim();

@@ -140,10 +140,11 @@ pub fn with_weekday(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
 /// "1 april": a day and month alone.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     // "per 4 januari", "vanaf 1 februari", "m.i.v. 1 maart", "vr 30 jul": the same day;
-    // "30 juni (optie verlenging 2x 3 mnd)", "t/m 30 juni": the note or the
-    // word before an end
+    // "30 juni (optie verlenging 2x 3 mnd)", "4 jan, eerder mag ook", "t/m
+    // 30 juni": the note or the word before an end (a year after a comma is
+    // no note)
     let pattern = format!(
-        r"(?i)^\s*(?:(?:per|vanaf|v\.a\.|m\.i\.v\.|from|as of|t/m|tot en met|tot)\s+)?(?:(?:{wd})\.?,?\s+)?(\d{{1,2}})\s+({m})(?-u:\b)\.?\s*(?:\([^)]*\)\s*)?$",
+        r"(?i)^\s*(?:(?:per|vanaf|v\.a\.|m\.i\.v\.|from|as of|t/m|tot en met|tot)\s+)?(?:(?:{wd})\.?,?\s+)?(\d{{1,2}})\s+({m})(?-u:\b)\.?\s*(?:\([^)]*\)\s*|[,;]\s*[^\d\s].*)?$",
         m = months(),
         wd = WEEKDAYS.join("|")
     );
@@ -336,7 +337,12 @@ mod tests {
         let posted = d(2026, 3, 2);
         assert_eq!(day_and_month("1 april", posted), Some(d(2026, 4, 1)));
         assert_eq!(day_and_month("15 jan.", posted), Some(d(2027, 1, 15)));
-        assert_eq!(day_and_month("1 april, in overleg", posted), None);
+        // a remark after the day is no part of it; a year after a comma is
+        assert_eq!(
+            day_and_month("1 april, in overleg", posted),
+            Some(d(2026, 4, 1))
+        );
+        assert_eq!(day_and_month("1 april, 2027", posted), None);
         // a weekday before the day ("Einde: vr 30 jul")
         assert_eq!(day_and_month("vr 30 jul", posted), Some(d(2026, 7, 30)));
     }

@@ -10,42 +10,46 @@ use super::platform_score::{check_unseen_at, fixtures, score};
 /// had not read the parser, on page copies of a posting's detail page as different browsers give them (Safari's tabs, Firefox's cell per line, Chrome's and Edge's glued labels, reader views and immersive reader, a select-all with cookie banner, menu, sidebar and footer) from inhuur platforms, DAS front-ends and regional inhuurdesks; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 141-144 and before any of its
 /// own: 218 of 244 (89.3%), none refused.
+/// Now, after the teaching that followed: 233 of 244, held at 95%.
 #[test]
 fn postings_of_a_hundred_and_forty_fifth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen145"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.95, right, total, refused, misses);
 }
 
 /// A hundred-and-forty-sixth blind set (`tests/fixtures/unseen146`), written by a helper that
 /// had not read the parser, on small public bodies with their own templates and rare label words (werkorganisaties, gemeenschappelijke regelingen, samenwerkingsverbanden; 'Sluiting reactietermijn', 'Inzetduur', 'Uiterste uurprijs', 'Werkomvang', 'Harde eisen', 'Beoordelingsaspecten', 'Arbeidsrelatie') through Striive, mail, Negometrix, Viva Engage, Mattermost, Airtable, OneNote, Signal, a spreadsheet and reader view; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 141-144 and before any of its
 /// own: 200 of 228 (87.7%), none refused.
+/// Now, after the teaching that followed: 216 of 228, held at 94%.
 #[test]
 fn postings_of_a_hundred_and_forty_sixth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen146"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
 
 /// A hundred-and-forty-seventh blind set (`tests/fixtures/unseen147`), written by a helper that
 /// had not read the parser, on postings typed by hand in a hurry (SMS, task and note apps, CRMs, a plain text buffer): typos in labels, no accents, lowercase shorthand ('dl 12/1 12u', '32u/w', 'max 95/u', 'vog ja', 'zzp ok'), emoji, arrows, abbreviations and the writer's own remarks; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 141-144 and before any of its
 /// own: 153 of 235 (65.1%), none refused.
+/// Now, after the teaching that followed: 215 of 235, held at 91%.
 #[test]
 fn postings_of_a_hundred_and_forty_seventh_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen147"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.91, right, total, refused, misses);
 }
 
 /// A hundred-and-forty-eighth blind set (`tests/fixtures/unseen148`), written by a helper that
 /// had not read the parser, on date, time, number and money forms at their edges ('uiterlijk dinsdag 12 januari a.s.', 'vóór 10:00u', '12u00', '12 jan. \'27', 'medio februari', '0,8 fte', 'EUR 95,- excl. btw', a day rate and a monthly salary beside the rate, 'schaal 10/11', 'LG 11') in page copies, mails, PDFs, chats, tasks and a spreadsheet; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 141-144 and before any of its
 /// own: 209 of 228 (91.7%), none refused.
+/// Now, after the teaching that followed: 217 of 228, held at 95%.
 #[test]
 fn postings_of_a_hundred_and_forty_eighth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen148"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.95, right, total, refused, misses);
 }
