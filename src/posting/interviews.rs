@@ -289,11 +289,15 @@ fn up_to_next_label(text: &str) -> &str {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r" (\p{Lu}[\p{L}.]*(?: [\p{L}.]+){0,3}): ").expect("static pattern")
     });
-    let Some(first) = find_dates(text).into_iter().next() else {
-        return text;
-    };
+    // after the first date, or from the start where none is given ("wk 1 of
+    // 2 -> max 3 kandidaten VOG: ja …": a chat's times further on are no
+    // interview's)
+    let from = find_dates(text)
+        .into_iter()
+        .next()
+        .map_or(0, |f| f.span.end);
     let own = ["tijd", "tijdstip", "time", "locatie", "location", "plaats"];
-    let after = &text[first.span.end..];
+    let after = &text[from..];
     let colon = LABEL
         .captures_iter(after)
         .find(|c| {
@@ -321,7 +325,7 @@ fn up_to_next_label(text: &str) -> &str {
             }
         })
         .unwrap_or(after.len());
-    &text[..first.span.end + bare]
+    &text[..from + bare]
 }
 
 /// A step's text up to the next step's name: the first capitalised word

@@ -169,3 +169,11 @@ fn a_day_named_before_the_interviews() {
     let t = "Reacties moeten uiterlijk 12.00 uur binnen zijn. Op dinsdag 26 januari 2027 voeren wij gesprekken met de beste drie.";
     assert_eq!(interviews(t).dates, vec![d(2027, 1, 26)]);
 }
+
+#[test]
+fn times_after_the_next_label_are_no_interviews() {
+    let i = interviews(
+        "Gesprekken: wk 1 of 2 -> max 3 kandidaten VOG: ja zzp ok za 5 dec. 19:53 Verzonden za 5 dec. 19:55 Oja",
+    );
+    assert_eq!(i.time, None);
+}
