@@ -438,6 +438,11 @@ fn expired_posting_header_says_its_stage() {
         line.unwrap_or(&text).to_string()
     };
     assert!(header(&a).contains("[open · expired]"), "{}", header(&a));
+    // the Overview's Stage row says the same
+    let t = draw(&a, 120, 40, &Theme::color());
+    let text = screen_text(&t);
+    let stage = text.lines().find(|l| l.contains("│Stage ")).unwrap_or("");
+    assert!(stage.contains("open · expired"), "{text}");
     keys(&mut a, "a");
     assert!(header(&a).contains("[applied]"), "{}", header(&a));
     keys(&mut a, "u");

@@ -51,7 +51,10 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
         ));
     }
     head_spans.extend([
-        Span::styled(format!("[{}] ", header_status(status)), theme.header),
+        Span::styled(
+            format!("[{}] ", super::list::stage_words(status)),
+            theme.header,
+        ),
         Span::styled(clean(&p.title), theme.title),
     ]);
     f.render_widget(Paragraph::new(Line::from(head_spans)), head);
@@ -83,16 +86,6 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, d: &DetailState, theme: &The
 }
 
 /// The body area of the detail (below its header and tabs) on a screen.
-/// The header's status: the stored stage, and "expired" beside it once the
-/// deadline of a posting still open has passed ("open · expired"), as `show`
-/// says "stage: open (expired: …)" and `show --json` keeps stage "open".
-fn header_status(status: crate::pipeline::Status) -> String {
-    match status {
-        crate::pipeline::Status::Expired => "open · expired".into(),
-        s => super::list::status_words(s),
-    }
-}
-
 pub fn body_area(screen_body: Rect) -> Rect {
     let [_, _, body] = Layout::vertical([
         Constraint::Length(1),

@@ -118,6 +118,17 @@ pub fn status_words(status: Status) -> String {
     status.label().replace('_', " ")
 }
 
+/// Where a line says a posting's stage: the stored stage, and "expired"
+/// beside it once the deadline of a posting still open has passed ("open ·
+/// expired"), as `show` says "stage: open (expired: …)" and `show --json`
+/// keeps stage "open".
+pub fn stage_words(status: Status) -> String {
+    match status {
+        Status::Expired => "open · expired".into(),
+        s => status_words(s),
+    }
+}
+
 /// The widest of the header and the cells, in terminal columns.
 fn fit(header: &str, cells: &[String]) -> u16 {
     let w = cells

@@ -4,7 +4,7 @@
 //! travel, VOG) and the learned chance of winning, explained in words.
 
 use super::clean;
-use super::list::status_words;
+use super::list::stage_words;
 use crate::assess::Verdict;
 use crate::assess::net::{eur, net};
 use crate::assess::stats::assessed_expected;
@@ -105,7 +105,7 @@ pub fn lines(
     let status = Status::of(r.stage, p.closing(), s.now);
     out.extend(line(
         "Stage",
-        status_words(status),
+        stage_words(status),
         theme.header,
         theme.text,
         width,
