@@ -17,6 +17,7 @@ use super::glued_labels::{
     caps_label_end, glued_label_hits, glued_step_hits, opens_with_weekday_date, short_label_end,
     step_glued_to_date,
 };
+use super::layout::glue_labels;
 use super::steps::step;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -285,6 +286,59 @@ fn unglue_label_lines(text: &str) -> String {
         }
         None => line.to_string(),
     })
+}
+
+/// Starts a new line at every capitalised label that follows a value
+/// without a space: after a digit, a lowercase letter, a full stop or a
+/// bracket, and followed by a colon (or, after a digit, by a space).
+pub(super) fn unglue_labels(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        // or after a 12-hour clock's mark ("02:00 PMVragen tot:")
+        let after_clock = || {
+            let before = &text[..i];
+            (before.ends_with("AM") || before.ends_with("PM"))
+                && before[..before.len() - 2].ends_with(|b: char| b == ' ' || b.is_ascii_digit())
+        };
+        if c.is_uppercase()
+            && let Some(p) = prev
+            && (p.is_ascii_digit()
+                || p.is_lowercase()
+                || p == '.'
+                || p == ')'
+                || p == '-'
+                || (p == 'M' && after_clock()))
+        {
+            let rest = &text[i..];
+            // a planning's step or a condition with its colon ("…10:00
+            // AMNota van inlichtingen:11-12-2026", "…kandidaten:2VOG:Ja")
+            let step = super::glued_labels::steps_and_conditions().any(|step| {
+                rest.get(..step.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(step))
+                    && rest[step.len()..].starts_with(':')
+            });
+            let glued = step
+                || glue_labels().any(|label| {
+                    let Some(head) = rest.get(..label.len()) else {
+                        return false;
+                    };
+                    if !head.eq_ignore_ascii_case(label) {
+                        return false;
+                    }
+                    let after = &rest[label.len()..];
+                    after.starts_with(':')
+                        || (p.is_ascii_digit() && after.starts_with(' '))
+                        || (p == '.' && after.starts_with(['\n', ' ']))
+                });
+            if glued {
+                out.push('\n');
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -56,20 +56,9 @@ const CONDITIONS: [&str; 4] = ["VOG", "DBA", "ZZP", "SROI"];
 
 /// A planning's steps and the conditions, glued with their colon to the
 /// value before them wherever they stand ([`super::layout`]).
-pub(super) const STEPS_AND_CONDITIONS: [&str; 12] = [
-    GLUED_STEPS[0],
-    GLUED_STEPS[1],
-    GLUED_STEPS[2],
-    GLUED_STEPS[3],
-    GLUED_STEPS[4],
-    GLUED_STEPS[5],
-    GLUED_STEPS[6],
-    "Wet DBA",
-    CONDITIONS[0],
-    CONDITIONS[1],
-    CONDITIONS[2],
-    CONDITIONS[3],
-];
+pub(super) fn steps_and_conditions() -> impl Iterator<Item = &'static str> {
+    GLUED_STEPS.into_iter().chain(["Wet DBA"]).chain(CONDITIONS)
+}
 /// Where a planning's step ends that its date is glued to ("Vragen
 /// tot21-12-2026").
 pub(super) fn step_glued_to_date(line: &str) -> Option<usize> {

@@ -27,12 +27,19 @@ static KNOWN: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// The text with each mistyped name written as the word it stands for.
 pub fn repair(text: &str) -> Cow<'_, str> {
-    if !text.lines().any(|line| fixed(line).is_some()) {
+    let fixes: Vec<Option<String>> = text.lines().map(fixed).collect();
+    if fixes.iter().all(Option::is_none) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(super::glued::map_lines(text, |line| {
-        fixed(line).unwrap_or_else(|| line.to_string())
-    }))
+    let mut out: Vec<String> = text
+        .lines()
+        .zip(fixes)
+        .map(|(line, fix)| fix.unwrap_or_else(|| line.to_string()))
+        .collect();
+    if text.ends_with('\n') {
+        out.push(String::new());
+    }
+    Cow::Owned(out.join("\n"))
 }
 
 /// A line whose name before its colon is a typo, written right.

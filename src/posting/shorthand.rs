@@ -96,7 +96,7 @@ const HEADS: &[(&str, &str, Kind)] = &[
 /// p/w") or nothing but a remark ("24u", "24u (3 dagen)"); not a post's
 /// age ("3 u • 🌐").
 static HOURS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^((?:[4-9]|[1-3]\d|40)(?:\s*-\s*(?:[4-9]|[1-3]\d|40))?)\s?u(?:ur)?(?:\s?(?:/\s?p?w(?:k|eek)?|p/?w|per week)\b(.*)|\s*((?:[(,].*)?))$")
+    Regex::new(r"(?i)^((?:[4-9]|[1-3]\d|40)(?:\s*-\s*(?:[4-9]|[1-3]\d|40))?)\s?u(?:ur)?(?:\s?(?:/\s?p?w(?:k|eek)?|p/?w|per week)\b.*|\s*(?:[(,].*)?)$")
         .expect("static pattern")
 });
 
@@ -363,10 +363,10 @@ fn dated(value: &str) -> String {
     });
     let v = ORDINAL.replace_all(&v, |c: &Captures| {
         let next_day = ["en", "of", "t/"].contains(&c[2].to_lowercase().as_str());
-        match super::dates::month_number(&c[2]) {
-            Some(_) => format!("{} {}", &c[1], &c[2]),
-            None if next_day => format!("{} {}", &c[1], &c[2]),
-            None => c[0].to_string(),
+        if next_day || super::dates::month_number(&c[2]).is_some() {
+            format!("{} {}", &c[1], &c[2])
+        } else {
+            c[0].to_string()
         }
     });
     let v = HOUR_U.replace_all(&v, |c: &Captures| {
