@@ -129,6 +129,15 @@ pub fn stage_words(status: Status) -> String {
     }
 }
 
+/// The list's Stage column: the stored stage only. A posting still open
+/// past its deadline says "open" here; its Deadline cell says "expired".
+fn stage_cell(status: Status) -> String {
+    match status {
+        Status::Expired => "open".into(),
+        s => status_words(s),
+    }
+}
+
 /// The widest of the header and the cells, in terminal columns.
 fn fit(header: &str, cells: &[String]) -> u16 {
     let w = cells
@@ -182,7 +191,7 @@ pub fn render(f: &mut Frame, area: Rect, s: &State, theme: &Theme) {
         .iter()
         .map(|&(_, i)| {
             let r = &s.records[i];
-            status_words(Status::of(r.stage, r.posting.closing(), s.now))
+            stage_cell(Status::of(r.stage, r.posting.closing(), s.now))
         })
         .collect();
     let rows: Vec<Row> = shown
