@@ -19,7 +19,9 @@ static HYBRID: LazyLock<Regex> = LazyLock::new(|| {
 static WORKDAYS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)volgende werkdagen\s*:\s*([^\n]+)").expect("static pattern"));
 static VOG_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bVOG\b|(?i)verklaring omtrent (?:het )?gedrag").expect("static pattern")
+    // "VOG", or a label in small letters ("Vog: ja", a front matter's "vog: true")
+    Regex::new(r"\bVOG\b|(?i)verklaring omtrent (?:het )?gedrag|(?i)^\W{0,3}vog\s*[:|]")
+        .expect("static pattern")
 });
 static VOG_P: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bVOG[- ]?P\b").expect("static pattern"));
@@ -288,6 +290,8 @@ mod tests {
         // a form's or export's column: "VOG: Nee"
         assert!(!vog(&["VOG vereist: Nee".to_string()]).required);
         assert!(vog(&["VOG: ja".to_string()]).required);
+        assert!(vog(&["Vog: ja".to_string()]).required);
+        assert!(!vog(&["Vog: nee".to_string()]).required);
         // a yes-or-no field without its colon
         assert!(!vog(&["Voorwaarden VOG vereist Nee Inzet zzp Toegestaan".to_string()]).required);
         // a note that names the VOG gives way to the posting's "not needed"

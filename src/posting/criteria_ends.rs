@@ -22,7 +22,16 @@ fn is_total(text: &str) -> bool {
         .take(3)
         .any(|w| matches!(w, "totaal" | "total" | "totaalscore" | "samen"))
         // "Max. score 100 ptn", "Maximale score: 100"
-        || ["max score", "max. score", "maximale score", "maximum score"]
+        // "Maximaal te behalen: 60 punten", "Te behalen punten: 100"
+        || [
+            "max score",
+            "max. score",
+            "maximale score",
+            "maximum score",
+            "maximaal te behalen",
+            "max. te behalen",
+            "te behalen",
+        ]
             .iter()
             .any(|p| fold(text).trim_start().starts_with(p))
 }

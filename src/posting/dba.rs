@@ -67,16 +67,18 @@ pub fn classify(sentences: &[String]) -> Dba {
         let denied = f.trim_end_matches(['.', '!', ' ']).ends_with(" niet uit")
             // "De provincie sluit zzp'ers niet uit, maar …"
             || (f.contains("sluit ") && [" niet uit,", " niet uit;", " niet uit "].iter().any(|w| f.contains(w)));
-        let excludes = !paper
-            && !denied
-            && (h.has(Table::Excluded)
-                || (only_employed(&h) && !open)
-                || (h.has(Table::NamesZzp)
-                    && !open
-                    && !h.has(Table::ProofAsked)
-                    && negated(&f, &h)
-                    && !about_money(&f))
-                || rejects_zzp(&f, &h));
+        let vouched_ban = vouches_no_zzp(&f, &h);
+        let excludes = vouched_ban
+            || (!paper
+                && !denied
+                && (h.has(Table::Excluded)
+                    || (only_employed(&f, &h) && !open)
+                    || (h.has(Table::NamesZzp)
+                        && !open
+                        && !h.has(Table::ProofAsked)
+                        && negated(&f, &h)
+                        && !about_money(&f))
+                    || rejects_zzp(&f, &h)));
         // "zzp'ers zijn toegestaan, mits …": opened on a condition the
         // bidder must meet with a paper (an agreement, a statement), not on
         // working independently ("mits je zelfstandig werkt")
@@ -102,7 +104,7 @@ pub fn classify(sentences: &[String]) -> Dba {
                 })
             });
         let conditional = conditional || paper;
-        let guarantees = h.has(Table::Guarantee) || conditional;
+        let guarantees = (h.has(Table::Guarantee) || conditional) && !vouched_ban;
         // "geschikt voor zelfstandigen: … kan buiten dienstbetrekking worden
         // uitgevoerd" states a fact; a guarantee asks the bidder for one
         let asks_bidder = conditional || OBLIGES.iter().any(|w| f.contains(w));
@@ -298,6 +300,39 @@ fn negated(f: &str, h: &Hits) -> bool {
     negates(&head)
 }
 
+/// "De inschrijver garandeert dat de kandidaat niet als zzp'er wordt
+/// ingezet": what the bidder vouches for is that no ZZP'er does the work, a
+/// ban, not a guarantee about employment.
+fn vouches_no_zzp(f: &str, h: &Hits) -> bool {
+    if !h.has(Table::Guarantee) || !h.has(Table::NamesZzp) {
+        return false;
+    }
+    let Some(at) = f.find(" dat ") else {
+        return false;
+    };
+    let vouched = &f[at..];
+    [
+        "niet als zzp",
+        "geen zzp",
+        "niet als zelfstandige",
+        "geen zelfstandige",
+        "niet als freelancer",
+        "not as a self-employed",
+        "no self-employed",
+    ]
+    .iter()
+    .any(|w| vouched.contains(w))
+        && ![
+            "dienstbetrekking",
+            "dienstverband",
+            "arbeidsovereenkomst",
+            "schijnzelfstandig",
+            "gezagsverhouding",
+        ]
+        .iter()
+        .any(|w| vouched.contains(w))
+}
+
 /// "Inschrijvingen waarbij de kandidaat als zzp'er wordt ingezet, worden
 /// terzijde gelegd": a bid that offers a ZZP'er is set aside (and not on a
 /// condition: "waarbij niet wordt aangetoond …" asks for a paper).
@@ -351,8 +386,32 @@ fn about_money(f: &str) -> bool {
 /// "uitsluitend inhuur via detachering", "alleen ingevuld via payroll",
 /// "deze opdracht wordt ingevuld op basis van detachering": the only route
 /// named is an employed one.
-fn only_employed(h: &Hits) -> bool {
-    (h.has(Table::OnlyWord) && h.has(Table::OnlyRoute)) || h.has(Table::RouteNamed)
+fn only_employed(f: &str, h: &Hits) -> bool {
+    (h.has(Table::OnlyWord) && h.has(Table::OnlyRoute) && !route_of_a_paper(f))
+        || h.has(Table::RouteNamed)
+}
+
+/// "Waadi-registratie alleen bij inschrijving via detachering": a paper
+/// asked only on the employed route, which leaves the other routes open.
+fn route_of_a_paper(f: &str) -> bool {
+    let Some(at) = ["alleen", "uitsluitend"]
+        .iter()
+        .filter_map(|w| f.find(w))
+        .min()
+    else {
+        return false;
+    };
+    [
+        "waadi",
+        "registratie",
+        "g-rekening",
+        "verklaring",
+        "vog",
+        "kvk",
+        "inschrijving in",
+    ]
+    .iter()
+    .any(|p| f[..at].contains(p))
 }
 
 /// Does the sentence open the work to ZZP'ers? "inhuur via zzp of

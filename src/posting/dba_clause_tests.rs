@@ -179,3 +179,43 @@ fn the_law_enforced_is_no_guarantee_asked() {
         DbaStance::NotStated
     );
 }
+
+#[test]
+fn a_guarantee_that_no_zzp_er_does_the_work_excludes_them() {
+    let stance = |t: &str| classify(&s(&[t])).stance;
+    assert_eq!(
+        stance("De inschrijver garandeert dat de kandidaat niet als zzp'er wordt ingezet."),
+        DbaStance::ZzpExcluded
+    );
+    // what is vouched for is employment: a guarantee still
+    assert_eq!(
+        stance(
+            "De inschrijver garandeert dat bij inzet van een zzp'er geen sprake is van een dienstbetrekking."
+        ),
+        DbaStance::GuaranteeRequired
+    );
+}
+
+#[test]
+fn a_paper_asked_only_on_the_employed_route_bans_nothing() {
+    let stance = |t: &str| classify(&s(&[t])).stance;
+    assert_eq!(
+        stance("Waadi-registratie alleen bij inschrijving via detachering."),
+        DbaStance::NotStated
+    );
+    assert_eq!(
+        stance("Inhuur uitsluitend via detachering."),
+        DbaStance::ZzpExcluded
+    );
+}
+
+#[test]
+fn what_the_law_is_says_no_stance() {
+    let stance = |t: &str| classify(&s(&[t])).stance;
+    assert_eq!(
+        stance(
+            "De Wet deregulering beoordeling arbeidsrelaties (Wet DBA) bepaalt wanneer sprake is van een dienstbetrekking."
+        ),
+        DbaStance::NotStated
+    );
+}

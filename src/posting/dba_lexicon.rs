@@ -352,6 +352,10 @@ pub(super) const UNSAID: &[&str] = &[
     "onbekend of",
     "geen beperking wordt genoemd",
     "says nothing about",
+    // what the law is ("De Wet DBA bepaalt wanneer sprake is van een
+    // dienstbetrekking"), not what this posting asks
+    "bepaalt wanneer",
+    "regelt wanneer",
 ];
 
 /// Negations that, in a sentence naming ZZP'ers, exclude them.

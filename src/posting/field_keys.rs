@@ -14,9 +14,11 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// "uren_min\t24", "knockout_1: Afgeronde hbo": a snake_case name, then a
-/// tab (or a colon) and the value.
+/// tab (or a colon) and the value; indented where a tool shows the
+/// export as a tree ("    uren_per_week: 24" in an automation's log).
 static KEY_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?:\t+|:[ \t]*)(.*)$").expect("static pattern")
+    Regex::new(r"^[ \t]*([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?:\t+|:[ \t]*)(.*)$")
+        .expect("static pattern")
 });
 
 /// Numbered criteria keys: the stem, and the heading it stands for.

@@ -175,6 +175,13 @@ fn split_inside(line: &str) -> Option<Vec<String>> {
 
 /// The heading and numbered lines of a list of criteria with their points.
 fn split_list(list: &str) -> Option<Vec<String>> {
+    // the sum written after the last item ("… / prijs 20 = 100")
+    let list = match list.trim_end().rsplit_once('=') {
+        Some((items, sum)) if sum.trim().trim_end_matches(['.', '%']).trim() == "100" => {
+            items.trim_end()
+        }
+        _ => list,
+    };
     // the first mark between items that gives a whole list: a name may
     // hold a slash or a comma of its own
     ['/', ';', '·', '•', '|', ',']
@@ -218,6 +225,13 @@ pub(super) fn as_list(items: &[(String, u32)]) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::repair;
+
+    #[test]
+    fn a_list_with_its_sum_after_it() {
+        let out = repair("gunning: cv 50 / gesprek 30 / prijs 20 = 100");
+        assert!(out.contains("3. prijs (20 punten)"), "{out}");
+        assert!(!out.contains("100"), "{out}");
+    }
 
     #[test]
     fn a_sentence_of_criteria_wrapped_over_lines() {

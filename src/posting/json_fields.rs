@@ -9,100 +9,12 @@
 //! the object lists ("related", "similar") and contacts are left out. Any
 //! other text is returned as it came.
 
-use chrono::DateTime;
-use chrono_tz::Europe::Amsterdam;
 use serde_json::{Map, Value};
 
+pub(super) use super::json_scalars::key_words;
+use super::json_scalars::{criterion, labelled_end, scalar};
+
 use super::json_keys::{AWARD, CLIENT, DESCRIPTION, INVITED, KNOCKOUT, LABELLED, ORDER, SKIPPED};
-
-pub(super) fn key_words(key: &str) -> String {
-    key.chars()
-        .filter(|c| !matches!(c, '_' | '-' | ' '))
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// A time with its zone, with a `T` or (as normalised text has it) a space
-/// between date and time.
-fn zoned_time(s: &str) -> Option<DateTime<chrono::FixedOffset>> {
-    let s = s.trim();
-    DateTime::parse_from_rfc3339(s)
-        .or_else(|_| DateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S%:z"))
-        .or_else(|_| DateTime::parse_from_str(&s.replace('Z', "+00:00"), "%Y-%m-%d %H:%M:%S%:z"))
-        .ok()
-}
-
-/// A scalar as text; a time with its zone in Dutch time ("2026-12-10
-/// 17:00"), a date as written.
-fn scalar(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) if !s.trim().is_empty() => Some(match zoned_time(s) {
-            Some(t) => t
-                .with_timezone(&Amsterdam)
-                .format("%Y-%m-%d %H:%M")
-                .to_string(),
-            None => s.trim().to_string(),
-        }),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Array(a) => {
-            let parts: Vec<String> = a.iter().filter_map(scalar).collect();
-            (!parts.is_empty()).then(|| parts.join(" en "))
-        }
-        Value::Object(o) => {
-            // a range {"min": 28, "max": 32}, or an amount's "max…" field
-            let get = |names: &[&str]| {
-                o.iter()
-                    .find(|(k, _)| names.contains(&key_words(k).as_str()))
-                    .and_then(|(_, v)| scalar(v))
-            };
-            match (get(&["min", "from", "van"]), get(&["max", "to", "tot"])) {
-                (Some(a), Some(b)) => Some(format!("{a} - {b}")),
-                (a, b) => a.or(b),
-            }
-        }
-        _ => None,
-    }
-}
-
-/// A criterion of a list: its text, with its points where an object gives them.
-fn criterion(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) => Some(s.trim().to_string()),
-        Value::Object(o) => {
-            let mut text = None;
-            let mut points = None;
-            for (k, v) in o {
-                let k = key_words(k);
-                if [
-                    "name",
-                    "naam",
-                    "criterium",
-                    "criterion",
-                    "description",
-                    "omschrijving",
-                    "text",
-                    "tekst",
-                ]
-                .contains(&k.as_str())
-                {
-                    text = scalar(v);
-                } else if k.contains("weight")
-                    || k.contains("point")
-                    || k.contains("punten")
-                    || k.contains("weging")
-                {
-                    points = scalar(v);
-                }
-            }
-            let text = text?;
-            Some(match points {
-                Some(p) => format!("{text} ({p} punten)"),
-                None => text,
-            })
-        }
-        _ => None,
-    }
-}
 
 /// A key that says only what kind of value it holds, read as its parent
 /// names it: `"gesprekken": {"datum": …, "aantal_kandidaten": 3}` holds
@@ -137,9 +49,36 @@ fn named_by_parent(parent: &str, k: &str) -> String {
 
 /// The facts of one object, in its order, as lines.
 fn facts(o: &Map<String, Value>, parent: &str, depth: usize, out: &mut Vec<String>) {
+    // a stance in the site's own words beside its yes/no flag
+    // ("wetDba": {"zzpToegestaan": false, "toelichting": "…"}): the words
+    let about_dba = |k: &str| k.contains("dba") || k.contains("zzp");
+    let explained = o.iter().any(|(k, v)| {
+        v.as_str().is_some_and(|s| s.split_whitespace().count() > 5)
+            && (about_dba(&key_words(k)) || about_dba(parent))
+    });
+    // a range's ends in two keys ("urenPerWeekMin", "urenPerWeekMax")
+    let mut ends: Vec<(&str, Option<String>, Option<String>)> = Vec::new();
     for (key, value) in o {
         let k = named_by_parent(parent, &key_words(key));
         if SKIPPED.contains(&k.as_str()) || k.ends_with("display") {
+            continue;
+        }
+        if !LABELLED.iter().any(|(keys, _)| keys.contains(&k.as_str()))
+            && let Some((label, upper)) = labelled_end(&k)
+            && let Some(v) = scalar(value)
+        {
+            let at = match ends.iter().position(|(l, _, _)| *l == label) {
+                Some(at) => at,
+                None => {
+                    ends.push((label, None, None));
+                    ends.len() - 1
+                }
+            };
+            if upper {
+                ends[at].2 = Some(v);
+            } else {
+                ends[at].1 = Some(v);
+            }
             continue;
         }
         if let Some((_, label)) = LABELLED.iter().find(|(keys, _)| keys.contains(&k.as_str()))
@@ -148,8 +87,9 @@ fn facts(o: &Map<String, Value>, parent: &str, depth: usize, out: &mut Vec<Strin
                 (&"Aanvraagnummer", Value::Object(refs)) => refs
                     .iter()
                     .find(|(k, _)| CLIENT.contains(&key_words(k).as_str()))
-                    .or_else(|| refs.iter().next())
-                    .and_then(|(_, v)| scalar(v)),
+                    .and_then(|(_, v)| scalar(v))
+                    .or_else(|| scalar(value))
+                    .or_else(|| refs.values().next().and_then(scalar)),
                 _ => scalar(value),
             }
         {
@@ -159,7 +99,14 @@ fn facts(o: &Map<String, Value>, parent: &str, depth: usize, out: &mut Vec<Strin
         if CLIENT.contains(&k.as_str()) {
             match value {
                 Value::Object(c) => {
-                    if let Some(name) = c.get("name").or_else(|| c.get("naam")).and_then(scalar) {
+                    let name = c
+                        .iter()
+                        .find(|(k, _)| {
+                            let k = key_words(k);
+                            k == "name" || k == "naam" || CLIENT.contains(&k.as_str())
+                        })
+                        .and_then(|(_, v)| scalar(v));
+                    if let Some(name) = name {
                         out.push(format!("Opdrachtgever: {name}"));
                     }
                 }
@@ -179,6 +126,16 @@ fn facts(o: &Map<String, Value>, parent: &str, depth: usize, out: &mut Vec<Strin
             out.push(String::new());
             out.push(heading.to_string());
             out.extend(items.iter().filter_map(criterion).map(|c| format!("- {c}")));
+            out.push(String::new());
+            continue;
+        }
+        // the list as one text ("Eisen": "1. Wo-niveau\n2. …")
+        if let (Some(heading), Value::String(items)) = (list, value)
+            && items.contains('\n')
+        {
+            out.push(String::new());
+            out.push(heading.to_string());
+            out.extend(items.lines().map(|l| l.trim().to_string()));
             out.push(String::new());
             continue;
         }
@@ -207,7 +164,7 @@ fn facts(o: &Map<String, Value>, parent: &str, depth: usize, out: &mut Vec<Strin
             }
             // a stance in the site's own sentence ("dba_tekst")
             Value::String(s)
-                if (k.contains("dba") || k.contains("zzp")) && s.split_whitespace().count() > 5 =>
+                if (about_dba(&k) || about_dba(parent)) && s.split_whitespace().count() > 5 =>
             {
                 out.push(String::new());
                 out.push(s.trim().to_string());
@@ -221,17 +178,27 @@ fn facts(o: &Map<String, Value>, parent: &str, depth: usize, out: &mut Vec<Strin
                 }
                 .to_string(),
             ),
-            Value::Bool(b) if k.contains("zzp") || k.contains("selfemployed") => out.push(
-                if *b {
-                    "Inzet als zzp'er is mogelijk."
-                } else {
-                    "Inzet als zzp'er is niet mogelijk."
-                }
-                .to_string(),
-            ),
+            Value::Bool(b) if (k.contains("zzp") || k.contains("selfemployed")) && !explained => {
+                out.push(
+                    if *b {
+                        "Inzet als zzp'er is mogelijk."
+                    } else {
+                        "Inzet als zzp'er is niet mogelijk."
+                    }
+                    .to_string(),
+                )
+            }
             Value::Object(inner) if depth < 4 => facts(inner, &k, depth + 1, out),
             _ => {}
         }
+    }
+    for (label, lo, hi) in ends {
+        out.push(match (lo, hi) {
+            (Some(lo), Some(hi)) if lo != hi => format!("{label}: {lo} - {hi}"),
+            (_, Some(hi)) if label == "Tarief" => format!("Maximaal uurtarief: {hi}"),
+            (Some(v), _) | (None, Some(v)) => format!("{label}: {v}"),
+            (None, None) => continue,
+        });
     }
 }
 
@@ -350,6 +317,24 @@ mod tests {
         let out = repair(t);
         assert!(out.contains("Gesprekken: 2026-12-21"), "{out}");
         assert!(out.contains("De 3 best scorende kandidaten"), "{out}");
+    }
+
+    #[test]
+    fn wrapped_values_ranges_in_two_keys_and_lists_as_text() {
+        let t = "{\n  \"Title\": \"Programmamanager\",\n  \"Uren_x0020_per_x0020_week\": \"32\",\n  \"Schaal\": {\"Value\": \"13\"},\n  \"inzet\": {\"urenPerWeekMin\": 24, \"urenPerWeekMax\": 28},\n  \"tarief\": {\"maximumPerUur\": 78.5},\n  \"Eisen\": \"1. Wo-niveau\\n2. Acht jaar ervaring\",\n  \"wetDba\": {\"zzpToegestaan\": false, \"toelichting\": \"Inzet van zzp'ers is bij deze aanvraag niet toegestaan.\"}\n}\n";
+        let r = repair(t);
+        for line in [
+            "Uren per week: 32",
+            "Schaal: 13",
+            "Uren per week: 24 - 28",
+            "Tarief: 78,5",
+            "Knock-outcriteria",
+            "2. Acht jaar ervaring",
+            "Inzet van zzp'ers is bij deze aanvraag niet toegestaan.",
+        ] {
+            assert!(r.lines().any(|l| l == line), "{line} in {r}");
+        }
+        assert!(!r.contains("zzp'er is niet mogelijk"), "{r}");
     }
 
     #[test]

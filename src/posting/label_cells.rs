@@ -90,6 +90,20 @@ pub(super) fn tab_row(text: &str, i: usize) -> Vec<Candidate> {
 /// A cell that is only a time or a span of times ("10:00", "09:00 - 12:00").
 fn is_time_cell(cell: &str) -> bool {
     let cell = cell.trim();
+    // the word before it ("om 10.00 uur", "vóór 10:00", "uiterlijk 12:00")
+    let cell = [
+        "om ",
+        "vóór ",
+        "voor ",
+        "uiterlijk ",
+        "tot ",
+        "at ",
+        "before ",
+    ]
+    .iter()
+    .find_map(|w| cell.strip_prefix(w))
+    .unwrap_or(cell)
+    .trim_start();
     // (a 12-hour clock's "12:00 PM" too)
     let cell = [" uur", "uur", " u", "u", " h", " AM", " PM", " am", " pm"]
         .iter()

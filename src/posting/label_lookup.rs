@@ -106,7 +106,9 @@ fn unqualified(label: &str) -> String {
     // what closes or is asked ("Sluitingsdatum aanbiedingen")
     let t = [
         " aanbiedingen",
+        " aanbieding",
         " inschrijvingen",
+        " inschrijving",
         " reacties",
         " aanmeldingen",
     ]

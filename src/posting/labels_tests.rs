@@ -349,3 +349,14 @@ fn a_platform_s_english_schedule_row_with_a_12_hour_clock() {
         ["Dec 10th, 2026, 2:00 PM"]
     );
 }
+
+#[test]
+fn a_planning_row_s_time_after_a_word() {
+    assert_eq!(
+        values(
+            "Indienen offerte\t4 januari 2027\tom 10.00 uur",
+            Field::DeadlineDate
+        ),
+        ["4 januari 2027 om 10.00 uur"]
+    );
+}

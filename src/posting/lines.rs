@@ -142,6 +142,14 @@ fn classify(raw: &str) -> Line {
     }
     for bullet in ["- ", "• ", "* ", "– ", "· ", "▪ ", "o ", "» ", "› "] {
         if let Some(rest) = t.strip_prefix(bullet) {
+            // an outliner's heading in a bullet ("- ### Eisen (knock-out)")
+            let r = rest.trim_start();
+            if bullet == "- " && r.starts_with('#') && r.trim_start_matches('#').starts_with(' ') {
+                return Line {
+                    kind: LineKind::Heading,
+                    text: strip_emphasis(r.trim_start_matches('#')),
+                };
+            }
             let rest = strip_letter(strip_task_box(rest.trim_start()));
             return Line {
                 kind: LineKind::Bullet,

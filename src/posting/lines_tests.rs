@@ -52,6 +52,9 @@ fn headings_by_words() {
     assert_eq!(h("Opdrachtnemer is verantwoordelijk"), None);
     assert_eq!(h("CV-eisen"), Some(Section::Other));
     assert_eq!(h("## Knock-outs"), Some(Section::Knockout));
+    // an outliner's heading in a bullet (Logseq)
+    assert_eq!(h("\t- ### Eisen (knock-out)"), Some(Section::Knockout));
+    assert_eq!(h("K.O.-criteria"), Some(Section::Knockout));
     assert_eq!(h("Gunning"), Some(Section::Award));
     assert_eq!(
         h("How the client scores (100 points):"),

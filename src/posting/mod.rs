@@ -69,6 +69,7 @@ pub mod invitation;
 pub mod json_fields;
 pub mod json_keys;
 pub mod json_ld;
+pub mod json_scalars;
 pub mod json_values;
 pub mod kind_column;
 mod known_bodies;

@@ -19,7 +19,13 @@ fn read_word(word: &str) -> Option<String> {
     let other_digit = word
         .chars()
         .any(|c| c.is_ascii_digit() && c != '0' && c != '1');
-    if small < 2 || !confused || other_digit {
+    // a figure glued to the label after it ("12:00Vragen", "Schaal
+    // 11Reageren" from a page copied without its line breaks)
+    let glued = word
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .starts_with(|c: char| c.is_uppercase())
+        && word.starts_with(|c: char| c.is_ascii_digit());
+    if small < 2 || !confused || other_digit || glued {
         return None;
     }
     Some(
@@ -120,6 +126,12 @@ mod tests {
             repair("Max. tarief € 1O5,00 per uur, 42.OOO inwoners, KO1, 3OD, OK"),
             "Max. tarief € 105,00 per uur, 42.000 inwoners, KO1, 3OD, OK"
         );
+    }
+
+    #[test]
+    fn a_figure_glued_to_a_label_is_no_scan() {
+        let t = "Schaal 11Reageren tot06-01-2027 12:00Vragen tot16-12-2026 17:00Nota van inlichtingen 21-12-2026";
+        assert_eq!(repair(t), t);
     }
 
     #[test]

@@ -120,6 +120,15 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
         organisation::is_municipality(town).then(|| town.to_string())
     })
     .map(|o| title::upper_words(&o))
+    // "’s-Hertogenbosch", "Hunze en Aa’s": a name's apostrophe as the
+    // name is written in the register, whatever a page's typography made of it
+    .map(|o| {
+        if o.contains('’') {
+            o.replace('’', "'")
+        } else {
+            o
+        }
+    })
     // "DUO (Dienst Uitvoering Onderwijs)": the name spelled out
     .map(|o| super::spelled_out::name_of(&o, text).unwrap_or(o));
     // what a copy glued onto the name is cut off ("Waterschap Aa en
@@ -318,7 +327,9 @@ pub fn parse_normalized(text: &str, today: Option<NaiveDate>) -> Result<Posting,
     p.dba = dba::classify(&sentences);
     super::amendments::apply(&mut p, text, &sentences, own_date);
 
-    if signals(&p) == 0 {
+    // a title under a posting's label ("Functie: Adviseur") is a posting fact
+    let titled = cands.iter().any(|c| c.field == Field::Title);
+    if signals(&p) == 0 && !titled {
         return Err(ParseError::NotAPosting);
     }
     super::title_steps::made_up(&mut p, text, &sentences);
@@ -353,6 +364,9 @@ fn signals(p: &Posting) -> usize {
         p.region.is_some(),
         p.scale.is_some(),
         p.start_date.is_some() || p.start_asap,
+        // the procedure's own steps
+        p.questions_deadline.is_some() || p.answers_published.is_some(),
+        !p.interview_dates.is_empty() || p.interviews_invited.is_some(),
     ]
     .iter()
     .filter(|b| **b)
@@ -405,4 +419,21 @@ fn warnings(p: &Posting) -> Vec<String> {
         w.push(format!("hours per week {lo} to {hi} run backwards"));
     }
     w
+}
+
+#[cfg(test)]
+mod tests {
+    /// A labelled title or a step of the procedure is a posting fact: such
+    /// a text is stored with warnings, never refused; a text without any
+    /// fact still is.
+    #[test]
+    fn a_labelled_title_or_a_questions_deadline_is_a_posting() {
+        for t in [
+            "Titel: Adviseur\nVragen stellen: t/m do 10/12/26, 16.00 uur\n",
+            "Functie: Adviseur ruimtelijke ordening\n",
+        ] {
+            assert!(crate::posting::parse(t).is_ok(), "{t}");
+        }
+        assert!(crate::posting::parse("Hoi Anna, bel je me morgen even terug?\n").is_err());
+    }
 }

@@ -38,6 +38,9 @@ pub(super) const CRITERIA_HEADS: &[&str] = &[
     "criterion",
 ];
 
+/// Heads of a column of item numbers before the criteria ("Nr").
+const CODE_HEADS: &[&str] = &["nr", "nr.", "#", "no.", "nummer"];
+
 /// Words of a heading over criteria ("Gunningscriteria", "Wensen").
 const LIST_WORDS: &[&str] = &[
     "criteri", "wensen", "gunning", "beoordel", "selectie", "eisen", "award",
@@ -78,7 +81,13 @@ fn inner_points_column(row: &[&str]) -> Option<usize> {
     let k = row
         .iter()
         .position(|c| names_points(c) || fold(c) == "max.")?;
-    let criteria = CRITERIA_HEADS.contains(&fold(row[0]).as_str());
+    // "Criterium⇥Max.⇥…", or a column of item numbers before it
+    // ("Nr⇥Criterium⇥Max. punten⇥Toelichting")
+    let criteria = CRITERIA_HEADS.contains(&fold(row[0]).as_str())
+        || (CODE_HEADS.contains(&fold(row[0]).as_str())
+            && row
+                .get(1)
+                .is_some_and(|c| CRITERIA_HEADS.contains(&fold(c).as_str())));
     (criteria && k >= 1 && k + 1 < row.len() && row.len() <= 6).then_some(k)
 }
 
@@ -122,7 +131,12 @@ pub fn repair(text: &str) -> String {
         {
             match points(row[k]) {
                 _ if ["totaal", "total"].contains(&fold(row[0]).as_str()) => {}
-                Some(p) => out.push(format!("- {} ({p} punten)", row[..k].join(" "))),
+                Some(p) => match row[0].parse::<u32>() {
+                    Ok(n) if k >= 2 => {
+                        out.push(format!("{n}. {} ({p} punten)", row[1..k].join(" ")));
+                    }
+                    _ => out.push(format!("- {} ({p} punten)", row[..k].join(" "))),
+                },
                 None => out.push(line.to_string()),
             }
             continue;
@@ -175,6 +189,15 @@ mod tests {
         assert_eq!(
             repair(t),
             "Gunningscriteria\n- Ervaring (30 punten)\n- Prijs (70 punten)\n"
+        );
+    }
+
+    #[test]
+    fn a_points_column_before_a_remark() {
+        let t = "Gunningscriteria\nNr\tCriterium\tMax. punten\tToelichting\n1\tErvaring\t35\t5 punten per project\n2\tTarief\t25\t≤ € 80 = 25 punten\n\tTotaal\t100\n";
+        assert_eq!(
+            repair(t),
+            "Gunningscriteria\n1. Ervaring (35 punten)\n2. Tarief (25 punten)\n"
         );
     }
 

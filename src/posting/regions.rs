@@ -208,8 +208,9 @@ fn letterhead_province(text: &str) -> Option<&'static str> {
 /// A client's name with its province after a dash, comma or bar
 /// ("Gemeente Venlo - Limburg"): the name and the province.
 pub fn split_province(organisation: &str) -> Option<(String, &'static str)> {
-    [" - ", " – ", ", ", " | "].iter().find_map(|sep| {
+    [" - ", " – ", " — ", ", ", " | "].iter().find_map(|sep| {
         let (name, tail) = organisation.rsplit_once(sep)?;
+        let tail = tail.trim();
         let province = province_named(tail)?;
         (!name.trim().is_empty()).then(|| (name.trim().to_string(), province))
     })

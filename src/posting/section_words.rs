@@ -20,6 +20,10 @@ pub const SECTION_WORDS: &[(&str, Section)] = &[
     ("de harde eisen", Section::Knockout),
     ("harde eisen", Section::Knockout),
     // a recruiter's notes ("ko's:")
+    ("k.o.-criteria", Section::Knockout),
+    ("k.o. criteria", Section::Knockout),
+    ("k.o.-eisen", Section::Knockout),
+    ("k.o.-criterium", Section::Knockout),
     ("ko's", Section::Knockout),
     ("ko’s", Section::Knockout),
     // a text message's "KO: 1) hbo 2) …"

@@ -95,6 +95,9 @@ pub(super) fn read(
                 let v = c.value.trim();
                 match find_dates(v).as_slice() {
                     [only] if only.span.len() + 2 >= v.len() => Some(only.date),
+                    // "9 maanden, tot 30 november 2027": the months and
+                    // the day they run to
+                    [only] if until_before(&v[..only.span.start]) => Some(only.date),
                     _ => None,
                 }
             })
@@ -148,6 +151,19 @@ fn start_text(date: Option<NaiveDate>, asap: bool) -> String {
     }
 }
 
+/// Whether a duration's text before its one date says the work runs to it
+/// ("9 maanden, tot", "6 maanden (t/m", "until").
+fn until_before(head: &str) -> bool {
+    let head = head
+        .trim_end()
+        .trim_end_matches(['(', ':'])
+        .trim_end()
+        .to_lowercase();
+    [" tot", " t/m", " tot en met", " until", " tm", " einde"]
+        .iter()
+        .any(|w| format!(" {head}").ends_with(w))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -163,6 +179,18 @@ mod tests {
         assert_eq!(
             p.end_date.map(|d| d.to_string()).as_deref(),
             Some("2027-06-30")
+        );
+    }
+
+    #[test]
+    fn a_duration_that_names_its_last_day() {
+        let p = crate::posting::parse(
+            "Jurist Wonen\nGemeente Assen\nLooptijd: 9 maanden, tot 30 november 2027\nDeadline: 15 december 2026 12:00\n",
+        )
+        .expect("a posting");
+        assert_eq!(
+            p.end_date.map(|d| d.to_string()).as_deref(),
+            Some("2027-11-30")
         );
     }
 }

@@ -58,42 +58,46 @@ fn postings_of_a_hundred_and_forty_eighth_blind_set_are_read() {
 /// had not read the parser, on conditions written in many ways (Wet DBA as modelovereenkomst, gezagsverhouding, payroll or detachering only, a paragraph that only explains the law; VOG-P, screeningsprofielen, a VOG only at award or none needed; Waadi, SROI, G-rekening, check-box lists and Ja/Nee tables) in mail, chat exports, PDF text, task and note apps, forms, a spreadsheet and a text browser dump; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 145-148 and before any of its
 /// own: 223 of 240 (92.9%), none refused.
+/// Now, after the teaching that followed: 227 of 240, held at 94%.
 #[test]
 fn postings_of_a_hundred_and_forty_ninth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen149"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.94, right, total, refused, misses);
 }
 
 /// A hundred-and-fiftieth blind set (`tests/fixtures/unseen150`), written by a helper that
 /// had not read the parser, on structured exports and calendar items carrying a posting (an iCalendar invite with the posting in its folded, escaped DESCRIPTION, JSON responses of inhuur APIs, an HR-XML-like and an Atom feed item, Markdown with YAML or TOML front matter, a webhook log, a CRM contact with a vCard, a Logic Apps run output, a CMS's YAML data file); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 145-148 and before any of its
 /// own: 199 of 243 (81.9%), none refused.
+/// Now, after the teaching that followed: 234 of 243, held at 96%.
 #[test]
 fn postings_of_a_hundred_and_fiftieth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen150"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.96, right, total, refused, misses);
 }
 
 /// A hundred-and-fifty-first blind set (`tests/fixtures/unseen151`), written by a helper that
 /// had not read the parser, on criteria written in many ways ('Eis 1 … Eis 5', K.O.-criteria, must and nice to haves with points, wensen W1-W4 with weights, quality and price as percentages with sub-criteria, points tables with a total line, rate bands scored as points, criteria numbered under headings, tables whose columns came apart, competences that are no criteria); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 145-148 and before any of its
 /// own: 230 of 244 (94.3%), none refused.
+/// Now, after the teaching that followed: 240 of 244, held at 98%.
 #[test]
 fn postings_of_a_hundred_and_fifty_first_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen151"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.98, right, total, refused, misses);
 }
 
 /// A hundred-and-fifty-second blind set (`tests/fixtures/unseen152`), written by a helper that
 /// had not read the parser, on organisation and place names at their edges (Frisian and double names, 's-Hertogenbosch and Den Bosch, Bergen (L) and Bergen (NH), Hengelo (Ov.), shared and merged organisations, a GR acting for several municipalities, abbreviations such as HHNK, VRU, ODRN and GGD HvB, a client whose office lies in another province, a broker named more often than the client); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 145-148 and before any of its
 /// own: 215 of 235 (91.5%), none refused.
+/// Now, after the teaching that followed: 218 of 235, held at 92%.
 #[test]
 fn postings_of_a_hundred_and_fifty_second_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen152"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.92, right, total, refused, misses);
 }
