@@ -135,7 +135,7 @@ fn facts(o: &Map<String, Value>, parent: &str, depth: usize, out: &mut Vec<Strin
         {
             out.push(String::new());
             out.push(heading.to_string());
-            out.extend(items.lines().map(|l| l.trim().to_string()));
+            out.extend(items.lines().filter_map(list_line));
             out.push(String::new());
             continue;
         }
@@ -199,6 +199,31 @@ fn facts(o: &Map<String, Value>, parent: &str, depth: usize, out: &mut Vec<Strin
             (Some(v), _) | (None, Some(v)) => format!("{label}: {v}"),
             (None, None) => continue,
         });
+    }
+}
+
+/// A line of a list written as one text: "Prijs: 20" is a criterion with
+/// its points ("- Prijs (20 punten)", not a label), "(totaal 100)" its sum.
+fn list_line(line: &str) -> Option<String> {
+    let t = line.trim();
+    let bare = t.trim_matches(['(', ')']).to_lowercase();
+    if t.is_empty() || bare.starts_with("totaal") || bare.starts_with("total") {
+        return None;
+    }
+    match t.rsplit_once(':') {
+        Some((name, points))
+            if !name.trim().is_empty()
+                && points
+                    .trim()
+                    .trim_end_matches('%')
+                    .trim()
+                    .parse::<u32>()
+                    .is_ok() =>
+        {
+            let p = points.trim().trim_end_matches('%').trim();
+            Some(format!("- {} ({p} punten)", name.trim()))
+        }
+        _ => Some(t.to_string()),
     }
 }
 
@@ -335,6 +360,11 @@ mod tests {
             assert!(r.lines().any(|l| l == line), "{line} in {r}");
         }
         assert!(!r.contains("zzp'er is niet mogelijk"), "{r}");
+        // award criteria as one text: "Prijs: 20" a criterion, not a label
+        let t = "{\"titel\": \"Adviseur\", \"referentie\": \"A-1\", \"Gunningscriteria\": \"Plan van aanpak: 50\\nPrijs: 20\\n(totaal 100)\"}\n";
+        let r = repair(t);
+        assert!(r.lines().any(|l| l == "- Prijs (20 punten)"), "{r}");
+        assert!(!r.contains("totaal"), "{r}");
     }
 
     #[test]

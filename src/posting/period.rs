@@ -17,9 +17,30 @@ pub fn duration(v: &str) -> Option<(Option<String>, Option<NaiveDate>)> {
     if words.is_empty() || v.len() > 120 {
         return None;
     }
+    let folded = fold(v);
+    // a run's or a call's length ("Duur: 1,84 seconden" in an automation's
+    // log) is no time a posting's work lasts
+    if folded.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "seconde"
+                | "seconden"
+                | "sec"
+                | "seconds"
+                | "second"
+                | "ms"
+                | "minuten"
+                | "minutes"
+                | "min"
+        )
+    }) && !["maand", "week", "jaar", "dag", "month", "year", "day"]
+        .iter()
+        .any(|u| folded.contains(u))
+    {
+        return None;
+    }
     // "Tot en met 31 juli 2026", "1 juni 2026 tot en met 31 mei 2027", "6
     // maanden, t/m 16 juli 2027": the date after "tot en met"
-    let folded = fold(v);
     let end = ["tot en met", "t/m", "until"]
         .iter()
         .filter_map(|w| folded.find(w))
@@ -82,6 +103,12 @@ pub fn period(v: &str) -> Option<Period> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_s_seconds_are_no_duration() {
+        assert!(duration("1,84 seconden").is_none());
+        assert!(duration("6 maanden").is_some());
+    }
 
     #[test]
     fn periods_and_ends() {

@@ -58,7 +58,7 @@ fn postings_of_a_hundred_and_forty_eighth_blind_set_are_read() {
 /// had not read the parser, on conditions written in many ways (Wet DBA as modelovereenkomst, gezagsverhouding, payroll or detachering only, a paragraph that only explains the law; VOG-P, screeningsprofielen, a VOG only at award or none needed; Waadi, SROI, G-rekening, check-box lists and Ja/Nee tables) in mail, chat exports, PDF text, task and note apps, forms, a spreadsheet and a text browser dump; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 145-148 and before any of its
 /// own: 223 of 240 (92.9%), none refused.
-/// Now, after the teaching that followed: 227 of 240, held at 94%.
+/// Now, after the teaching that followed: 228 of 240, held at 94%.
 #[test]
 fn postings_of_a_hundred_and_forty_ninth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen149"));
@@ -70,7 +70,7 @@ fn postings_of_a_hundred_and_forty_ninth_blind_set_are_read() {
 /// had not read the parser, on structured exports and calendar items carrying a posting (an iCalendar invite with the posting in its folded, escaped DESCRIPTION, JSON responses of inhuur APIs, an HR-XML-like and an Atom feed item, Markdown with YAML or TOML front matter, a webhook log, a CRM contact with a vCard, a Logic Apps run output, a CMS's YAML data file); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 145-148 and before any of its
 /// own: 199 of 243 (81.9%), none refused.
-/// Now, after the teaching that followed: 234 of 243, held at 96%.
+/// Now, after the teaching that followed: 235 of 243, held at 96%.
 #[test]
 fn postings_of_a_hundred_and_fiftieth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen150"));
