@@ -279,7 +279,12 @@ fn print(store: &Store, args: Args, out: &mut impl Write) -> anyhow::Result<i32>
                 },
                 8
             ),
-            Status::of(r.stage, p.closing(), now).label(),
+            // the stored stage, as `show --json` has it; the DEADLINE
+            // cell says "expired"
+            match Status::of(r.stage, p.closing(), now) {
+                Status::Expired => "open",
+                s => s.label(),
+            },
             match r.changed {
                 ChangeMark::DeadlineEarlier => " · Δ! DEADLINE MOVED EARLIER",
                 ChangeMark::Changed => " · Δ changed",

@@ -29,6 +29,7 @@ pub mod criteria_rate;
 pub mod cut_documents;
 pub mod dates;
 pub mod dba;
+mod dba_clauses;
 mod dba_framing;
 mod dba_lexicon;
 pub mod dba_phrases;

@@ -50,6 +50,19 @@ pub fn duration(v: &str) -> Option<(Option<String>, Option<NaiveDate>)> {
                 .into_iter()
                 .find(|d| d.span.start >= at)
                 .map(|d| d.date)
+        })
+        // "9 maanden, tot 30 november 2027": a date right after "tot" (not
+        // "optie tot verlenging tot …", whose date is the option's)
+        .or_else(|| {
+            let at = if folded.starts_with("tot ") {
+                "tot ".len()
+            } else {
+                folded.find(" tot ")? + " tot ".len()
+            };
+            find_dates(v)
+                .into_iter()
+                .find(|d| d.span.start == at)
+                .map(|d| d.date)
         });
     let mut kept: Vec<&str> = Vec::new();
     for w in &words {
@@ -103,6 +116,22 @@ pub fn period(v: &str) -> Option<Period> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_day_a_duration_runs_to() {
+        assert_eq!(
+            duration("9 maanden, tot 30 november 2027").and_then(|(_, end)| end),
+            NaiveDate::from_ymd_opt(2027, 11, 30)
+        );
+        assert_eq!(
+            duration("tot 1 oktober 2027").and_then(|(_, end)| end),
+            NaiveDate::from_ymd_opt(2027, 10, 1)
+        );
+        assert_eq!(
+            duration("6 maanden, optie tot verlenging tot 31-12-2028").and_then(|(_, end)| end),
+            None
+        );
+    }
 
     #[test]
     fn a_run_s_seconds_are_no_duration() {

@@ -95,9 +95,6 @@ pub(super) fn read(
                 let v = c.value.trim();
                 match find_dates(v).as_slice() {
                     [only] if only.span.len() + 2 >= v.len() => Some(only.date),
-                    // "9 maanden, tot 30 november 2027": the months and
-                    // the day they run to
-                    [only] if until_before(&v[..only.span.start]) => Some(only.date),
                     _ => None,
                 }
             })
@@ -149,19 +146,6 @@ fn start_text(date: Option<NaiveDate>, asap: bool) -> String {
         (None, true) => "as soon as possible".to_string(),
         (None, false) => "at no stated date".to_string(),
     }
-}
-
-/// Whether a duration's text before its one date says the work runs to it
-/// ("9 maanden, tot", "6 maanden (t/m", "until").
-fn until_before(head: &str) -> bool {
-    let head = head
-        .trim_end()
-        .trim_end_matches(['(', ':'])
-        .trim_end()
-        .to_lowercase();
-    [" tot", " t/m", " tot en met", " until", " tm", " einde"]
-        .iter()
-        .any(|w| format!(" {head}").ends_with(w))
 }
 
 #[cfg(test)]
