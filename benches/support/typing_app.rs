@@ -40,6 +40,8 @@ pub fn run(db: &Path, queries: &[&str], rounds: usize) {
     let mut all = Vec::new();
     let mut first = Vec::new();
     let mut search = Vec::new();
+    // the slowest keys, with the query typed so far
+    let mut worst: Vec<(Duration, String)> = Vec::new();
     for _ in 0..rounds {
         for q in queries {
             press(&mut app, KeyCode::Char('/'));
@@ -52,6 +54,7 @@ pub fn run(db: &Path, queries: &[&str], rounds: usize) {
                     .expect("draw");
                 let e = t.elapsed();
                 all.push(e);
+                worst.push((e, q.chars().take(k + 1).collect()));
                 search.push(searched);
                 if k == 0 {
                     first.push(e);
@@ -74,4 +77,11 @@ pub fn run(db: &Path, queries: &[&str], rounds: usize) {
         pct(&mut search, 0.99),
         pct(&mut first, 0.5),
     );
+    worst.sort_by_key(|w| std::cmp::Reverse(w.0));
+    let slowest: Vec<String> = worst
+        .iter()
+        .take(8)
+        .map(|(d, q)| format!("{q:?} {d:.2?}"))
+        .collect();
+    println!("  slowest keys: {}", slowest.join(", "));
 }

@@ -161,7 +161,7 @@ fn passes(
         }
     }
     if let Some(q) = f.text.as_deref()
-        && m.score(&r.search_key, q).is_none()
+        && m.score_only(&r.search_key, q).is_none()
     {
         return false;
     }

@@ -98,17 +98,16 @@ impl Matcher {
         let mut total = 0;
         let mut indices = Vec::new();
         for word in &Query::new(query).words {
-            let floor = MIN_SCORE_PER_CHAR * word.chars().count() as i64;
-            match may_match(short, word)
-                .then(|| self.inner.fuzzy_indices(short, word))
-                .flatten()
-                .filter(|(s, _)| *s >= floor)
-            {
-                Some((score, idx)) => {
+            // the score as every search scores (a fresh matrix per call);
+            // the crate's, whose matrix carries over, for the positions only
+            match self.word_score(short, word) {
+                Some(score) => {
                     total += score;
-                    indices.extend(idx);
+                    if let Some((_, idx)) = self.inner.fuzzy_indices(short, word) {
+                        indices.extend(idx);
+                    }
                 }
-                None if criteria.contains(word.as_str()) => total += floor,
+                None if criteria.contains(word.as_str()) => total += floor(word),
                 None => return None,
             }
         }
@@ -135,13 +134,52 @@ impl Matcher {
     ) -> Option<i64> {
         let mut total = 0;
         for (i, word) in query.words.iter().enumerate() {
-            match self.word_score(short, word) {
-                Some(score) => total += score,
-                None if in_criteria(i) => total += floor(word),
-                None => return None,
-            }
+            total += self.word_or_criteria(short, word, || in_criteria(i))?;
         }
         Some(total)
+    }
+
+    /// One query word's part of [`Matcher::score_parts`]: its fuzzy score
+    /// in the short part, or the floor when `in_criteria()` says the
+    /// criteria part holds it.
+    pub fn word_or_criteria(
+        &self,
+        short: &str,
+        word: &str,
+        in_criteria: impl FnOnce() -> bool,
+    ) -> Option<i64> {
+        match self.word_score(short, word) {
+            Some(score) => Some(score),
+            None if in_criteria() => Some(floor(word)),
+            None => None,
+        }
+    }
+
+    /// One query word against a key, for narrowing a search as it is
+    /// typed: `Some(Some(score))` when it matches ([`Matcher::word_or_criteria`]),
+    /// `Some(None)` when it does not but a word that starts with it still
+    /// could (its letters occur in the short part in order: a longer word
+    /// can reach the floor where its start does not, "co" in
+    /// "wijkcoordinator" where "c" alone does not), `None` when no such word
+    /// can match.
+    pub fn word_or_longer(
+        &self,
+        short: &str,
+        word: &str,
+        in_criteria: impl FnOnce() -> bool,
+    ) -> Option<Option<i64>> {
+        if !may_match(short, word) {
+            return in_criteria().then_some(Some(floor(word)));
+        }
+        match self
+            .skim
+            .fuzzy_match(short, word)
+            .filter(|s| *s >= floor(word))
+        {
+            Some(score) => Some(Some(score)),
+            None if in_criteria() => Some(Some(floor(word))),
+            None => Some(None),
+        }
     }
 
     /// The score of one folded query word in the short (fuzzy) part of a
@@ -167,8 +205,11 @@ impl Matcher {
         let (folded, map) = fold_with_map(text);
         let mut out = Vec::new();
         for word in fold(query.trim()).split_whitespace() {
-            if let Some((score, idx)) = self.inner.fuzzy_indices(&folded, word)
-                && score >= MIN_SCORE_PER_CHAR * word.chars().count() as i64
+            if self
+                .skim
+                .fuzzy_match(&folded, word)
+                .is_some_and(|score| score >= floor(word))
+                && let Some((_, idx)) = self.inner.fuzzy_indices(&folded, word)
             {
                 out.extend(idx.into_iter().filter_map(|i| map.get(i).copied()));
             }

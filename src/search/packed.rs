@@ -124,13 +124,44 @@ impl PackedKeys {
     /// Key `i`'s score for `query` ([`Matcher::score_query`] over the key
     /// as text); `contains` is [`PackedKeys::contains`] of the same query.
     pub fn score(&self, m: &Matcher, i: usize, query: &Query, contains: &Contains) -> Option<i64> {
+        m.score_parts(self.short(i), query, |w| self.in_criteria(i, w, contains))
+    }
+
+    /// Key `i`'s score for the `w`-th word of `query` alone (its part of
+    /// [`PackedKeys::score`]).
+    pub fn word_score(
+        &self,
+        m: &Matcher,
+        i: usize,
+        query: &Query,
+        w: usize,
+        contains: &Contains,
+    ) -> Option<i64> {
+        let word = query.words().get(w)?;
+        m.word_or_criteria(self.short(i), word, || self.in_criteria(i, w, contains))
+    }
+
+    /// Key `i` against the `w`-th word of `query` alone, for narrowing
+    /// ([`Matcher::word_or_longer`]).
+    pub fn word_or_longer(
+        &self,
+        m: &Matcher,
+        i: usize,
+        query: &Query,
+        w: usize,
+        contains: &Contains,
+    ) -> Option<Option<i64>> {
+        let word = query.words().get(w)?;
+        m.word_or_longer(self.short(i), word, || self.in_criteria(i, w, contains))
+    }
+
+    /// Whether key `i`'s criteria part holds the `w`-th query word.
+    fn in_criteria(&self, i: usize, w: usize, contains: &Contains) -> bool {
         let words = self.words.get(i).map_or(&[][..], |w| &w[..]);
-        m.score_parts(self.short(i), query, |w| {
-            contains.0.get(w).is_some_and(|hits| {
-                words
-                    .iter()
-                    .any(|&n| hits.get(n as usize).copied().unwrap_or(false))
-            })
+        contains.0.get(w).is_some_and(|hits| {
+            words
+                .iter()
+                .any(|&n| hits.get(n as usize).copied().unwrap_or(false))
         })
     }
 }

@@ -1,19 +1,22 @@
 //! SkimMatcherV2's score (fuzzy-matcher 0.3.7, `ignore_case`, no
-//! positions), computed the same way without the crate's per-call work:
-//! it copies the key into a vector of chars, allocates the first-match
-//! indices and a row of bonuses for every key, and keeps its matrix behind a
-//! thread-local `RefCell`. Here an ASCII key and word are scored on their
-//! bytes in place, every buffer is reused, and other keys are copied into
-//! chars as the crate does. Issue 16: the typing search's full passes score
-//! every key, and the crate's per-key overhead was most of a keystroke.
+//! positions) of one key alone, computed without the crate's per-call
+//! work: it copies the key into a vector of chars, allocates the
+//! first-match indices and a row of bonuses for every key, and keeps its
+//! matrix behind a thread-local `RefCell`. Here an ASCII key and word are
+//! scored on their bytes in place, every buffer is reused, and other keys
+//! are copied into chars as the crate does. Issue 16: the typing search's
+//! full passes score every key, and the crate's per-key overhead was most
+//! of a keystroke.
 //!
-//! The recurrence, the two-row matrix, its resets and its reuse across calls
-//! (one matrix per thread per [`Skim`], as the crate keeps one per thread
-//! per matcher) follow `SkimMatcherV2::fuzzy` line by line, so the score is
-//! the crate's: the crate's compressed matrix lets a cell's consecutive
-//! bonus carry over from the row before last, and that carries over here
-//! the same way. The tests compare the two on keys and words of every kind
-//! of character, in long runs through one matcher.
+//! The recurrence and the two-row matrix follow `SkimMatcherV2::fuzzy`
+//! line by line, so the score is the crate's on a fresh matcher. The
+//! crate's matrix is kept from call to call, and its compressed rows let a
+//! cell's consecutive bonus carry over from the call before: the same key
+//! and word could score differently after different keys (0.3 % of random
+//! calls over few letters), so a search typed letter by letter could order
+//! its hits differently from the same query pasted. Here the matrix is
+//! reset for every call: a key's score depends on the key and the word
+//! alone. The tests compare the two with a fresh crate matcher per call.
 
 use std::cell::RefCell;
 use thread_local::ThreadLocal;
@@ -70,7 +73,7 @@ impl Skim {
         let mut s = self.scratch.get_or_default().borrow_mut();
         let s = &mut *s;
         if pattern.len() == 1 && choice.is_ascii() {
-            return one(choice.as_bytes(), pattern.as_bytes()[0], &mut s.matrix).map(i64::from);
+            return one(choice.as_bytes(), pattern.as_bytes()[0]).map(i64::from);
         }
         if choice.is_ascii() && pattern.is_ascii() {
             let score = score(
@@ -202,7 +205,8 @@ fn score<T: Unit>(
         return None;
     }
     let cols = choice.len() + 1;
-    // the crate resizes its cached matrix, keeping what the last call left
+    // a fresh crate matcher's matrix: every cell reset
+    matrix.clear();
     matrix.resize(2 * cols, RESET);
     bonuses.clear();
     bonuses.reserve(cols);
@@ -271,56 +275,29 @@ fn score<T: Unit>(
 /// [`score`] for a pattern of one ASCII byte, in one walk over the key:
 /// the score is the best match's in-place bonus plus its match score, less
 /// one (the first row's cells come from the reset row above, whose gap
-/// score is -1). The matrix's cells are left as [`score`] leaves them, as
-/// far as a later call reads them (their consecutive bonuses; a row's
-/// scores are written before they are read), so the calls after this one
-/// score as the crate's do.
-fn one(choice: &[u8], p: u8, matrix: &mut Vec<Cell>) -> Option<i32> {
+/// score is -1).
+fn one(choice: &[u8], p: u8) -> Option<i32> {
     let p_lower = p.lower();
-    let first = choice.iter().position(|c| c.lower() == p_lower)?;
-    let cols = choice.len() + 1;
-    matrix.resize(2 * cols, RESET);
-    let (row0, row) = matrix.split_at_mut(cols);
-    for cell in row0.iter_mut() {
-        *cell = Cell {
-            p: GAP_EXTENSION,
-            ..RESET
-        };
-    }
-    row[first] = RESET;
-    let mut prev = match first {
-        0 => Kind::Empty,
-        _ => choice[first - 1].kind(),
-    };
-    // the bonus of the cell to the left, as the walk reads it
-    let mut left = 0;
-    let mut best = NEG;
-    for (col, &c) in choice.iter().enumerate().skip(first) {
-        let col = col + 1;
+    let mut prev = Kind::Empty;
+    let mut best = None;
+    for (col, &c) in choice.iter().enumerate() {
         let k = c.kind();
-        let mut in_place = in_place_bonus(prev, k);
-        if col == 1 {
-            in_place *= BONUS_FIRST_CHAR_MULTIPLIER;
-        }
-        prev = k;
         if c.lower() == p_lower {
+            let mut in_place = in_place_bonus(prev, k);
+            if col == 0 {
+                in_place *= BONUS_FIRST_CHAR_MULTIPLIER;
+            }
             let match_score = if c == p {
                 SCORE_MATCH
             } else {
                 (SCORE_MATCH + PENALTY_CASE_MISMATCH).max(0)
             };
-            row[col - 1].bonus = left.max(in_place.max(BONUS_CONSECUTIVE));
-            // the cell keeps the bonus it held
-            left = row[col].bonus;
-            // the diagonal is the reset row's: its match score is minus
-            // infinity, its gap score -1
-            best = best.max(GAP_EXTENSION + in_place + match_score);
-        } else {
-            row[col].bonus = 0;
-            left = 0;
+            let here = GAP_EXTENSION + in_place + match_score;
+            best = Some(best.map_or(here, |b: i32| b.max(here)));
         }
+        prev = k;
     }
-    Some(best)
+    best
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ pub mod form;
 pub mod importing;
 mod judge;
 pub mod keymap;
+mod narrowing;
 pub mod order;
 pub mod outcome_form;
 pub mod popup;

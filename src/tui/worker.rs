@@ -13,15 +13,13 @@
 //! [`SearchWorker::wait_idle`]. Matching itself is [`crate::search::Matcher`];
 //! this module only moves it off the input path.
 
+use super::narrowing::{self, Candidate, Last};
 use crate::search::Matcher;
 use crate::search::packed::PackedKeys;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::thread::{self, JoinHandle};
-
-/// Keys matched between two checks for a newer query.
-const CHUNK: usize = 512;
 
 enum Job {
     Keys(PackedKeys),
@@ -143,8 +141,7 @@ impl Drop for SearchWorker {
 fn run(jobs: &Receiver<Job>, done: &Sender<Hits>, latest: &AtomicU64) {
     let matcher = Matcher::default();
     let mut keys = PackedKeys::default();
-    // the last finished query and its hits, for narrowing
-    let mut last: Option<(String, Vec<(usize, i64)>)> = None;
+    let mut last: Option<Last> = None;
     loop {
         let Ok(first) = jobs.recv() else { return };
         let mut find = None;
@@ -167,21 +164,26 @@ fn run(jobs: &Receiver<Job>, done: &Sender<Hits>, latest: &AtomicU64) {
         let Some((generation, query)) = find else {
             continue;
         };
+        let folded = crate::search::Query::new(&query);
+        let stale = || latest.load(Ordering::SeqCst) != generation;
+        // a query that extends the last one searches only its candidates
         let narrow = last
             .as_ref()
-            .filter(|(q, _)| !q.trim().is_empty() && query.starts_with(q.as_str()));
-        let candidates: Vec<usize> = match narrow {
-            Some((_, hits)) => hits.iter().map(|h| h.0).collect(),
-            None => (0..keys.len()).collect(),
+            .filter(|l| !l.query.trim().is_empty() && query.starts_with(l.query.as_str()));
+        let candidates = match narrow {
+            Some(l) => narrowing::narrowed(&matcher, &keys, l, &folded, stale),
+            None => narrowing::full(&matcher, &keys, &folded, stale),
         };
-        let folded = crate::search::Query::new(&query);
-        let Some(hits) = pass(&matcher, &keys, &candidates, &folded, || {
-            latest.load(Ordering::SeqCst) != generation
-        }) else {
+        let Some(candidates) = candidates else {
             continue; // a newer query came in
         };
         let narrowed = narrow.is_some();
-        last = Some((query.clone(), hits.clone()));
+        let hits = candidates.iter().filter_map(Candidate::hit).collect();
+        last = Some(Last {
+            query: query.clone(),
+            words: folded.words().to_vec(),
+            candidates,
+        });
         if done
             .send(Hits {
                 generation,
@@ -194,57 +196,6 @@ fn run(jobs: &Receiver<Job>, done: &Sender<Hits>, latest: &AtomicU64) {
             return;
         }
     }
-}
-
-/// Scores `candidates` against `query`, in key order; on every core when
-/// there is more than a chunk of them. `None` once `stale()` says a newer
-/// query came in (checked between chunks).
-fn pass(
-    matcher: &Matcher,
-    keys: &PackedKeys,
-    candidates: &[usize],
-    query: &crate::search::Query,
-    stale: impl Fn() -> bool + Sync,
-) -> Option<Vec<(usize, i64)>> {
-    let chunks: Vec<&[usize]> = candidates.chunks(CHUNK).collect();
-    let contains = keys.contains(query);
-    let threads = thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(chunks.len())
-        .max(1);
-    let score = |m: &Matcher, part: usize| -> Option<Vec<(usize, i64)>> {
-        let mut out = Vec::new();
-        for chunk in chunks.iter().skip(part).step_by(threads) {
-            if stale() {
-                return None;
-            }
-            out.extend(
-                chunk
-                    .iter()
-                    .filter_map(|&i| keys.score(m, i, query, &contains).map(|s| (i, s))),
-            );
-        }
-        Some(out)
-    };
-    let mut hits = if threads == 1 {
-        score(matcher, 0)?
-    } else {
-        let parts: Vec<Option<Vec<(usize, i64)>>> = thread::scope(|scope| {
-            let running: Vec<_> = (0..threads)
-                .map(|part| {
-                    let score = &score;
-                    scope.spawn(move || score(&Matcher::default(), part))
-                })
-                .collect();
-            running
-                .into_iter()
-                .map(|h| h.join().unwrap_or(None))
-                .collect()
-        });
-        parts.into_iter().collect::<Option<Vec<_>>>()?.concat()
-    };
-    hits.sort_unstable_by_key(|h| h.0);
-    Some(hits)
 }
 
 #[cfg(test)]
@@ -266,28 +217,6 @@ mod tests {
 
     fn ids(h: &Hits) -> Vec<usize> {
         h.hits.iter().map(|x| x.0).collect()
-    }
-
-    /// Many chunks on every core give the same hits, in key order, as one
-    /// thread scoring them in turn.
-    #[test]
-    fn a_pass_on_every_core_equals_one_in_turn() {
-        let base = keys();
-        let many: Vec<String> = (0..5 * CHUNK + 7)
-            .map(|i| format!("{} {i}", base[i % base.len()]))
-            .collect();
-        let all: Vec<usize> = (0..many.len()).collect();
-        let m = Matcher::default();
-        let q = crate::search::Query::new("coord");
-        let packed = PackedKeys::from(many.clone());
-        let got = pass(&m, &packed, &all, &q, || false).unwrap();
-        let want: Vec<(usize, i64)> = all
-            .iter()
-            .filter_map(|&i| m.score_query(&many[i], &q).map(|s| (i, s)))
-            .collect();
-        assert_eq!(got, want);
-        assert!(!got.is_empty());
-        assert_eq!(pass(&m, &packed, &all, &q, || true), None);
     }
 
     #[test]
