@@ -75,21 +75,25 @@ impl Skim {
         if pattern.len() == 1 && choice.is_ascii() {
             return one(choice.as_bytes(), pattern.as_bytes()[0]).map(i64::from);
         }
+        if choice.is_ascii() && pattern.len() == 2 {
+            let (c, p) = (choice.as_bytes(), pattern.as_bytes());
+            return two(c, p[0], p[1]).map(i64::from);
+        }
         if choice.is_ascii() && pattern.is_ascii() {
-            let score = score(
-                choice.as_bytes(),
-                pattern.as_bytes(),
-                &mut s.matrix,
-                &mut s.bonuses,
-                &mut s.first,
-            );
+            let (c, p) = (choice.as_bytes(), pattern.as_bytes());
+            let score = if lowercase(c) && lowercase(p) {
+                // folded keys and queries: no case to ignore
+                score::<u8, true>(c, p, &mut s.matrix, &mut s.bonuses, &mut s.first)
+            } else {
+                score::<u8, false>(c, p, &mut s.matrix, &mut s.bonuses, &mut s.first)
+            };
             return score.map(i64::from);
         }
         s.choice.clear();
         s.choice.extend(choice.chars());
         s.pattern.clear();
         s.pattern.extend(pattern.chars());
-        score(
+        score::<char, false>(
             &s.choice,
             &s.pattern,
             &mut s.matrix,
@@ -166,6 +170,11 @@ impl Unit for u8 {
     }
 }
 
+/// Whether `bytes` hold no ASCII capital.
+fn lowercase(bytes: &[u8]) -> bool {
+    !bytes.iter().any(u8::is_ascii_uppercase)
+}
+
 impl Unit for char {
     #[inline]
     fn kind(self) -> Kind {
@@ -181,10 +190,24 @@ impl Unit for char {
     }
 }
 
+/// Whether two characters are equal with case ignored (`LOWER`: neither is
+/// a capital).
+#[inline]
+fn same<T: Unit, const LOWER: bool>(a: T, b: T) -> bool {
+    if LOWER {
+        a.code() == b.code()
+    } else {
+        a.lower() == b.lower()
+    }
+}
+
 /// `SkimMatcherV2::fuzzy(choice, pattern, false)` for a non-empty pattern,
 /// case ignored: the same cells written in the same order (a row's cells
 /// are walked with the one to the left kept at hand).
-fn score<T: Unit>(
+///
+/// `LOWER`: neither holds a capital (folded keys and queries), so a
+/// character is its own lower case and compares as it is.
+fn score<T: Unit, const LOWER: bool>(
     choice: &[T],
     pattern: &[T],
     matrix: &mut Vec<Cell>,
@@ -196,7 +219,7 @@ fn score<T: Unit>(
     let mut next = 0;
     for (idx, &c) in choice.iter().enumerate() {
         let Some(&p) = pattern.get(next) else { break };
-        if c.lower() == p.lower() {
+        if same::<T, LOWER>(c, p) {
             first.push(idx);
             next += 1;
         }
@@ -205,9 +228,16 @@ fn score<T: Unit>(
         return None;
     }
     let cols = choice.len() + 1;
-    // a fresh crate matcher's matrix: every cell reset
+    // a fresh crate matcher's matrix: every cell reset, then the first
+    // row's gap scores set to -1 (the crate's `matrix[0]` and the second
+    // row's cell at the first match are reset ones)
     matrix.clear();
-    matrix.resize(2 * cols, RESET);
+    let first_row = Cell {
+        p: GAP_EXTENSION,
+        ..RESET
+    };
+    matrix.extend(std::iter::repeat_n(first_row, cols));
+    matrix.extend(std::iter::repeat_n(RESET, cols));
     bonuses.clear();
     bonuses.reserve(cols);
     bonuses.push(0);
@@ -220,14 +250,6 @@ fn score<T: Unit>(
     if cols > 1 {
         bonuses[1] *= BONUS_FIRST_CHAR_MULTIPLIER;
     }
-    matrix[0] = RESET;
-    matrix[cols + first[0]] = RESET;
-    for cell in &mut matrix[..cols] {
-        *cell = Cell {
-            p: GAP_EXTENSION,
-            ..RESET
-        };
-    }
     for (i, &p) in pattern.iter().enumerate() {
         let (row0, row1) = matrix.split_at_mut(cols);
         // pattern char i fills row (i + 1) % 2 from row i % 2
@@ -236,14 +258,14 @@ fn score<T: Unit>(
         } else {
             (row0, row1)
         };
-        let (p_lower, p_code) = (p.lower(), p.code());
+        let p_code = p.code();
         let to_skip = first[i];
         let mut left = row[to_skip];
         for (col, &c) in choice.iter().enumerate().skip(to_skip) {
             let col = col + 1;
             let mut cell = row[col];
-            if c.lower() == p_lower {
-                let match_score = if c.code() == p_code {
+            if same::<T, LOWER>(c, p) {
+                let match_score = if LOWER || c.code() == p_code {
                     SCORE_MATCH
                 } else {
                     (SCORE_MATCH + PENALTY_CASE_MISMATCH).max(0)
@@ -298,6 +320,56 @@ fn one(choice: &[u8], p: u8) -> Option<i32> {
         prev = k;
     }
     best
+}
+
+/// [`score`] for a pattern of two ASCII bytes `a` `b`, in one walk over
+/// the key. The two rows' cells need no matrix: in a fresh matrix the
+/// first two rows read no bonus left by an earlier row (the consecutive
+/// bonus of both is the in-place one, at least [`BONUS_CONSECUTIVE`]), so
+/// the second row's score at a column is worked out from the first row's
+/// scores at the column before, kept as the walk goes.
+fn two(choice: &[u8], a: u8, b: u8) -> Option<i32> {
+    let (a_lower, b_lower) = (a.lower(), b.lower());
+    let f0 = choice.iter().position(|c| c.lower() == a_lower)?;
+    let f1 = f0 + 1 + choice[f0 + 1..].iter().position(|c| c.lower() == b_lower)?;
+    let match_score = |c: u8, p: u8| {
+        if c == p {
+            SCORE_MATCH
+        } else {
+            (SCORE_MATCH + PENALTY_CASE_MISMATCH).max(0)
+        }
+    };
+    // the first row's cell at the column before: reset left of f0 + 1
+    let (mut m0, mut p0) = (NEG, NEG);
+    let mut prev = match f0 {
+        0 => Kind::Empty,
+        _ => choice[f0 - 1].kind(),
+    };
+    let mut best = NEG;
+    for (idx, &c) in choice.iter().enumerate().skip(f0) {
+        let k = c.kind();
+        let mut in_place = in_place_bonus(prev, k);
+        if idx == 0 {
+            in_place *= BONUS_FIRST_CHAR_MULTIPLIER;
+        }
+        prev = k;
+        let lower = c.lower();
+        if idx >= f1 && lower == b_lower {
+            let consecutive = in_place.max(BONUS_CONSECUTIVE);
+            let m1 = (m0 + consecutive).max(p0 + in_place) + match_score(c, b);
+            best = best.max(m1);
+        }
+        let m = if lower == a_lower {
+            // the diagonal is the reset row's: match score minus
+            // infinity, gap score -1
+            GAP_EXTENSION + in_place + match_score(c, a)
+        } else {
+            NEG
+        };
+        p0 = (GAP_START + GAP_EXTENSION + m0).max(GAP_EXTENSION + p0);
+        m0 = m;
+    }
+    Some(best)
 }
 
 #[cfg(test)]
