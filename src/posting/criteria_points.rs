@@ -79,12 +79,12 @@ pub(super) fn is_column_header(text: &str) -> bool {
                 .is_some_and(|w| POINT_WORDS.contains(&w)))
 }
 
-/// A number of points at the end of an item after a colon, tab or dash
-/// ("…: 30", "… - 50%"), a weight ("… - weight 45", "… weging 20"), a printed column's gap
+/// A number of points at the end of an item after a colon, tab, bar or
+/// dash ("…: 30", "… | 40", "… - 50%"), a weight ("… - weight 45", "… weging 20"), a printed column's gap
 /// ("… omgeving     35%") or a percentage after the words ("CV en ervaring 40%").
 pub(super) fn bare_points(text: &str) -> Option<u32> {
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[:\t]|(?i:weight|weging|gewicht):?|\S {3,}|\S [-–—] )\s*(\d{1,3})\s*%?$|\p{L}\)? (\d{1,3})\s*%$")
+        Regex::new(r"(?:[:\t]|[\p{L})] ?\||(?i:weight|weging|gewicht):?|\S {3,}|\S [-–—] )\s*(\d{1,3})\s*%?$|\p{L}\)? (\d{1,3})\s*%$")
             .expect("static pattern")
     });
     let c = BARE.captures(text.trim_end())?;
@@ -130,6 +130,22 @@ mod tests {
         assert_eq!(points_of("Ervaring, weging 20%"), Some(20));
         assert_eq!(points_of("Cv (40%)"), Some(40));
         assert_eq!(points_of("Weging van de criteria"), None);
+    }
+
+    #[test]
+    fn bare_points_after_a_colon_tab_bar_or_gap() {
+        assert_eq!(bare_points("Prijs: 30"), Some(30));
+        assert_eq!(
+            bare_points("Ervaring met bezwaarschriftencommissies | 30"),
+            Some(30)
+        );
+        assert_eq!(bare_points("Prijs |40%"), Some(40));
+        assert_eq!(bare_points("Omgevingswet en Wabo"), None);
+        // a page's footer: its page number after a bar
+        assert_eq!(
+            bare_points("ODT | Inhuuropdracht ODT-2026-INH-119   2 | 2"),
+            None
+        );
     }
 
     #[test]

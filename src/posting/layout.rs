@@ -235,6 +235,19 @@ fn split_strips(text: &str) -> String {
                 out.push(format!("{criterion} ({weight})"));
                 continue;
             }
+            // a list's item and its bare points ("- Prijs | 30")
+            let bullet = t.starts_with(['-', '•', '*']);
+            if *sep == " | "
+                && (bullet || criterion.split_whitespace().count() >= 3)
+                && criterion.starts_with(|c: char| c.is_alphabetic() || "-•* ".contains(c))
+                && weight.parse::<u32>().is_ok_and(|n| (1..=100).contains(&n))
+            {
+                out.push(format!(
+                    "{} ({weight} punten)",
+                    line.split(" | ").next().unwrap_or(line).trim_end()
+                ));
+                continue;
+            }
             if ["weging", "punten", "weight", "points", "gewicht", "score"]
                 .contains(&weight.to_lowercase().as_str())
             {

@@ -117,6 +117,12 @@ fn strips_of_facts_tables_and_menus() {
         repair("Home›Werk›Jurist Wonen\nJurist Wonen en Water"),
         "Jurist Wonen en Water"
     );
+    // a list's items with bare points after a bar; a strip's page number
+    // after one is none
+    assert_eq!(
+        repair("Wensen\n- Kennis van het omgevingsplan | 40\n- Prijs | 30\nTotaal | 100"),
+        "Wensen\n- Kennis van het omgevingsplan (40 punten)\n- Prijs (30 punten)\nTotaal\n100"
+    );
     // a criterion and its weight set apart by a column's gap
     assert_eq!(repair("    Tarief        20%"), "Tarief (20%)");
     // a post's byline

@@ -23,6 +23,8 @@ fn page_text(text: &str) -> String {
     step!(text = super::markdown_links::repair(&text));
     step!(text = super::lynx::repair(&text));
     step!(text = super::orca_log::repair(&text));
+    step!(text = super::screen_reader::repair(&text));
+    step!(text = super::pdf_tags::repair(&text));
     step!(text = super::aria_tree::repair(&text));
     step!(text = super::speech_log::repair(&text));
     step!(text = super::feed::repair(&text));

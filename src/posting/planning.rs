@@ -270,6 +270,14 @@ static START: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)dat (?:je|u) (?:begint|start) (?:op|per)",
         // "Je begint op maandag 1 februari 2027 en …"
         r"(?-u:\b)(?:je|u) (?:begint|start) (?:op|per)",
+        // a letter's "De opdracht, die bij ons geregistreerd staat onder …,
+        // begint wat ons betreft op maandag 1 februari 2027"
+        r"(?:opdracht|inzet|werkzaamheden|project)(?:, [^,.;]{1,100},)? (?:start|begint)(?: wat ons betreft| bij voorkeur| naar verwachting| in principe| graag)? (?:op|per)",
+        // "De projectleider begint bij voorkeur op maandag 4 januari",
+        // "We willen dat iemand begint op maandag 1 februari"
+        r"(?-u:\b)(?:iemand|de kandidaat|de professional|de [a-z-]*(?:leider|manager|adviseur|specialist|medewerker|coordinator|secretaris|officer|consulent|jurist|kundige|arts|houder|maker|regisseur|beheerder|loog|inspecteur|verlener)) (?:begint|start)(?: wat ons betreft| bij voorkeur| naar verwachting| in principe| graag)? (?:op|per)",
+        // "Volgens de vacaturetekst begint de projectleider op 1 maart 2027"
+        r"(?-u:\b)(?:begint|start) de [a-z-]*(?:leider|manager|adviseur|specialist|medewerker|coordinator|secretaris|officer|consulent|jurist|kundige|arts|houder|maker|regisseur|beheerder|loog|inspecteur|verlener) (?:op|per)",
         // a chat's or list's "start ma 4 jan '27"
         r"(?-u:\b)start(?: op| per)?(?-u:\b)",
         // "someone to start on Monday the 11th of January", "starting from …"
@@ -323,6 +331,11 @@ static END: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // a call's "… en het loopt in principe tot en met 31 december 2027"
         r"(?-u:\b)(?:het|dat|die) loopt(?: in principe| in eerste instantie| voorlopig)? (?:tot en met|t/m)",
         r"einddatum (?:van de opdracht )?is",
+        // "… en blijft in ieder geval tot en met 31 december 2027",
+        // "Voorlopig loopt hij tot en met 9 juli 2027"
+        r"(?-u:\b)(?:blijft|loopt)(?: hij| zij| ze| het)?(?: in ieder geval| in elk geval| voorlopig| in eerste instantie| in principe)? (?:tot en met|t/m)",
+        // "The assignment starts on 1 February 2027 and runs until …"
+        r"(?-u:\b)(?:starts|begins) [^.;]{0,60}? and (?:runs|lasts|continues) (?:until|till|through|to)",
         // "It runs until 30 June 2027", "The assignment ends on …"
         r"(?-u:\b)(?:it|this|the (?:assignment|contract|engagement|role|project|job|work)) (?:runs|lasts|continues) (?:until|till|through|to)",
         r"(?-u:\b)(?:the (?:assignment|contract|engagement|role|project|job|work)|it) ends(?: on)?",

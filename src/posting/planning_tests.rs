@@ -421,3 +421,28 @@ fn answers_on_a_day_named_before_the_step() {
     let t = "Op vrijdag 18 december 2026 versturen we de antwoorden aan alle inschrijvers.";
     assert_eq!(answers_published(t, None), Some(d(2026, 12, 18)));
 }
+
+/// The start and end in a letter's or a news item's sentences: a
+/// relative clause or a few words between the subject and its verb, the
+/// role as the subject, "blijft … tot en met", an English "starts … and
+/// runs until".
+#[test]
+fn a_period_told_in_prose() {
+    let flat = "De opdracht, die bij ons geregistreerd staat onder aanvraagnummer WF-INH-2026-087, begint wat ons betreft op maandag 1 februari 2027 en loopt tot en met vrijdag 30 juli 2027.";
+    assert_eq!(start_sentence(flat), Some(d(2027, 2, 1)));
+    assert_eq!(end_sentence(flat), Some(d(2027, 7, 30)));
+    let flat = "De specialist begint op maandag 1 februari 2027 en blijft tot en met vrijdag 31 december 2027.";
+    assert_eq!(start_sentence(flat), Some(d(2027, 2, 1)));
+    assert_eq!(end_sentence(flat), Some(d(2027, 12, 31)));
+    let flat = "The assignment starts on 1 February 2027 and runs until 31 January 2028, and the municipality";
+    assert_eq!(end_sentence(flat), Some(d(2028, 1, 31)));
+    assert_eq!(
+        start_sentence("Volgens de vacaturetekst begint de projectleider op 1 maart 2027 en duurt"),
+        Some(d(2027, 3, 1))
+    );
+    // the procedure's own steps are no period of the work
+    assert_eq!(
+        start_sentence("De gesprekken vinden plaats op 19 januari 2027."),
+        None
+    );
+}

@@ -12,6 +12,8 @@ use super::source;
 use super::title_chrome::is_chrome;
 pub use super::title_clean::{clean, upper_words, without_reference};
 pub use super::title_frame::without_site;
+use super::title_roles::is_person;
+pub(super) use super::title_roles::names_a_role;
 use super::title_tail::with_wrapped_tail;
 use regex::Regex;
 use std::collections::HashSet;
@@ -45,11 +47,15 @@ pub fn from_lines(
     if let Some(t) = first(&ordered, Field::Title, |c| {
         let v = c.value.trim();
         // a value wrapped inside its brackets continues on the next line
-        let v = if v.matches('(').count() > v.matches(')').count() {
-            c.value_with_next.trim()
-        } else {
-            v
-        };
+        // and one that ends on a joining word ("Kwartiermaker Inkoop
+        // Jeugdhulp en" / "Wmo (regio Flevoland)")
+        let open = v.matches('(').count() > v.matches(')').count()
+            || [
+                " en", " of", " &", " -", " –", " /", " voor", " van", " met",
+            ]
+            .iter()
+            .any(|w| v.ends_with(w));
+        let v = if open { c.value_with_next.trim() } else { v };
         (!v.is_empty() && v.chars().count() <= 120 && !v.ends_with('.')).then(|| v.to_string())
     }) {
         return Some(t);
@@ -245,14 +251,23 @@ fn title_lines(
             continue;
         }
         // a label the table does not know, with its value ("Gesprekken: week 51")
-        let unknown_label = line.text.split_once(": ").is_some_and(|(head, _)| {
+        // (not the kind of request before a role: "Inhuur: Projectmanager …")
+        let unknown_label = line.text.split_once(": ").is_some_and(|(head, rest)| {
             let head = head.trim();
             !head.contains(' ')
                 && !names_a_role(head)
                 && !["fwd", "fw", "re", "doorgestuurd"].contains(&fold(head).as_str())
+                && (!super::title_clean::request_head(head) || !names_a_role(rest))
         });
+        // a contact's role and name ("Accountmanager: Henk Veenstra",
+        // "Recruiter: mw. R. Lubbers")
+        let contact = line
+            .text
+            .split_once(": ")
+            .is_some_and(|(head, rest)| names_a_role(head) && is_person(rest));
         let n = line.text.chars().count();
         let ok = !unknown_label
+            && !contact
             && (2..=120).contains(&n)
             && line.text.chars().next().is_some_and(|c| {
                 !c.is_lowercase()
@@ -292,102 +307,6 @@ fn title_lines(
         }
     }
     out
-}
-
-/// Words of Dutch (and English) job titles.
-const ROLE_WORDS: &[&str] = &[
-    "adviseur",
-    "advisor",
-    "projectleider",
-    "projectmanager",
-    "manager",
-    "leider",
-    "coordinator",
-    "consulent",
-    "jurist",
-    "specialist",
-    "medewerker",
-    "beheerder",
-    // "Projectbeheerser", "Contractbeheerser"
-    "beheerser",
-    "inkoper",
-    "engineer",
-    "architect",
-    "analist",
-    "analyst",
-    "secretaris",
-    "directeur",
-    "regisseur",
-    "controller",
-    "planner",
-    "officer",
-    "developer",
-    "ontwikkelaar",
-    "toezichthouder",
-    "handhaver",
-    "vergunningverlener",
-    "kwartiermaker",
-    "griffier",
-    "assistent",
-    "ondersteuner",
-    "trainer",
-    "casemanager",
-    "klantmanager",
-    "coach",
-    "hulpverlener",
-    "directievoerder",
-    "opzichter",
-    "inspecteur",
-    "auditor",
-    "accountant",
-    "administrateur",
-    "scrum master",
-    "product owner",
-    "teamleider",
-    "teammanager",
-    "voorzitter",
-    "ecoloog",
-    "planoloog",
-    "stedenbouwkundige",
-    "communicatie",
-    "beleidsmedewerker",
-    "projectsecretaris",
-    "programmamanager",
-    "consultant",
-    "expert",
-    "deskundige",
-    "lead",
-    "functioneel",
-    "ambtenaar",
-    "hoofd ",
-    "projectondersteuner",
-    "voorbereider",
-    "uitvoerder",
-    "kundige",
-    "begeleider",
-    "tekenaar",
-    "ontwerper",
-    "calculator",
-    "onderzoeker",
-    "redacteur",
-    "woordvoerder",
-    "strateeg",
-    "functionaris",
-    // the health and care roles of a GGD or a wijkteam
-    "jeugdarts",
-    "bedrijfsarts",
-    "epidemioloog",
-    "psycholoog",
-    "pedagoog",
-    "archivaris",
-    "taxateur",
-    "landmeter",
-    "registrator",
-];
-
-pub(super) fn names_a_role(text: &str) -> bool {
-    let f = fold(&without_reference(text));
-    text.chars().count() <= 100 && !f.contains(". ") && ROLE_WORDS.iter().any(|w| f.contains(w))
 }
 
 /// Whether a line is the organisation's name and nothing more ("Veiligheidsregio

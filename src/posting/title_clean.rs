@@ -143,30 +143,7 @@ pub fn clean(title: &str, organisation: Option<&str>) -> String {
     // the kind of request before the role ("Aanvraag inhuur: Projectmanager",
     // "Nieuwe opdracht voor jou: Adviseur …")
     let title = match title.split_once(": ") {
-        Some((head, rest))
-            if head.split_whitespace().count() <= 5
-                && !names_a_role(head)
-                // "Event #4471: …", "Taak #812: …": a record's number
-                && (head.split_whitespace().any(|w| {
-                    w.strip_prefix('#')
-                        .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
-                }) || fold(head).split_whitespace().any(|w| {
-                    [
-                        "aanvraag",
-                        "inhuur",
-                        "vacature",
-                        "uitvraag",
-                        "opdracht",
-                        "assignment",
-                        "vacancy",
-                    ]
-                    .iter()
-                    .any(|k| w.starts_with(k) || w.ends_with(k))
-                }))
-                && names_a_role(rest) =>
-        {
-            rest.trim()
-        }
+        Some((head, rest)) if request_head(head) && names_a_role(rest) => rest.trim(),
         _ => title,
     };
     // "Inhuur Vergunningverlener milieu", "Uitvraag inhuur Procesadviseur …"
@@ -312,6 +289,31 @@ fn abbreviates(segment: &str, name: &str) -> bool {
     let capitals: Vec<char> = name.chars().filter(|c| c.is_uppercase()).collect();
     let mut rest = capitals.iter();
     capitals.first() == seg.chars().next().as_ref() && seg.chars().all(|c| rest.any(|&k| k == c))
+}
+
+/// Whether the words before a title's colon name the kind of request or
+/// a record's number, not the work ("Aanvraag inhuur", "Inhuur", "Nieuwe
+/// opdracht voor jou", "Event #4471").
+pub(super) fn request_head(head: &str) -> bool {
+    head.split_whitespace().count() <= 5
+        && !names_a_role(head)
+        // "Event #4471: …", "Taak #812: …": a record's number
+        && (head.split_whitespace().any(|w| {
+            w.strip_prefix('#')
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        }) || fold(head).split_whitespace().any(|w| {
+            [
+                "aanvraag",
+                "inhuur",
+                "vacature",
+                "uitvraag",
+                "opdracht",
+                "assignment",
+                "vacancy",
+            ]
+            .iter()
+            .any(|k| w.starts_with(k) || w.ends_with(k))
+        }))
 }
 
 /// Words that name the kind of request a title is, not the work.

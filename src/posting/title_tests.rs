@@ -181,3 +181,23 @@ fn a_phone_wrapped_title_runs_down_to_the_client() {
     );
     assert_eq!(title(&wide).as_deref(), Some("Senior Beleidsmedewerker"));
 }
+
+/// A contact's role and name is no title; the kind of request before a
+/// role is no label; a labelled title wrapped after a joining word goes on.
+#[test]
+fn contacts_request_heads_and_wrapped_titles() {
+    assert_eq!(
+        title("Offerte O-2026-0291\nAccountmanager: Henk Veenstra\n\nTeamleider VTH a.i.\n")
+            .as_deref(),
+        Some("Teamleider VTH a.i.")
+    );
+    assert_eq!(
+        title("Stadsbeeld Interim\n\nInhuur: Projectmanager Huisvesting Onderwijs (IHP)\nApeldoorn, Gelderland\n").as_deref(),
+        // the kind of request goes when the title is cleaned
+        Some("Inhuur: Projectmanager Huisvesting Onderwijs (IHP)")
+    );
+    assert_eq!(
+        title("ID: 1287\n\nFunctietitel\nKwartiermaker Inkoop Jeugdhulp en\nWmo (regio Flevoland)\n\nOrganisatie\nGemeente Lelystad\n").as_deref(),
+        Some("Kwartiermaker Inkoop Jeugdhulp en Wmo (regio Flevoland)")
+    );
+}

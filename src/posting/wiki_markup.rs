@@ -1,7 +1,9 @@
 //! A wiki page copied in its markup, as an edit page or a wiki's export
-//! gives it (MediaWiki and BlueSpice, DokuWiki, Trac, Confluence): headings
-//! between `=` signs become headings ("== Eisen ==" as "## Eisen"), a
-//! table's row of two cells becomes a labelled line ("^ Uren per week | 36 |",
+//! gives it (MediaWiki and BlueSpice, DokuWiki, Trac, Confluence,
+//! TiddlyWiki): headings between `=` signs or after `!!` become headings
+//! ("== Eisen ==", "!! Eisen" as "## Eisen"; TiddlyWiki's "# item" is a
+//! list item), a table's row of two cells becomes a labelled line ("^ Uren
+//! per week | 36 |", "|!Kenmerk |PZ26-0142 |",
 //! "||= Provincie =|| Flevoland ||", "| '''Kenmerk''' || PL-12" as
 //! "Uren per week: 36"), a row of more cells a pipe row, and the markup's
 //! own lines (`{|`, `|-`, `|}`, `__TOC__`, `{{template}}`, `[[macro]]`,
@@ -64,7 +66,7 @@ fn is_markup_only(t: &str) -> bool {
 /// Whether a line is a row only a wiki writes (a Markdown table's "| a |
 /// b |" is read elsewhere).
 fn is_wiki_row(t: &str) -> bool {
-    (t.starts_with('^') || t.starts_with("||") || t.starts_with("! "))
+    (t.starts_with('^') || t.starts_with("||") || t.starts_with("! ") || t.starts_with("|!"))
         && t.matches(['|', '^']).count() >= 2
 }
 
@@ -74,6 +76,7 @@ fn markup_lines(text: &str) -> usize {
         .map(str::trim)
         .filter(|t| {
             HEADING.is_match(t)
+                || tiddly_heading(t).is_some()
                 || is_markup_only(t)
                 || is_wiki_row(t)
                 || ITALIC_LABEL.is_match(t)
@@ -81,6 +84,12 @@ fn markup_lines(text: &str) -> usize {
         })
         .take(4)
         .count()
+}
+
+/// TiddlyWiki's heading ("!! Eisen", "!!! Achtergrond"): its text.
+fn tiddly_heading(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix("!!")?.trim_start_matches('!').trim();
+    (!rest.is_empty() && !rest.contains('|')).then_some(rest)
 }
 
 /// A cell without its markup: Trac's "= label =", MediaWiki's attributes
@@ -146,6 +155,10 @@ pub fn repair(text: &str) -> Cow<'_, str> {
         .lines()
         .map(str::trim)
         .any(|t| t.starts_with("{|") || is_wiki_row(t));
+    // TiddlyWiki's numbered list is "# item", no heading
+    let tiddly = text
+        .lines()
+        .any(|l| l.starts_with("|!") || tiddly_heading(l).is_some());
     let mut out = String::with_capacity(text.len());
     let mut in_comment = false;
     for line in text.lines() {
@@ -164,6 +177,12 @@ pub fn repair(text: &str) -> Cow<'_, str> {
         if let Some(h) = HEADING.captures(t) {
             out.push_str("## ");
             out.push_str(&cell(&h[2]));
+        } else if let Some(h) = tiddly_heading(t) {
+            out.push_str("## ");
+            out.push_str(&cell(h));
+        } else if tiddly && let Some(item) = t.strip_prefix("# ") {
+            out.push_str("- ");
+            out.push_str(&cell_inline(item));
         } else if wiki_tables && (is_row(t) || t.starts_with('!')) {
             let (parts, all_head) = cells(t);
             match parts.as_slice() {
@@ -225,6 +244,15 @@ fn cell_inline(line: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tiddlywiki_page() {
+        let t = "!! PZ26-0142 — Projectsecretaris\n|!Kenmerk |PZ26-0142 |\n|!Uren |20–24 per week |\n!!! Eisen\n# Hbo-opleiding.\n# Drie jaar ervaring.\n";
+        assert_eq!(
+            repair(t),
+            "## PZ26-0142 — Projectsecretaris\nKenmerk: PZ26-0142\nUren: 20–24 per week\n## Eisen\n- Hbo-opleiding.\n- Drie jaar ervaring.\n"
+        );
+    }
 
     #[test]
     fn a_zim_page_reads_its_italic_labels() {

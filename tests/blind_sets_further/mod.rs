@@ -106,42 +106,46 @@ fn postings_of_a_hundred_and_fifty_second_blind_set_are_read() {
 /// had not read the parser, on titles and references at their edges (a title over two lines, in capitals, with a reference glued before it, '(m/v/x)', a channel's prefix such as 'Inhuur:' or 'FW:'; references as DAS numbers, 'Ons kenmerk' against 'Uw kenmerk', 'Vacaturenummer', 'ID:', '#60417', 'Aanvraag 4471/26' beside a site's id, a tracker's number or an invoice number) through an intranet, WeKan, a PDF letter, mu4e, Jobcrawler, Linear, Gripp, TiddlyWiki, Stackfield, Power Apps and others; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 149-152 and before any of its
 /// own: 213 of 239 (89.1%), none refused.
+/// Now, after the teaching that followed: 223 of 239, held at 93%.
 #[test]
 fn postings_of_a_hundred_and_fifty_third_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen153"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.93, right, total, refused, misses);
 }
 
 /// A hundred-and-fifty-fourth blind set (`tests/fixtures/unseen154`), written by a helper that
 /// had not read the parser, on facts written only in running prose with no labels (a team manager's letter, a municipal news item, a hiring manager's blog post, a council paper, a 'wij zoeken jou' text, a spoken transcript, a broker's chatty mail, a long English paragraph, a newsletter, an intranet item, a magazine page, a local news article), with distracting dates and numbers in the same sentences; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 149-152 and before any of its
 /// own: 147 of 207 (71.0%), none refused.
+/// Now, after the teaching that followed: 157 of 207, held at 75%.
 #[test]
 fn postings_of_a_hundred_and_fifty_fourth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen154"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.75, right, total, refused, misses);
 }
 
 /// A hundred-and-fifty-fifth blind set (`tests/fixtures/unseen155`), written by a helper that
 /// had not read the parser, on icons, symbols and accessibility views (VoiceOver, TalkBack and Narrator output, a dark-mode app, icon-font leftovers, box-drawn tables, a smartwatch notification, a large-print view, a reader view, a PDF tag tree, an RSS entry, a check-box to-do note, an emoji-labelled thread); half cut at 2,000 bytes.
 /// First read, after the teaching of sets 149-152 and before any of its
 /// own: 201 of 241 (83.4%), none refused.
+/// Now, after the teaching that followed: 225 of 241, held at 93%.
 #[test]
 fn postings_of_a_hundred_and_fifty_fifth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen155"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.93, right, total, refused, misses);
 }
 
 /// A hundred-and-fifty-sixth blind set (`tests/fixtures/unseen156`), written by a helper that
 /// had not read the parser, on hours, rates and pay scales at their edges (fte, days per week, 'gemiddeld 24 uur', 'in overleg'; rate ranges, excl. btw, day and all-in rates, 'tarief n.o.t.k.', no maximum, a rate band table; 'schaal 10/11', 'functieschaal 9-11', 'LB 11', a scale with its monthly maximum, FWG beside CAO Gemeenten) through Hoofdkraan, Freelance.nl, eM Client, Zulip, Yacht, Todoist, Apple Notes, Threema, Smartsheet, LibreOffice, Coda, Monsterboard and a regional site; half cut at 2,000 bytes.
 /// First read, after the teaching of sets 149-152 and before any of its
 /// own: 219 of 240 (91.2%), none refused.
+/// Now, after the teaching that followed: 220 of 240, held at 91%.
 #[test]
 fn postings_of_a_hundred_and_fifty_sixth_blind_set_are_read() {
     let (right, total, refused, misses) = score(&fixtures("unseen156"));
     assert!(total >= 100, "every posting has its answers");
-    check_unseen_at(0.5, right, total, refused, misses);
+    check_unseen_at(0.91, right, total, refused, misses);
 }
