@@ -6,7 +6,9 @@
 //! line before it, a table row's header and data cells as "label: value",
 //! a list item as a bullet, a paragraph's text as it is; figures (their
 //! alt text), the structure's own elements and the checker's remarks are
-//! dropped. Any other text is returned as it came.
+//! dropped. Only a text that holds the structure's own elements (<Sect>,
+//! <Document>, <LBody> …) is read so; a feed or a page in HTML is left for
+//! the readers of those. Any other text is returned as it came.
 
 use regex::Regex;
 use std::borrow::Cow;
@@ -31,13 +33,17 @@ pub fn repair(text: &str) -> Cow<'_, str> {
         })
         .take(6)
         .count();
-    if tagged < 6 || !text.contains("<P>") && !text.contains("<TR>") {
+    // a PDF's structure, not a feed's or a page's markup that uses <P>
+    let structure = ["<Document>", "<Sect>", "<Part>", "<LBody>", "<Art>"]
+        .iter()
+        .any(|t| text.contains(t));
+    if tagged < 6 || !structure {
         return Cow::Borrowed(text);
     }
     let mut out: Vec<String> = Vec::new();
     for line in text.lines() {
         let t = line
-            .trim_start_matches([' ', '\t', '▾', '▸', '▿', '▹'])
+            .trim_start_matches([' ', '\t', '▾', '▸', '▿', '▹', '-', '+'])
             .trim_end();
         if !t.starts_with('<') {
             if !t.is_empty() {
@@ -108,6 +114,12 @@ mod tests {
             repair(t),
             "PAC 2024 – Logische structuur\n\nInhuuraanvraag – Teamleider\nKenmerk: APD-2026-3310\nProvincie: Gelderland\nUren: 36 per week\n\nEisen\n- Hbo-diploma\n"
         );
+    }
+
+    #[test]
+    fn a_feed_with_upper_case_html_is_left() {
+        let t = "<rss version=\"2.0\">\n<channel>\n<title>Opdrachten</title>\n<item>\n<title>Teamleider (WF-2026-0412)</title>\n<guid>x</guid>\n<description><![CDATA[<P><STRONG>Regio:</STRONG> Noord-Holland<BR/>\n<P>Start 1 maart</P>]]></description>\n</item>\n";
+        assert_eq!(repair(t), t);
     }
 
     #[test]

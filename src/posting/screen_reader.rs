@@ -17,9 +17,11 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-/// A role after the thing's text ("…, kop niveau 1", "…, knop, ingeklapt").
+/// A role after the thing's text ("…, kop niveau 1", "…, knop, ingeklapt"):
+/// the line's last item but the states a reader says after it (a list of
+/// words that names "navigatie" among others is no role).
 static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(.+?),\s*(kop niveau \d|kop|heading level \d|heading|knop|button|link|koppeling|afbeelding|image|webpagina|web page|huidige pagina|zoekveld|tekstveld|search field|navigatie|navigation)\b(?:,.*)?$")
+    Regex::new(r"(?i)^(.+?),\s*(kop niveau \d|kop|heading level \d|heading|knop|button|link|koppeling|afbeelding|image|webpagina|web page|huidige pagina|zoekveld|tekstveld|search field|navigatie|navigation)(?:,\s*(?:ingeklapt|uitgeklapt|geselecteerd|niet geselecteerd|bezocht|dubbeltik om te activeren|collapsed|expanded|selected|visited|double-tap to activate))*$")
         .expect("static pattern")
 });
 
@@ -207,6 +209,12 @@ mod tests {
             repair(t),
             "\nAdviseur Water\nOpdrachten\nBoxtel, Noord-Brabant\nStartdatum: maandag 1 februari 2027\nUren per week: 32 tot 36\nEinde: 30/6/27\nInzet: 36 uur per week\n- Je stelt plannen op\nDit is zo, en blijft zo.\n"
         );
+    }
+
+    #[test]
+    fn a_posting_that_names_roles_in_its_lists_is_left() {
+        let t = "Webredacteur\nKennis van HTML, CSS, navigatie, formulieren\nJe toetst op WCAG: kop, link, afbeelding en formulier\nErvaring met menu, knop en link\nKop, romp en staart, afbeelding\nStart: 1 maart\n";
+        assert_eq!(repair(t), t);
     }
 
     #[test]
