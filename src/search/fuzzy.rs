@@ -148,11 +148,7 @@ impl Matcher {
         word: &str,
         in_criteria: impl FnOnce() -> bool,
     ) -> Option<i64> {
-        match self.word_score(short, word) {
-            Some(score) => Some(score),
-            None if in_criteria() => Some(floor(word)),
-            None => None,
-        }
+        self.word_or_longer(short, word, in_criteria).flatten()
     }
 
     /// One query word against a key, for narrowing a search as it is

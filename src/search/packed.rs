@@ -137,8 +137,7 @@ impl PackedKeys {
         w: usize,
         contains: &Contains,
     ) -> Option<i64> {
-        let word = query.words().get(w)?;
-        m.word_or_criteria(self.short(i), word, || self.in_criteria(i, w, contains))
+        self.word_or_longer(m, i, query, w, contains).flatten()
     }
 
     /// Key `i` against the `w`-th word of `query` alone, for narrowing
